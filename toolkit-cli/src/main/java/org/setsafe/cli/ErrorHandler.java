@@ -1,0 +1,56 @@
+package org.setsafe.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.setsafe.ingest.InputException;
+import org.setsafe.protocol.ProtocolException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Prints a failure as one line ({@code setsafe: ...}); the stack trace only with {@code --debug}. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    boolean debug = parsed.expandedArgs().contains("--debug");
+    if (e instanceof UsageException) {
+      err.println("setsafe: " + e.getMessage());
+      err.flush();
+      return ExitCode.USAGE;
+    }
+    String message = e instanceof InputException || e instanceof ProtocolException
+        ? e.getMessage()
+        : e instanceof UncheckedIOException u
+            ? u.getMessage() + (u.getCause() == null ? "" : ": " + u.getCause().getMessage())
+            : "internal error: " + e + (debug ? "" : " (run again with --debug for details)");
+    err.println("setsafe: " + message);
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return exitCode(e);
+  }
+
+  static int exitCode(Throwable e) {
+    if (e instanceof UsageException) {
+      return ExitCode.USAGE;
+    }
+    if (e instanceof InputException || e instanceof ProtocolException || e instanceof UncheckedIOException) {
+      return ExitCode.BAD_DATA;
+    }
+    return ExitCode.INTERNAL;
+  }
+
+  static int usage(ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("setsafe: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+}

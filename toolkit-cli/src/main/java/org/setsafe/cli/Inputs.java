@@ -1,0 +1,56 @@
+package org.setsafe.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.setsafe.ingest.Diagnostics;
+import org.setsafe.ingest.ImportOptions;
+import org.setsafe.ingest.Ingest;
+import org.setsafe.ingest.InputException;
+import org.setsafe.model.Dataset;
+import org.setsafe.model.IncidentRecord;
+import org.setsafe.protocol.ProtocolCatalog;
+
+/** Loads what a command works on: the reference dataset, the user's paths, or both. */
+final class Inputs {
+  private Inputs() {}
+
+  /**
+   * Loads the reference dataset (unless {@code noReference}) plus {@code paths}. Problems in the user's
+   * files are an input error naming the first one (run {@code validate} for all of them).
+   */
+  static Dataset load(List<Path> paths, boolean noReference, ImportOptions options) {
+    if (noReference && paths.isEmpty()) {
+      throw new UsageException("--no-reference needs at least one PATH");
+    }
+    Dataset d = noReference ? new Dataset() : Ingest.reference();
+    if (!paths.isEmpty()) {
+      Diagnostics problems = new Diagnostics(1);
+      new Ingest(options, ProtocolCatalog.bundled()).read(paths, problems, d::add);
+      if (problems.hasErrors()) {
+        throw new InputException(problems.errors() + " problem(s) in the input, the first: " + problems.list().get(0)
+            + " (run 'setsafe validate' to see them all)");
+      }
+    }
+    return d;
+  }
+
+  /** Resolves a name to exactly one incident, or fails with the candidates. */
+  static IncidentRecord one(Dataset d, String query) {
+    List<IncidentRecord> found = d.find(query);
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    if (found.isEmpty()) {
+      throw new UsageException("no incident matches '" + query + "'; did you mean: "
+          + String.join(", ", d.suggest(query, 5)) + "? ('setsafe list' shows them all)");
+    }
+    StringBuilder b = new StringBuilder("'" + query + "' matches " + found.size() + " incidents; say which:");
+    for (IncidentRecord r : found.subList(0, Math.min(10, found.size()))) {
+      b.append("\n  ").append(r.id()).append("  ").append(r.incident().title());
+    }
+    if (found.size() > 10) {
+      b.append("\n  ... and ").append(found.size() - 10).append(" more");
+    }
+    throw new UsageException(b.toString());
+  }
+}

@@ -1,0 +1,129 @@
+package org.setsafe.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.setsafe.format.Json;
+import org.setsafe.format.Text;
+import org.setsafe.model.Coded;
+import org.setsafe.protocol.Basis;
+import org.setsafe.protocol.Protocol;
+import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.protocol.ProtocolCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code setsafe protocols [ID]}: the safety checklists. */
+@Command(name = "protocols", mixinStandardHelpOptions = true,
+    description = {
+      "Show the safety protocols (checklists) and their checks.",
+      "With no ID, every protocol and its checks; with a protocol id",
+      "(e.g. firearms) that checklist in full; with a check id (e.g. NO_LIVE_AMMO) that check and its basis."
+    })
+final class ProtocolsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "A protocol id or a check id.")
+  String id;
+
+  @Override
+  public Integer call() {
+    ProtocolCatalog catalog = ProtocolCatalog.bundled();
+    PrintWriter out = spec.commandLine().getOut();
+    int width = Terminal.width();
+    if (id == null) {
+      if (common.json()) {
+        ArrayNode a = Json.array();
+        catalog.protocols().forEach(p -> a.add(json(p)));
+        out.print(Json.write(a));
+      } else {
+        for (Protocol p : catalog.protocols()) {
+          out.printf("%s — %s (%d checks)%n", p.id(), p.title(), p.checks().size());
+          for (ProtocolCheck c : p.checks()) {
+            out.printf("  %-36s %s%s%n", c.id(), c.title(), c.confirmedBulletinText() ? "  [bulletin text]" : "");
+          }
+          out.println();
+        }
+        out.println("'setsafe protocols ID' shows a protocol or a check in full.");
+      }
+    } else {
+      var protocol = catalog.protocol(id);
+      var check = catalog.check(id);
+      if (protocol.isPresent()) {
+        Protocol p = protocol.get();
+        if (common.json()) {
+          out.print(Json.write(json(p)));
+        } else {
+          out.println(p.id() + " — " + p.title());
+          out.print(Text.block(p.description(), width, 0));
+          for (Protocol.Reference r : p.references()) {
+            out.print(Text.block("Reference: " + r.title() + (r.url() == null ? "" : " <" + r.url() + ">"), width, 0));
+          }
+          out.println();
+          for (ProtocolCheck c : p.checks()) {
+            printCheck(out, c, width);
+          }
+        }
+      } else if (check.isPresent()) {
+        if (common.json()) {
+          out.print(Json.write(json(check.get())));
+        } else {
+          printCheck(out, check.get(), width);
+        }
+      } else {
+        throw new UsageException("no protocol or check '" + id + "'; protocols: "
+            + String.join(", ", catalog.protocols().stream().map(Protocol::id).toList()));
+      }
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private static void printCheck(PrintWriter out, ProtocolCheck c, int width) {
+    out.println(c.id() + " — " + c.title());
+    out.print(Text.block(c.rule(), width, 4));
+    out.println("    Responsible: " + String.join(", ", c.responsible().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).toList()));
+    out.println("    Layer: " + c.layer().label());
+    for (Basis b : c.basis()) {
+      out.print(Text.block("Basis (" + b.kind().label() + "): " + b.text() + (b.url() == null ? "" : " <" + b.url() + ">"), width, 4));
+    }
+    out.println();
+  }
+
+  private static ObjectNode json(Protocol p) {
+    ObjectNode n = Json.object();
+    n.put("id", p.id());
+    n.put("title", p.title());
+    n.put("description", p.description());
+    ArrayNode checks = n.putArray("checks");
+    p.checks().forEach(c -> checks.add(json(c)));
+    return n;
+  }
+
+  private static ObjectNode json(ProtocolCheck c) {
+    ObjectNode n = Json.object();
+    n.put("id", c.id());
+    n.put("protocol", c.protocolId());
+    n.put("title", c.title());
+    n.put("rule", c.rule());
+    ArrayNode roles = n.putArray("responsible");
+    c.responsible().forEach(r -> roles.add(r.code()));
+    n.put("layer", c.layer().code());
+    ArrayNode basis = n.putArray("basis");
+    for (Basis b : c.basis()) {
+      basis.addObject().put("kind", b.kind().code()).put("text", b.text()).put("url", b.url());
+    }
+    return n;
+  }
+
+  static List<String> codes(List<? extends Coded> list) {
+    return list.stream().map(Coded::code).toList();
+  }
+}

@@ -1,0 +1,27 @@
+package org.setsafe.cli;
+
+/** What the output is connected to. */
+final class Terminal {
+  private Terminal() {}
+
+  /** Whether standard output is an interactive terminal. */
+  static boolean interactive() {
+    return System.console() != null;
+  }
+
+  /** Width to format for: $COLUMNS when set, else 100. */
+  static int width() {
+    String c = System.getenv("COLUMNS");
+    if (c != null) {
+      try {
+        int w = Integer.parseInt(c.strip());
+        if (w >= 40) {
+          return w;
+        }
+      } catch (NumberFormatException ignored) {
+        // fall back
+      }
+    }
+    return 100;
+  }
+}

@@ -1,0 +1,235 @@
+package org.setsafe.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.setsafe.model.Category;
+import org.setsafe.model.CheckResult;
+import org.setsafe.model.Incident;
+import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.LegalOutcome;
+import org.setsafe.model.PartialDate;
+import org.setsafe.model.Role;
+import org.setsafe.model.Severity;
+import org.setsafe.protocol.HfacsLayer;
+import org.setsafe.protocol.ProtocolCatalog;
+
+/**
+ * The safety officer's analysis, built in one pass over a stream of incident records: failed checks
+ * (per check and per HFACS layer) with their consequences, outcomes by role, incidents per year by
+ * severity and category. Analyses of separate files or chunks {@link #merge merge} into the analysis
+ * of the whole. Memory does not grow with the number of incidents, except for the list of legal
+ * outcomes, which real logs keep small.
+ */
+public final class Analysis implements Consumer<IncidentRecord> {
+  /** The role bucket for outcomes whose party role is not recorded. */
+  public static final String UNSPECIFIED_ROLE = "unspecified";
+
+  private final ProtocolCatalog catalog;
+  private long incidents;
+  private long fatalities;
+  private long injuries;
+  private long injuriesUnknown;
+  private long withChecks;
+  private PartialDate first;
+  private PartialDate last;
+  private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+  private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+  private final Map<String, CheckStats> checks = new HashMap<>();
+  private final Map<HfacsLayer, long[]> layers = new EnumMap<>(HfacsLayer.class);
+  private final Map<String, RoleOutcomes> roles = new LinkedHashMap<>();
+  private final Map<Integer, Map<Severity, Long>> yearSeverity = new TreeMap<>();
+  private final Map<Integer, Map<Category, Long>> yearCategory = new TreeMap<>();
+  private final List<OutcomeRow> outcomes = new ArrayList<>();
+  private final Consequences all = new Consequences();
+
+  /** One legal outcome with the incident it belongs to. */
+  public record OutcomeRow(Incident incident, LegalOutcome outcome) {}
+
+  public Analysis(ProtocolCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public void accept(IncidentRecord r) {
+    Incident i = r.incident();
+    incidents++;
+    fatalities += i.fatalities();
+    if (i.injuries() == null) {
+      injuriesUnknown++;
+    } else {
+      injuries += i.injuries();
+    }
+    first = first == null || i.date().compareTo(first) < 0 ? i.date() : first;
+    last = last == null || i.date().compareTo(last) > 0 ? i.date() : last;
+    bySeverity.merge(i.severity(), 1L, Long::sum);
+    byCategory.merge(i.category(), 1L, Long::sum);
+    yearSeverity.computeIfAbsent(i.date().year(), y -> new EnumMap<>(Severity.class)).merge(i.severity(), 1L, Long::sum);
+    yearCategory.computeIfAbsent(i.date().year(), y -> new EnumMap<>(Category.class)).merge(i.category(), 1L, Long::sum);
+    if (!r.checks().isEmpty()) {
+      withChecks++;
+    }
+    EnumMap<HfacsLayer, Boolean> failedLayers = new EnumMap<>(HfacsLayer.class);
+    for (CheckResult c : r.checks()) {
+      CheckStats s = checks.computeIfAbsent(c.checkId(), id -> new CheckStats(id, catalog.check(id).orElse(null)));
+      s.add(r, c);
+      if (c.status().failure() && s.layer() != null) {
+        layers.computeIfAbsent(s.layer(), l -> new long[2])[0]++;
+        failedLayers.put(s.layer(), true);
+      }
+    }
+    failedLayers.keySet().forEach(l -> layers.get(l)[1]++);
+    for (LegalOutcome o : r.outcomes()) {
+      String role = o.partyRole() == null ? UNSPECIFIED_ROLE : o.partyRole().code();
+      roles.computeIfAbsent(role, k -> new RoleOutcomes()).add(r.id(), o);
+      outcomes.add(new OutcomeRow(i, o));
+    }
+    all.add(r);
+  }
+
+  /** Adds everything {@code other} counted; returns this. */
+  public Analysis merge(Analysis other) {
+    incidents += other.incidents;
+    fatalities += other.fatalities;
+    injuries += other.injuries;
+    injuriesUnknown += other.injuriesUnknown;
+    withChecks += other.withChecks;
+    if (other.first != null) {
+      first = first == null || other.first.compareTo(first) < 0 ? other.first : first;
+      last = last == null || other.last.compareTo(last) > 0 ? other.last : last;
+    }
+    other.bySeverity.forEach((k, v) -> bySeverity.merge(k, v, Long::sum));
+    other.byCategory.forEach((k, v) -> byCategory.merge(k, v, Long::sum));
+    other.checks.forEach((k, v) -> checks.merge(k, v, (a, b) -> {
+      a.merge(b);
+      return a;
+    }));
+    other.layers.forEach((k, v) -> {
+      long[] mine = layers.computeIfAbsent(k, x -> new long[2]);
+      mine[0] += v[0];
+      mine[1] += v[1];
+    });
+    other.roles.forEach((k, v) -> roles.computeIfAbsent(k, x -> new RoleOutcomes()).merge(v));
+    other.yearSeverity.forEach((y, m) -> m.forEach((k, v) ->
+        yearSeverity.computeIfAbsent(y, x -> new EnumMap<>(Severity.class)).merge(k, v, Long::sum)));
+    other.yearCategory.forEach((y, m) -> m.forEach((k, v) ->
+        yearCategory.computeIfAbsent(y, x -> new EnumMap<>(Category.class)).merge(k, v, Long::sum)));
+    outcomes.addAll(other.outcomes);
+    all.merge(other.all);
+    return this;
+  }
+
+  public long incidents() {
+    return incidents;
+  }
+
+  public long fatalities() {
+    return fatalities;
+  }
+
+  /** Injuries summed over incidents whose count is known. */
+  public long injuries() {
+    return injuries;
+  }
+
+  /** Incidents whose injury count is not known. */
+  public long injuriesUnknown() {
+    return injuriesUnknown;
+  }
+
+  /** Incidents with at least one check assessed. */
+  public long incidentsWithChecks() {
+    return withChecks;
+  }
+
+  /** The earliest incident date, or null when there are none. */
+  public PartialDate firstDate() {
+    return first;
+  }
+
+  public PartialDate lastDate() {
+    return last;
+  }
+
+  public Map<Severity, Long> bySeverity() {
+    return new EnumMap<>(bySeverity.isEmpty() ? Map.of() : bySeverity);
+  }
+
+  public long count(Severity s) {
+    return bySeverity.getOrDefault(s, 0L);
+  }
+
+  public Map<Category, Long> byCategory() {
+    return new EnumMap<>(byCategory.isEmpty() ? Map.of() : byCategory);
+  }
+
+  /** Every check assessed anywhere, most failed first (ties: higher share, then id). */
+  public List<CheckStats> checkFailures() {
+    return checks.values().stream()
+        .sorted(Comparator.comparingLong(CheckStats::failed).reversed()
+            .thenComparing(Comparator.comparingDouble(CheckStats::failureShare).reversed())
+            .thenComparing(CheckStats::checkId))
+        .toList();
+  }
+
+  /** The checks that failed at least once, most failed first. */
+  public List<CheckStats> failedChecks() {
+    return checkFailures().stream().filter(c -> c.failed() > 0).toList();
+  }
+
+  /** Failed checks per HFACS layer, and incidents with at least one failure in that layer. */
+  public record LayerStats(HfacsLayer layer, long failedChecks, long incidents) {}
+
+  public List<LayerStats> layers() {
+    List<LayerStats> out = new ArrayList<>();
+    for (HfacsLayer l : HfacsLayer.values()) {
+      long[] v = layers.getOrDefault(l, new long[2]);
+      out.add(new LayerStats(l, v[0], v[1]));
+    }
+    return out;
+  }
+
+  /** Outcomes by party role (role codes, plus {@link #UNSPECIFIED_ROLE}), roles in vocabulary order. */
+  public Map<String, RoleOutcomes> roles() {
+    Map<String, RoleOutcomes> out = new LinkedHashMap<>();
+    for (Role r : Role.values()) {
+      if (roles.containsKey(r.code())) {
+        out.put(r.code(), roles.get(r.code()));
+      }
+    }
+    if (roles.containsKey(UNSPECIFIED_ROLE)) {
+      out.put(UNSPECIFIED_ROLE, roles.get(UNSPECIFIED_ROLE));
+    }
+    return out;
+  }
+
+  /** Year → severity → incidents. */
+  public Map<Integer, Map<Severity, Long>> perYearBySeverity() {
+    return new TreeMap<>(yearSeverity);
+  }
+
+  /** Year → category → incidents. */
+  public Map<Integer, Map<Category, Long>> perYearByCategory() {
+    return new TreeMap<>(yearCategory);
+  }
+
+  /** Every legal, regulatory and civil outcome, by incident date then kind. */
+  public List<OutcomeRow> outcomes() {
+    return outcomes.stream()
+        .sorted(Comparator.comparing((OutcomeRow o) -> o.incident().date())
+            .thenComparing(o -> o.incident().id())
+            .thenComparing(o -> o.outcome().kind()))
+        .toList();
+  }
+
+  /** What followed all incidents together. */
+  public Consequences consequences() {
+    return all;
+  }
+}

@@ -1,0 +1,86 @@
+package org.setsafe.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.setsafe.ingest.Diagnostic;
+import org.setsafe.ingest.FileStats;
+import org.setsafe.ingest.IngestListener;
+
+/**
+ * What ingest rejected or flagged, per file, and what the report itself had to change (text cut at a
+ * cell's limit, control characters removed). Keeps every count and the first problems verbatim.
+ */
+public final class DataQuality implements IngestListener {
+  /** How many problems are kept verbatim. */
+  public static final int KEEP = 1000;
+
+  private final List<Diagnostic> problems = new ArrayList<>();
+  private final Map<String, long[]> perFile = new LinkedHashMap<>();
+  private final List<FileStats> files = new ArrayList<>();
+  private final List<String[]> flags = new ArrayList<>();
+  private final Map<String, Long> flagCounts = new LinkedHashMap<>();
+  private long errors;
+  private long warnings;
+
+  @Override
+  public synchronized void report(Diagnostic d) {
+    long[] c = perFile.computeIfAbsent(d.file(), k -> new long[2]);
+    if (d.isError()) {
+      errors++;
+      c[0]++;
+    } else {
+      warnings++;
+      c[1]++;
+    }
+    if (problems.size() < KEEP) {
+      problems.add(d);
+    }
+  }
+
+  /** Records the accounting of the files read. */
+  public synchronized void addFiles(List<FileStats> stats) {
+    files.addAll(stats);
+  }
+
+  /** Records something the report changed: {@code where} (sheet and cell) and {@code what}. */
+  public synchronized void flag(String kind, String where, String what) {
+    flagCounts.merge(kind, 1L, Long::sum);
+    if (flags.size() < KEEP) {
+      flags.add(new String[] {kind, where, what});
+    }
+  }
+
+  public synchronized List<Diagnostic> problems() {
+    return List.copyOf(problems);
+  }
+
+  public synchronized List<FileStats> files() {
+    return List.copyOf(files);
+  }
+
+  /** Errors and warnings reported for a file. */
+  public synchronized long[] counts(String file) {
+    long[] c = perFile.get(file);
+    return c == null ? new long[2] : c.clone();
+  }
+
+  public synchronized long errors() {
+    return errors;
+  }
+
+  public synchronized long warnings() {
+    return warnings;
+  }
+
+  /** Report-time changes: kind, where, what (the first {@link #KEEP}). */
+  public synchronized List<String[]> flags() {
+    return List.copyOf(flags);
+  }
+
+  /** Report-time changes counted by kind. */
+  public synchronized Map<String, Long> flagCounts() {
+    return new LinkedHashMap<>(flagCounts);
+  }
+}

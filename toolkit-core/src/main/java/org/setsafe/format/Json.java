@@ -1,0 +1,188 @@
+package org.setsafe.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import org.setsafe.ingest.Diagnostic;
+import org.setsafe.ingest.FileStats;
+import org.setsafe.ingest.IngestResult;
+import org.setsafe.model.CheckResult;
+import org.setsafe.model.Coded;
+import org.setsafe.model.Incident;
+import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Involvement;
+import org.setsafe.model.LegalOutcome;
+import org.setsafe.model.PartialDate;
+import org.setsafe.model.Source;
+import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.protocol.ProtocolCheck;
+
+/**
+ * JSON views of setsafe's data with a stable shape: field names as in the CSV files (snake case), codes
+ * for closed vocabularies, ISO dates as text, amounts as numbers. Used by every {@code --format json}.
+ */
+public final class Json {
+  public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Json() {}
+
+  public static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  public static ArrayNode array() {
+    return MAPPER.createArrayNode();
+  }
+
+  static void put(ObjectNode n, String k, String v) {
+    if (v == null) {
+      n.putNull(k);
+    } else {
+      n.put(k, v);
+    }
+  }
+
+  static void put(ObjectNode n, String k, Coded c) {
+    put(n, k, c == null ? null : c.code());
+  }
+
+  static void put(ObjectNode n, String k, PartialDate d) {
+    put(n, k, d == null ? null : d.toString());
+  }
+
+  static void put(ObjectNode n, String k, BigDecimal d) {
+    if (d == null) {
+      n.putNull(k);
+    } else {
+      n.put(k, d);
+    }
+  }
+
+  static void put(ObjectNode n, String k, Integer i) {
+    if (i == null) {
+      n.putNull(k);
+    } else {
+      n.put(k, i.intValue());
+    }
+  }
+
+  public static ObjectNode incident(Incident i) {
+    ObjectNode n = object();
+    put(n, "id", i.id());
+    put(n, "title", i.title());
+    put(n, "production", i.production());
+    put(n, "date", i.date());
+    put(n, "location", i.location());
+    put(n, "jurisdiction", i.jurisdiction());
+    put(n, "category", i.category());
+    put(n, "activity", i.activity());
+    put(n, "severity", i.severity());
+    n.put("fatalities", i.fatalities());
+    put(n, "injuries", i.injuries());
+    put(n, "summary", i.summary());
+    put(n, "note", i.note());
+    return n;
+  }
+
+  public static ObjectNode person(Involvement p) {
+    ObjectNode n = object();
+    put(n, "name", p.name());
+    put(n, "role", p.role());
+    put(n, "harm", p.harm());
+    put(n, "note", p.note());
+    return n;
+  }
+
+  public static ObjectNode check(CheckResult c, ProtocolCatalog catalog) {
+    ObjectNode n = object();
+    put(n, "check_id", c.checkId());
+    put(n, "title", catalog.title(c.checkId()));
+    put(n, "rule", catalog.check(c.checkId()).map(ProtocolCheck::rule).orElse(null));
+    put(n, "layer", catalog.check(c.checkId()).map(ProtocolCheck::layer).orElse(null));
+    put(n, "status", c.status());
+    put(n, "responsible_role", c.responsibleRole());
+    put(n, "confidence", c.confidence());
+    put(n, "evidence", c.evidence());
+    put(n, "source_url", c.sourceUrl());
+    return n;
+  }
+
+  public static ObjectNode outcome(LegalOutcome o) {
+    ObjectNode n = object();
+    put(n, "party", o.party());
+    put(n, "party_role", o.partyRole());
+    put(n, "kind", o.kind());
+    put(n, "action", o.action());
+    put(n, "filed_on", o.filedOn());
+    put(n, "disposition", o.disposition());
+    put(n, "decided_on", o.decidedOn());
+    put(n, "sentence_months", o.sentenceMonths());
+    put(n, "sentence", o.sentence());
+    put(n, "initial_amount", o.initialAmount());
+    put(n, "amount", o.amount());
+    put(n, "currency", o.currency());
+    put(n, "note", o.note());
+    put(n, "source_url", o.sourceUrl());
+    return n;
+  }
+
+  public static ObjectNode source(Source s) {
+    ObjectNode n = object();
+    put(n, "title", s.title());
+    put(n, "publisher", s.publisher());
+    put(n, "published_on", s.publishedOn());
+    put(n, "url", s.url());
+    return n;
+  }
+
+  /** The whole record: the incident's fields plus people, checks, outcomes and sources. */
+  public static ObjectNode record(IncidentRecord r, ProtocolCatalog catalog) {
+    ObjectNode n = incident(r.incident());
+    ArrayNode people = n.putArray("people");
+    r.people().forEach(p -> people.add(person(p)));
+    ArrayNode checks = n.putArray("checks");
+    r.checks().forEach(c -> checks.add(check(c, catalog)));
+    ArrayNode outcomes = n.putArray("outcomes");
+    r.outcomes().forEach(o -> outcomes.add(outcome(o)));
+    ArrayNode sources = n.putArray("sources");
+    r.sources().forEach(s -> sources.add(source(s)));
+    return n;
+  }
+
+  public static ObjectNode diagnostic(Diagnostic d) {
+    ObjectNode n = object();
+    put(n, "file", d.file());
+    n.put("line", d.line());
+    n.put("column", d.column());
+    put(n, "column_name", d.columnName());
+    put(n, "level", d.level().name().toLowerCase(java.util.Locale.ROOT));
+    put(n, "message", d.message());
+    return n;
+  }
+
+  public static ArrayNode files(IngestResult result) {
+    ArrayNode a = array();
+    for (FileStats f : result.files()) {
+      ObjectNode n = a.addObject();
+      n.put("file", f.file());
+      n.put("kind", f.kind());
+      n.put("read", f.read());
+      n.put("imported", f.imported());
+      n.put("rejected", f.rejected());
+      n.put("blank", f.blank());
+      n.put("stopped_early", f.stoppedEarly());
+    }
+    return a;
+  }
+}

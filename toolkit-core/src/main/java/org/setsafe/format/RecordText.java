@@ -1,0 +1,188 @@
+package org.setsafe.format;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.setsafe.model.CheckResult;
+import org.setsafe.model.CheckStatus;
+import org.setsafe.model.Confidence;
+import org.setsafe.model.Incident;
+import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Involvement;
+import org.setsafe.model.LegalOutcome;
+import org.setsafe.model.Source;
+import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.protocol.ProtocolCheck;
+
+/** One incident in full, as plain text for a terminal. */
+public final class RecordText {
+  private RecordText() {}
+
+  public static String render(IncidentRecord r, ProtocolCatalog catalog, int width) {
+    Incident i = r.incident();
+    StringBuilder b = new StringBuilder();
+    b.append(i.id()).append(": ").append(i.title()).append('\n');
+    b.append("=".repeat(Math.min(width, i.id().length() + 2 + i.title().length()))).append('\n');
+    field(b, "Production", i.production(), width);
+    field(b, "Date", i.date().toString(), width);
+    field(b, "Place", join(i.location(), i.jurisdiction() == null ? null : "(" + i.jurisdiction() + ")"), width);
+    field(b, "Category", i.category().label() + "; activity: " + i.activity().label().toLowerCase(Locale.ROOT), width);
+    field(b, "Severity", i.severity().label(), width);
+    field(b, "Casualties", i.casualties(), width);
+    if (i.summary() != null) {
+      b.append('\n').append(Text.block(i.summary(), width, 2));
+    }
+    if (i.note() != null) {
+      b.append('\n').append(Text.block("Note: " + i.note(), width, 2));
+    }
+
+    if (!r.people().isEmpty()) {
+      b.append("\nPeople and roles (").append(r.people().size()).append(")\n");
+      TextTable t = new TextTable(List.of("Name", "Role", "Harm", "Note"));
+      for (Involvement p : r.people()) {
+        t.add(List.of(p.name(), p.role().label(), p.harm() == org.setsafe.model.Harm.NONE ? "" : p.harm().code(),
+            p.note() == null ? "" : p.note()));
+      }
+      indent(b, t.render(width - 2));
+    }
+
+    List<CheckResult> failed = r.failedChecks();
+    b.append("\nFailed checks (").append(failed.size()).append(")\n");
+    if (failed.isEmpty()) {
+      b.append(r.checks().isEmpty() ? "  No checks were assessed for this incident.\n" : "  None.\n");
+    }
+    for (CheckResult c : failed) {
+      ProtocolCheck pc = catalog.check(c.checkId()).orElse(null);
+      String head = c.checkId() + " — " + (pc == null ? "(not in the protocols)" : pc.title());
+      String tags = tags(c);
+      b.append("  ").append(head).append(tags.isEmpty() ? "" : "  [" + tags + "]").append('\n');
+      if (pc != null) {
+        b.append(Text.block("Rule: " + pc.rule(), width, 6));
+      }
+      if (c.evidence() != null) {
+        b.append(Text.block("What happened: " + c.evidence(), width, 6));
+      }
+    }
+    Map<CheckStatus, List<CheckResult>> others = new TreeMap<>();
+    for (CheckResult c : r.checks()) {
+      if (!c.status().failure()) {
+        others.computeIfAbsent(c.status(), k -> new java.util.ArrayList<>()).add(c);
+      }
+    }
+    for (Map.Entry<CheckStatus, List<CheckResult>> e : others.entrySet()) {
+      b.append("\nChecks ").append(e.getKey().label().toLowerCase(Locale.ROOT)).append(" (").append(e.getValue().size())
+          .append(")\n");
+      for (CheckResult c : e.getValue()) {
+        b.append("  ").append(c.checkId()).append(" — ").append(catalog.title(c.checkId())).append('\n');
+        if (c.evidence() != null) {
+          b.append(Text.block(c.evidence(), width, 6));
+        }
+      }
+    }
+
+    b.append("\nOutcomes (").append(r.outcomes().size()).append(")\n");
+    if (r.outcomes().isEmpty()) {
+      b.append("  None recorded.\n");
+    }
+    List<LegalOutcome> outcomes = r.outcomes().stream()
+        .sorted(Comparator.comparing(LegalOutcome::kind)
+            .thenComparing(o -> o.decidedOn() != null ? o.decidedOn() : o.filedOn(),
+                Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+    for (LegalOutcome o : outcomes) {
+      b.append(Text.block(outcomeLine(o), width, 2).replaceFirst("^  ", "  - "));
+      if (o.sentence() != null) {
+        b.append(Text.block("Sentence: " + o.sentence(), width, 6));
+      }
+      if (o.note() != null) {
+        b.append(Text.block("Note: " + o.note(), width, 6));
+      }
+    }
+
+    b.append("\nSources (").append(r.sources().size()).append(")\n");
+    for (Source s : r.sources()) {
+      String line = s.title() + (s.publisher() == null ? "" : ", " + s.publisher())
+          + (s.publishedOn() == null ? "" : ", " + s.publishedOn());
+      b.append(Text.block(line, width, 2).replaceFirst("^  ", "  - "));
+      if (s.url() != null) {
+        b.append("    ").append(s.url()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  /** One outcome in a sentence: kind, party (role), action, disposition and date, sentence or amount. */
+  public static String outcomeLine(LegalOutcome o) {
+    StringBuilder b = new StringBuilder();
+    b.append(o.kind().label()).append(": ").append(o.party());
+    if (o.partyRole() != null) {
+      b.append(" (").append(o.partyRole().label().toLowerCase(Locale.ROOT)).append(')');
+    }
+    if (o.action() != null) {
+      b.append(", ").append(o.action());
+    }
+    b.append(" — ").append(o.disposition().label().toLowerCase(Locale.ROOT));
+    if (o.decidedOn() != null) {
+      b.append(' ').append(o.decidedOn());
+    } else if (o.filedOn() != null) {
+      b.append(" (filed ").append(o.filedOn()).append(')');
+    }
+    if (o.sentenceMonths() != null) {
+      b.append("; ").append(o.sentenceMonths()).append(" months");
+    }
+    if (o.amount() != null) {
+      b.append("; ");
+      if (o.reduced()) {
+        b.append(money(o.initialAmount(), o.currency())).append(" reduced to ");
+      }
+      b.append(money(o.amount(), o.currency()));
+    }
+    return b.toString();
+  }
+
+  public static String money(BigDecimal amount, String currency) {
+    NumberFormat f = NumberFormat.getNumberInstance(Locale.US);
+    f.setMaximumFractionDigits(2);
+    f.setMinimumFractionDigits(amount.scale() > 0 && amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+    return currency + " " + f.format(amount);
+  }
+
+  private static String tags(CheckResult c) {
+    String parts = java.util.stream.Stream.of(
+            c.status() == CheckStatus.NOT_PERFORMED ? "not performed" : null,
+            c.responsibleRole() == null ? null : c.responsibleRole().label().toLowerCase(Locale.ROOT),
+            c.confidence() == Confidence.REPORTED ? null : c.confidence().code())
+        .filter(java.util.Objects::nonNull)
+        .collect(Collectors.joining("; "));
+    return parts;
+  }
+
+  private static void field(StringBuilder b, String name, String value, int width) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    List<String> lines = Text.wrap(value, Math.max(20, width - 14));
+    b.append(Text.pad(name, 12)).append("  ").append(lines.get(0)).append('\n');
+    for (int k = 1; k < lines.size(); k++) {
+      b.append(" ".repeat(14)).append(lines.get(k)).append('\n');
+    }
+  }
+
+  private static String join(String a, String b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : a + " " + b;
+  }
+
+  private static void indent(StringBuilder b, String text) {
+    for (String l : text.split("\n")) {
+      b.append("  ").append(l).append('\n');
+    }
+  }
+}

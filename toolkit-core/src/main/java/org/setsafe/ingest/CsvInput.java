@@ -1,0 +1,238 @@
+package org.setsafe.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the records of one CSV file (RFC 4180; UTF-8 with or without BOM, or another charset), with
+ * the physical line each record starts on. Blank lines and rows whose cells are all empty (spreadsheet
+ * exports) are skipped and counted. Bytes that are not valid in the charset, and an unterminated quoted
+ * field, end the file with one diagnostic that says where; the reader never produces mojibake.
+ */
+public final class CsvInput implements AutoCloseable {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
+  private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+
+  private final Path path;
+  private final String name;
+  private final Charset charset;
+  private final DiagnosticSink sink;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final List<String> header;
+  private final long headerLine;
+  private long blankRows;
+  private boolean failed;
+
+  private CsvInput(Path path, String name, Charset charset, DiagnosticSink sink) throws IOException {
+    this.path = path;
+    this.name = name;
+    this.charset = charset;
+    this.sink = sink;
+    InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      skipUtf8Bom(in);
+    }
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.parser = FORMAT.parse(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
+    this.records = parser.iterator();
+    CsvRow first = next();
+    while (first != null && first.size() == 0) {
+      first = next();
+    }
+    if (first == null) {
+      this.header = List.of();
+      this.headerLine = 0;
+    } else {
+      List<String> h = new ArrayList<>(first.size());
+      for (String v : first.values()) {
+        h.add(v);
+      }
+      this.header = List.copyOf(h);
+      this.headerLine = first.line();
+    }
+  }
+
+  /**
+   * Opens {@code path}; {@code name} is how diagnostics name the file.
+   *
+   * @throws InputException when the file does not exist or cannot be opened
+   */
+  public static CsvInput open(Path path, String name, Charset charset, DiagnosticSink sink) {
+    try {
+      return new CsvInput(path, name, charset, sink);
+    } catch (NoSuchFileException e) {
+      throw new InputException(name + ": no such file");
+    } catch (IOException e) {
+      throw new InputException(name + ": cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static void skipUtf8Bom(InputStream in) throws IOException {
+    in.mark(3);
+    byte[] b = in.readNBytes(3);
+    if (!(b.length == 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)) {
+      in.reset();
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Header names, stripped; empty when the file has no rows at all. */
+  public List<String> header() {
+    return header;
+  }
+
+  public long headerLine() {
+    return headerLine;
+  }
+
+  /** Blank rows skipped so far. */
+  public long blankRows() {
+    return blankRows;
+  }
+
+  /** Whether reading stopped early because the file could not be read further. */
+  public boolean failed() {
+    return failed;
+  }
+
+  /**
+   * The next non-blank record, or null at the end (or after a fatal read problem, which has then been
+   * reported to the sink).
+   */
+  public CsvRow next() {
+    while (!failed) {
+      long start = parser.getCurrentLineNumber() + 1;
+      CSVRecord r;
+      try {
+        if (!records.hasNext()) {
+          return null;
+        }
+        r = records.next();
+      } catch (UncheckedIOException e) {
+        fail(start, e);
+        return null;
+      }
+      int n = r.size();
+      String[] values = new String[n];
+      boolean blank = true;
+      for (int i = 0; i < n; i++) {
+        String v = r.get(i).strip();
+        values[i] = v;
+        blank &= v.isEmpty();
+      }
+      if (blank && header != null) {
+        blankRows++;
+        continue;
+      }
+      return new CsvRow(start, blank ? new String[0] : values);
+    }
+    return null;
+  }
+
+  private void fail(long start, UncheckedIOException e) {
+    failed = true;
+    Throwable cause = e.getCause();
+    while (cause != null && !(cause instanceof CharacterCodingException) && cause.getCause() != null
+        && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof CharacterCodingException) {
+      long line = Math.max(start, parser.getCurrentLineNumber());
+      sink.report(Diagnostic.error(name, line, 0, null,
+          "bytes that are not valid " + charset.name() + " near this line; nothing from here on was read"
+              + (charset.equals(StandardCharsets.UTF_8) ? " (if the file comes from Excel on Windows, try --encoding windows-1252)" : "")));
+      return;
+    }
+    String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+    Matcher m = START_LINE.matcher(message == null ? "" : message);
+    long line = m.find() ? Long.parseLong(m.group(1)) : start;
+    if (message != null && message.contains("EOF reached before encapsulated token finished")) {
+      int column = unterminatedColumn(line);
+      String columnName = column > 0 && column <= header.size() ? header.get(column - 1) : null;
+      sink.report(Diagnostic.error(name, line, column, columnName,
+          "a quoted value opened here is never closed (a missing \"); rows from this line on could not be read"));
+    } else {
+      sink.report(Diagnostic.error(name, line, 0, null,
+          "malformed CSV: " + (message == null ? e.toString() : message.replaceAll("^\\(.*?\\)\\s*", ""))
+              + "; rows from this line on could not be read"));
+    }
+  }
+
+  /** Finds which field of the record starting at {@code line} opens the quote that never closes. */
+  private int unterminatedColumn(long line) {
+    try (BufferedReader r = Files.newBufferedReader(path, charset)) {
+      String text = null;
+      for (long i = 1; i <= line; i++) {
+        text = r.readLine();
+        if (text == null) {
+          return 0;
+        }
+      }
+      if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+        text = text.substring(1);
+      }
+      int field = 1;
+      int openedAt = 0;
+      boolean quoted = false;
+      boolean atFieldStart = true;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (quoted) {
+          if (c == '"') {
+            if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+              i++;
+            } else {
+              quoted = false;
+            }
+          }
+        } else if (c == ',') {
+          field++;
+          atFieldStart = true;
+          continue;
+        } else if (c == '"' && atFieldStart) {
+          quoted = true;
+          openedAt = field;
+        }
+        atFieldStart = false;
+      }
+      return quoted ? openedAt : 0;
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close " + name, e);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.setsafe.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.setsafe.model.CheckResult;
+import org.setsafe.model.Coded;
+import org.setsafe.model.Incident;
+import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Involvement;
+import org.setsafe.model.LegalOutcome;
+import org.setsafe.model.Source;
+
+/**
+ * Writes incident records as a canonical dataset folder, streaming. Files are written under temporary
+ * names and moved into place by {@link #commit()}, so a crash never leaves a half-written dataset.
+ */
+public final class DatasetWriter implements AutoCloseable {
+  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+
+  private final Path folder;
+  private final Map<Table, CSVPrinter> printers = new EnumMap<>(Table.class);
+  private final Map<Table, Path> temps = new EnumMap<>(Table.class);
+  private boolean committed;
+
+  public DatasetWriter(Path folder) {
+    this.folder = folder;
+    try {
+      Files.createDirectories(folder);
+      for (Table t : Table.values()) {
+        Path tmp = folder.resolve("." + t.fileName() + ".tmp");
+        BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, FORMAT);
+        p.printRecord(t.columns());
+        printers.put(t, p);
+        temps.put(t, tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to " + folder, e);
+    }
+  }
+
+  public void write(IncidentRecord r) {
+    try {
+      Incident i = r.incident();
+      printers.get(Table.INCIDENTS).printRecord(i.id(), i.title(), i.production(), i.date(), i.location(),
+          i.jurisdiction(), i.category().code(), i.activity().code(), i.severity().code(), i.fatalities(),
+          i.injuries(), i.summary(), i.note());
+      for (Involvement p : r.people()) {
+        printers.get(Table.PEOPLE).printRecord(p.incidentId(), p.name(), p.role().code(), p.harm().code(), p.note());
+      }
+      for (CheckResult c : r.checks()) {
+        printers.get(Table.CHECKS).printRecord(c.incidentId(), c.checkId(), c.status().code(),
+            code(c.responsibleRole()), c.confidence().code(), c.evidence(), c.sourceUrl());
+      }
+      for (LegalOutcome o : r.outcomes()) {
+        printers.get(Table.OUTCOMES).printRecord(o.incidentId(), o.party(), code(o.partyRole()), o.kind().code(),
+            o.action(), o.filedOn(), o.disposition().code(), o.decidedOn(), o.sentenceMonths(), o.sentence(),
+            plain(o.initialAmount()), plain(o.amount()), o.currency(), o.note(), o.sourceUrl());
+      }
+      for (Source s : r.sources()) {
+        printers.get(Table.SOURCES).printRecord(s.incidentId(), s.title(), s.publisher(), s.publishedOn(), s.url());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to " + folder, e);
+    }
+  }
+
+  private static String code(Coded c) {
+    return c == null ? null : c.code();
+  }
+
+  private static String plain(java.math.BigDecimal d) {
+    return d == null ? null : d.toPlainString();
+  }
+
+  /** Closes the files and moves them into place. */
+  public void commit() {
+    closePrinters();
+    try {
+      for (Table t : Table.values()) {
+        Files.move(temps.get(t), folder.resolve(t.fileName()), StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      }
+      committed = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move the new dataset into " + folder, e);
+    }
+  }
+
+  private void closePrinters() {
+    List<IOException> failures = new ArrayList<>();
+    for (CSVPrinter p : printers.values()) {
+      try {
+        p.close(true);
+      } catch (IOException e) {
+        failures.add(e);
+      }
+    }
+    printers.clear();
+    if (!failures.isEmpty()) {
+      throw new UncheckedIOException("cannot finish writing " + folder, failures.get(0));
+    }
+  }
+
+  /** Discards the temporary files unless committed. */
+  @Override
+  public void close() {
+    if (committed) {
+      return;
+    }
+    try {
+      closePrinters();
+    } catch (UncheckedIOException ignored) {
+      // discarding anyway
+    }
+    for (Path tmp : temps.values()) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // best effort
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.setsafe.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sink that keeps what it is given (up to a limit) and counts everything. */
+public final class Diagnostics implements IngestListener {
+  private final int keep;
+  private final List<Diagnostic> kept = new ArrayList<>();
+  private long errors;
+  private long warnings;
+
+  public Diagnostics() {
+    this(Integer.MAX_VALUE);
+  }
+
+  /** Keeps at most {@code keep} diagnostics; counts all. */
+  public Diagnostics(int keep) {
+    this.keep = keep;
+  }
+
+  @Override
+  public synchronized void report(Diagnostic d) {
+    if (d.isError()) {
+      errors++;
+    } else {
+      warnings++;
+    }
+    if (kept.size() < keep) {
+      kept.add(d);
+    }
+  }
+
+  public synchronized List<Diagnostic> list() {
+    return List.copyOf(kept);
+  }
+
+  public synchronized long errors() {
+    return errors;
+  }
+
+  public synchronized long warnings() {
+    return warnings;
+  }
+
+  public synchronized boolean hasErrors() {
+    return errors > 0;
+  }
+}

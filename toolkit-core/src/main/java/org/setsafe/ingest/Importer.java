@@ -1,0 +1,184 @@
+package org.setsafe.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.setsafe.protocol.ProtocolCatalog;
+
+/**
+ * Converts and merges logs into a canonical dataset folder. Incidents already in the folder stay, except
+ * those whose id comes again in the new input, which the new rows replace; so importing the same log
+ * twice changes nothing. Rejected rows go to {@code rejects.csv} with their reason and raw values;
+ * earlier rejects from the same input files are replaced, others kept.
+ */
+public final class Importer {
+  /** The rejects file's columns. */
+  public static final List<String> REJECT_COLUMNS = List.of("file", "line", "column", "column_name", "reason", "record");
+
+  private final ImportOptions options;
+  private final ProtocolCatalog catalog;
+
+  public Importer(ImportOptions options, ProtocolCatalog catalog) {
+    this.options = options;
+    this.catalog = catalog;
+  }
+
+  /** The outcome of an import: the ingest accounting, and what the folder holds afterwards. */
+  public record Result(IngestResult ingest, long keptFromBefore, long replaced, long incidentsNow, Path rejects) {}
+
+  /**
+   * Imports {@code inputs} into {@code folder}.
+   *
+   * @param strict when true, any error aborts the import and nothing is written
+   * @throws InputException when the folder holds a dataset that does not validate, or strict mode fails
+   */
+  public Result run(List<Path> inputs, Path folder, boolean strict, IngestListener listener) {
+    Path work = folder.resolve(".import-work");
+    Set<String> inputNames = new HashSet<>();
+    for (Path p : inputs) {
+      inputNames.add(p.toString());
+    }
+    try {
+      Files.createDirectories(work);
+      Path newRejects = work.resolve("rejects.csv");
+      IngestResult ingest;
+      Set<String> newIds = new HashSet<>();
+      try (DatasetWriter fresh = new DatasetWriter(work);
+          CSVPrinter rejects = new CSVPrinter(Files.newBufferedWriter(newRejects, StandardCharsets.UTF_8),
+              DatasetWriter.FORMAT)) {
+        rejects.printRecord(REJECT_COLUMNS);
+        IngestListener both = new IngestListener() {
+          @Override
+          public void report(Diagnostic d) {
+            listener.report(d);
+          }
+
+          @Override
+          public void rejected(String file, CsvRow row, Diagnostic reason) {
+            listener.rejected(file, row, reason);
+            try {
+              rejects.printRecord(file, row.line(), reason.column() == 0 ? null : reason.column(),
+                  reason.columnName(), reason.message(), rawRecord(row));
+            } catch (IOException e) {
+              throw new UncheckedIOException("cannot write rejects in " + folder, e);
+            }
+          }
+        };
+        ingest = new Ingest(options, catalog).read(inputs, both, r -> {
+          if (newIds.add(r.id())) {
+            fresh.write(r);
+          }
+        });
+        if (strict && ingest.errors() > 0) {
+          throw new InputException(ingest.errors() + " error(s) in the input; --strict imports nothing");
+        }
+        fresh.commit();
+      }
+      return merge(folder, work, newIds, inputNames, ingest);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot import into " + folder, e);
+    } finally {
+      deleteQuietly(work);
+    }
+  }
+
+  private Result merge(Path folder, Path work, Set<String> newIds, Set<String> inputNames, IngestResult ingest)
+      throws IOException {
+    long kept = 0;
+    long replaced = 0;
+    long now;
+    try (DatasetWriter out = new DatasetWriter(folder)) {
+      if (Files.isRegularFile(folder.resolve(Table.INCIDENTS.fileName()))) {
+        Diagnostics problems = new Diagnostics(3);
+        long[] counts = new long[2];
+        DatasetReader.read(folder, folder.toString(), ImportOptions.DEFAULT, catalog, problems, r -> {
+          if (newIds.contains(r.id())) {
+            counts[1]++;
+          } else {
+            counts[0]++;
+            out.write(r);
+          }
+        });
+        if (problems.hasErrors()) {
+          throw new InputException(folder + " already holds a dataset with errors (first: " + problems.list().get(0)
+              + "); run 'setsafe validate " + folder + "' and fix it, or import into a new folder");
+        }
+        kept = counts[0];
+        replaced = counts[1];
+      }
+      long[] added = new long[1];
+      DatasetReader.read(work, work.toString(), ImportOptions.DEFAULT, catalog, DiagnosticSink.ignore()::report,
+          r -> {
+            out.write(r);
+            added[0]++;
+          });
+      now = kept + added[0];
+      out.commit();
+    }
+    Path rejects = folder.resolve("rejects.csv");
+    mergeRejects(rejects, work.resolve("rejects.csv"), inputNames);
+    return new Result(ingest, kept, replaced, now, rejects);
+  }
+
+  private static void mergeRejects(Path target, Path fresh, Set<String> inputNames) throws IOException {
+    Path tmp = target.resolveSibling(".rejects.csv.tmp");
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, DatasetWriter.FORMAT)) {
+      p.printRecord(REJECT_COLUMNS);
+      if (Files.isRegularFile(target)) {
+        try (var parser = DatasetWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build()
+            .parse(Files.newBufferedReader(target, StandardCharsets.UTF_8))) {
+          for (CSVRecord r : parser) {
+            if (!inputNames.contains(r.get("file"))) {
+              p.printRecord(r.toList());
+            }
+          }
+        }
+      }
+      try (var parser = DatasetWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build()
+          .parse(Files.newBufferedReader(fresh, StandardCharsets.UTF_8))) {
+        for (CSVRecord r : parser) {
+          p.printRecord(r.toList());
+        }
+      }
+    }
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The row as it was read, re-quoted as one CSV line. */
+  static String rawRecord(CsvRow row) {
+    StringBuilder b = new StringBuilder();
+    try {
+      DatasetWriter.FORMAT.builder().setRecordSeparator("").build().printRecord(b, (Object[]) row.values());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return b.toString();
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+          // best effort
+        }
+      });
+    } catch (IOException ignored) {
+      // best effort
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.setsafe.ingest;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The five files of a canonical dataset, with their columns in the order setsafe writes them. */
+public enum Table {
+  INCIDENTS("incidents.csv",
+      List.of("id", "title", "production", "date", "location", "jurisdiction", "category", "activity",
+          "severity", "fatalities", "injuries", "summary", "note"),
+      List.of("id", "title", "production", "date", "category", "activity", "severity", "fatalities")),
+  PEOPLE("people.csv", List.of("incident_id", "name", "role", "harm", "note"),
+      List.of("incident_id", "name", "role")),
+  CHECKS("checks.csv",
+      List.of("incident_id", "check_id", "status", "responsible_role", "confidence", "evidence", "source_url"),
+      List.of("incident_id", "check_id", "status")),
+  OUTCOMES("outcomes.csv",
+      List.of("incident_id", "party", "party_role", "kind", "action", "filed_on", "disposition", "decided_on",
+          "sentence_months", "sentence", "initial_amount", "amount", "currency", "note", "source_url"),
+      List.of("incident_id", "party", "kind")),
+  SOURCES("sources.csv", List.of("incident_id", "title", "publisher", "published_on", "url"),
+      List.of("incident_id", "title"));
+
+  private final String fileName;
+  private final List<String> columns;
+  private final List<String> required;
+
+  Table(String fileName, List<String> columns, List<String> required) {
+    this.fileName = fileName;
+    this.columns = columns;
+    this.required = required;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public List<String> columns() {
+    return columns;
+  }
+
+  public List<String> requiredColumns() {
+    return required;
+  }
+
+  /** What a row of this table is, for messages: incident, person, check, outcome, source. */
+  public String rowName() {
+    return switch (this) {
+      case INCIDENTS -> "incident";
+      case PEOPLE -> "person";
+      case CHECKS -> "check";
+      case OUTCOMES -> "outcome";
+      case SOURCES -> "source";
+    };
+  }
+
+  /** The table a file name belongs to, or null. */
+  public static Table byFileName(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (Table t : values()) {
+      if (t.fileName.equals(n)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,55 @@
+package org.setsafe.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A closed vocabulary whose constants have a stable code (as written in CSV and JSON) and a label for
+ * reports. Codes are the lower-case constant names.
+ */
+public interface Coded {
+
+  /** The stable code used in files, e.g. {@code first_ad}. */
+  default String code() {
+    return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A human label for reports, e.g. {@code First assistant director}. */
+  String label();
+
+  /**
+   * Parses a code (case-insensitive, spaces and hyphens read as underscores).
+   *
+   * @throws IllegalArgumentException naming the valid codes when {@code text} is not one of them
+   */
+  static <E extends Enum<E> & Coded> E parse(Class<E> type, String what, String text) {
+    String wanted = normalise(text);
+    for (E e : type.getEnumConstants()) {
+      if (e.code().equals(wanted)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown " + what + " '" + text + "'; expected one of: " + codes(type));
+  }
+
+  /** Like {@link #parse} but returns null instead of throwing. */
+  static <E extends Enum<E> & Coded> E find(Class<E> type, String text) {
+    String wanted = normalise(text);
+    for (E e : type.getEnumConstants()) {
+      if (e.code().equals(wanted)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  static <E extends Enum<E> & Coded> String codes(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
+  }
+
+  private static String normalise(String text) {
+    return text.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+  }
+}

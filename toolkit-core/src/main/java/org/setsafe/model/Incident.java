@@ -1,0 +1,61 @@
+package org.setsafe.model;
+
+import static org.setsafe.model.InvalidValueException.check;
+import static org.setsafe.model.InvalidValueException.optional;
+import static org.setsafe.model.InvalidValueException.required;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One incident: what happened, where, when, and how bad it was.
+ *
+ * @param injuries people injured, or null when the count is not known
+ */
+public record Incident(
+    String id,
+    String title,
+    String production,
+    PartialDate date,
+    String location,
+    String jurisdiction,
+    Category category,
+    Activity activity,
+    Severity severity,
+    int fatalities,
+    Integer injuries,
+    String summary,
+    String note) {
+
+  /** Ids are what users type on the command line: letters, digits and a few separators. */
+  public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,79}");
+
+  public Incident {
+    id = required(id, "id");
+    check(ID.matcher(id).matches(), "id",
+        "id '" + id + "' must be 1-80 letters, digits or _ . : / - and start with a letter or digit");
+    title = required(title, "title");
+    production = required(production, "production");
+    Objects.requireNonNull(date, "date");
+    location = optional(location);
+    jurisdiction = optional(jurisdiction);
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(activity, "activity");
+    Objects.requireNonNull(severity, "severity");
+    summary = optional(summary);
+    note = optional(note);
+    check(fatalities >= 0, "fatalities", "fatalities must not be negative (was " + fatalities + ")");
+    check(injuries == null || injuries >= 0, "injuries", "injuries must not be negative (was " + injuries + ")");
+    check(severity != Severity.FATAL || fatalities > 0, "severity",
+        "severity is fatal but fatalities is 0");
+    check(fatalities == 0 || severity == Severity.FATAL, "severity",
+        "fatalities is " + fatalities + " but severity is " + severity.code() + " (expected fatal)");
+    check(severity != Severity.NEAR_MISS || injuries == null || injuries == 0, "severity",
+        "severity is near_miss but injuries is " + injuries);
+  }
+
+  /** Casualties for display: {@code 1 killed, 1 injured}; unknown injuries shown as such. */
+  public String casualties() {
+    return fatalities + " killed, " + (injuries == null ? "injuries not known" : injuries + " injured");
+  }
+}

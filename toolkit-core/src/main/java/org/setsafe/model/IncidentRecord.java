@@ -1,0 +1,53 @@
+package org.setsafe.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An incident together with everything recorded about it: people, checks, outcomes and sources. */
+public record IncidentRecord(
+    Incident incident,
+    List<Involvement> people,
+    List<CheckResult> checks,
+    List<LegalOutcome> outcomes,
+    List<Source> sources) {
+
+  public IncidentRecord {
+    Objects.requireNonNull(incident, "incident");
+    people = List.copyOf(people);
+    checks = List.copyOf(checks);
+    outcomes = List.copyOf(outcomes);
+    sources = List.copyOf(sources);
+    String id = incident.id();
+    for (Involvement p : people) {
+      InvalidValueException.check(p.incidentId().equals(id), "incident_id", "person belongs to " + p.incidentId());
+    }
+    for (CheckResult c : checks) {
+      InvalidValueException.check(c.incidentId().equals(id), "incident_id", "check belongs to " + c.incidentId());
+    }
+    for (LegalOutcome o : outcomes) {
+      InvalidValueException.check(o.incidentId().equals(id), "incident_id", "outcome belongs to " + o.incidentId());
+    }
+    for (Source s : sources) {
+      InvalidValueException.check(s.incidentId().equals(id), "incident_id", "source belongs to " + s.incidentId());
+    }
+    long killed = people.stream().filter(p -> p.harm() == Harm.KILLED).count();
+    long injured = people.stream().filter(p -> p.harm() == Harm.INJURED).count();
+    InvalidValueException.check(killed == 0 || killed == incident.fatalities(), "fatalities",
+        id + ": fatalities is " + incident.fatalities() + " but " + killed + " people are marked killed");
+    InvalidValueException.check(incident.injuries() == null || injured <= incident.injuries(), "injuries",
+        id + ": injuries is " + incident.injuries() + " but " + injured + " people are marked injured");
+  }
+
+  public static IncidentRecord of(Incident incident) {
+    return new IncidentRecord(incident, List.of(), List.of(), List.of(), List.of());
+  }
+
+  public String id() {
+    return incident.id();
+  }
+
+  /** The checks that failed (or were not performed). */
+  public List<CheckResult> failedChecks() {
+    return checks.stream().filter(c -> c.status().failure()).toList();
+  }
+}

@@ -1,0 +1,164 @@
+package org.setsafe.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.setsafe.data.BundledData;
+import org.setsafe.model.Coded;
+import org.setsafe.model.Role;
+
+/** All protocols and their checks, loaded from {@code *.json} files, with lookup by check id. */
+public final class ProtocolCatalog {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static volatile ProtocolCatalog bundled;
+
+  private final Map<String, Protocol> protocols;
+  private final Map<String, ProtocolCheck> checks;
+
+  private ProtocolCatalog(List<Protocol> list) {
+    Map<String, Protocol> byId = new LinkedHashMap<>();
+    Map<String, ProtocolCheck> byCheck = new LinkedHashMap<>();
+    for (Protocol p : list) {
+      if (byId.put(p.id(), p) != null) {
+        throw new ProtocolException("protocol id '" + p.id() + "' is defined twice");
+      }
+      for (ProtocolCheck c : p.checks()) {
+        ProtocolCheck old = byCheck.put(c.id(), c);
+        if (old != null) {
+          throw new ProtocolException(
+              "check id '" + c.id() + "' is defined in both " + old.protocolId() + " and " + p.id());
+        }
+      }
+    }
+    this.protocols = byId;
+    this.checks = byCheck;
+  }
+
+  /** The protocols shipped with setsafe (loaded once). */
+  public static ProtocolCatalog bundled() {
+    ProtocolCatalog c = bundled;
+    if (c == null) {
+      synchronized (ProtocolCatalog.class) {
+        c = bundled;
+        if (c == null) {
+          c = load(BundledData.path("protocols"));
+          bundled = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  /** Loads every {@code *.json} protocol in a folder, in file-name order (firearms first). */
+  public static ProtocolCatalog load(Path folder) {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".json"))
+          .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("firearms"))
+              .thenComparing(p -> p.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list protocols in " + folder, e);
+    }
+    List<Protocol> list = new ArrayList<>();
+    for (Path f : files) {
+      list.add(read(f));
+    }
+    return new ProtocolCatalog(list);
+  }
+
+  static Protocol read(Path file) {
+    String name = file.getFileName().toString();
+    JsonNode root;
+    try {
+      root = JSON.readTree(Files.readString(file));
+    } catch (JsonProcessingException e) {
+      throw new ProtocolException(name + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    String id = text(root, "id", name);
+    List<Protocol.Reference> refs = new ArrayList<>();
+    for (JsonNode r : root.path("references")) {
+      refs.add(new Protocol.Reference(r.path("title").asText(), r.path("publisher").asText(null), r.path("url").asText(null)));
+    }
+    List<ProtocolCheck> checks = new ArrayList<>();
+    int i = 0;
+    for (JsonNode c : root.path("checks")) {
+      String where = name + ": checks[" + i++ + "]";
+      List<Role> roles = new ArrayList<>();
+      for (JsonNode r : c.path("responsible")) {
+        roles.add(parse(Role.class, "role", r.asText(), where));
+      }
+      List<Basis> basis = new ArrayList<>();
+      for (JsonNode b : c.path("basis")) {
+        basis.add(new Basis(parse(BasisKind.class, "basis kind", b.path("kind").asText(), where),
+            b.path("text").asText(""), b.path("url").asText(null)));
+      }
+      checks.add(new ProtocolCheck(
+          text(c, "id", where),
+          id,
+          text(c, "title", where),
+          text(c, "rule", where),
+          roles,
+          parse(HfacsLayer.class, "layer", text(c, "layer", where), where),
+          basis));
+    }
+    if (checks.isEmpty()) {
+      throw new ProtocolException(name + ": no checks");
+    }
+    return new Protocol(id, text(root, "title", name), root.path("description").asText(""), refs, checks);
+  }
+
+  private static String text(JsonNode node, String field, String where) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw new ProtocolException(where + ": '" + field + "' is missing or not text");
+    }
+    return v.asText();
+  }
+
+  private static <E extends Enum<E> & Coded> E parse(Class<E> type, String what, String text, String where) {
+    try {
+      return Coded.parse(type, what, text);
+    } catch (IllegalArgumentException e) {
+      throw new ProtocolException(where + ": " + e.getMessage());
+    }
+  }
+
+  public Collection<Protocol> protocols() {
+    return protocols.values();
+  }
+
+  public Optional<Protocol> protocol(String id) {
+    return Optional.ofNullable(protocols.get(id.toLowerCase(Locale.ROOT)));
+  }
+
+  public Collection<ProtocolCheck> checks() {
+    return checks.values();
+  }
+
+  /** The check with this id (ids are upper case; lookup ignores case). */
+  public Optional<ProtocolCheck> check(String id) {
+    ProtocolCheck c = checks.get(id);
+    return c != null ? Optional.of(c) : Optional.ofNullable(checks.get(id.strip().toUpperCase(Locale.ROOT)));
+  }
+
+  /** The check's title, or the id itself when the check is not in the catalogue. */
+  public String title(String checkId) {
+    return check(checkId).map(ProtocolCheck::title).orElse(checkId);
+  }
+}

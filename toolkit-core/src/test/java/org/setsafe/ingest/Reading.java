@@ -1,0 +1,49 @@
+package org.setsafe.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.setsafe.Fixtures;
+import org.setsafe.model.IncidentRecord;
+import org.setsafe.protocol.ProtocolCatalog;
+
+/** Reads a fixture and keeps everything: records, diagnostics, rejects, accounting. */
+final class Reading {
+  final List<IncidentRecord> records = new ArrayList<>();
+  final Diagnostics diagnostics = new Diagnostics();
+  final List<String> rejects = new ArrayList<>();
+  final IngestResult result;
+
+  private Reading(List<Path> paths, ImportOptions options) {
+    IngestListener l = new IngestListener() {
+      @Override
+      public void report(Diagnostic d) {
+        diagnostics.report(d);
+      }
+
+      @Override
+      public void rejected(String file, CsvRow row, Diagnostic reason) {
+        rejects.add(file + ":" + row.line());
+      }
+    };
+    result = new Ingest(options, ProtocolCatalog.bundled()).read(paths, l, records::add);
+  }
+
+  static Reading of(String fixture) {
+    return new Reading(List.of(Fixtures.path(fixture)), ImportOptions.DEFAULT);
+  }
+
+  static Reading of(String fixture, ImportOptions options) {
+    return new Reading(List.of(Fixtures.path(fixture)), options);
+  }
+
+  List<String> errors() {
+    return diagnostics.list().stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
+  }
+
+  /** Errors with the file shown by name only, so assertions do not depend on where fixtures live. */
+  List<String> errorsByName() {
+    return diagnostics.list().stream().filter(Diagnostic::isError)
+        .map(d -> d.toString().substring(d.file().lastIndexOf('/') + 1)).toList();
+  }
+}
