@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -32,6 +34,13 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvInput implements AutoCloseable {
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
   private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+  /**
+   * Files from this size on are parsed on a second thread, a few hundred rows ahead of the caller, so
+   * that parsing and what the caller does with the rows (validating, writing) run on two cores.
+   */
+  static final long READ_AHEAD_FROM_BYTES = 4L << 20;
+  private static final int BATCH = 512;
+  private static final int BATCHES_AHEAD = 4;
 
   private final Path path;
   private final String name;
@@ -43,8 +52,11 @@ public final class CsvInput implements AutoCloseable {
   private final long headerLine;
   private long blankRows;
   private boolean failed;
+  /** Set when a thread parses ahead; null when rows are parsed on the caller's thread. */
+  private final ReadAhead ahead;
 
-  private CsvInput(Path path, String name, Charset charset, DiagnosticSink sink) throws IOException {
+  private CsvInput(Path path, String name, Charset charset, DiagnosticSink sink, long readAheadFrom)
+      throws IOException {
     this.path = path;
     this.name = name;
     this.charset = charset;
@@ -73,6 +85,7 @@ public final class CsvInput implements AutoCloseable {
       this.header = List.copyOf(h);
       this.headerLine = first.line();
     }
+    this.ahead = header.isEmpty() || failed || Files.size(path) < readAheadFrom ? null : new ReadAhead();
   }
 
   /**
@@ -81,8 +94,13 @@ public final class CsvInput implements AutoCloseable {
    * @throws InputException when the file does not exist or cannot be opened
    */
   public static CsvInput open(Path path, String name, Charset charset, DiagnosticSink sink) {
+    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES);
+  }
+
+  /** Opens {@code path}, parsing on a second thread when the file has {@code readAheadFrom} bytes or more. */
+  static CsvInput open(Path path, String name, Charset charset, DiagnosticSink sink, long readAheadFrom) {
     try {
-      return new CsvInput(path, name, charset, sink);
+      return new CsvInput(path, name, charset, sink, readAheadFrom);
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such file");
     } catch (IOException e) {
@@ -126,17 +144,41 @@ public final class CsvInput implements AutoCloseable {
    * reported to the sink).
    */
   public CsvRow next() {
-    while (!failed) {
+    if (failed) {
+      return null;
+    }
+    if (ahead != null) {
+      return ahead.next();
+    }
+    Read r = read();
+    if (r.failure != null) {
+      fail(r.start, r.failure, r.parserLine);
+      return null;
+    }
+    return r.row;
+  }
+
+  /** One step of reading: a row, the end (all null), or a failure with where it happened. */
+  private record Read(CsvRow row, UncheckedIOException failure, long start, long parserLine, Throwable thrown) {
+    static final Read END = new Read(null, null, 0, 0, null);
+
+    Read(CsvRow row, UncheckedIOException failure, long start, long parserLine) {
+      this(row, failure, start, parserLine, null);
+    }
+  }
+
+  /** Reads the next non-blank record on the current thread; never reports. */
+  private Read read() {
+    while (true) {
       long start = parser.getCurrentLineNumber() + 1;
       CSVRecord r;
       try {
         if (!records.hasNext()) {
-          return null;
+          return Read.END;
         }
         r = records.next();
       } catch (UncheckedIOException e) {
-        fail(start, e);
-        return null;
+        return new Read(null, e, start, parser.getCurrentLineNumber());
       }
       int n = r.size();
       String[] values = new String[n];
@@ -150,12 +192,101 @@ public final class CsvInput implements AutoCloseable {
         blankRows++;
         continue;
       }
-      return new CsvRow(start, blank ? new String[0] : values);
+      return new Read(new CsvRow(start, blank ? new String[0] : values), null, start, 0);
     }
-    return null;
   }
 
-  private void fail(long start, UncheckedIOException e) {
+  /** Parses on a daemon thread into a small queue of batches; the caller takes rows from the batches. */
+  private final class ReadAhead implements Runnable {
+    private final BlockingQueue<Read[]> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final Thread thread;
+    private Read[] batch;
+    private int at;
+    private boolean done;
+    /** Blank rows the reading thread skipped; handed over with the last batch. */
+    private volatile long blanks;
+
+    ReadAhead() {
+      thread = new Thread(this, "setsafe-csv-" + name);
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    @Override
+    public void run() {
+      try {
+        Read[] b = new Read[BATCH];
+        int n = 0;
+        while (true) {
+          Read r;
+          try {
+            r = read();
+          } catch (RuntimeException | Error e) {
+            // anything else (a bug, out of memory): rethrown on the caller's thread
+            r = new Read(null, null, 0, 0, e);
+          }
+          boolean last = r.row == null;
+          b[n++] = r;
+          if (n == BATCH || last) {
+            if (last) {
+              blanks = blankRows;
+            }
+            queue.put(n == BATCH ? b : java.util.Arrays.copyOf(b, n));
+            b = new Read[BATCH];
+            n = 0;
+          }
+          if (last) {
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        // the reader was closed early
+      }
+    }
+
+    CsvRow next() {
+      if (done) {
+        return null;
+      }
+      if (batch == null || at == batch.length) {
+        try {
+          batch = queue.take();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new InputException(name + ": interrupted while reading");
+        }
+        at = 0;
+      }
+      Read r = batch[at++];
+      if (r.row == null) {
+        done = true;
+        blankRows = blanks;
+        if (r.thrown instanceof RuntimeException e) {
+          throw e;
+        }
+        if (r.thrown instanceof Error e) {
+          throw e;
+        }
+        if (r.failure != null) {
+          fail(r.start, r.failure, r.parserLine);
+        }
+        return null;
+      }
+      return r.row;
+    }
+
+    void stop() {
+      thread.interrupt();
+      queue.clear();
+      try {
+        thread.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void fail(long start, UncheckedIOException e, long parserLine) {
     failed = true;
     Throwable cause = e.getCause();
     while (cause != null && !(cause instanceof CharacterCodingException) && cause.getCause() != null
@@ -163,7 +294,7 @@ public final class CsvInput implements AutoCloseable {
       cause = cause.getCause();
     }
     if (cause instanceof CharacterCodingException) {
-      long line = Math.max(start, parser.getCurrentLineNumber());
+      long line = Math.max(start, parserLine);
       sink.report(Diagnostic.error(name, line, 0, null,
           "bytes that are not valid " + charset.name() + " near this line; nothing from here on was read"
               + (charset.equals(StandardCharsets.UTF_8) ? " (if the file comes from Excel on Windows, try --encoding windows-1252)" : "")));
@@ -229,6 +360,9 @@ public final class CsvInput implements AutoCloseable {
 
   @Override
   public void close() {
+    if (ahead != null) {
+      ahead.stop();
+    }
     try {
       parser.close();
     } catch (IOException e) {

@@ -80,7 +80,7 @@ final class DatasetReader {
     String file = join(name, Table.INCIDENTS.fileName());
     FileStats is = new FileStats(file, Table.INCIDENTS.rowName() + "s");
     stats.add(0, is);
-    Map<String, Long> seen = new HashMap<>();
+    IdIndex seen = new IdIndex();
     Set<String> rejectedIds = new HashSet<>();
     try (CsvInput in = CsvInput.open(incidentsFile, file, options.charset(), listener)) {
       Layout layout = checkHeader(in, Table.INCIDENTS, listener);
@@ -90,8 +90,8 @@ final class DatasetReader {
         widthCheck(in, row, c);
         Incident incident = layout == null ? null : CanonicalRows.incident(c);
         if (incident != null) {
-          Long first = seen.putIfAbsent(incident.id(), row.line());
-          if (first != null) {
+          long first = seen.putIfAbsent(incident.id(), row.line());
+          if (first >= 0) {
             c.error("id", "duplicate id '" + incident.id() + "' (first on line " + first + ")");
           }
         }

@@ -2,7 +2,9 @@ package org.setsafe.ingest;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +75,35 @@ public final class DatasetWriter implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + folder, e);
+    }
+  }
+
+  /**
+   * Appends the data rows of the dataset in {@code other} (written by a DatasetWriter, so with the same
+   * columns) after the rows written so far, as they are, without parsing them.
+   */
+  public void appendRows(Path other) {
+    for (Table t : Table.values()) {
+      Path from = other.resolve(t.fileName());
+      if (!Files.isRegularFile(from)) {
+        continue;
+      }
+      CSVPrinter p = printers.get(t);
+      try (Reader in = Files.newBufferedReader(from, StandardCharsets.UTF_8)) {
+        p.flush();
+        int c;
+        do {
+          c = in.read(); // the header line: setsafe's headers hold no quotes or line breaks
+        } while (c != -1 && c != '\n');
+        Appendable out = p.getOut();
+        if (out instanceof Writer w) {
+          in.transferTo(w);
+        } else {
+          throw new IllegalStateException("unexpected printer target " + out.getClass());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot copy " + from + " into " + folder, e);
+      }
     }
   }
 

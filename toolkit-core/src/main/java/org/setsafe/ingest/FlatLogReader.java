@@ -58,7 +58,7 @@ final class FlatLogReader {
       }
       Binding b = bind(in, options.mapping(), catalog, listener);
       DateTimeFormatter dates = options.flatDateFormatter();
-      Map<String, Long> seen = new HashMap<>();
+      IdIndex seen = new IdIndex();
       int width = in.header().size();
       for (CsvRow row = in.next(); row != null; row = in.next()) {
         stats.countRead();
@@ -71,8 +71,8 @@ final class FlatLogReader {
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident, catalog);
         if (incident != null) {
-          Long first = seen.putIfAbsent(incident.id(), row.line());
-          if (first != null) {
+          long first = seen.putIfAbsent(incident.id(), row.line());
+          if (first >= 0) {
             c.error("id", "duplicate id '" + incident.id() + "' (first on line " + first + ")");
           }
         }

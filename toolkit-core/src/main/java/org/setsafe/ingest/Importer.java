@@ -51,7 +51,7 @@ public final class Importer {
       Files.createDirectories(work);
       Path newRejects = work.resolve("rejects.csv");
       IngestResult ingest;
-      Set<String> newIds = new HashSet<>();
+      IdIndex newIds = new IdIndex();
       try (DatasetWriter fresh = new DatasetWriter(work);
           CSVPrinter rejects = new CSVPrinter(Files.newBufferedWriter(newRejects, StandardCharsets.UTF_8),
               DatasetWriter.FORMAT)) {
@@ -91,7 +91,7 @@ public final class Importer {
     }
   }
 
-  private Result merge(Path folder, Path work, Set<String> newIds, Set<String> inputNames, IngestResult ingest)
+  private Result merge(Path folder, Path work, IdIndex newIds, Set<String> inputNames, IngestResult ingest)
       throws IOException {
     long kept = 0;
     long replaced = 0;
@@ -115,13 +115,9 @@ public final class Importer {
         kept = counts[0];
         replaced = counts[1];
       }
-      long[] added = new long[1];
-      DatasetReader.read(work, work.toString(), ImportOptions.DEFAULT, catalog, DiagnosticSink.ignore()::report,
-          r -> {
-            out.write(r);
-            added[0]++;
-          });
-      now = kept + added[0];
+      // the new rows were validated and written by this import: copy them as they are
+      out.appendRows(work);
+      now = kept + newIds.size();
       out.commit();
     }
     Path rejects = folder.resolve("rejects.csv");

@@ -91,6 +91,9 @@ final class RowContext {
     if (v == null) {
       return null;
     }
+    if (v.length() <= 9 && plainDigits(v)) {
+      return Integer.parseInt(v);
+    }
     try {
       BigDecimal d = new BigDecimal(v);
       if (d.signum() < 0) {
@@ -104,6 +107,16 @@ final class RowContext {
       error(field, "'" + v + "' is not a whole number");
     }
     return null;
+  }
+
+  private static boolean plainDigits(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A money amount: digits with an optional decimal point; thousands separators and $ tolerated. */

@@ -12,7 +12,8 @@ public interface Coded {
 
   /** The stable code used in files, e.g. {@code first_ad}. */
   default String code() {
-    return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+    Enum<?> e = (Enum<?>) this;
+    return CodeIndex.of(e.getDeclaringClass()).code(e);
   }
 
   /** A human label for reports, e.g. {@code First assistant director}. */
@@ -24,11 +25,9 @@ public interface Coded {
    * @throws IllegalArgumentException naming the valid codes when {@code text} is not one of them
    */
   static <E extends Enum<E> & Coded> E parse(Class<E> type, String what, String text) {
-    String wanted = normalise(text);
-    for (E e : type.getEnumConstants()) {
-      if (e.code().equals(wanted)) {
-        return e;
-      }
+    E e = find(type, text);
+    if (e != null) {
+      return e;
     }
     throw new IllegalArgumentException(
         "unknown " + what + " '" + text + "'; expected one of: " + codes(type));
@@ -36,13 +35,12 @@ public interface Coded {
 
   /** Like {@link #parse} but returns null instead of throwing. */
   static <E extends Enum<E> & Coded> E find(Class<E> type, String text) {
-    String wanted = normalise(text);
-    for (E e : type.getEnumConstants()) {
-      if (e.code().equals(wanted)) {
-        return e;
-      }
+    CodeIndex index = CodeIndex.of(type);
+    Object e = index.find(text);
+    if (e == null) {
+      e = index.find(normalise(text));
     }
-    return null;
+    return type.cast(e);
   }
 
   static <E extends Enum<E> & Coded> String codes(Class<E> type) {

@@ -32,7 +32,7 @@ public record Incident(
 
   public Incident {
     id = required(id, "id");
-    check(ID.matcher(id).matches(), "id",
+    check(validId(id), "id",
         "id '" + id + "' must be 1-80 letters, digits or _ . : / - and start with a letter or digit");
     title = required(title, "title");
     production = required(production, "production");
@@ -52,6 +52,22 @@ public record Incident(
         "fatalities is " + fatalities + " but severity is " + severity.code() + " (expected fatal)");
     check(severity != Severity.NEAR_MISS || injuries == null || injuries == 0, "severity",
         "severity is near_miss but injuries is " + injuries);
+  }
+
+  /** Whether {@code id} matches {@link #ID}; checked by hand because every ingested row needs it. */
+  static boolean validId(String id) {
+    int n = id.length();
+    if (n == 0 || n > 80) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum && (i == 0 || (c != '_' && c != '.' && c != ':' && c != '/' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Casualties for display: {@code 1 killed, 1 injured}; unknown injuries shown as such. */

@@ -30,8 +30,12 @@ public record IncidentRecord(
     for (Source s : sources) {
       InvalidValueException.check(s.incidentId().equals(id), "incident_id", "source belongs to " + s.incidentId());
     }
-    long killed = people.stream().filter(p -> p.harm() == Harm.KILLED).count();
-    long injured = people.stream().filter(p -> p.harm() == Harm.INJURED).count();
+    long killed = 0;
+    long injured = 0;
+    for (Involvement p : people) {
+      killed += p.harm() == Harm.KILLED ? 1 : 0;
+      injured += p.harm() == Harm.INJURED ? 1 : 0;
+    }
     InvalidValueException.check(killed == 0 || killed == incident.fatalities(), "fatalities",
         id + ": fatalities is " + incident.fatalities() + " but " + killed + " people are marked killed");
     InvalidValueException.check(incident.injuries() == null || injured <= incident.injuries(), "injuries",

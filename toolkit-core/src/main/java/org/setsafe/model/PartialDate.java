@@ -39,7 +39,14 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
    * @throws InvalidValueException for anything else, or a date that does not exist
    */
   public static PartialDate parse(String text) {
-    Matcher m = ISO.matcher(text.strip());
+    String t = text.strip();
+    int n = t.length();
+    // the common shapes without a regex: ingest parses one date per row
+    if (n == 10 && digits(t, 0, 4) && t.charAt(4) == '-' && digits(t, 5, 7) && t.charAt(7) == '-'
+        && digits(t, 8, 10)) {
+      return new PartialDate(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10));
+    }
+    Matcher m = ISO.matcher(t);
     if (!m.matches()) {
       throw new InvalidValueException(
           "date", "'" + text + "' is not a date (expected yyyy-MM-dd, or yyyy-MM / yyyy when only that is known)");
@@ -48,6 +55,24 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         Integer.parseInt(m.group(1)),
         m.group(2) == null ? null : Integer.valueOf(m.group(2)),
         m.group(3) == null ? null : Integer.valueOf(m.group(3)));
+  }
+
+  private static boolean digits(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (t.charAt(i) - '0');
+    }
+    return v;
   }
 
   public boolean isComplete() {
