@@ -23,8 +23,16 @@ import org.setsafe.protocol.ProtocolCatalog;
  * Reads a canonical dataset folder. The child files (people, checks, outcomes, sources) are read first
  * and held by incident id; incidents.csv then streams, each incident leaving with its children. Child
  * rows that name no (valid) incident are rejected with that reason.
+ *
+ * <p>Large folders (child files of {@link #STREAM_FROM_BYTES} or more) whose child rows come grouped by
+ * incident in the order of incidents.csv, as setsafe writes them, are read without holding the children:
+ * a first pass checks the order, then all files are read side by side. Memory then holds the ids only.
+ * (One difference: when an id occurs twice in incidents.csv, its children go with the first row.)
  */
 final class DatasetReader {
+  /** From this total size of the child files on, a folder is read side by side when its order allows. */
+  static final long STREAM_FROM_BYTES = 16L << 20;
+
   private DatasetReader() {}
 
   /** A child row waiting for its incident. */
@@ -52,6 +60,17 @@ final class DatasetReader {
    */
   static List<FileStats> read(Path folder, String name, ImportOptions options, ProtocolCatalog catalog,
       IngestListener listener, Consumer<IncidentRecord> out, Set<Table> tables) {
+    return read(folder, name, options, catalog, listener, out, tables, STREAM_FROM_BYTES);
+  }
+
+  static List<FileStats> read(Path folder, String name, ImportOptions options, ProtocolCatalog catalog,
+      IngestListener listener, Consumer<IncidentRecord> out, Set<Table> tables, long streamFromBytes) {
+    if (tables.contains(Table.INCIDENTS) && childBytes(folder, tables) >= streamFromBytes) {
+      IdIndex order = groupedOrder(folder, tables, options);
+      if (order != null) {
+        return readGrouped(folder, name, options, catalog, listener, out, tables, order);
+      }
+    }
     List<FileStats> stats = new ArrayList<>();
     Children ch = new Children();
     readChildren(folder, name, tables, Table.PEOPLE, options, listener, stats, ch.people, CanonicalRows::person,
@@ -164,6 +183,275 @@ final class DatasetReader {
       }
       fs.finish(in);
     }
+  }
+
+  private static final List<Table> CHILDREN = List.of(Table.PEOPLE, Table.CHECKS, Table.OUTCOMES, Table.SOURCES);
+
+  private static long childBytes(Path folder, Set<Table> tables) {
+    long total = 0;
+    for (Table t : CHILDREN) {
+      Path p = folder.resolve(t.fileName());
+      try {
+        total += tables.contains(t) && Files.isRegularFile(p) ? Files.size(p) : 0;
+      } catch (java.io.IOException e) {
+        return 0; // the normal path reports what cannot be read
+      }
+    }
+    return total;
+  }
+
+  /**
+   * The position of each incident id in incidents.csv (its first row) when every child file lists its
+   * rows grouped by incident, the groups in the order of incidents.csv (rows naming no incident may be
+   * anywhere); otherwise null. Reads every file once, reporting nothing.
+   */
+  static IdIndex groupedOrder(Path folder, Set<Table> tables, ImportOptions options) {
+    IdIndex order = new IdIndex();
+    try (CsvInput in = CsvInput.open(folder.resolve(Table.INCIDENTS.fileName()), "", options.charset(),
+        DiagnosticSink.ignore())) {
+      int id = in.header().indexOf("id");
+      if (id < 0) {
+        return null;
+      }
+      long position = 0;
+      for (CsvRow row = in.next(); row != null; row = in.next()) {
+        if (row.get(id).length() > 255) {
+          return null;
+        }
+        order.putIfAbsent(row.get(id), position++);
+      }
+      if (in.failed()) {
+        return null;
+      }
+    } catch (InputException e) {
+      return null;
+    }
+    for (Table t : CHILDREN) {
+      Path p = folder.resolve(t.fileName());
+      if (!tables.contains(t) || !Files.isRegularFile(p)) {
+        continue;
+      }
+      try (CsvInput in = CsvInput.open(p, "", options.charset(), DiagnosticSink.ignore())) {
+        int id = in.header().indexOf("incident_id");
+        if (id < 0 || !in.header().containsAll(t.requiredColumns())) {
+          return null;
+        }
+        String previous = null;
+        long last = -1;
+        for (CsvRow row = in.next(); row != null; row = in.next()) {
+          String incident = row.get(id);
+          if (incident.equals(previous)) {
+            continue;
+          }
+          previous = incident;
+          long at = order.get(incident);
+          if (at >= 0) {
+            if (at <= last) {
+              return null;
+            }
+            last = at;
+          }
+        }
+        if (in.failed()) {
+          return null;
+        }
+      } catch (InputException e) {
+        return null;
+      }
+    }
+    return order;
+  }
+
+  /** A child file read alongside incidents.csv: its next row waits until its incident comes. */
+  private static final class Cursor<T> implements AutoCloseable {
+    final CsvInput in;
+    final String file;
+    final Layout layout;
+    final FileStats stats;
+    final int idColumn;
+    final Function<RowContext, T> parse;
+    final IngestListener listener;
+    CsvRow head;
+
+    Cursor(Path path, String file, Table table, ImportOptions options, IngestListener listener,
+        Function<RowContext, T> parse) {
+      this.in = CsvInput.open(path, file, options.charset(), listener);
+      this.file = file;
+      this.listener = listener;
+      this.layout = checkHeader(in, table, listener);
+      this.stats = new FileStats(file, table.rowName() + (table == Table.PEOPLE ? "" : "s"));
+      this.idColumn = in.header().indexOf("incident_id");
+      this.parse = parse;
+      this.head = in.next();
+    }
+
+    String headId() {
+      return head.get(idColumn);
+    }
+
+    /** Reads the head row: diagnostics reported, invalid rows counted as rejected; null for those. */
+    Pending<T> consume() {
+      CsvRow row = head;
+      head = in.next();
+      stats.countRead();
+      RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
+      widthCheck(in, row, c);
+      T value = parse.apply(c);
+      FlatLogReader.emit(c, listener, file, row);
+      if (value == null || c.hasErrors()) {
+        stats.countRejected();
+        return null;
+      }
+      return new Pending<>(value, row, stats);
+    }
+
+    /** The rows of incident {@code id}, which are next, after any rows that name no incident at all. */
+    List<Pending<T>> take(String id, IdIndex order, boolean owner) {
+      skipOrphans(order);
+      if (!owner) {
+        return List.of();
+      }
+      List<Pending<T>> l = new ArrayList<>(4);
+      while (head != null && headId().equals(id)) {
+        Pending<T> p = consume();
+        if (p != null) {
+          l.add(p);
+        }
+      }
+      return l;
+    }
+
+    /** Rows whose incident id is not in incidents.csv (with {@code order} null: every row left). */
+    void skipOrphans(IdIndex order) {
+      while (head != null && (order == null || order.get(headId()) < 0)) {
+        String id = headId();
+        Pending<T> p = consume();
+        if (p != null) {
+          orphan(List.of(p), listener, id,
+              "names incident '" + id + "', which is not in " + Table.INCIDENTS.fileName());
+        }
+      }
+    }
+
+    void finish() {
+      skipOrphans(null);
+      stats.finish(in);
+    }
+
+    @Override
+    public void close() {
+      in.close();
+    }
+  }
+
+  private static List<FileStats> readGrouped(Path folder, String name, ImportOptions options, ProtocolCatalog catalog,
+      IngestListener listener, Consumer<IncidentRecord> out, Set<Table> tables, IdIndex order) {
+    List<FileStats> stats = new ArrayList<>();
+    List<Cursor<?>> open = new ArrayList<>();
+    Set<String> runChecks = new HashSet<>();
+    String[] runOf = new String[1];
+    try {
+      Cursor<Involvement> people = cursor(folder, name, Table.PEOPLE, tables, options, listener, open,
+          CanonicalRows::person);
+      Cursor<CheckResult> checks = cursor(folder, name, Table.CHECKS, tables, options, listener, open, c -> {
+        CheckResult r = CanonicalRows.check(c, catalog);
+        if (r != null) {
+          if (!r.incidentId().equals(runOf[0])) {
+            runOf[0] = r.incidentId();
+            runChecks.clear();
+          }
+          if (!runChecks.add(r.checkId())) {
+            c.error("check_id", "check " + r.checkId() + " is already assessed for " + r.incidentId()
+                + " in this file");
+            return null;
+          }
+        }
+        return r;
+      });
+      Cursor<LegalOutcome> outcomes = cursor(folder, name, Table.OUTCOMES, tables, options, listener, open,
+          CanonicalRows::outcome);
+      Cursor<Source> sources = cursor(folder, name, Table.SOURCES, tables, options, listener, open,
+          CanonicalRows::source);
+      String file = join(name, Table.INCIDENTS.fileName());
+      FileStats is = new FileStats(file, Table.INCIDENTS.rowName() + "s");
+      stats.add(is);
+      for (Cursor<?> c : open) {
+        stats.add(c.stats);
+      }
+      IdIndex seen = new IdIndex();
+      try (CsvInput in = CsvInput.open(folder.resolve(Table.INCIDENTS.fileName()), file, options.charset(),
+          listener)) {
+        Layout layout = checkHeader(in, Table.INCIDENTS, listener);
+        int idColumn = in.header().indexOf("id");
+        long position = 0;
+        for (CsvRow row = in.next(); row != null; row = in.next()) {
+          is.countRead();
+          String rawId = row.get(idColumn);
+          boolean owner = order.get(rawId) == position++;
+          List<Pending<Involvement>> p = take(people, rawId, order, owner);
+          List<Pending<CheckResult>> k = take(checks, rawId, order, owner);
+          List<Pending<LegalOutcome>> o = take(outcomes, rawId, order, owner);
+          List<Pending<Source>> s = take(sources, rawId, order, owner);
+          RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
+          widthCheck(in, row, c);
+          Incident incident = layout == null ? null : CanonicalRows.incident(c);
+          if (incident != null) {
+            long first = seen.putIfAbsent(incident.id(), row.line());
+            if (first >= 0) {
+              c.error("id", "duplicate id '" + incident.id() + "' (first on line " + first + ")");
+            }
+          }
+          IncidentRecord record = null;
+          if (!c.hasErrors()) {
+            try {
+              record = new IncidentRecord(incident, values(p), values(k), values(o), values(s));
+              accept(p);
+              accept(k);
+              accept(o);
+              accept(s);
+            } catch (IllegalArgumentException e) {
+              c.error(e instanceof org.setsafe.model.InvalidValueException iv ? iv.field() : null, e.getMessage());
+            }
+          }
+          if (record == null) {
+            for (List<? extends Pending<?>> group : List.of(p, k, o, s)) {
+              orphan(group, listener, rawId, "its incident " + rawId + " was rejected (see " + file + ":" + row.line() + ")");
+            }
+          }
+          FlatLogReader.emit(c, listener, file, row);
+          if (record != null) {
+            is.countImported();
+            out.accept(record);
+          } else {
+            is.countRejected();
+          }
+        }
+        is.finish(in);
+      }
+      for (Cursor<?> c : open) {
+        c.finish();
+      }
+      return stats;
+    } finally {
+      for (Cursor<?> c : open) {
+        c.close();
+      }
+    }
+  }
+
+  private static <T> List<Pending<T>> take(Cursor<T> c, String id, IdIndex order, boolean owner) {
+    return c == null ? List.of() : c.take(id, order, owner);
+  }
+
+  private static <T> Cursor<T> cursor(Path folder, String name, Table table, Set<Table> tables, ImportOptions options,
+      IngestListener listener, List<Cursor<?>> open, Function<RowContext, T> parse) {
+    Path path = folder.resolve(table.fileName());
+    if (!tables.contains(table) || !Files.isRegularFile(path)) {
+      return null;
+    }
+    Cursor<T> c = new Cursor<>(path, join(name, table.fileName()), table, options, listener, parse);
+    open.add(c);
+    return c;
   }
 
   /** The layout of a canonical file, or null (after an error) when required columns are missing. */
