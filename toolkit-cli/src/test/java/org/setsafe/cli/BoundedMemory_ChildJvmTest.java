@@ -1,0 +1,77 @@
+package org.setsafe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.synth.GeneratedLog;
+import org.setsafe.synth.LogGenerator;
+
+/**
+ * Memory stays bounded: commands run on a 200,000-row log (about 55 MB) in a child JVM whose heap is
+ * 128 MB, and finish with every row accounted for. A correctness test, not a timing one.
+ */
+class BoundedMemory_ChildJvmTest {
+  private static final long ROWS = 200_000;
+  private static final String HEAP = "-Xmx128m";
+
+  @TempDir static Path dir;
+  private static Path log;
+  private static GeneratedLog generated;
+
+  private record Run(int exit, String out, String err) {}
+
+  @BeforeAll
+  static void generate() {
+    log = dir.resolve("log-200k.csv");
+    generated = new LogGenerator(ProtocolCatalog.bundled(), ROWS, 17, 0.01).writeTo(log);
+  }
+
+  private static Run setsafe(String... args) throws IOException, InterruptedException {
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        HEAP, "-XX:+ExitOnOutOfMemoryError", "-cp", classpath, Main.class.getName()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    int exit = p.waitFor();
+    return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static String counts() {
+    return String.format("%,d rows read, %,d ok, %,d rejected", ROWS, generated.validRows(), generated.faultyRows());
+  }
+
+  @Test
+  void validate_200kRows_in128MbHeap() throws IOException, InterruptedException {
+    Run r = setsafe("validate", log.toString());
+
+    assertThat(r.err()).doesNotContain("OutOfMemoryError");
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_DATA);
+    assertThat(r.out()).contains(log + ": " + counts());
+  }
+
+  @Test
+  void import_200kRows_in128MbHeap_twice() throws IOException, InterruptedException {
+    Path into = dir.resolve("dataset");
+
+    Run first = setsafe("import", "-q", log.toString(), "--into", into.toString());
+    Run again = setsafe("import", "-q", log.toString(), "--into", into.toString());
+
+    assertThat(first.err() + again.err()).doesNotContain("OutOfMemoryError");
+    assertThat(first.exit()).isEqualTo(ExitCode.BAD_DATA);
+    assertThat(first.out()).contains(counts());
+    assertThat(again.exit()).isEqualTo(ExitCode.BAD_DATA);
+    assertThat(again.out()).contains(String.format("now holds %,d incident(s): 0 kept from before, %,d replaced",
+        generated.validRows(), generated.validRows()));
+  }
+}
