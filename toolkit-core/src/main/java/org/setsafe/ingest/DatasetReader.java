@@ -170,7 +170,9 @@ final class DatasetReader {
   private static Layout checkHeader(CsvInput in, Table table, IngestListener listener) {
     List<String> header = in.header();
     if (header.isEmpty()) {
-      listener.report(Diagnostic.error(in.name(), 0, 0, null, "the file is empty (expected a header row)"));
+      if (!in.failed()) {
+        listener.report(Diagnostic.error(in.name(), 0, 0, null, "the file is empty (expected a header row)"));
+      }
       return null;
     }
     List<String> missing = new ArrayList<>();

@@ -52,7 +52,9 @@ final class FlatLogReader {
     FileStats stats = new FileStats(name, "flat log");
     try (CsvInput in = CsvInput.open(file, name, options.charset(), listener)) {
       if (in.header().isEmpty()) {
-        listener.report(Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
+        if (!in.failed()) {
+          listener.report(Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
+        }
         stats.finish(in);
         return stats;
       }
