@@ -72,12 +72,7 @@ final class FlatLogReader {
         }
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident, catalog);
-        if (incident != null) {
-          Long first = seen.putIfAbsent(incident.id(), row.line());
-          if (first != null) {
-            c.error("id", "duplicate id '" + incident.id() + "' (first on line " + first + ")");
-          }
-        }
+        CanonicalRows.checkUniqueId(incident, row, seen, c);
         IncidentRecord record = null;
         if (!c.hasErrors()) {
           try {
@@ -86,17 +81,23 @@ final class FlatLogReader {
             c.error(null, e.getMessage());
           }
         }
-        emit(c, listener, name, row);
-        if (record != null) {
-          stats.countImported();
-          out.accept(record);
-        } else {
-          stats.countRejected();
-        }
+        finish(c, listener, row, stats, record, out);
       }
       stats.finish(in);
     }
     return stats;
+  }
+
+  /** Reports the row's problems, then counts it and passes the record on, or counts it rejected. */
+  static void finish(RowContext c, IngestListener listener, CsvRow row, FileStats stats, IncidentRecord record,
+      Consumer<IncidentRecord> out) {
+    emit(c, listener, stats.file(), row);
+    if (record != null) {
+      stats.countImported();
+      out.accept(record);
+    } else {
+      stats.countRejected();
+    }
   }
 
   static void emit(RowContext c, IngestListener listener, String name, CsvRow row) {
