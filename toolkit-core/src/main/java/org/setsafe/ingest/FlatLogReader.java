@@ -16,6 +16,8 @@ import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Coded;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.PartialDate;
+import org.setsafe.model.Source;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
@@ -76,7 +78,7 @@ final class FlatLogReader {
         IncidentRecord record = null;
         if (!c.hasErrors()) {
           try {
-            record = new IncidentRecord(incident, List.of(), checks, List.of(), List.of());
+            record = new IncidentRecord(incident, List.of(), checks, List.of(), sources(options, incident));
           } catch (IllegalArgumentException e) {
             c.error(null, e.getMessage());
           }
@@ -98,6 +100,16 @@ final class FlatLogReader {
     } else {
       stats.countRejected();
     }
+  }
+
+  private static List<Source> sources(ImportOptions options, Incident incident) {
+    if (options.mapping() == null || options.mapping().source().isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> s = options.mapping().source();
+    String published = s.get("published_on");
+    return List.of(new Source(incident.id(), s.get("title"), s.get("publisher"),
+        published == null ? null : PartialDate.parse(published), s.get("url")));
   }
 
   static void emit(RowContext c, IngestListener listener, String name, CsvRow row) {
