@@ -1,5 +1,6 @@
 package org.setsafe.cli;
 
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** The {@code setsafe} command: builds the command line and exits with its code. */
@@ -12,12 +13,27 @@ public final class Main {
 
   /** Runs setsafe with {@code args} and returns the exit code (for tests, without exiting). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
+  /** The command line with every subcommand. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line for {@code args}: when they start with a subcommand's name, only that subcommand is
+   * built (start-up time); otherwise all of them, for help, usage errors and suggestions.
+   */
+  static CommandLine commandLine(String[] args) {
     Quiet.init();
     CommandLine cl = new CommandLine(new SetsafeCommand());
+    Supplier<Object> only = args.length > 0 ? SetsafeCommand.SUBCOMMANDS.get(args[0]) : null;
+    if (only != null) {
+      cl.addSubcommand(only.get());
+    } else {
+      SetsafeCommand.SUBCOMMANDS.values().forEach(s -> cl.addSubcommand(s.get()));
+    }
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setExitCodeExceptionMapper(ErrorHandler::exitCode);
     cl.setParameterExceptionHandler(ErrorHandler::usage);

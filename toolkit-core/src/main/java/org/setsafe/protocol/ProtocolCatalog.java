@@ -1,8 +1,6 @@
 package org.setsafe.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +20,6 @@ import org.setsafe.model.Role;
 
 /** All protocols and their checks, loaded from {@code *.json} files, with lookup by check id. */
 public final class ProtocolCatalog {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static volatile ProtocolCatalog bundled;
 
   private final Map<String, Protocol> protocols;
@@ -82,9 +79,9 @@ public final class ProtocolCatalog {
 
   static Protocol read(Path file) {
     String name = file.getFileName().toString();
-    JsonNode root;
+    Object root;
     try {
-      root = JSON.readTree(Files.readString(file));
+      root = JsonValues.parse(Files.readString(file));
     } catch (JsonProcessingException e) {
       throw new ProtocolException(name + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
     } catch (IOException e) {
@@ -92,21 +89,22 @@ public final class ProtocolCatalog {
     }
     String id = text(root, "id", name);
     List<Protocol.Reference> refs = new ArrayList<>();
-    for (JsonNode r : root.path("references")) {
-      refs.add(new Protocol.Reference(r.path("title").asText(), r.path("publisher").asText(null), r.path("url").asText(null)));
+    for (Object r : JsonValues.list(JsonValues.get(root, "references"))) {
+      refs.add(new Protocol.Reference(JsonValues.text(JsonValues.get(r, "title"), ""),
+          JsonValues.text(JsonValues.get(r, "publisher"), null), JsonValues.text(JsonValues.get(r, "url"), null)));
     }
     List<ProtocolCheck> checks = new ArrayList<>();
     int i = 0;
-    for (JsonNode c : root.path("checks")) {
+    for (Object c : JsonValues.list(JsonValues.get(root, "checks"))) {
       String where = name + ": checks[" + i++ + "]";
       List<Role> roles = new ArrayList<>();
-      for (JsonNode r : c.path("responsible")) {
-        roles.add(parse(Role.class, "role", r.asText(), where));
+      for (Object r : JsonValues.list(JsonValues.get(c, "responsible"))) {
+        roles.add(parse(Role.class, "role", JsonValues.text(r, ""), where));
       }
       List<Basis> basis = new ArrayList<>();
-      for (JsonNode b : c.path("basis")) {
-        basis.add(new Basis(parse(BasisKind.class, "basis kind", b.path("kind").asText(), where),
-            b.path("text").asText(""), b.path("url").asText(null)));
+      for (Object b : JsonValues.list(JsonValues.get(c, "basis"))) {
+        basis.add(new Basis(parse(BasisKind.class, "basis kind", JsonValues.text(JsonValues.get(b, "kind"), ""), where),
+            JsonValues.text(JsonValues.get(b, "text"), ""), JsonValues.text(JsonValues.get(b, "url"), null)));
       }
       checks.add(new ProtocolCheck(
           text(c, "id", where),
@@ -120,15 +118,16 @@ public final class ProtocolCatalog {
     if (checks.isEmpty()) {
       throw new ProtocolException(name + ": no checks");
     }
-    return new Protocol(id, text(root, "title", name), root.path("description").asText(""), refs, checks);
+    return new Protocol(id, text(root, "title", name), JsonValues.text(JsonValues.get(root, "description"), ""),
+        refs, checks);
   }
 
-  private static String text(JsonNode node, String field, String where) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+  private static String text(Object node, String field, String where) {
+    Object v = JsonValues.get(node, field);
+    if (!(v instanceof String s) || s.isBlank()) {
       throw new ProtocolException(where + ": '" + field + "' is missing or not text");
     }
-    return v.asText();
+    return s;
   }
 
   private static <E extends Enum<E> & Coded> E parse(Class<E> type, String what, String text, String where) {
