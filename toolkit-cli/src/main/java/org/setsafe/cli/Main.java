@@ -8,7 +8,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code;
+    try {
+      code = run(args);
+    } catch (OutOfMemoryError e) {
+      // one clear line instead of the JVM's stack trace; memory is bounded, so this means a small heap
+      System.err.printf("setsafe: out of memory (the Java heap is %,d MB); give setsafe more with"
+          + " JAVA_OPTS=-Xmx1g%n", Runtime.getRuntime().maxMemory() >> 20);
+      code = ExitCode.INTERNAL;
+    }
+    System.exit(code);
   }
 
   /** Runs setsafe with {@code args} and returns the exit code (for tests, without exiting). */
