@@ -55,23 +55,23 @@ public final class DatasetWriter implements AutoCloseable {
   public void write(IncidentRecord r) {
     try {
       Incident i = r.incident();
-      printers.get(Table.INCIDENTS).printRecord(i.id(), i.title(), i.production(), i.date(), i.location(),
+      record(printers.get(Table.INCIDENTS), i.id(), i.title(), i.production(), i.date(), i.location(),
           i.jurisdiction(), i.category().code(), i.activity().code(), i.severity().code(), i.fatalities(),
           i.injuries(), i.summary(), i.note());
       for (Involvement p : r.people()) {
-        printers.get(Table.PEOPLE).printRecord(p.incidentId(), p.name(), p.role().code(), p.harm().code(), p.note());
+        record(printers.get(Table.PEOPLE), p.incidentId(), p.name(), p.role().code(), p.harm().code(), p.note());
       }
       for (CheckResult c : r.checks()) {
-        printers.get(Table.CHECKS).printRecord(c.incidentId(), c.checkId(), c.status().code(),
+        record(printers.get(Table.CHECKS), c.incidentId(), c.checkId(), c.status().code(),
             code(c.responsibleRole()), c.confidence().code(), c.evidence(), c.sourceUrl());
       }
       for (LegalOutcome o : r.outcomes()) {
-        printers.get(Table.OUTCOMES).printRecord(o.incidentId(), o.party(), code(o.partyRole()), o.kind().code(),
+        record(printers.get(Table.OUTCOMES), o.incidentId(), o.party(), code(o.partyRole()), o.kind().code(),
             o.action(), o.filedOn(), o.disposition().code(), o.decidedOn(), o.sentenceMonths(), o.sentence(),
             plain(o.initialAmount()), plain(o.amount()), o.currency(), o.note(), o.sourceUrl());
       }
       for (Source s : r.sources()) {
-        printers.get(Table.SOURCES).printRecord(s.incidentId(), s.title(), s.publisher(), s.publishedOn(), s.url());
+        record(printers.get(Table.SOURCES), s.incidentId(), s.title(), s.publisher(), s.publishedOn(), s.url());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + folder, e);
@@ -105,6 +105,17 @@ public final class DatasetWriter implements AutoCloseable {
         throw new UncheckedIOException("cannot copy " + from + " into " + folder, e);
       }
     }
+  }
+
+  /**
+   * Prints one record value by value: the same output as {@link CSVPrinter#printRecord(Object...)}, without
+   * the stream that method builds for every record (a tenth of the time of a large import).
+   */
+  private static void record(CSVPrinter p, Object... values) throws IOException {
+    for (Object v : values) {
+      p.print(v);
+    }
+    p.println();
   }
 
   private static String code(Coded c) {

@@ -17,10 +17,12 @@ final class CodeIndex {
   };
 
   private final String[] codes;
+  private final Object[] constants;
   private final Map<String, Object> byCode;
 
   private CodeIndex(Class<?> type) {
     Object[] constants = type.getEnumConstants();
+    this.constants = constants.clone();
     codes = new String[constants.length];
     byCode = new HashMap<>();
     for (Object c : constants) {
@@ -41,6 +43,15 @@ final class CodeIndex {
 
   /** The constant whose code is exactly {@code code}, or null. */
   Object find(String code) {
+    // a scan: vocabularies are small, and hashing each value read costs more than a few equals
+    if (codes.length <= 32) {
+      for (int i = 0; i < codes.length; i++) {
+        if (codes[i].equals(code)) {
+          return constants[i];
+        }
+      }
+      return null;
+    }
     return byCode.get(code);
   }
 }

@@ -108,12 +108,23 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
   @Override
   public String toString() {
-    if (month == null) {
-      return String.format("%04d", year);
+    // by hand, not String.format: writing a large dataset formats one date per incident
+    StringBuilder b = new StringBuilder(10);
+    pad(b, year, 4);
+    if (month != null) {
+      pad(b.append('-'), month, 2);
+      if (day != null) {
+        pad(b.append('-'), day, 2);
+      }
     }
-    if (day == null) {
-      return String.format("%04d-%02d", year, month);
+    return b.toString();
+  }
+
+  private static void pad(StringBuilder b, int value, int width) {
+    String v = Integer.toString(value);
+    for (int i = v.length(); i < width; i++) {
+      b.append('0');
     }
-    return String.format("%04d-%02d-%02d", year, month, day);
+    b.append(v);
   }
 }
