@@ -17,7 +17,9 @@ import picocli.CommandLine.IVersionProvider;
       ImportCommand.class,
       ListCommand.class,
       ShowCommand.class,
-      ProtocolsCommand.class
+      ProtocolsCommand.class,
+      CompareCommand.class,
+      PrecedentsCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

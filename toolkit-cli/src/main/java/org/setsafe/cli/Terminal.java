@@ -9,6 +9,16 @@ final class Terminal {
     return System.console() != null;
   }
 
+  /**
+   * ANSI colour when standard output is a terminal and {@code NO_COLOR} is not set (no-color.org);
+   * plain text for pipes, files and tests.
+   */
+  static org.setsafe.format.Style style() {
+    String noColor = System.getenv("NO_COLOR");
+    return interactive() && (noColor == null || noColor.isEmpty())
+        ? org.setsafe.format.Style.ANSI : org.setsafe.format.Style.PLAIN;
+  }
+
   /** Width to format for: $COLUMNS when set, else 100. */
   static int width() {
     String c = System.getenv("COLUMNS");
