@@ -71,6 +71,16 @@ class CompareCommand_Test {
   }
 
   @Test
+  void nearMissFromALog_againstRust_showsWhatBothFailed_andWhatHeldInTheNearMiss() {
+    Run r = Run.of("compare", "NM-101", "rust", "-i", Run.fixture("precedents/near-miss-log.csv").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String summary = r.out().substring(r.out().indexOf("\nSummary\n")).replaceAll("\\s+", " ");
+    assertThat(summary).contains("Both failed 2 checks: No live ammunition and Inspect every round.")
+        .contains("Passed in NM-101 but failed in RUST_2021 (1): Gun checked in front of the actor.")
+        .contains("After NM-101 (0 killed, 0 injured): no legal, regulatory or civil outcome recorded.");
+  }
+
+  @Test
   void ambiguousName_exits2_andListsTheCandidates() {
     Dataset d = Ingest.reference();
     List<IncidentRecord> kills = d.find("kills");

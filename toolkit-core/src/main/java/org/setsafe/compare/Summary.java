@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Coded;
 import org.setsafe.model.Incident;
 
@@ -16,6 +17,7 @@ import org.setsafe.model.Incident;
  *       checks assessed);
  *   <li>whether category and activity are shared or differ;
  *   <li>the checks failed in only some of them, grouped by which incidents failed them;
+ *   <li>the checks one incident passed and another failed (what held in one and not in the other);
  *   <li>for each incident, its casualties and what followed ({@link Aftermath}).
  * </ol>
  */
@@ -63,6 +65,20 @@ final class Summary {
         })
         .forEach(e -> out.add("Failed in " + Wording.and(e.getKey()) + " only (" + e.getValue().size() + "): "
             + Wording.and(e.getValue(), MAX_TITLES) + "."));
+
+    // what held in one incident but failed in another: the difference a crew briefing dwells on
+    Map<List<List<String>>, List<String>> heldBy = new LinkedHashMap<>();
+    for (CheckLine c : checks) {
+      if (c.spread() != Spread.FAILED_IN_SOME) {
+        continue;
+      }
+      List<String> passed = ids.stream().filter(id -> c.status(id) == CheckStatus.PASSED).toList();
+      if (!passed.isEmpty()) {
+        heldBy.computeIfAbsent(List.of(passed, c.failedBy()), k -> new ArrayList<>()).add(c.title());
+      }
+    }
+    heldBy.forEach((k, titles) -> out.add("Passed in " + Wording.and(k.get(0)) + " but failed in " + Wording.and(k.get(1))
+        + " (" + titles.size() + "): " + Wording.and(titles, MAX_TITLES) + "."));
 
     boolean anyOutcome = sides.stream().anyMatch(s -> !s.record().outcomes().isEmpty());
     if (!anyOutcome) {

@@ -11,9 +11,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.setsafe.ingest.Ingest;
+import org.setsafe.model.Activity;
+import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
+import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Dataset;
+import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.PartialDate;
+import org.setsafe.model.Severity;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /** Comparisons of real incidents from the reference dataset; expectations are derived from the records. */
@@ -138,6 +144,22 @@ class Comparison_ReferenceTest {
       assertThat(shown).isEqualTo(List.of(rust, crow).get(i).outcomes().size());
     }
     assertThat(c.outcomes()).allSatisfy(l -> l.perIncident().get(0).forEach(o -> assertThat(o.partyRole()).isEqualTo(l.role())));
+  }
+
+  @Test
+  void checkPassedInOneButFailedInAnother_isNamedInTheSummary() {
+    IncidentRecord rust = one("rust");
+    Incident i = new Incident("NM-1", "Live round found among dummies", "Made-up film", PartialDate.parse("2024-03-12"),
+        null, null, Category.FIREARM, Activity.REHEARSAL, Severity.NEAR_MISS, 0, 0, null, null);
+    IncidentRecord nearMiss = new IncidentRecord(i, List.of(), List.of(
+        CheckResult.of("NM-1", "NO_LIVE_AMMO", CheckStatus.FAILED),
+        CheckResult.of("NM-1", "CHECK_IN_PRESENCE_OF_ACTOR", CheckStatus.PASSED)), List.of(), List.of());
+    assertThat(failed(rust)).contains("NO_LIVE_AMMO", "CHECK_IN_PRESENCE_OF_ACTOR");
+
+    Comparison c = Comparison.of(List.of(nearMiss, rust), catalog);
+    assertThat(c.summary()).contains("Both failed 1 check: " + catalog.title("NO_LIVE_AMMO") + ".")
+        .contains("Passed in NM-1 but failed in RUST_2021 (1): " + catalog.title("CHECK_IN_PRESENCE_OF_ACTOR") + ".")
+        .contains("Both are firearm incidents, with the same activity (rehearsal).");
   }
 
   @Test
