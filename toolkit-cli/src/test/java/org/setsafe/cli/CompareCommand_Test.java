@@ -72,7 +72,7 @@ class CompareCommand_Test {
 
   @Test
   void nearMissFromALog_againstRust_showsWhatBothFailed_andWhatHeldInTheNearMiss() {
-    Run r = Run.of("compare", "NM-101", "rust", "-i", Run.fixture("precedents/near-miss-log.csv").toString());
+    Run r = Run.of("compare", "NM-101", "rust", "-i", CliFixtures.path("precedents/near-miss-log.csv"));
     assertThat(r.exit()).as(r.err()).isZero();
     String summary = r.out().substring(r.out().indexOf("\nSummary\n")).replaceAll("\\s+", " ");
     assertThat(summary).contains("Both failed 2 checks: No live ammunition and Inspect every round.")

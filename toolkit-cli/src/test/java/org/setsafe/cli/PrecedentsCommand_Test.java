@@ -36,7 +36,7 @@ class PrecedentsCommand_Test {
 
   @Test
   void log_nearMissWithALiveRoundAmongDummies_ranksRustInTheTopThree() {
-    Run r = Run.of("precedents", "--log", Run.fixture(LOG).toString(), "--id", "NM-101", "--top", "3");
+    Run r = Run.of("precedents", "--log", CliFixtures.path(LOG), "--id", "NM-101", "--top", "3");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Precedents for NM-101: Live round found among dummies in a revolver");
     assertThat(ranked(r.out())).hasSize(3).contains("RUST_2021");
@@ -47,11 +47,11 @@ class PrecedentsCommand_Test {
 
   @Test
   void log_nearMissWithoutChecks_getsFirearmPrecedents_andSaysItsChecksWereNotAssessed() throws Exception {
-    Run text = Run.of("precedents", "--log", Run.fixture(LOG).toString(), "--id", "NM-102");
+    Run text = Run.of("precedents", "--log", CliFixtures.path(LOG), "--id", "NM-102");
     assertThat(text.exit()).as(text.err()).isZero();
     assertThat(text.out().replaceAll("\\s+", " ")).contains("Its protocol checks were not assessed");
 
-    Run json = Run.of("precedents", "--log", Run.fixture(LOG).toString(), "--id", "NM-102", "--format", "json");
+    Run json = Run.of("precedents", "--log", CliFixtures.path(LOG), "--id", "NM-102", "--format", "json");
     JsonNode ranking = JSON.readTree(json.out()).path("rankings").get(0);
     assertThat(ranking.path("target").path("checks_assessed").asBoolean()).isFalse();
     var reference = Ingest.reference();
@@ -61,7 +61,7 @@ class PrecedentsCommand_Test {
 
   @Test
   void log_everyIncident_getsItsOwnRanking_inJsonThatRoundTrips() throws Exception {
-    Run r = Run.of("precedents", "--log", Run.fixture(LOG).toString(), "--format", "json");
+    Run r = Run.of("precedents", "--log", CliFixtures.path(LOG), "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode root = JSON.readTree(r.out());
     assertThat(JSON.readTree(JSON.writeValueAsString(root))).isEqualTo(root);
@@ -94,12 +94,12 @@ class PrecedentsCommand_Test {
 
   @Test
   void usageErrors_exit2_withOneLine() {
-    Run both = Run.of("precedents", "rust", "--log", Run.fixture(LOG).toString());
+    Run both = Run.of("precedents", "rust", "--log", CliFixtures.path(LOG));
     assertThat(both.exit()).isEqualTo(2);
     Run top = Run.of("precedents", "rust", "--top", "0");
     assertThat(top.exit()).isEqualTo(2);
     assertThat(top.err()).startsWith("setsafe: --top must be at least 1");
-    Run unknownInLog = Run.of("precedents", "--log", Run.fixture(LOG).toString(), "--id", "rust");
+    Run unknownInLog = Run.of("precedents", "--log", CliFixtures.path(LOG), "--id", "rust");
     assertThat(unknownInLog.exit()).isEqualTo(2);
     assertThat(unknownInLog.err()).startsWith("setsafe: no incident matches 'rust'");
   }
