@@ -85,29 +85,46 @@ public final class Dataset {
 
   /**
    * Ids of incidents that look like {@code query}, closest first, for "did you mean" hints: the query is
-   * compared with the id, each part of it between underscores (and that part's start, so a mistyped
-   * prefix counts), and the words of the title and production. Only close matches are returned (at most
-   * 1 edit for queries up to 4 characters, 2 up to 8, else 3), so an unrelated query gets none.
+   * compared (whole, and word by word) with the id, each part of it between underscores (and that part's
+   * start, so a mistyped prefix counts), and the words of the title and production. Only close matches
+   * are returned (at most 1 edit for words up to 4 characters, 2 up to 8, else 3), so an unrelated query
+   * gets none.
    */
   public List<String> suggest(String query, int max) {
     String q = query.strip().toLowerCase(Locale.ROOT);
     if (q.isEmpty()) {
       return List.of();
     }
-    int limit = q.length() <= 4 ? 1 : q.length() <= 8 ? 2 : 3;
+    // the whole query and each of its words, so "rusty-crowbar" still finds RUST_2021
+    List<String> tries = new ArrayList<>();
+    tries.add(q);
+    for (String w : q.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 3 && !tries.contains(w)) {
+        tries.add(w);
+      }
+    }
     record Scored(String id, int distance, int order) {}
     List<Scored> scored = new ArrayList<>();
     int order = 0;
     for (IncidentRecord r : records.values()) {
-      int d = distance(q, r.id().toLowerCase(Locale.ROOT));
-      String words = (r.incident().title() + " " + r.incident().production()).toLowerCase(Locale.ROOT);
-      for (String w : words.split("[^\\p{L}\\p{N}]+")) {
-        if (!w.isEmpty()) {
-          d = Math.min(d, levenshtein(q, w));
+      String id = r.id().toLowerCase(Locale.ROOT);
+      String[] words = (r.incident().title() + " " + r.incident().production()).toLowerCase(Locale.ROOT)
+          .split("[^\\p{L}\\p{N}]+");
+      int best = Integer.MAX_VALUE;
+      for (String t : tries) {
+        int d = distance(t, id);
+        for (String w : words) {
+          if (!w.isEmpty()) {
+            d = Math.min(d, levenshtein(t, w));
+          }
+        }
+        int limit = t.length() <= 4 ? 1 : t.length() <= 8 ? 2 : 3;
+        if (d <= limit) {
+          best = Math.min(best, d);
         }
       }
-      if (d <= limit) {
-        scored.add(new Scored(r.id(), d, order));
+      if (best != Integer.MAX_VALUE) {
+        scored.add(new Scored(r.id(), best, order));
       }
       order++;
     }
