@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
@@ -64,8 +66,11 @@ public final class CompareWorkbook {
     Path tmp = null;
     try {
       Files.createDirectories(target.getParent());
-      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try (Workbook wb = build(c); OutputStream out = Files.newOutputStream(tmp)) {
+      // not Files.createTempFile: its owner-only permissions would stay on the finished report
+      tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+          + System.nanoTime() + ".tmp");
+      try (Workbook wb = build(c);
+          OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         wb.write(out);
       }
       try {
@@ -166,16 +171,55 @@ public final class CompareWorkbook {
     }
 
     r = section(sheet, r + 1, "Summary", st, widths);
+    List<Integer> summaryRows = new java.util.ArrayList<>();
     for (String s : c.summary()) {
-      // summary sentences overflow to the right; they do not set the width of the label column
-      Cell cell = sheet.createRow(r++).createCell(0);
+      // each sentence spans every column, wrapped; it does not set the width of the label column
+      Row row = sheet.createRow(r);
+      Cell cell = row.createCell(0);
       cell.setCellValue(clean(s));
-      cell.setCellStyle(st.plain);
+      cell.setCellStyle(st.cell);
+      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, markerCol));
+      summaryRows.add(r++);
     }
 
     widths.apply(sheet);
+    fitRowHeights(sheet, summaryRows, markerCol);
     sheet.createFreezePane(1, 1);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
     return wb;
+  }
+
+  /**
+   * Sets each row's height to its tallest wrapped cell: spreadsheet programs do not grow rows for wrapped
+   * text that a program wrote, so without this the lines would be cut off.
+   */
+  private static void fitRowHeights(Sheet sheet, List<Integer> spanning, int lastCol) {
+    float line = sheet.getDefaultRowHeightInPoints();
+    int allColumns = 0;
+    for (int c = 0; c <= lastCol; c++) {
+      allColumns += sheet.getColumnWidth(c) / 256;
+    }
+    for (Row row : sheet) {
+      int lines = 1;
+      for (Cell cell : row) {
+        if (cell.getCellStyle().getWrapText() && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+          int width = spanning.contains(row.getRowNum()) ? allColumns : sheet.getColumnWidth(cell.getColumnIndex()) / 256;
+          int chars = Math.max(1, width - 1);
+          int n = 0;
+          for (String p : cell.getStringCellValue().split("\n", -1)) {
+            n += Math.max(1, (p.length() + chars - 1) / chars);
+          }
+          lines = Math.max(lines, n);
+        }
+      }
+      if (lines > 1) {
+        row.setHeightInPoints(Math.min(409, lines * line));
+      }
+    }
   }
 
   private static String outcome(LegalOutcome o) {
@@ -275,7 +319,6 @@ public final class CompareWorkbook {
     final CellStyle cell;
     final CellStyle failed;
     final CellStyle failedBold;
-    final CellStyle plain;
 
     Styles(Workbook wb) {
       Font bold = wb.createFont();
@@ -307,13 +350,13 @@ public final class CompareWorkbook {
       failedBold.setFont(boldRed);
       failedBold.setFillForegroundColor(IndexedColors.ROSE.getIndex());
       failedBold.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      plain = wb.createCellStyle();
     }
 
     private static CellStyle base(Workbook wb, boolean wrap) {
       CellStyle s = wb.createCellStyle();
       s.setWrapText(wrap);
       s.setVerticalAlignment(VerticalAlignment.TOP);
+      s.setAlignment(HorizontalAlignment.LEFT);
       return s;
     }
   }
