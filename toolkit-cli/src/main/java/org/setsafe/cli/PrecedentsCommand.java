@@ -80,19 +80,19 @@ final class PrecedentsCommand implements Callable<Integer> {
       throw new UsageException("--id selects an incident of --log; without --log, give the ID as the argument");
     }
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
-    Dataset pool = Inputs.load(paths, noReference, input.toImportOptions());
-    List<IncidentRecord> targets;
+    Precedents precedents = new Precedents(catalog);
+    List<PrecedentRanking> rankings;
     if (target.log != null) {
       Dataset log = readLog(target.log, catalog);
       if (log.size() == 0) {
         throw new InputException(target.log + ": no incident in the log");
       }
-      targets = logId == null ? log.records() : List.of(Inputs.one(log, logId));
+      List<IncidentRecord> targets = logId == null ? log.records() : List.of(Inputs.one(log, logId));
+      rankings = streamPool(precedents.ranker(targets, top), catalog);
     } else {
-      targets = List.of(Inputs.one(pool, target.id));
+      Dataset pool = Inputs.load(paths, noReference, input.toImportOptions());
+      rankings = List.of(precedents.rank(Inputs.one(pool, target.id), pool.records(), top));
     }
-    Precedents precedents = new Precedents(catalog);
-    List<PrecedentRanking> rankings = targets.stream().map(t -> precedents.rank(t, pool.records(), top)).toList();
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
       out.print(Json.write(CompareJson.precedents(rankings, catalog)));
@@ -101,6 +101,28 @@ final class PrecedentsCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Feeds the reference dataset and the --in data to the ranker record by record, so a large pool (an
+   * insurer's pooled logs) is never held in memory.
+   */
+  private List<PrecedentRanking> streamPool(Precedents.Ranker ranker, ProtocolCatalog catalog) {
+    if (noReference && paths.isEmpty()) {
+      throw new UsageException("--no-reference needs at least one --in PATH to rank");
+    }
+    if (!noReference) {
+      Ingest.reference().records().forEach(ranker);
+    }
+    if (!paths.isEmpty()) {
+      Diagnostics problems = new Diagnostics(1);
+      new Ingest(input.toImportOptions(), catalog).read(paths, problems, ranker);
+      if (problems.hasErrors()) {
+        throw new InputException(problems.errors() + " problem(s) in the input, the first: " + problems.list().get(0)
+            + " (run 'setsafe validate' to see them all)");
+      }
+    }
+    return ranker.rankings();
   }
 
   private Dataset readLog(Path file, ProtocolCatalog catalog) {

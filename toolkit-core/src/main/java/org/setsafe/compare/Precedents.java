@@ -58,30 +58,95 @@ public final class Precedents {
    * @throws IllegalArgumentException when {@code top} is less than 1
    */
   public PrecedentRanking rank(IncidentRecord target, Collection<IncidentRecord> pool, int top) {
+    Ranker r = ranker(List.of(target), top);
+    pool.forEach(r);
+    return r.rankings().get(0);
+  }
+
+  /**
+   * A ranker for several targets at once that takes the pool one record at a time (e.g. straight from
+   * ingest), keeping only the best {@code top} per target: memory does not grow with the pool.
+   *
+   * @throws IllegalArgumentException when {@code top} is less than 1
+   */
+  public Ranker ranker(List<IncidentRecord> targets, int top) {
     if (top < 1) {
       throw new IllegalArgumentException("top must be at least 1 (was " + top + ")");
     }
-    Profile t = new Profile(target, catalog);
-    List<Precedent> scored = new ArrayList<>();
-    int candidates = 0;
-    for (IncidentRecord r : pool) {
-      if (r.id().equals(target.id())) {
-        continue;
+    return new Ranker(targets, top);
+  }
+
+  /** Best first: higher score, then lower id. */
+  private static final Comparator<Precedent> BEST =
+      Comparator.comparingDouble(Precedent::score).reversed().thenComparing(Precedent::id);
+
+  /** Ranks a pool fed one record at a time; see {@link #ranker}. */
+  public final class Ranker implements java.util.function.Consumer<IncidentRecord> {
+    private final List<Profile> targets = new ArrayList<>();
+    private final List<java.util.PriorityQueue<Precedent>> best = new ArrayList<>();
+    private final List<Map<String, Precedent>> held = new ArrayList<>();
+    private final int[] candidates;
+    private final int top;
+
+    private Ranker(List<IncidentRecord> targets, int top) {
+      this.top = top;
+      for (IncidentRecord t : targets) {
+        this.targets.add(new Profile(t, catalog));
+        // the worst kept precedent at the head, so it is the one to drop
+        this.best.add(new java.util.PriorityQueue<>(BEST.reversed()));
+        this.held.add(new HashMap<>());
       }
-      candidates++;
-      Precedent p = score(t, new Profile(r, catalog), r);
-      if (p.score() > 0) {
-        scored.add(p);
+      this.candidates = new int[targets.size()];
+    }
+
+    /** Considers one record of the pool for every target (a record is never its own precedent). */
+    @Override
+    public void accept(IncidentRecord r) {
+      Profile c = null;
+      for (int k = 0; k < targets.size(); k++) {
+        Profile t = targets.get(k);
+        if (r.id().equals(t.record.id())) {
+          continue;
+        }
+        candidates[k]++;
+        if (c == null) {
+          c = new Profile(r, catalog);
+        }
+        Precedent p = score(t, c, r);
+        if (p.score() <= 0) {
+          continue;
+        }
+        Precedent same = held.get(k).remove(p.id());
+        if (same != null) {
+          // the same id again (e.g. in two inputs): the later record counts, as in a Dataset
+          best.get(k).remove(same);
+        }
+        best.get(k).add(p);
+        held.get(k).put(p.id(), p);
+        if (best.get(k).size() > top) {
+          held.get(k).remove(best.get(k).poll().id());
+        }
       }
     }
-    scored.sort(Comparator.comparingDouble(Precedent::score).reversed().thenComparing(Precedent::id));
-    List<Precedent> ranked = new ArrayList<>();
-    for (int i = 0; i < Math.min(top, scored.size()); i++) {
-      Precedent p = scored.get(i);
-      ranked.add(new Precedent(i + 1, p.record(), p.score(), p.components(), p.sharedFailedChecks(), p.failedInEither(),
-          p.sameCategory(), p.sameActivity(), p.sharedRoles(), p.sharedLayers()));
+
+    /** One ranking per target, in the order the targets were given. */
+    public List<PrecedentRanking> rankings() {
+      List<PrecedentRanking> out = new ArrayList<>();
+      for (int k = 0; k < targets.size(); k++) {
+        List<Precedent> sorted = new ArrayList<>(best.get(k));
+        sorted.sort(BEST);
+        List<Precedent> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+          Precedent p = sorted.get(i);
+          ranked.add(new Precedent(i + 1, p.record(), p.score(), p.components(), p.sharedFailedChecks(),
+              p.failedInEither(), p.sameCategory(), p.sameActivity(), p.sharedRoles(), p.sharedLayers()));
+        }
+        Profile t = targets.get(k);
+        out.add(new PrecedentRanking(t.record, Involved.checksAssessed(t.record), List.copyOf(t.failed), candidates[k],
+            ranked));
+      }
+      return out;
     }
-    return new PrecedentRanking(target, Involved.checksAssessed(target), List.copyOf(t.failed), candidates, ranked);
   }
 
   /** The similarity of {@code candidate} to {@code target}, unranked (rank 1). */

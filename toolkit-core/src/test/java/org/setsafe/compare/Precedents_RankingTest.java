@@ -145,6 +145,25 @@ class Precedents_RankingTest {
   }
 
   @Test
+  void ranker_forSeveralTargets_fedOneRecordAtATime_equalsRankingEachAlone() {
+    IncidentRecord a = nearMiss("NM-1", Activity.REHEARSAL, "NO_LIVE_AMMO", "INSPECT_EACH_ROUND");
+    IncidentRecord b = reference.get("CROW_1993").orElseThrow();
+    Precedents.Ranker ranker = precedents.ranker(List.of(a, b), 4);
+    reference.records().forEach(ranker);
+    // the same id again, as when two inputs hold it, is ranked once
+    reference.records().forEach(ranker);
+    List<PrecedentRanking> both = ranker.rankings();
+    for (int k = 0; k < 2; k++) {
+      PrecedentRanking alone = precedents.rank(List.of(a, b).get(k), reference.records(), 4);
+      assertThat(both.get(k).precedents()).extracting(Precedent::id)
+          .containsExactlyElementsOf(alone.precedents().stream().map(Precedent::id).toList())
+          .doesNotHaveDuplicates();
+      assertThat(both.get(k).precedents()).extracting(Precedent::score)
+          .containsExactlyElementsOf(alone.precedents().stream().map(Precedent::score).toList());
+    }
+  }
+
+  @Test
   void top_limitsTheList_andMustBePositive() {
     IncidentRecord rust = reference.get("RUST_2021").orElseThrow();
     assertThat(precedents.rank(rust, reference.records(), 2).precedents()).hasSize(2);
