@@ -16,7 +16,8 @@ import org.setsafe.model.Incident;
  *   <li>the checks every incident failed, by title (or that there is none, and which incidents had no
  *       checks assessed);
  *   <li>whether category and activity are shared or differ;
- *   <li>the checks failed in only some of them, grouped by which incidents failed them;
+ *   <li>the checks recorded as failed in only some of them, grouped by which incidents failed them
+ *       ("recorded": the others may not have assessed them, which the check matrix shows);
  *   <li>the checks one incident passed and another failed (what held in one and not in the other);
  *   <li>for each incident, its casualties and what followed ({@link Aftermath}).
  * </ol>
@@ -63,7 +64,8 @@ final class Summary {
           int c = Integer.compare(b.getKey().size(), a.getKey().size());
           return c != 0 ? c : Integer.compare(ids.indexOf(a.getKey().get(0)), ids.indexOf(b.getKey().get(0)));
         })
-        .forEach(e -> out.add("Failed in " + Wording.and(e.getKey()) + " only (" + e.getValue().size() + "): "
+        .forEach(e -> out.add("Recorded as failed only in " + Wording.and(e.getKey())
+            + " (" + e.getValue().size() + "): "
             + Wording.and(e.getValue(), MAX_TITLES) + "."));
 
     // what held in one incident but failed in another: the difference a crew briefing dwells on

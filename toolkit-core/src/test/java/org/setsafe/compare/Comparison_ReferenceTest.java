@@ -115,9 +115,10 @@ class Comparison_ReferenceTest {
     Comparison c = Comparison.of(six, catalog);
     assertThat(c.sides()).hasSize(6);
     for (CheckLine l : c.checks(Spread.FAILED_IN_SOME)) {
-      String group = "Failed in " + String.join(l.failedBy().size() == 2 ? " and " : ", ", l.failedBy());
+      String group = "Recorded as failed only in " + String.join(l.failedBy().size() == 2 ? " and " : ", ", l.failedBy())
+          + " (";
       if (l.failedBy().size() <= 2) {
-        assertThat(c.summary()).anySatisfy(s -> assertThat(s).startsWith(group + " only"));
+        assertThat(c.summary()).anySatisfy(s -> assertThat(s).startsWith(group));
       }
     }
     assertThat(c.checks(Spread.FAILED_IN_ALL)).isEmpty();
