@@ -75,7 +75,7 @@ class CompareCommand_Test {
     Run r = Run.of("compare", "NM-101", "rust", "-i", CliFixtures.path("precedents/near-miss-log.csv"));
     assertThat(r.exit()).as(r.err()).isZero();
     String summary = r.out().substring(r.out().indexOf("\nSummary\n")).replaceAll("\\s+", " ");
-    assertThat(summary).contains("Both failed 2 checks: No live ammunition and Inspect every round.")
+    assertThat(summary).contains("Both failed 2 checks: No live ammunition; Inspect every round.")
         .contains("Passed in NM-101 but failed in RUST_2021 (1): Gun checked in front of the actor.")
         .contains("After NM-101 (0 killed, 0 injured): no legal, regulatory or civil outcome recorded.");
   }

@@ -42,7 +42,7 @@ class PrecedentsCommand_Test {
     assertThat(ranked(r.out())).hasSize(3).contains("RUST_2021");
     String rust = r.out().substring(r.out().indexOf("RUST_2021  "));
     rust = rust.substring(0, rust.indexOf("Score parts"));
-    assertThat(rust.replaceAll("\\s+", " ")).contains("Failed in both: No live ammunition, Inspect every round");
+    assertThat(rust.replaceAll("\\s+", " ")).contains("Failed in both: No live ammunition; Inspect every round");
   }
 
   @Test

@@ -36,7 +36,8 @@ final class Summary {
     List<String> common = checks.stream().filter(c -> c.spread() == Spread.FAILED_IN_ALL).map(CheckLine::title).toList();
     List<String> unassessed = sides.stream().filter(s -> !Involved.checksAssessed(s.record())).map(Side::id).toList();
     if (!common.isEmpty()) {
-      out.add(all + " failed " + Wording.count(common.size(), "check", "checks") + ": " + Wording.and(common) + ".");
+      out.add(all + " failed " + Wording.count(common.size(), "check", "checks") + ": "
+          + Wording.titles(common, Integer.MAX_VALUE) + ".");
     } else {
       out.add((n == 2 ? "No check failed in both" : "No check failed in all " + n) + ".");
     }
@@ -66,7 +67,7 @@ final class Summary {
         })
         .forEach(e -> out.add("Recorded as failed only in " + Wording.and(e.getKey())
             + " (" + e.getValue().size() + "): "
-            + Wording.and(e.getValue(), MAX_TITLES) + "."));
+            + Wording.titles(e.getValue(), MAX_TITLES) + "."));
 
     // what held in one incident but failed in another: the difference a crew briefing dwells on
     Map<List<List<String>>, List<String>> heldBy = new LinkedHashMap<>();
@@ -80,7 +81,7 @@ final class Summary {
       }
     }
     heldBy.forEach((k, titles) -> out.add("Passed in " + Wording.and(k.get(0)) + " but failed in " + Wording.and(k.get(1))
-        + " (" + titles.size() + "): " + Wording.and(titles, MAX_TITLES) + "."));
+        + " (" + titles.size() + "): " + Wording.titles(titles, MAX_TITLES) + "."));
 
     boolean anyOutcome = sides.stream().anyMatch(s -> !s.record().outcomes().isEmpty());
     if (!anyOutcome) {

@@ -18,12 +18,15 @@ final class Wording {
     };
   }
 
-  /** Like {@link #and} but shows at most {@code max} items, then {@code and N more}. */
-  static String and(List<String> items, int max) {
+  /**
+   * A list of titles that may themselves contain "and" or commas: {@code A; B; C}, or {@code A; B; and
+   * N more} beyond {@code max}.
+   */
+  static String titles(List<String> items, int max) {
     if (items.size() <= max) {
-      return and(items);
+      return String.join("; ", items);
     }
-    return String.join(", ", items.subList(0, max)) + " and " + (items.size() - max) + " more";
+    return String.join("; ", items.subList(0, max)) + "; and " + (items.size() - max) + " more";
   }
 
   /** {@code 1 check}, {@code 2 checks}. */

@@ -113,7 +113,7 @@ public final class PrecedentText {
   }
 
   private static String titles(List<String> ids, ProtocolCatalog catalog) {
-    return ids.stream().map(catalog::title).collect(Collectors.joining(", "));
+    return ids.stream().map(catalog::title).collect(Collectors.joining("; "));
   }
 
   private static String lower(Coded c) {
