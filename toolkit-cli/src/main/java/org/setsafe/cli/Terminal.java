@@ -1,5 +1,7 @@
 package org.setsafe.cli;
 
+import org.setsafe.format.Style;
+
 /** What the output is connected to. */
 final class Terminal {
   private Terminal() {}
@@ -13,10 +15,10 @@ final class Terminal {
    * ANSI colour when standard output is a terminal and {@code NO_COLOR} is not set (no-color.org);
    * plain text for pipes, files and tests.
    */
-  static org.setsafe.format.Style style() {
+  static Style style() {
     String noColor = System.getenv("NO_COLOR");
     return interactive() && (noColor == null || noColor.isEmpty())
-        ? org.setsafe.format.Style.ANSI : org.setsafe.format.Style.PLAIN;
+        ? Style.ANSI : Style.PLAIN;
   }
 
   /** Width to format for: $COLUMNS when set, else 100. */

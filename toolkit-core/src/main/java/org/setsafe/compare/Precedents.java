@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.setsafe.model.Activity;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
@@ -81,9 +83,9 @@ public final class Precedents {
       Comparator.comparingDouble(Precedent::score).reversed().thenComparing(Precedent::id);
 
   /** Ranks a pool fed one record at a time; see {@link #ranker}. */
-  public final class Ranker implements java.util.function.Consumer<IncidentRecord> {
+  public final class Ranker implements Consumer<IncidentRecord> {
     private final List<Profile> targets = new ArrayList<>();
-    private final List<java.util.PriorityQueue<Precedent>> best = new ArrayList<>();
+    private final List<PriorityQueue<Precedent>> best = new ArrayList<>();
     private final List<Map<String, Precedent>> held = new ArrayList<>();
     private final int[] candidates;
     private final int top;
@@ -93,7 +95,7 @@ public final class Precedents {
       for (IncidentRecord t : targets) {
         this.targets.add(new Profile(t, catalog));
         // the worst kept precedent at the head, so it is the one to drop
-        this.best.add(new java.util.PriorityQueue<>(BEST.reversed()));
+        this.best.add(new PriorityQueue<>(BEST.reversed()));
         this.held.add(new HashMap<>());
       }
       this.candidates = new int[targets.size()];

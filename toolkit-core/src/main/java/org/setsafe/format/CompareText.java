@@ -1,8 +1,10 @@
 package org.setsafe.format;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.setsafe.compare.Aftermath;
@@ -120,7 +122,7 @@ public final class CompareText {
     }
   }
 
-  private static List<String> row(String label, List<Side> sides, java.util.function.Function<Side, String> value) {
+  private static List<String> row(String label, List<Side> sides, Function<Side, String> value) {
     List<String> r = new ArrayList<>();
     r.add(label);
     sides.forEach(s -> r.add(value.apply(s)));
@@ -203,7 +205,7 @@ public final class CompareText {
     Spread previous = null;
     for (CheckLine l : c.checks()) {
       if (previous != null && previous != l.spread()) {
-        t.row(java.util.Collections.nCopies(n + 2, ""));
+        t.row(Collections.nCopies(n + 2, ""));
       }
       previous = l.spread();
       List<String> cells = new ArrayList<>();

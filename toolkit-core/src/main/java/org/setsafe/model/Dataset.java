@@ -2,6 +2,7 @@ package org.setsafe.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,7 @@ public final class Dataset {
       order++;
     }
     return scored.stream()
-        .sorted(java.util.Comparator.comparingInt(Scored::distance).thenComparingInt(Scored::order))
+        .sorted(Comparator.comparingInt(Scored::distance).thenComparingInt(Scored::order))
         .limit(max)
         .map(Scored::id)
         .toList();

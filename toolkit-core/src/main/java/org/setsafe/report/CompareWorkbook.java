@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
@@ -23,6 +26,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.setsafe.compare.Aftermath;
 import org.setsafe.compare.CheckLine;
@@ -171,14 +175,14 @@ public final class CompareWorkbook {
     }
 
     r = section(sheet, r + 1, "Summary", st, widths);
-    List<Integer> summaryRows = new java.util.ArrayList<>();
+    List<Integer> summaryRows = new ArrayList<>();
     for (String s : c.summary()) {
       // each sentence spans every column, wrapped; it does not set the width of the label column
       Row row = sheet.createRow(r);
       Cell cell = row.createCell(0);
       cell.setCellValue(clean(s));
       cell.setCellStyle(st.cell);
-      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, markerCol));
+      sheet.addMergedRegion(new CellRangeAddress(r, r, 0, markerCol));
       summaryRows.add(r++);
     }
 
@@ -189,7 +193,7 @@ public final class CompareWorkbook {
     sheet.getPrintSetup().setLandscape(true);
     sheet.getPrintSetup().setFitWidth((short) 1);
     sheet.getPrintSetup().setFitHeight((short) 0);
-    sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     return wb;
   }
 
@@ -206,7 +210,7 @@ public final class CompareWorkbook {
     for (Row row : sheet) {
       int lines = 1;
       for (Cell cell : row) {
-        if (cell.getCellStyle().getWrapText() && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+        if (cell.getCellStyle().getWrapText() && cell.getCellType() == CellType.STRING) {
           int width = spanning.contains(row.getRowNum()) ? allColumns : sheet.getColumnWidth(cell.getColumnIndex()) / 256;
           int chars = Math.max(1, width - 1);
           int n = 0;
@@ -249,7 +253,7 @@ public final class CompareWorkbook {
   }
 
   private static int fact(Sheet sheet, int r, String label, List<Side> sides,
-      java.util.function.Function<Side, String> value, Styles st, Widths widths) {
+      Function<Side, String> value, Styles st, Widths widths) {
     Row row = sheet.createRow(r);
     text(row, 0, label, st.label, widths);
     for (int i = 0; i < sides.size(); i++) {

@@ -23,6 +23,11 @@ import org.setsafe.protocol.ProtocolCatalog;
 
 /** Writes the Compare sheet for Rust and The Crow, reads it back and checks cells and styles. */
 class CompareWorkbook_ReadBackTest {
+  static {
+    // as the command line does (cli.Quiet): POI's logging API must not print that it has no provider
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("log4j2.statusLoggerLevel", "OFF");
+  }
 
   private static Comparison rustAndCrow() {
     Dataset d = Ingest.reference();
