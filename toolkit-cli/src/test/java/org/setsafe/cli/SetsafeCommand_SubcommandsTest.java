@@ -1,0 +1,45 @@
+package org.setsafe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+
+/** Subcommands are listed in SetsafeCommand.SUBCOMMANDS (built lazily), not in the annotation. */
+class SetsafeCommand_SubcommandsTest {
+
+  @Test
+  void everyCommandClass_isRegistered_underItsOwnName() throws IOException, ClassNotFoundException {
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("src/main/java/org/setsafe/cli"))) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith("Command.java")).toList()) {
+        String simple = f.getFileName().toString().replace(".java", "");
+        Command c = Class.forName("org.setsafe.cli." + simple).getAnnotation(Command.class);
+        if (c != null && !simple.equals("SetsafeCommand")) {
+          names.add(c.name());
+        }
+      }
+    }
+    assertThat(names).isNotEmpty();
+    assertThat(SetsafeCommand.SUBCOMMANDS.keySet()).containsExactlyInAnyOrderElementsOf(names);
+    for (Map.Entry<String, java.util.function.Supplier<Object>> e : SetsafeCommand.SUBCOMMANDS.entrySet()) {
+      assertThat(e.getValue().get().getClass().getAnnotation(Command.class).name()).isEqualTo(e.getKey());
+    }
+    assertThat(SetsafeCommand.class.getAnnotation(Command.class).subcommands()).isEmpty();
+  }
+
+  @Test
+  void aRunBuildsOnlyItsSubcommand_whileHelpListsAll() {
+    assertThat(Main.commandLine(new String[] {"show", "rust"}).getSubcommands()).containsOnlyKeys("show");
+    assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands().keySet())
+        .containsExactlyElementsOf(SetsafeCommand.SUBCOMMANDS.keySet());
+    assertThat(Main.commandLine(new String[] {"shwo"}).getSubcommands()).hasSameSizeAs(SetsafeCommand.SUBCOMMANDS);
+  }
+}
