@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Ingest ingest = new Ingest(input.toImportOptions(), ProtocolCatalog.bundled());
-    ArrayNode problems = Json.array();
+    ArrayNode problems = common.json() ? Json.array() : null; // Jackson only when JSON is asked for
     IngestListener listener = d -> {
       if (common.json()) {
         problems.add(Json.diagnostic(d));
