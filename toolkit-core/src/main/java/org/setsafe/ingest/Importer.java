@@ -96,25 +96,33 @@ public final class Importer {
     long kept = 0;
     long replaced = 0;
     long now;
-    try (DatasetWriter out = new DatasetWriter(folder)) {
-      if (Files.isRegularFile(folder.resolve(Table.INCIDENTS.fileName()))) {
-        Diagnostics problems = new Diagnostics(3);
-        long[] counts = new long[2];
-        DatasetReader.read(folder, folder.toString(), ImportOptions.DEFAULT, catalog, problems, r -> {
-          if (newIds.contains(r.id())) {
-            counts[1]++;
-          } else {
-            counts[0]++;
-            out.write(r);
-          }
-        });
-        if (problems.hasErrors()) {
-          throw new InputException(folder + " already holds a dataset with errors (first: " + problems.list().get(0)
-              + "); run 'setsafe validate " + folder + "' and fix it, or import into a new folder");
-        }
-        kept = counts[0];
-        replaced = counts[1];
+    if (!Files.isRegularFile(folder.resolve(Table.INCIDENTS.fileName()))) {
+      // nothing to merge with: the new files move into place as they are
+      for (Table t : Table.values()) {
+        Files.move(work.resolve(t.fileName()), folder.resolve(t.fileName()), StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
       }
+      Path rejects = folder.resolve("rejects.csv");
+      mergeRejects(rejects, work.resolve("rejects.csv"), inputNames);
+      return new Result(ingest, 0, 0, newIds.size(), rejects);
+    }
+    try (DatasetWriter out = new DatasetWriter(folder)) {
+      Diagnostics problems = new Diagnostics(3);
+      long[] counts = new long[2];
+      DatasetReader.read(folder, folder.toString(), ImportOptions.DEFAULT, catalog, problems, r -> {
+        if (newIds.contains(r.id())) {
+          counts[1]++;
+        } else {
+          counts[0]++;
+          out.write(r);
+        }
+      });
+      if (problems.hasErrors()) {
+        throw new InputException(folder + " already holds a dataset with errors (first: " + problems.list().get(0)
+            + "); run 'setsafe validate " + folder + "' and fix it, or import into a new folder");
+      }
+      kept = counts[0];
+      replaced = counts[1];
       // the new rows were validated and written by this import: copy them as they are
       out.appendRows(work);
       now = kept + newIds.size();
