@@ -17,7 +17,8 @@ import picocli.CommandLine.IVersionProvider;
       ImportCommand.class,
       ListCommand.class,
       ShowCommand.class,
-      ProtocolsCommand.class
+      ProtocolsCommand.class,
+      ReportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
