@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
       root.set("files", Json.files(r.ingest()));
       out.print(Json.write(root));
     } else {
-      ValidateCommand.summary(out, r.ingest());
+      ValidateCommand.fileCounts(out, r.ingest());
       out.printf("read %,d, imported %,d, rejected %,d%n", r.ingest().read(), r.ingest().imported(),
           r.ingest().rejected());
       out.printf("%s now holds %,d incident(s): %,d kept from before, %,d replaced by this import%n", into,

@@ -1,6 +1,8 @@
 package org.setsafe.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.setsafe.data.BundledData;
 import org.setsafe.ingest.ColumnMapping;
 import org.setsafe.ingest.ImportOptions;
 import picocli.CommandLine.Option;
@@ -12,7 +14,8 @@ final class InputOptions {
   String encoding;
 
   @Option(names = {"-m", "--mapping"}, paramLabel = "MAPPING.json",
-      description = "Column mapping for a foreign log layout (see data/mappings/).")
+      description = "Column mapping for a foreign log layout: a JSON file, or the name of a bundled one"
+          + " (osha-severe-injury).")
   Path mapping;
 
   @Option(names = "--date-format", paramLabel = "PATTERN",
@@ -20,7 +23,20 @@ final class InputOptions {
   String dateFormat;
 
   ImportOptions toImportOptions() {
-    ColumnMapping m = mapping == null ? null : ColumnMapping.load(mapping);
+    ColumnMapping m = mapping == null ? null : ColumnMapping.load(resolveMapping(mapping));
     return new ImportOptions(ImportOptions.charset(encoding), m, dateFormat);
+  }
+
+  /** A mapping file, or the name of one shipped with setsafe (with or without .json). */
+  static Path resolveMapping(Path given) {
+    if (Files.exists(given) || given.getNameCount() != 1) {
+      return given;
+    }
+    String name = given.toString().endsWith(".json") ? given.toString() : given + ".json";
+    try {
+      return BundledData.path("mappings/" + name);
+    } catch (IllegalStateException e) {
+      return given;
+    }
   }
 }

@@ -77,10 +77,10 @@ final class ListCommand implements Callable<Integer> {
       out.print(Json.write(a));
     } else {
       TextTable t = new TextTable(List.of("ID", "Date", "Title", "Category", "Severity", "Killed", "Injured", "Failed"))
-          .alignRight(5).alignRight(6).alignRight(7);
+          .noWrap(1).flex(2).alignRight(5).alignRight(6).alignRight(7);
       for (IncidentRecord r : shown) {
         var i = r.incident();
-        t.add(List.of(i.id(), i.date().toString(), i.title(), i.category().code(), i.severity().code(),
+        t.add(List.of(i.id(), i.date().toString(), i.title(), i.category().label(), i.severity().label(),
             String.valueOf(i.fatalities()), i.injuries() == null ? "?" : String.valueOf(i.injuries()),
             String.valueOf(r.failedChecks().size())));
       }

@@ -60,21 +60,22 @@ final class ValidateCommand implements Callable<Integer> {
       root.set("problems", problems);
       out.print(Json.write(root));
     } else {
-      summary(out, result);
+      fileCounts(out, result);
+      out.printf("%s: %,d error(s), %,d warning(s)%n", result.errors() == 0 ? "valid" : "invalid",
+          result.errors(), result.warnings());
     }
     out.flush();
     return result.errors() > 0 ? ExitCode.BAD_DATA : ExitCode.OK;
   }
 
-  static void summary(PrintWriter out, IngestResult result) {
+  /** One line per file: rows read, ok, rejected. */
+  static void fileCounts(PrintWriter out, IngestResult result) {
     for (FileStats f : result.files()) {
       out.printf("%s: %,d %s read, %,d ok, %,d rejected%s%s%n", f.file(), f.read(), f.read() == 1 ? "row" : "rows",
           f.imported(), f.rejected(),
           f.blank() > 0 ? ", " + f.blank() + " blank skipped" : "",
           f.stoppedEarly() ? " (reading stopped early, see the error above)" : "");
     }
-    out.printf("%s: %,d error(s), %,d warning(s)%n", result.errors() == 0 ? "valid" : "invalid",
-        result.errors(), result.warnings());
   }
 
 }

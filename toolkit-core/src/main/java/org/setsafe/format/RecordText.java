@@ -95,7 +95,7 @@ public final class RecordText {
                 Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
     for (LegalOutcome o : outcomes) {
-      b.append(Text.block(outcomeLine(o), width, 2).replaceFirst("^  ", "  - "));
+      b.append(Text.block(outcomeLine(o), width, 4).replaceFirst("^    ", "  - "));
       if (o.sentence() != null) {
         b.append(Text.block("Sentence: " + o.sentence(), width, 6));
       }
@@ -108,7 +108,7 @@ public final class RecordText {
     for (Source s : r.sources()) {
       String line = s.title() + (s.publisher() == null ? "" : ", " + s.publisher())
           + (s.publishedOn() == null ? "" : ", " + s.publishedOn());
-      b.append(Text.block(line, width, 2).replaceFirst("^  ", "  - "));
+      b.append(Text.block(line, width, 4).replaceFirst("^    ", "  - "));
       if (s.url() != null) {
         b.append("    ").append(s.url()).append('\n');
       }

@@ -4,21 +4,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table that fits a terminal width: columns keep their natural width while it fits; the
- * widest flexible column is narrowed and its cells wrapped when it does not.
+ * A plain-text table that fits a terminal width: columns keep their natural width while it fits;
+ * otherwise the widest wrappable columns are narrowed evenly and their cells wrapped at spaces. Ids and
+ * numbers never wrap, so a very narrow terminal can still get a wider table.
  */
 public final class TextTable {
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
+  private static final int MIN_WIDTH = 10;
+
   private final boolean[] rightAligned;
+  private final boolean[] noWrap;
+  private final boolean[] flex;
+  private static final int FLEX_MIN_WIDTH = 18;
 
   public TextTable(List<String> headers) {
     this.headers = List.copyOf(headers);
     this.rightAligned = new boolean[headers.size()];
+    this.noWrap = new boolean[headers.size()];
+    this.noWrap[0] = true;
+    this.flex = new boolean[headers.size()];
   }
 
+  /** Marks the column of long free text that should give way first when the table is too wide. */
+  public TextTable flex(int column) {
+    flex[column] = true;
+    return this;
+  }
+
+  /** Keeps a column at its natural width (ids, dates, numbers); the first column never wraps. */
+  public TextTable noWrap(int column) {
+    noWrap[column] = true;
+    return this;
+  }
+
+  /** Right-aligns a column of numbers (which then never wraps). */
   public TextTable alignRight(int column) {
     rightAligned[column] = true;
+    noWrap[column] = true;
     return this;
   }
 
@@ -45,22 +68,33 @@ public final class TextTable {
       }
     }
     int total = (n - 1) * 2;
-    for (int x : w) {
-      total += x;
+    int[] min = new int[n];
+    for (int c = 0; c < n; c++) {
+      total += w[c];
+      min[c] = noWrap[c] ? w[c]
+          : Math.min(w[c], Math.max(flex[c] ? FLEX_MIN_WIDTH : MIN_WIDTH, headers.get(c).length()));
     }
+    // The flexible column (long free text) gives way first, down to a readable width.
+    for (int c = 0; c < n && total > maxWidth; c++) {
+      if (flex[c]) {
+        int cut = Math.min(total - maxWidth, Math.max(0, w[c] - FLEX_MIN_WIDTH));
+        w[c] -= cut;
+        total -= cut;
+      }
+    }
+    // Then narrow the widest wrappable column one character at a time, so widths even out.
     while (total > maxWidth) {
-      int widest = 0;
-      for (int c = 1; c < n; c++) {
-        if (w[c] > w[widest]) {
+      int widest = -1;
+      for (int c = 0; c < n; c++) {
+        if (w[c] > min[c] && (widest < 0 || w[c] > w[widest])) {
           widest = c;
         }
       }
-      if (w[widest] <= 12) {
+      if (widest < 0) {
         break;
       }
-      int cut = Math.min(total - maxWidth, w[widest] - 12);
-      w[widest] -= cut;
-      total -= cut;
+      w[widest]--;
+      total--;
     }
     StringBuilder b = new StringBuilder();
     line(b, headers, w);

@@ -126,4 +126,14 @@ final class CanonicalRows {
       return null;
     }
   }
+
+  /** Reports an id already seen earlier in the same file, naming the line it was first on. */
+  static void checkUniqueId(Incident incident, CsvRow row, java.util.Map<String, Long> seen, RowContext c) {
+    if (incident != null) {
+      Long first = seen.putIfAbsent(incident.id(), row.line());
+      if (first != null) {
+        c.error("id", "duplicate id '" + incident.id() + "' (first on line " + first + ")");
+      }
+    }
+  }
 }

@@ -35,12 +35,14 @@ import java.util.Set;
  *   },
  *   "constants": {"activity": "unknown"},
  *   "templates": {"title": "{Nature} at {Employer}"},
- *   "combine": {"injuries": "max"}
+ *   "combine": {"injuries": "max"},
+ *   "source": {"title": "OSHA Severe Injury Reports", "publisher": "OSHA"}
  * }
  * }</pre>
  *
  * A target is an incident field (as in incidents.csv) or a check id. Columns marked {@code note} are
- * kept in the incident's note as {@code Label: value}; {@code ignore} drops a column on purpose.
+ * kept in the incident's note as {@code Label: value}; {@code ignore} drops a column on purpose. A
+ * {@code source} is cited for every incident the log gives.
  */
 public final class ColumnMapping {
   /** Incident fields a flat log (or a mapping) may fill. */
@@ -87,9 +89,11 @@ public final class ColumnMapping {
   private final Map<String, String> constants;
   private final Map<String, String> templates;
   private final Map<String, String> combine;
+  private final Map<String, String> source;
 
   private ColumnMapping(String name, String description, String dateFormat, Map<String, ColumnRule> columns,
-      Map<String, String> constants, Map<String, String> templates, Map<String, String> combine) {
+      Map<String, String> constants, Map<String, String> templates, Map<String, String> combine,
+      Map<String, String> source) {
     this.name = name;
     this.description = description;
     this.dateFormat = dateFormat;
@@ -97,6 +101,12 @@ public final class ColumnMapping {
     this.constants = constants;
     this.templates = templates;
     this.combine = combine;
+    this.source = source;
+  }
+
+  /** The citation every row of such a log comes from (title, publisher, published_on, url), or empty. */
+  Map<String, String> source() {
+    return source;
   }
 
   public String name() {
@@ -149,7 +159,7 @@ public final class ColumnMapping {
     if (!root.isObject() || !root.path("columns").isObject()) {
       throw new InputException(name + ": a mapping is a JSON object with a \"columns\" object");
     }
-    Set<String> known = Set.of("description", "dateFormat", "columns", "constants", "templates", "combine");
+    Set<String> known = Set.of("description", "dateFormat", "columns", "constants", "templates", "combine", "source");
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
@@ -192,8 +202,12 @@ public final class ColumnMapping {
     for (String f : templates.keySet()) {
       checkTarget(f, name + ": templates");
     }
+    Map<String, String> source = strings(root.path("source"), name + ": source");
+    if (!source.isEmpty() && !source.containsKey("title")) {
+      throw new InputException(name + ": source needs a \"title\" (and may have publisher, published_on, url)");
+    }
     return new ColumnMapping(name, root.path("description").asText(""), dateFormat, columns, constants, templates,
-        combine);
+        combine, source);
   }
 
   private static ColumnRule rule(JsonNode node, String where) {

@@ -163,9 +163,10 @@ public final class CsvInput implements AutoCloseable {
       cause = cause.getCause();
     }
     if (cause instanceof CharacterCodingException) {
-      long line = Math.max(start, parser.getCurrentLineNumber());
-      sink.report(Diagnostic.error(name, line, 0, null,
-          "bytes that are not valid " + charset.name() + " near this line; nothing from here on was read"
+      long[] at = locateBadBytes();
+      sink.report(Diagnostic.error(name, at[0], 0, null,
+          "bytes that are not valid " + charset.name() + " at character " + at[1] + " of this line;"
+              + " nothing from here on was read"
               + (charset.equals(StandardCharsets.UTF_8) ? " (if the file comes from Excel on Windows, try --encoding windows-1252)" : "")));
       return;
     }
@@ -182,6 +183,49 @@ public final class CsvInput implements AutoCloseable {
           "malformed CSV: " + (message == null ? e.toString() : message.replaceAll("^\\(.*?\\)\\s*", ""))
               + "; rows from this line on could not be read"));
     }
+  }
+
+  /** Line and character (1-based) of the first bytes that do not decode in the charset. */
+  private long[] locateBadBytes() {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    long line = 1;
+    long column = 1;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+      if (charset.equals(StandardCharsets.UTF_8)) {
+        skipUtf8Bom(in);
+      }
+      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
+      java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+      boolean eof = false;
+      while (!eof) {
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        eof = n < 0;
+        if (n > 0) {
+          bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+        java.nio.charset.CoderResult result = decoder.decode(bytes, chars, eof);
+        chars.flip();
+        while (chars.hasRemaining()) {
+          if (chars.get() == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+        }
+        chars.clear();
+        if (result.isError()) {
+          return new long[] {line, column};
+        }
+        bytes.compact();
+      }
+    } catch (IOException e) {
+      // fall through: the location is unknown
+    }
+    return new long[] {Math.max(1, parser.getCurrentLineNumber()), 0};
   }
 
   /** Finds which field of the record starting at {@code line} opens the quote that never closes. */

@@ -89,12 +89,7 @@ final class DatasetReader {
         RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
         widthCheck(in, row, c);
         Incident incident = layout == null ? null : CanonicalRows.incident(c);
-        if (incident != null) {
-          Long first = seen.putIfAbsent(incident.id(), row.line());
-          if (first != null) {
-            c.error("id", "duplicate id '" + incident.id() + "' (first on line " + first + ")");
-          }
-        }
+        CanonicalRows.checkUniqueId(incident, row, seen, c);
         IncidentRecord record = null;
         if (!c.hasErrors()) {
           String id = incident.id();
@@ -117,13 +112,7 @@ final class DatasetReader {
         } else if (incident != null) {
           rejectedIds.add(incident.id());
         }
-        FlatLogReader.emit(c, listener, file, row);
-        if (record != null) {
-          is.countImported();
-          out.accept(record);
-        } else {
-          is.countRejected();
-        }
+        FlatLogReader.finish(c, listener, row, is, record, out);
       }
       is.finish(in);
     }
@@ -170,7 +159,9 @@ final class DatasetReader {
   private static Layout checkHeader(CsvInput in, Table table, IngestListener listener) {
     List<String> header = in.header();
     if (header.isEmpty()) {
-      listener.report(Diagnostic.error(in.name(), 0, 0, null, "the file is empty (expected a header row)"));
+      if (!in.failed()) {
+        listener.report(Diagnostic.error(in.name(), 0, 0, null, "the file is empty (expected a header row)"));
+      }
       return null;
     }
     List<String> missing = new ArrayList<>();

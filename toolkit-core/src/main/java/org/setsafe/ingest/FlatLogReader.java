@@ -16,6 +16,8 @@ import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Coded;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.PartialDate;
+import org.setsafe.model.Source;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
@@ -52,7 +54,9 @@ final class FlatLogReader {
     FileStats stats = new FileStats(name, "flat log");
     try (CsvInput in = CsvInput.open(file, name, options.charset(), listener)) {
       if (in.header().isEmpty()) {
-        listener.report(Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
+        if (!in.failed()) {
+          listener.report(Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
+        }
         stats.finish(in);
         return stats;
       }
@@ -70,31 +74,42 @@ final class FlatLogReader {
         }
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident, catalog);
-        if (incident != null) {
-          Long first = seen.putIfAbsent(incident.id(), row.line());
-          if (first != null) {
-            c.error("id", "duplicate id '" + incident.id() + "' (first on line " + first + ")");
-          }
-        }
+        CanonicalRows.checkUniqueId(incident, row, seen, c);
         IncidentRecord record = null;
         if (!c.hasErrors()) {
           try {
-            record = new IncidentRecord(incident, List.of(), checks, List.of(), List.of());
+            record = new IncidentRecord(incident, List.of(), checks, List.of(), sources(options, incident));
           } catch (IllegalArgumentException e) {
             c.error(null, e.getMessage());
           }
         }
-        emit(c, listener, name, row);
-        if (record != null) {
-          stats.countImported();
-          out.accept(record);
-        } else {
-          stats.countRejected();
-        }
+        finish(c, listener, row, stats, record, out);
       }
       stats.finish(in);
     }
     return stats;
+  }
+
+  /** Reports the row's problems, then counts it and passes the record on, or counts it rejected. */
+  static void finish(RowContext c, IngestListener listener, CsvRow row, FileStats stats, IncidentRecord record,
+      Consumer<IncidentRecord> out) {
+    emit(c, listener, stats.file(), row);
+    if (record != null) {
+      stats.countImported();
+      out.accept(record);
+    } else {
+      stats.countRejected();
+    }
+  }
+
+  private static List<Source> sources(ImportOptions options, Incident incident) {
+    if (options.mapping() == null || options.mapping().source().isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> s = options.mapping().source();
+    String published = s.get("published_on");
+    return List.of(new Source(incident.id(), s.get("title"), s.get("publisher"),
+        published == null ? null : PartialDate.parse(published), s.get("url")));
   }
 
   static void emit(RowContext c, IngestListener listener, String name, CsvRow row) {

@@ -70,12 +70,16 @@ public final class Dataset {
 
   private static boolean containsWords(String text, String query) {
     List<String> words = List.of(text.split("[^\\p{L}\\p{N}]+"));
+    boolean any = false;
     for (String w : query.split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty() && !words.contains(w)) {
-        return false;
+      if (!w.isEmpty()) {
+        if (!words.contains(w)) {
+          return false;
+        }
+        any = true;
       }
     }
-    return true;
+    return any;
   }
 
   /** Ids that look like {@code query}, closest first, for "did you mean" hints. */

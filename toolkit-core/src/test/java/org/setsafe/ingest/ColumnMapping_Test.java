@@ -55,6 +55,8 @@ class ColumnMapping_Test {
     assertThat(first.incident().injuries()).isEqualTo(1);
     assertThat(first.incident().summary()).isEqualTo("An employee was struck by a wood wall while dismantling a movie set.");
     assertThat(first.incident().note()).contains("NAICS: 512110").contains("Part of body: Nonclassifiable");
+    assertThat(first.sources()).singleElement().satisfies(s ->
+        assertThat(s.publisher()).contains("Occupational Safety and Health Administration"));
     // Hospitalized 0.00, Amputation 1.00: one person injured
     assertThat(byId.get("OSHA-2015031609").incident().injuries()).isEqualTo(1);
     assertThat(byId.get("OSHA-2015074652").incident().category()).isEqualTo(Category.HEAT);

@@ -67,7 +67,7 @@ class FlatLog_DiagnosticsTest {
 
     assertThat(r.records).isEmpty();
     assertThat(r.errorsByName()).singleElement().asString()
-        .startsWith("windows-1252.csv:2: bytes that are not valid UTF-8")
+        .startsWith("windows-1252.csv:2: bytes that are not valid UTF-8 at character 15 of this line")
         .contains("--encoding windows-1252");
   }
 

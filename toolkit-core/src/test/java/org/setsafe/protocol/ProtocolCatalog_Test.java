@@ -1,0 +1,51 @@
+package org.setsafe.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.setsafe.model.Role;
+
+class ProtocolCatalog_Test {
+  private final ProtocolCatalog catalog = ProtocolCatalog.bundled();
+
+  @Test
+  void firearms_comesFirst_withConfirmedBulletinRulesMarked() {
+    assertThat(catalog.protocols().iterator().next().id()).isEqualTo("firearms");
+    ProtocolCheck live = catalog.check("no_live_ammo").orElseThrow();
+    assertThat(live.protocolId()).isEqualTo("firearms");
+    assertThat(live.confirmedBulletinText()).isTrue();
+    assertThat(live.responsible()).contains(Role.ARMORER, Role.PRODUCER);
+    assertThat(catalog.check("VERIFIED_DUMMIES").orElseThrow().confirmedBulletinText()).isFalse();
+  }
+
+  @Test
+  void everyCheck_hasABasisWithASource() {
+    assertThat(catalog.checks()).hasSizeGreaterThan(40).allSatisfy(c -> {
+      assertThat(c.basis()).isNotEmpty();
+      assertThat(c.title().length()).isLessThanOrEqualTo(40);
+    });
+  }
+
+  @Test
+  void duplicateCheckIds_acrossFiles_areRefused(@TempDir Path dir) throws IOException {
+    String check = "{\"id\":\"X\",\"title\":\"X\",\"rule\":\"r\",\"responsible\":[\"crew\"],\"layer\":\"unsafe_acts\",\"basis\":[]}";
+    Files.writeString(dir.resolve("a.json"), "{\"id\":\"a\",\"title\":\"A\",\"checks\":[" + check + "]}");
+    Files.writeString(dir.resolve("b.json"), "{\"id\":\"b\",\"title\":\"B\",\"checks\":[" + check + "]}");
+
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir)).isInstanceOf(ProtocolException.class)
+        .hasMessage("check id 'X' is defined in both a and b");
+  }
+
+  @Test
+  void unknownRole_namesFileAndCheck(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.json"), "{\"id\":\"a\",\"title\":\"A\",\"checks\":[{\"id\":\"X\",\"title\":\"X\","
+        + "\"rule\":\"r\",\"responsible\":[\"gaffer\"],\"layer\":\"unsafe_acts\"}]}");
+
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir)).hasMessageStartingWith("a.json: checks[0]: unknown role 'gaffer'");
+  }
+}
