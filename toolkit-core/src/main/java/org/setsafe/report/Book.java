@@ -59,14 +59,14 @@ final class Book implements AutoCloseable {
   final CellStyle quiet;
   final CellStyle rotatedHeader;
 
-  Book(ReportOptions options, DataQuality quality) {
+  Book(ReportOptions options, DataQuality quality, boolean compressTempFiles) {
     this.options = options;
     this.quality = quality;
     XSSFWorkbook x = new XSSFWorkbook();
     XSSFFont base = x.getFontAt(0);
     base.setFontName(FONT);
     base.setFontHeightInPoints((short) 10);
-    this.wb = new SXSSFWorkbook(x, ROW_WINDOW, options.compressTempFiles(), false);
+    this.wb = new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false);
     this.formats = wb.createDataFormat();
 
     Font bold = font(true, 10, IndexedColors.BLACK);

@@ -177,10 +177,13 @@ public final class ChartRenderer {
     return out.toByteArray();
   }
 
-  /** The chart as an SVG document. */
+  /**
+   * The chart as an SVG document, without a DOCTYPE (SVG does not need one, and an XML parser would try to
+   * fetch its DTD from the network).
+   */
   public static String svg(JFreeChart chart, int width, int height) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     chart.draw(g, new Rectangle(0, 0, width, height));
-    return g.getSVGDocument();
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
   }
 }

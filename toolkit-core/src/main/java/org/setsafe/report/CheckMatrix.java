@@ -70,10 +70,10 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
         + " most failed first. FAIL = failed; skip = not performed (counts as a failure); pass = passed;"
         + " ? = not known; n/a = not applicable; empty = not assessed.");
     page.note(book.note, kept.size() < withFailures
-        ? String.format("Showing the first %,d of %,d incidents with a failed check (as read); the Incidents sheet"
-            + " lists every incident with its failed checks.", kept.size(), withFailures)
+        ? String.format("Showing the first %,d of %,d incidents with a failed check, in the order read; the"
+            + " Incidents sheet lists them all.", kept.size(), withFailures)
         : String.format("All %,d incidents with a failed check are shown.", withFailures));
-    List<Column> cols = new ArrayList<>(List.of(Column.text("ID", 26), Column.date("Date"),
+    List<Column> cols = new ArrayList<>(List.of(Column.text("ID", 40), Column.date("Date"),
         Column.text("Incident", 36)));
     for (CheckStats c : failedChecks) {
       cols.add(Column.status(c.title()));

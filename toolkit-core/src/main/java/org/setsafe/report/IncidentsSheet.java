@@ -15,7 +15,7 @@ final class IncidentsSheet implements Consumer<IncidentRecord> {
   static final String NAME = "Incidents";
 
   static final List<Column> COLUMNS = List.of(
-      Column.text("ID", 24),
+      Column.text("ID", 40),
       Column.date("Date"),
       Column.text("Title", 34),
       Column.text("Production", 22),

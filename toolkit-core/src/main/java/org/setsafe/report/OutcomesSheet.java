@@ -10,7 +10,7 @@ final class OutcomesSheet {
   static final String NAME = "Outcomes";
 
   static final List<Column> COLUMNS = List.of(
-      Column.text("Incident", 26),
+      Column.text("Incident", 40),
       Column.date("Incident date"),
       Column.text("Party", 30),
       Column.text("Role", 22),

@@ -24,7 +24,7 @@ public final class ReportOptions {
   private final String toolkitVersion;
   private final int maxRowsPerSheet;
   private final int matrixLimit;
-  private final boolean compressTempFiles;
+  private final TempFiles tempFiles;
   private final int chartWidth;
   private final int chartHeight;
 
@@ -35,7 +35,7 @@ public final class ReportOptions {
     this.toolkitVersion = b.toolkitVersion;
     this.maxRowsPerSheet = b.maxRowsPerSheet;
     this.matrixLimit = b.matrixLimit;
-    this.compressTempFiles = b.compressTempFiles;
+    this.tempFiles = Objects.requireNonNull(b.tempFiles, "tempFiles");
     this.chartWidth = b.chartWidth;
     this.chartHeight = b.chartHeight;
     validate();
@@ -80,7 +80,7 @@ public final class ReportOptions {
     b.toolkitVersion = toolkitVersion;
     b.maxRowsPerSheet = maxRowsPerSheet;
     b.matrixLimit = matrixLimit;
-    b.compressTempFiles = compressTempFiles;
+    b.tempFiles = tempFiles;
     b.chartWidth = chartWidth;
     b.chartHeight = chartHeight;
     return b;
@@ -121,9 +121,20 @@ public final class ReportOptions {
     return matrixLimit;
   }
 
-  /** Whether POI's temporary sheet files are gzip-compressed (less disk, more CPU). */
-  public boolean compressTempFiles() {
-    return compressTempFiles;
+  /** How POI's temporary sheet files are kept while the workbook is written. */
+  public TempFiles tempFiles() {
+    return tempFiles;
+  }
+
+  /**
+   * The temporary files SXSSF writes each sheet to (about 1 KB per incident row) before the workbook is
+   * zipped: plain is faster, compressed takes a fraction of the disk.
+   */
+  public enum TempFiles {
+    /** Compressed only when the input is large against the free space of the temporary folder. */
+    AUTO,
+    COMPRESSED,
+    PLAIN
   }
 
   public int chartWidth() {
@@ -142,7 +153,7 @@ public final class ReportOptions {
     private String toolkitVersion = "development build";
     private int maxRowsPerSheet = EXCEL_MAX_ROWS;
     private int matrixLimit = DEFAULT_MATRIX_LIMIT;
-    private boolean compressTempFiles = true;
+    private TempFiles tempFiles = TempFiles.AUTO;
     private int chartWidth = 1400;
     private int chartHeight = 800;
 
@@ -175,8 +186,8 @@ public final class ReportOptions {
       return this;
     }
 
-    public Builder compressTempFiles(boolean compress) {
-      this.compressTempFiles = compress;
+    public Builder tempFiles(TempFiles tempFiles) {
+      this.tempFiles = tempFiles;
       return this;
     }
 

@@ -51,7 +51,7 @@ public final class ReportWriter {
     }
     Analysis analysis = new Analysis(catalog);
     DataQuality quality = new DataQuality();
-    try (StagedFiles files = new StagedFiles(); Book book = new Book(options, quality)) {
+    try (StagedFiles files = new StagedFiles(); Book book = new Book(options, quality, compress(inputs))) {
       files.folder(options.output().toAbsolutePath().getParent());
       Page summary = book.page(SummarySheet.NAME);
       IncidentsSheet incidents = new IncidentsSheet(book.page(IncidentsSheet.NAME));
@@ -137,6 +137,38 @@ public final class ReportWriter {
     } finally {
       progress.done();
     }
+  }
+
+  /** Rough bytes of temporary sheet data per byte of input CSV. */
+  static final int TEMP_BYTES_PER_INPUT_BYTE = 5;
+
+  /**
+   * Whether to compress POI's temporary sheet files: as the options say, or (AUTO) when the sheets would
+   * take more than half the free space of the temporary folder.
+   */
+  boolean compress(ReportInputs inputs) {
+    return switch (options.tempFiles()) {
+      case COMPRESSED -> true;
+      case PLAIN -> false;
+      case AUTO -> {
+        long free = new java.io.File(System.getProperty("java.io.tmpdir")).getUsableSpace();
+        yield inputBytes(inputs.paths()) * TEMP_BYTES_PER_INPUT_BYTE > free / 2;
+      }
+    };
+  }
+
+  /** The bytes of the input files (for a dataset folder, its incidents.csv). */
+  static long inputBytes(List<Path> paths) {
+    long bytes = 0;
+    for (Path p : paths) {
+      Path f = Files.isDirectory(p) ? p.resolve("incidents.csv") : p;
+      try {
+        bytes += Files.isRegularFile(f) ? Files.size(f) : 0;
+      } catch (IOException e) {
+        // the reader reports what is wrong with the file
+      }
+    }
+    return bytes;
   }
 
   private static void writeBytes(Path file, byte[] bytes) {
