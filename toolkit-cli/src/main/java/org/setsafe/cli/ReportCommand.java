@@ -112,8 +112,11 @@ final class ReportCommand implements Callable<Integer> {
     }
     long changed = r.quality().flagCounts().values().stream().mapToLong(Long::longValue).sum();
     if (changed > 0) {
-      err.printf("setsafe: note: %,d cell(s) changed to fit the workbook (see Data quality): %s%n", changed,
-          r.quality().flagCounts());
+      StringBuilder kinds = new StringBuilder();
+      r.quality().flagCounts().forEach((k, v) -> kinds.append(kinds.length() == 0 ? "" : ", ")
+          .append(String.format("%s %,d", k, v)));
+      err.printf("setsafe: note: %,d cell(s) changed to fit the workbook (%s); see its Data quality sheet%n", changed,
+          kinds);
     }
     err.flush();
     return ExitCode.OK;

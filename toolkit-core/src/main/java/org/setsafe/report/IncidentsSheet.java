@@ -27,7 +27,7 @@ final class IncidentsSheet implements Consumer<IncidentRecord> {
       Column.integer("Killed"),
       Column.integer("Injured"),
       Column.integer("Failed checks"),
-      Column.text("Failed check ids", 30),
+      Column.text("Failed check ids", 44),
       Column.integer("Outcomes"),
       Column.text("Summary", 60),
       Column.text("Note", 50));
@@ -47,7 +47,7 @@ final class IncidentsSheet implements Consumer<IncidentRecord> {
     for (CheckResult c : r.checks()) {
       if (c.status().failure()) {
         if (failedCount++ > 0) {
-          failed.append('\n');
+          failed.append(", ");
         }
         failed.append(c.checkId());
       }

@@ -114,6 +114,9 @@ final class Page {
 
   /** As {@link #text(Row, int, String, CellStyle, int, String)}, for a cell merged over {@code span} columns. */
   int text(Row row, int col, String s, CellStyle style, int maxWidth, String what, int span) {
+    if (maxWidth <= 0) {
+      maxWidth = 255;
+    }
     Cell c = row.createCell(col);
     c.setCellStyle(style);
     if (s == null) {

@@ -53,11 +53,11 @@ final class Table {
     }
 
     static Column date(String header) {
-      return new Column(header, Kind.DATE, 0, null, 1);
+      return new Column(header, Kind.DATE, 12, null, 1);
     }
 
     static Column dateTime(String header) {
-      return new Column(header, Kind.DATETIME, 0, null, 1);
+      return new Column(header, Kind.DATETIME, 18, null, 1);
     }
 
     static Column money(String header, String currency) {
@@ -149,8 +149,11 @@ final class Table {
       }
       // headers wrap onto three lines at most: at least a third of their length wide, and their longest word
       int width = Math.max(longestWord(col.header()) + 1, (col.header().length() + 2) / 3 + 1);
-      if (col.kind() == Kind.TEXT) {
-        width = Math.min(width, Math.max(col.width(), longestWord(col.header()) + 1));
+      if (col.kind() == Kind.MONEY) {
+        width = Math.max(width, 14); // room for "USD 100,000.00"
+      } else if (col.kind() == Kind.TEXT) {
+        // text columns are usually wider than their header anyway: keep the header on one line if it fits
+        width = Math.max(longestWord(col.header()) + 1, Math.min(col.header().length() + 1, col.width()));
       }
       page.measure(c, width);
       lines = Math.max(lines, wrappedLines(col.header(), Math.max(Page.MIN_WIDTH, width + 1)));

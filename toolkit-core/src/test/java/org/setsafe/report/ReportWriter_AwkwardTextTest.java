@@ -101,6 +101,8 @@ class ReportWriter_AwkwardTextTest {
 
     assertThat(date.getCellType()).isEqualTo(CellType.STRING);
     assertThat(date.getStringCellValue()).isEqualTo("2023-06");
+    // and the row stays one line tall: the short text does not make it grow
+    assertThat(date.getRow().getHeightInPoints()).isLessThan(20f);
   }
 
   @Test
