@@ -64,6 +64,12 @@ public final class ChartRenderer {
   private static final List<Color> PALETTE = List.of(new Color(0x2F6690), new Color(0xF78154),
       new Color(0x7FB77E), new Color(0x9B2226), new Color(0xF2C14E), new Color(0x8E7DBE));
 
+  static {
+    // JFreeChart draws rotated labels through a TextLayout by default (a workaround for old JDKs), which
+    // JFreeSVG can only write as glyph outlines: a megabyte of paths instead of a few <text> elements
+    org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+  }
+
   private ChartRenderer() {}
 
   /** The chart for {@code spec}, styled for print: white ground, large type, no 3-D or gradients. */
