@@ -67,7 +67,7 @@ final class CheckFailuresSheet {
       money.write(t, firstMoney, q);
       t.text(incidentsCol, q.incidentIds().describe());
     }
-    t.finish();
+    t.finish("No checks were assessed in the input (a log records them in columns named by check id).");
   }
 
   /** {@code Armorer (2), First assistant director (1)}, most first. */

@@ -95,6 +95,6 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
         }
       }
     }
-    t.finish();
+    t.finish("No incident in the input has a failed check.");
   }
 }

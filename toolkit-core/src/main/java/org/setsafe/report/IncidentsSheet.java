@@ -80,6 +80,6 @@ final class IncidentsSheet implements Consumer<IncidentRecord> {
   }
 
   void finish() {
-    table.finish();
+    table.finish("No incident was imported; the Data quality sheet says why.");
   }
 }

@@ -50,6 +50,6 @@ final class OutcomesSheet {
           .text(13, money ? o.currency() : null)
           .text(14, o.note());
     }
-    t.finish();
+    t.finish("The input records no criminal, regulatory, civil or inquest outcome.");
   }
 }

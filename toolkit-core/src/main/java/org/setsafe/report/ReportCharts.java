@@ -79,8 +79,9 @@ public final class ReportCharts {
       line.addValue(1.0, "Cumulative share", label);
     }
     return new ChartSpec(PARETO, Kind.PARETO, "Which safety checks failed most",
-        String.format("Failures (failed or not performed) per check across %,d incident(s); line: cumulative share"
-            + " of all %,d failures", a.incidents(), total),
+        total == 0 ? String.format("%,d incident(s), none with a failed check", a.incidents())
+            : String.format("Failures (failed or not performed) per check across %,d incident(s); line: cumulative"
+                + " share of all %,d failures", a.incidents(), total),
         "Check", "Failures", bars, line, "No failed checks recorded in the input");
   }
 
@@ -98,8 +99,9 @@ public final class ReportCharts {
       bars.addValue(q.convictions(), "Convictions (incl. pleas)", label);
     }
     return new ChartSpec(CONSEQUENCES, Kind.HORIZONTAL_BARS, "What followed when a check failed",
-        "Deaths, injuries, criminal charges and convictions in the incidents where each of the "
-            + Math.min(CONSEQUENCE_CHECKS, failed.size()) + " most failed checks failed",
+        failed.isEmpty() ? String.format("%,d incident(s), none with a failed check", a.incidents())
+            : "Deaths, injuries, criminal charges and convictions in the incidents where each of the "
+                + Math.min(CONSEQUENCE_CHECKS, failed.size()) + " most failed checks failed",
         "Check", "Count", bars, null, "No failed checks recorded in the input");
   }
 

@@ -76,7 +76,7 @@ final class RolesSheet {
       }
       t.text(behind, b.length() == 0 ? null : b.toString());
     }
-    t.finish();
+    t.finish("The input records no failed check with a responsible role and no legal outcome.");
   }
 
   private static void line(StringBuilder b, String label, IdSample ids) {

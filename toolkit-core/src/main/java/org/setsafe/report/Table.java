@@ -348,6 +348,16 @@ final class Table {
     return n + (n - 1) / 3 + (v < 0 ? 1 : 0);
   }
 
+  /** Like {@link #finish()}, but a table without rows says {@code emptyMessage} in a line under its header. */
+  void finish(String emptyMessage) {
+    if (rows == 0) {
+      Cell c = page.newRow().createCell(0);
+      c.setCellValue(emptyMessage);
+      c.setCellStyle(book.note);
+    }
+    finish();
+  }
+
   /**
    * Sets the filter, frozen panes, widths and print layout of every sheet the table is on. A table too wide
    * to read on one landscape page prints across several, its first (frozen) columns repeated on each.
