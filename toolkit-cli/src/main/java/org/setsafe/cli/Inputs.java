@@ -41,12 +41,16 @@ final class Inputs {
       return found.get(0);
     }
     if (found.isEmpty()) {
-      throw new UsageException("no incident matches '" + query + "'; did you mean: "
-          + String.join(", ", d.suggest(query, 5)) + "? ('setsafe list' shows them all)");
+      List<String> close = d.suggest(query, 5);
+      throw new UsageException("no incident matches '" + query + "'"
+          + (close.isEmpty() ? "" : "; did you mean: " + String.join(", ", close) + "?")
+          + " ('setsafe list' shows them all)");
     }
     StringBuilder b = new StringBuilder("'" + query + "' matches " + found.size() + " incidents; say which:");
-    for (IncidentRecord r : found.subList(0, Math.min(10, found.size()))) {
-      b.append("\n  ").append(r.id()).append("  ").append(r.incident().title());
+    List<IncidentRecord> shown = found.subList(0, Math.min(10, found.size()));
+    int w = shown.stream().mapToInt(r -> r.id().length()).max().orElse(0);
+    for (IncidentRecord r : shown) {
+      b.append("\n  ").append(r.id()).append(" ".repeat(w - r.id().length() + 2)).append(r.incident().title());
     }
     if (found.size() > 10) {
       b.append("\n  ... and ").append(found.size() - 10).append(" more");

@@ -7,7 +7,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code;
+    try {
+      code = run(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("setsafe: out of memory; give Java more with JAVA_OPTS=-Xmx2g (or more) and run again");
+      code = ExitCode.INTERNAL;
+    }
+    System.exit(code);
   }
 
   /** Runs setsafe with {@code args} and returns the exit code (for tests, without exiting). */

@@ -18,7 +18,9 @@ import picocli.CommandLine.IVersionProvider;
       ListCommand.class,
       ShowCommand.class,
       ProtocolsCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      CompareCommand.class,
+      PrecedentsCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,5 +1,7 @@
 package org.setsafe.cli;
 
+import org.setsafe.format.Style;
+
 /** What the output is connected to. */
 final class Terminal {
   private Terminal() {}
@@ -7,6 +9,16 @@ final class Terminal {
   /** Whether standard output is an interactive terminal. */
   static boolean interactive() {
     return System.console() != null;
+  }
+
+  /**
+   * ANSI colour when standard output is a terminal and {@code NO_COLOR} is not set (no-color.org);
+   * plain text for pipes, files and tests.
+   */
+  static Style style() {
+    String noColor = System.getenv("NO_COLOR");
+    return interactive() && (noColor == null || noColor.isEmpty())
+        ? Style.ANSI : Style.PLAIN;
   }
 
   /** Width to format for: $COLUMNS when set, else 100. */

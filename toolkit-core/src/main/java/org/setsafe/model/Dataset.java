@@ -2,6 +2,7 @@ package org.setsafe.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,7 @@ public final class Dataset {
     return byWords;
   }
 
+  /** Whether every word of the query is a word of the text; a query without words matches nothing. */
   private static boolean containsWords(String text, String query) {
     List<String> words = List.of(text.split("[^\\p{L}\\p{N}]+"));
     boolean any = false;
@@ -82,21 +84,66 @@ public final class Dataset {
     return any;
   }
 
-  /** Ids that look like {@code query}, closest first, for "did you mean" hints. */
+  /**
+   * Ids of incidents that look like {@code query}, closest first, for "did you mean" hints: the query is
+   * compared (whole, and word by word) with the id, each part of it between underscores (and that part's
+   * start, so a mistyped prefix counts), and the words of the title and production. Only close matches
+   * are returned (at most 1 edit for words up to 4 characters, 2 up to 8, else 3), so an unrelated query
+   * gets none.
+   */
   public List<String> suggest(String query, int max) {
     String q = query.strip().toLowerCase(Locale.ROOT);
-    return records.values().stream()
-        .map(IncidentRecord::id)
-        .sorted((a, b) -> Integer.compare(distance(q, a.toLowerCase(Locale.ROOT)), distance(q, b.toLowerCase(Locale.ROOT))))
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    // the whole query and each of its words, so "rusty-crowbar" still finds RUST_2021
+    List<String> tries = new ArrayList<>();
+    tries.add(q);
+    for (String w : q.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 3 && !tries.contains(w)) {
+        tries.add(w);
+      }
+    }
+    record Scored(String id, int distance, int order) {}
+    List<Scored> scored = new ArrayList<>();
+    int order = 0;
+    for (IncidentRecord r : records.values()) {
+      String id = r.id().toLowerCase(Locale.ROOT);
+      String[] words = (r.incident().title() + " " + r.incident().production()).toLowerCase(Locale.ROOT)
+          .split("[^\\p{L}\\p{N}]+");
+      int best = Integer.MAX_VALUE;
+      for (String t : tries) {
+        int d = distance(t, id);
+        for (String w : words) {
+          if (!w.isEmpty()) {
+            d = Math.min(d, levenshtein(t, w));
+          }
+        }
+        int limit = t.length() <= 4 ? 1 : t.length() <= 8 ? 2 : 3;
+        if (d <= limit) {
+          best = Math.min(best, d);
+        }
+      }
+      if (best != Integer.MAX_VALUE) {
+        scored.add(new Scored(r.id(), best, order));
+      }
+      order++;
+    }
+    return scored.stream()
+        .sorted(Comparator.comparingInt(Scored::distance).thenComparingInt(Scored::order))
         .limit(max)
+        .map(Scored::id)
         .toList();
   }
 
-  /** Edit distance between the query and the closest same-length window of the id (so prefixes count). */
+  /** Edit distance between the query and the id, its parts, or the start of a part as long as the query. */
   static int distance(String query, String id) {
     int best = levenshtein(query, id);
     for (String part : id.split("_")) {
       best = Math.min(best, levenshtein(query, part));
+      if (part.length() > query.length()) {
+        best = Math.min(best, levenshtein(query, part.substring(0, query.length())));
+      }
     }
     return best;
   }

@@ -1,0 +1,94 @@
+package org.setsafe.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.setsafe.compare.Comparison;
+import org.setsafe.format.CompareJson;
+import org.setsafe.format.CompareText;
+import org.setsafe.format.Json;
+import org.setsafe.model.Dataset;
+import org.setsafe.model.IncidentRecord;
+import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.report.CompareWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code setsafe compare A B [C...]}: incidents side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {
+      "Compare two or more incidents side by side: facts, every protocol check",
+      "assessed in any of them (failed in all / failed in some), outcomes by party",
+      "role, and a plain-language summary of what they share and how they differ.",
+      "Each ID is an id, a unique id prefix or title words: 'setsafe compare rust crow'."
+    })
+final class CompareCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin InputOptions input;
+
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "Two or more incidents: ids, id prefixes or title words.")
+  List<String> ids = new ArrayList<>();
+
+  @Option(names = {"-i", "--in"}, paramLabel = "PATH",
+      description = "A dataset or log to search besides the reference data (repeatable).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--no-reference", description = "Search only the --in data.")
+  boolean noReference;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", description = "Also write the comparison to a Compare sheet in FILE.xlsx.")
+  Path output;
+
+  @Option(names = "--width", paramLabel = "COLUMNS",
+      description = "Lay the table out for this many columns (default: $COLUMNS, else 100; at least 60).")
+  Integer width;
+
+  @Override
+  public Integer call() {
+    if (width != null && width < 60) {
+      throw new UsageException("--width must be at least 60 (got " + width + ")");
+    }
+    if (output != null && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      throw new UsageException("-o needs a file name ending in .xlsx (got " + output + ")");
+    }
+    if (ids.size() < 2) {
+      throw new UsageException("compare needs at least two incidents (got only '" + ids.get(0)
+          + "'); to find incidents like it, try 'setsafe precedents " + ids.get(0) + "'");
+    }
+    Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
+    List<IncidentRecord> records = new ArrayList<>();
+    for (int k = 0; k < ids.size(); k++) {
+      IncidentRecord r = Inputs.one(d, ids.get(k));
+      for (int j = 0; j < records.size(); j++) {
+        if (records.get(j).id().equals(r.id())) {
+          throw new UsageException("'" + ids.get(j) + "' and '" + ids.get(k) + "' are both " + r.id()
+              + "; compare different incidents");
+        }
+      }
+      records.add(r);
+    }
+    Comparison c = Comparison.of(records, ProtocolCatalog.bundled());
+    PrintWriter out = spec.commandLine().getOut();
+    if (common.json()) {
+      out.print(Json.write(CompareJson.comparison(c)));
+    } else {
+      out.print(CompareText.render(c, width == null ? Terminal.width() : width, Terminal.style()));
+    }
+    out.flush();
+    if (output != null) {
+      CompareWorkbook.write(c, output);
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("setsafe: wrote the Compare sheet to " + output);
+      err.flush();
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,142 @@
+package org.setsafe.format;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.setsafe.compare.CheckLine;
+import org.setsafe.compare.Comparison;
+import org.setsafe.compare.Component;
+import org.setsafe.compare.Factor;
+import org.setsafe.compare.OutcomeLine;
+import org.setsafe.compare.Precedent;
+import org.setsafe.compare.PrecedentRanking;
+import org.setsafe.compare.Side;
+import org.setsafe.model.CheckStatus;
+import org.setsafe.model.Coded;
+import org.setsafe.protocol.ProtocolCatalog;
+
+/**
+ * The JSON of {@code setsafe compare} and {@code setsafe precedents}. The shapes are stable (documented in
+ * the README); {@link #COMPARE_SCHEMA} and {@link #PRECEDENTS_SCHEMA} name their versions. Field names
+ * are snake case, closed vocabularies are codes, as everywhere in setsafe's JSON.
+ */
+public final class CompareJson {
+  public static final String COMPARE_SCHEMA = "setsafe.compare/1";
+  public static final String PRECEDENTS_SCHEMA = "setsafe.precedents/1";
+  /** The status of a check an incident has no result for. */
+  public static final String NOT_ASSESSED = "not_assessed";
+
+  private CompareJson() {}
+
+  public static ObjectNode comparison(Comparison c) {
+    ObjectNode root = Json.object();
+    root.put("schema", COMPARE_SCHEMA);
+    ArrayNode incidents = root.putArray("incidents");
+    for (Side s : c.sides()) {
+      ObjectNode n = Json.incident(s.record().incident());
+      ArrayNode casualties = n.putArray("casualties");
+      s.casualties().forEach(p -> casualties.add(Json.person(p)));
+      ArrayNode roles = n.putArray("roles_involved");
+      s.rolesInvolved().forEach(r -> roles.add(r.code()));
+      n.put("checks_recorded", s.record().checks().size());
+      n.put("checks_failed", s.record().failedChecks().size());
+      n.put("consequences", s.consequences());
+      incidents.add(n);
+    }
+    ArrayNode checks = root.putArray("checks");
+    for (CheckLine l : c.checks()) {
+      ObjectNode n = checks.addObject();
+      n.put("check_id", l.checkId());
+      n.put("title", l.title());
+      Json.put(n, "layer", l.layer());
+      n.put("spread", l.spread().code());
+      ArrayNode failedBy = n.putArray("failed_by");
+      l.failedBy().forEach(failedBy::add);
+      ObjectNode statuses = n.putObject("statuses");
+      for (String id : c.ids()) {
+        CheckStatus s = l.status(id);
+        statuses.put(id, s == null ? NOT_ASSESSED : s.code());
+      }
+    }
+    ArrayNode outcomes = root.putArray("outcomes");
+    for (OutcomeLine l : c.outcomes()) {
+      ObjectNode n = outcomes.addObject();
+      Json.put(n, "party_role", l.role());
+      ObjectNode by = n.putObject("by_incident");
+      for (int i = 0; i < c.sides().size(); i++) {
+        ArrayNode a = by.putArray(c.ids().get(i));
+        l.perIncident().get(i).forEach(o -> a.add(Json.outcome(o)));
+      }
+    }
+    ArrayNode summary = root.putArray("summary");
+    c.summary().forEach(summary::add);
+    return root;
+  }
+
+  public static ObjectNode precedents(List<PrecedentRanking> rankings, ProtocolCatalog catalog) {
+    ObjectNode root = Json.object();
+    root.put("schema", PRECEDENTS_SCHEMA);
+    ObjectNode weights = root.putObject("weights");
+    for (Factor f : Factor.values()) {
+      weights.put(f.code(), f.weight());
+    }
+    ArrayNode list = root.putArray("rankings");
+    for (PrecedentRanking r : rankings) {
+      ObjectNode n = list.addObject();
+      ObjectNode target = Json.incident(r.target().incident());
+      target.put("checks_assessed", r.checksAssessed());
+      target.set("failed_checks", checks(r.targetFailedChecks(), catalog));
+      n.set("target", target);
+      n.put("candidates", r.candidates());
+      ArrayNode ps = n.putArray("precedents");
+      for (Precedent p : r.precedents()) {
+        ObjectNode q = ps.addObject();
+        q.put("rank", p.rank());
+        var i = p.record().incident();
+        q.put("id", i.id());
+        q.put("title", i.title());
+        q.put("production", i.production());
+        Json.put(q, "date", i.date());
+        Json.put(q, "category", i.category());
+        Json.put(q, "activity", i.activity());
+        Json.put(q, "severity", i.severity());
+        q.put("fatalities", i.fatalities());
+        Json.put(q, "injuries", i.injuries());
+        q.put("score", p.score());
+        ArrayNode comps = q.putArray("components");
+        for (Component k : p.components()) {
+          ObjectNode cn = comps.addObject();
+          cn.put("factor", k.factor().code());
+          cn.put("weight", k.factor().weight());
+          cn.put("similarity", round(k.similarity()));
+          cn.put("points", round(k.points()));
+        }
+        q.set("shared_failed_checks", checks(p.sharedFailedChecks(), catalog));
+        q.put("failed_in_either", p.failedInEither());
+        q.put("same_category", p.sameCategory());
+        q.put("same_activity", p.sameActivity());
+        q.set("shared_roles", codes(p.sharedRoles()));
+        q.set("shared_layers", codes(p.sharedLayers()));
+      }
+    }
+    return root;
+  }
+
+  private static ArrayNode checks(List<String> ids, ProtocolCatalog catalog) {
+    ArrayNode a = Json.array();
+    for (String id : ids) {
+      a.addObject().put("check_id", id).put("title", catalog.title(id));
+    }
+    return a;
+  }
+
+  private static ArrayNode codes(List<? extends Coded> values) {
+    ArrayNode a = Json.array();
+    values.forEach(v -> a.add(v.code()));
+    return a;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 10_000) / 10_000.0;
+  }
+}
