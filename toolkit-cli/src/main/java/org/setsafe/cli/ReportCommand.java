@@ -27,11 +27,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {
       "Write the safety officer's report: an XLSX workbook and its charts as PNG and SVG.",
-      "With no PATH, reports on the reference dataset; PATHs (dataset folders, canonical files or flat logs) are",
-      "added to it, or reported alone with --no-reference. The workbook has the sheets Summary, Incidents,",
-      "Check failures, Check matrix, Consequences, Roles, Outcomes, Charts and Data quality; the charts go to a",
-      "folder beside it (FILE-charts/). Files are written under temporary names and moved into place when",
-      "complete. Rows the input rejects are listed on the Data quality sheet; the report is written all the same."
+      "With no PATH, reports on the reference dataset; PATHs (dataset folders, canonical files or flat logs) are "
+          + "added to it, or reported alone with --no-reference.",
+      "Sheets: Summary, Incidents, Check failures, Check matrix, Consequences, Roles, Outcomes, Charts, Data "
+          + "quality. The charts also go to a folder beside the workbook (FILE-charts/).",
+      "Files are written under temporary names and moved into place when complete. Rows the input rejects are "
+          + "listed on the Data quality sheet; the report is written all the same (exit 0, with a warning)."
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
