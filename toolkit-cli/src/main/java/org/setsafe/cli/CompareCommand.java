@@ -47,15 +47,11 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", description = "Also write the comparison to a Compare sheet in FILE.xlsx.")
   Path output;
 
-  @Option(names = "--width", paramLabel = "COLUMNS",
-      description = "Lay the table out for this many columns (default: $COLUMNS, else 100; at least 60).")
-  Integer width;
+  @Mixin WidthOption width;
 
   @Override
   public Integer call() {
-    if (width != null && width < 60) {
-      throw new UsageException("--width must be at least 60 (got " + width + ")");
-    }
+    int columns = width.columns();
     if (output != null && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       throw new UsageException("-o needs a file name ending in .xlsx (got " + output + ")");
     }
@@ -80,7 +76,7 @@ final class CompareCommand implements Callable<Integer> {
     if (common.json()) {
       out.print(Json.write(CompareJson.comparison(c)));
     } else {
-      out.print(CompareText.render(c, width == null ? Terminal.width() : width, Terminal.style()));
+      out.print(CompareText.render(c, columns, Terminal.style()));
     }
     out.flush();
     if (output != null) {

@@ -64,15 +64,11 @@ final class PrecedentsCommand implements Callable<Integer> {
   @Option(names = "--no-reference", description = "Rank only the --in data.")
   boolean noReference;
 
-  @Option(names = "--width", paramLabel = "COLUMNS",
-      description = "Lay the table out for this many columns (default: $COLUMNS, else 100; at least 60).")
-  Integer width;
+  @Mixin WidthOption width;
 
   @Override
   public Integer call() {
-    if (width != null && width < 60) {
-      throw new UsageException("--width must be at least 60 (got " + width + ")");
-    }
+    int columns = width.columns();
     if (top < 1) {
       throw new UsageException("--top must be at least 1 (got " + top + ")");
     }
@@ -97,7 +93,7 @@ final class PrecedentsCommand implements Callable<Integer> {
     if (common.json()) {
       out.print(Json.write(CompareJson.precedents(rankings, catalog)));
     } else {
-      out.print(PrecedentText.render(rankings, catalog, width == null ? Terminal.width() : width, Terminal.style()));
+      out.print(PrecedentText.render(rankings, catalog, columns, Terminal.style()));
     }
     out.flush();
     return ExitCode.OK;

@@ -48,6 +48,9 @@ public final class Analysis implements Consumer<IncidentRecord> {
   private final Map<Integer, Map<Category, Long>> yearCategory = new TreeMap<>();
   private final List<OutcomeRow> outcomes = new ArrayList<>();
   private final Consequences all = new Consequences();
+  private final Map<Severity, Consequences> severityConsequences = new EnumMap<>(Severity.class);
+  private final Map<Category, Consequences> categoryConsequences = new EnumMap<>(Category.class);
+  private final Map<Role, IdSample> failuresByRole = new EnumMap<>(Role.class);
 
   /** One legal outcome with the incident it belongs to. */
   public record OutcomeRow(Incident incident, LegalOutcome outcome) {}
@@ -83,6 +86,9 @@ public final class Analysis implements Consumer<IncidentRecord> {
         layers.computeIfAbsent(s.layer(), l -> new long[2])[0]++;
         failedLayers.put(s.layer(), true);
       }
+      if (c.status().failure() && c.responsibleRole() != null) {
+        failuresByRole.computeIfAbsent(c.responsibleRole(), k -> new IdSample()).add(r.id());
+      }
     }
     failedLayers.keySet().forEach(l -> layers.get(l)[1]++);
     for (LegalOutcome o : r.outcomes()) {
@@ -91,6 +97,8 @@ public final class Analysis implements Consumer<IncidentRecord> {
       outcomes.add(new OutcomeRow(i, o));
     }
     all.add(r);
+    severityConsequences.computeIfAbsent(i.severity(), k -> new Consequences()).add(r);
+    categoryConsequences.computeIfAbsent(i.category(), k -> new Consequences()).add(r);
   }
 
   /** Adds everything {@code other} counted; returns this. */
@@ -122,6 +130,9 @@ public final class Analysis implements Consumer<IncidentRecord> {
         yearCategory.computeIfAbsent(y, x -> new EnumMap<>(Category.class)).merge(k, v, Long::sum)));
     outcomes.addAll(other.outcomes);
     all.merge(other.all);
+    other.severityConsequences.forEach((k, v) -> severityConsequences.computeIfAbsent(k, x -> new Consequences()).merge(v));
+    other.categoryConsequences.forEach((k, v) -> categoryConsequences.computeIfAbsent(k, x -> new Consequences()).merge(v));
+    other.failuresByRole.forEach((k, v) -> failuresByRole.computeIfAbsent(k, x -> new IdSample()).merge(v));
     return this;
   }
 
@@ -158,7 +169,7 @@ public final class Analysis implements Consumer<IncidentRecord> {
   }
 
   public Map<Severity, Long> bySeverity() {
-    return new EnumMap<>(bySeverity.isEmpty() ? Map.of() : bySeverity);
+    return new EnumMap<>(bySeverity);
   }
 
   public long count(Severity s) {
@@ -166,7 +177,7 @@ public final class Analysis implements Consumer<IncidentRecord> {
   }
 
   public Map<Category, Long> byCategory() {
-    return new EnumMap<>(byCategory.isEmpty() ? Map.of() : byCategory);
+    return new EnumMap<>(byCategory);
   }
 
   /** Every check assessed anywhere, most failed first (ties: higher share, then id). */
@@ -231,5 +242,28 @@ public final class Analysis implements Consumer<IncidentRecord> {
   /** What followed all incidents together. */
   public Consequences consequences() {
     return all;
+  }
+
+  /** What followed the incidents of each severity, least severe first (severities with incidents only). */
+  public Map<Severity, Consequences> consequencesBySeverity() {
+    return new EnumMap<>(severityConsequences);
+  }
+
+  /** What followed the incidents of each category (categories with incidents only). */
+  public Map<Category, Consequences> consequencesByCategory() {
+    return new EnumMap<>(categoryConsequences);
+  }
+
+  /**
+   * Failed checks by the role recorded as responsible for them: the count of failures, and the incidents
+   * they happened in. Failures with no responsible role recorded are not counted here.
+   */
+  public Map<Role, IdSample> failuresByRole() {
+    return new EnumMap<>(failuresByRole);
+  }
+
+  /** Near misses, for the near miss / injury / death comparison. */
+  public long nearMisses() {
+    return count(Severity.NEAR_MISS);
   }
 }

@@ -75,7 +75,7 @@ public final class CheckStats {
 
   /** Roles recorded as responsible for the failures, with counts. */
   public Map<Role, Long> responsibleRoles() {
-    return new EnumMap<>(responsible.isEmpty() ? Map.of() : responsible);
+    return new EnumMap<>(responsible);
   }
 
   /** What followed the incidents where this check failed. */

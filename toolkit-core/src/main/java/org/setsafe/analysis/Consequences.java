@@ -18,6 +18,7 @@ public final class Consequences {
   private long pleas;
   private long acquittalsAndDismissals;
   private long notProsecuted;
+  private final MoneyTotals courtFines = new MoneyTotals();
   private long regulatoryActions;
   private final MoneyTotals fines = new MoneyTotals();
   private final MoneyTotals finesReducedFrom = new MoneyTotals();
@@ -44,6 +45,7 @@ public final class Consequences {
         }
         if (d.conviction()) {
           convictions++;
+          courtFines.add(o.currency(), o.amount());
         }
         if (d.plea()) {
           pleas++;
@@ -79,6 +81,7 @@ public final class Consequences {
     pleas += o.pleas;
     acquittalsAndDismissals += o.acquittalsAndDismissals;
     notProsecuted += o.notProsecuted;
+    courtFines.merge(o.courtFines);
     regulatoryActions += o.regulatoryActions;
     fines.merge(o.fines);
     finesReducedFrom.merge(o.finesReducedFrom);
@@ -124,6 +127,11 @@ public final class Consequences {
   /** Decisions not to prosecute, parties not charged, investigations closed. */
   public long notProsecuted() {
     return notProsecuted;
+  }
+
+  /** Fines imposed by criminal courts on conviction (e.g. a regulator's prosecution), by currency. */
+  public MoneyTotals courtFines() {
+    return courtFines;
   }
 
   public long regulatoryActions() {

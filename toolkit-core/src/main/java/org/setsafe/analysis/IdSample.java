@@ -1,36 +1,46 @@
 package org.setsafe.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The incidents behind a number: a count of items, and the distinct incident ids up to a limit, so memory
- * stays bounded whatever the input size.
+ * stays bounded whatever the input size. The ids kept are the {@link #LIMIT} smallest in id order, so the
+ * sample does not depend on the order incidents arrive in, and merging samples equals sampling the whole.
  */
 public final class IdSample {
   /** How many ids are kept per number. */
   public static final int LIMIT = 50;
 
-  private final List<String> ids = new ArrayList<>();
+  private final TreeSet<String> ids = new TreeSet<>();
   private long count;
+  private boolean cut;
 
   /** Counts one more item of incident {@code id}; the id is listed once however often it comes. */
   public void add(String id) {
     count++;
-    if (ids.size() < LIMIT && !ids.contains(id)) {
+    keep(id);
+  }
+
+  private void keep(String id) {
+    if (ids.size() < LIMIT) {
       ids.add(id);
+    } else if (!ids.contains(id)) {
+      cut = true;
+      if (id.compareTo(ids.last()) < 0) {
+        ids.pollLast();
+        ids.add(id);
+      }
     }
   }
 
   public void merge(IdSample other) {
-    for (String id : other.ids) {
-      if (ids.size() < LIMIT && !ids.contains(id)) {
-        ids.add(id);
-      }
-    }
+    other.ids.forEach(this::keep);
+    cut |= other.cut;
     count += other.count;
   }
 
+  /** The ids kept, in id order. */
   public List<String> ids() {
     return List.copyOf(ids);
   }
@@ -39,9 +49,14 @@ public final class IdSample {
     return count;
   }
 
+  /** Whether more distinct incidents were counted than {@link #LIMIT}, so {@link #ids()} is a sample. */
+  public boolean cut() {
+    return cut;
+  }
+
   /** The ids joined for a report cell, with a note when the list was cut at {@link #LIMIT}. */
   public String describe() {
     String s = String.join(", ", ids);
-    return ids.size() == LIMIT ? s + ", ... (first " + LIMIT + " shown)" : s;
+    return cut ? s + ", ... (first " + LIMIT + " by id shown)" : s;
   }
 }

@@ -91,6 +91,6 @@ public final class RoleOutcomes {
   }
 
   public Map<Disposition, Long> dispositions() {
-    return new EnumMap<>(dispositions.isEmpty() ? Map.of() : dispositions);
+    return new EnumMap<>(dispositions);
   }
 }

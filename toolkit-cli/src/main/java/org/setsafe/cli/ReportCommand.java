@@ -1,0 +1,130 @@
+package org.setsafe.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.setsafe.analysis.Analysis;
+import org.setsafe.analysis.CheckStats;
+import org.setsafe.format.Json;
+import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.report.ReportInputs;
+import org.setsafe.report.ReportOptions;
+import org.setsafe.report.ReportProgress;
+import org.setsafe.report.ReportResult;
+import org.setsafe.report.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code setsafe report [PATH...] [-o FILE.xlsx]}: the XLSX report plus chart files. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {
+      "Write the safety officer's report: an XLSX workbook and its charts as PNG and SVG.",
+      "With no PATH, reports on the reference dataset; PATHs (dataset folders, canonical files or flat logs) are "
+          + "added to it, or reported alone with --no-reference.",
+      "Sheets: Summary, Incidents, Check failures, Check matrix, Consequences, Roles, Outcomes, Charts, Data "
+          + "quality. The charts also go to a folder beside the workbook (FILE-charts/).",
+      "Files are written under temporary names and moved into place when complete. Rows the input rejects are "
+          + "listed on the Data quality sheet; the report is written all the same (exit 0, with a warning)."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin InputOptions input;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Dataset folders, canonical CSV files or flat logs to report on (with the reference data).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", defaultValue = "reports/setsafe-report.xlsx",
+      description = "The workbook to write (default: ${DEFAULT-VALUE}, folders created if missing).")
+  Path output;
+
+  @Option(names = "--title", paramLabel = "TITLE", description = "The report's title (default: \""
+      + ReportOptions.DEFAULT_TITLE + "\").")
+  String title;
+
+  @Option(names = "--no-reference", description = "Leave the reference dataset out (report on PATH alone).")
+  boolean noReference;
+
+  @Override
+  public Integer call() {
+    if (noReference && paths.isEmpty()) {
+      throw new UsageException("--no-reference needs at least one PATH to report on");
+    }
+    ReportOptions options;
+    try {
+      options = ReportOptions.builder(output).title(title).toolkitVersion(version()).build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    ReportInputs inputs = new ReportInputs(!noReference, paths, input.toImportOptions());
+    PrintWriter err = spec.commandLine().getErr();
+    InputSize size = InputSize.of(paths);
+    ReportProgress progress = Terminal.interactive() && size.large()
+        ? new ProgressBar(err, size.estimatedRows()) : ReportProgress.NONE;
+    ReportResult r = new ReportWriter(options, ProtocolCatalog.bundled(), progress).write(inputs);
+
+    PrintWriter out = spec.commandLine().getOut();
+    Analysis a = r.analysis();
+    long rejected = r.ingest().rejected();
+    if (common.json()) {
+      ObjectNode root = Json.object();
+      root.put("workbook", r.workbook().toString());
+      ArrayNode charts = root.putArray("charts");
+      r.chartFiles().forEach(p -> charts.add(p.toString()));
+      ArrayNode sheets = root.putArray("sheets");
+      r.sheets().forEach(sheets::add);
+      root.put("incidents", a.incidents());
+      root.put("deaths", a.fatalities());
+      root.put("injuries", a.injuries());
+      root.put("rows_read", r.ingest().read());
+      root.put("rows_rejected", rejected);
+      root.put("errors", r.ingest().errors());
+      root.put("warnings", r.ingest().warnings());
+      root.put("cells_changed", r.quality().flagCounts().values().stream().mapToLong(Long::longValue).sum());
+      root.set("files", Json.files(r.ingest()));
+      out.print(Json.write(root));
+    } else {
+      out.printf("wrote %s: %,d incident(s) on %d sheets (%s)%n", r.workbook(), a.incidents(), r.sheets().size(),
+          String.join(", ", r.sheets()));
+      out.printf("charts: %s (%d charts, each as PNG and SVG)%n", options.chartsFolder(), r.chartFiles().size() / 2);
+      out.printf("%s to %s: %,d death(s), %,d injured; %,d criminal charge(s), %,d conviction(s)%n",
+          a.firstDate() == null ? "-" : a.firstDate(), a.lastDate() == null ? "-" : a.lastDate(), a.fatalities(),
+          a.injuries(), a.consequences().criminalCharges(), a.consequences().convictions());
+      List<CheckStats> failed = a.failedChecks();
+      if (!failed.isEmpty()) {
+        CheckStats top = failed.get(0);
+        out.printf("most failed check: %s (%s), failed in %,d of %,d incidents where assessed%n", top.title(),
+            top.checkId(), top.failed(), top.assessed());
+      }
+    }
+    out.flush();
+    if (rejected > 0 || r.ingest().errors() > 0) {
+      err.printf("setsafe: warning: %,d input row(s) rejected (%,d error(s)); the report lists them on its Data"
+          + " quality sheet%n", rejected, r.ingest().errors());
+    }
+    long changed = r.quality().flagCounts().values().stream().mapToLong(Long::longValue).sum();
+    if (changed > 0) {
+      StringBuilder kinds = new StringBuilder();
+      r.quality().flagCounts().forEach((k, v) -> kinds.append(kinds.length() == 0 ? "" : ", ")
+          .append(String.format("%s %,d", k, v)));
+      err.printf("setsafe: note: %,d cell(s) changed to fit the workbook (%s); see its Data quality sheet%n", changed,
+          kinds);
+    }
+    err.flush();
+    return ExitCode.OK;
+  }
+
+  private static String version() {
+    String v = ReportCommand.class.getPackage().getImplementationVersion();
+    return v == null ? "development build" : v;
+  }
+}

@@ -1,0 +1,184 @@
+package org.setsafe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommand_Test {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  /** The value of a headline figure on the Summary sheet. */
+  private static double figure(Path workbook, String name) throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook(workbook.toFile())) {
+      Sheet s = wb.getSheet("Summary");
+      for (Row r : s) {
+        if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals(name)) {
+          return r.getCell(1).getNumericCellValue();
+        }
+      }
+    }
+    throw new AssertionError("no figure " + name);
+  }
+
+  private static String title(Path workbook) throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook(workbook.toFile())) {
+      return wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue();
+    }
+  }
+
+  @Test
+  void report_reference_writesWorkbookAndCharts_andSaysWhere() throws Exception {
+    Path out = dir.resolve("weekly/report.xlsx");
+    Run r = Run.of("report", "-o", out.toString(), "--title", "Week 12 & after");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("wrote " + out + ": 20 incident(s) on 9 sheets (Summary, Incidents,")
+        .contains("charts: " + dir.resolve("weekly/report-charts") + " (5 charts, each as PNG and SVG)")
+        .contains("most failed check: ");
+    try (Stream<Path> charts = Files.list(dir.resolve("weekly/report-charts"))) {
+      assertThat(charts.map(p -> p.getFileName().toString())).hasSize(10).contains("failed-checks-pareto.png",
+          "failed-checks-pareto.svg");
+    }
+    assertThat(figure(out, "Incidents")).isEqualTo(20);
+    assertThat(title(out)).isEqualTo("Week 12 & after");
+  }
+
+  @Test
+  void report_userLogAlone_andCombinedWithTheReference_countsAddUp() throws Exception {
+    String log = CliFixtures.path("cli/valid-flat-log.csv");
+    Path alone = dir.resolve("alone.xlsx");
+    Path both = dir.resolve("both.xlsx");
+
+    assertThat(Run.of("report", "--no-reference", log, "-o", alone.toString()).exit()).isZero();
+    assertThat(Run.of("report", log, "-o", both.toString()).exit()).isZero();
+    double reference = figure(reference(), "Incidents");
+
+    assertThat(figure(alone, "Incidents")).isEqualTo(2);
+    assertThat(figure(both, "Incidents")).isEqualTo(reference + 2);
+  }
+
+  private Path reference() {
+    Path ref = dir.resolve("ref.xlsx");
+    assertThat(Run.of("report", "-o", ref.toString()).exit()).isZero();
+    return ref;
+  }
+
+  @Test
+  void report_foreignLogThroughAMapping_reportedDirectly_asJson() throws Exception {
+    String log = CliFixtures.path("cli/osha-severe-injury-film-2015-2017.csv");
+    Path out = dir.resolve("osha.xlsx");
+    Run r = Run.of("report", "--no-reference", "--mapping", "osha-severe-injury", log, "-o", out.toString(),
+        "--format", "json");
+
+    assertThat(r.exit()).isZero();
+    JsonNode n = JSON.readTree(r.out());
+    assertThat(n.get("workbook").asText()).isEqualTo(out.toString());
+    assertThat(n.get("incidents").asLong()).isEqualTo(n.get("rows_read").asLong() - n.get("rows_rejected").asLong())
+        .isEqualTo(14);
+    assertThat(n.get("charts")).hasSize(10);
+    assertThat(n.get("sheets").get(0).asText()).isEqualTo("Summary");
+    assertThat(figure(out, "Incidents")).isEqualTo(14);
+  }
+
+  @Test
+  void report_rowsRejected_warnsOnStderr_andStillWrites() {
+    Path out = dir.resolve("r.xlsx");
+    Run r = Run.of("report", "--no-reference", CliFixtures.path("cli/impossible-date.csv"), "-o", out.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(out).isRegularFile();
+    assertThat(r.err()).isEqualTo("setsafe: warning: 1 input row(s) rejected (1 error(s)); the report lists them on"
+        + " its Data quality sheet\n");
+  }
+
+  @Test
+  void report_usageErrors_exit2_inOneLine() {
+    Run noPath = Run.of("report", "--no-reference");
+    assertThat(noPath.exit()).isEqualTo(2);
+    assertThat(noPath.err()).isEqualTo("setsafe: --no-reference needs at least one PATH to report on\n");
+
+    Run notXlsx = Run.of("report", "-o", dir.resolve("report.csv").toString());
+    assertThat(notXlsx.exit()).isEqualTo(2);
+    assertThat(notXlsx.err()).isEqualTo("setsafe: the report file must be named like NAME.xlsx (was '"
+        + dir.resolve("report.csv") + "')\n");
+    assertThat(dir.resolve("report.csv")).doesNotExist();
+  }
+
+  @Test
+  void report_missingInput_exit1_inOneLine_writesNothing() {
+    Path missing = dir.resolve("missing.csv");
+    Run r = Run.of("report", missing.toString(), "-o", dir.resolve("out/r.xlsx").toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("setsafe: " + missing + ": no such file or folder\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void report_failingWrite_saysWhyInOneLine_andLeavesTheOldReport() throws IOException {
+    Path out = dir.resolve("r.xlsx");
+    Files.writeString(out, "last week's report");
+    Files.writeString(dir.resolve("r-charts"), "a file where the charts folder goes");
+
+    Run r = Run.of("report", "-o", out.toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).startsWith("setsafe: cannot create folder " + dir.resolve("r-charts"));
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(out).hasContent("last week's report");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).hasSize(2);
+    }
+  }
+
+  @Test
+  void help_listsReport() {
+    assertThat(Run.of("--help").out()).contains("report");
+    assertThat(Run.of("report", "--help").out()).contains("--no-reference", "--title", "-o, --output=FILE.xlsx",
+        "--mapping", "--encoding", "--date-format");
+  }
+
+  /**
+   * The real command in its own JVM, as a user runs it: the default output lands under reports/ in the
+   * current folder, and standard error stays empty (no logging-provider warning from POI, no progress bar
+   * when it is not a terminal).
+   */
+  @Test
+  void report_inItsOwnProcess_defaultOutput_andSilentStderr() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        "org.setsafe.cli.Main", "report")
+        .directory(dir.toFile())
+        .redirectError(dir.resolve("stderr.txt").toFile())
+        .redirectOutput(dir.resolve("stdout.txt").toFile());
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    Process p = pb.start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8)).isEmpty();
+    assertThat(p.exitValue()).isZero();
+    assertThat(Files.readString(dir.resolve("stdout.txt"))).startsWith("wrote reports" + File.separator
+        + "setsafe-report.xlsx: ");
+    assertThat(dir.resolve("reports/setsafe-report.xlsx")).isRegularFile();
+    assertThat(List.of("png", "svg")).allSatisfy(ext ->
+        assertThat(dir.resolve("reports/setsafe-report-charts/incidents-per-year." + ext)).isRegularFile());
+  }
+}

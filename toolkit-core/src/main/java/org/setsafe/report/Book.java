@@ -1,0 +1,216 @@
+package org.setsafe.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.setsafe.analysis.DataQuality;
+
+/**
+ * The workbook being written: a streaming (SXSSF) workbook with inline strings, the shared cell styles,
+ * and the clean-up every text passes through on its way into a cell (control characters removed, text
+ * over the cell limit cut), each change counted and listed in Data quality.
+ */
+final class Book implements AutoCloseable {
+  /** Rows kept in memory per sheet before they are flushed to the temporary file. */
+  static final int ROW_WINDOW = 100;
+  /** The report's body font (Arial, or a metric-compatible substitute such as Liberation Sans). */
+  static final String FONT = "Arial";
+
+  final SXSSFWorkbook wb;
+  final ReportOptions options;
+  private final DataQuality quality;
+  private final DataFormat formats;
+  private final Map<String, CellStyle> moneyStyles = new HashMap<>();
+  private long controlCharsRemoved;
+  private long cellsWithControlChars;
+  private long textsCut;
+
+  final CellStyle header;
+  final CellStyle headerRight;
+  final CellStyle text;
+  final CellStyle integer;
+  final CellStyle integerLeft;
+  final CellStyle decimal;
+  final CellStyle percent;
+  final CellStyle date;
+  final CellStyle dateTime;
+  final CellStyle title;
+  final CellStyle heading;
+  final CellStyle label;
+  final CellStyle note;
+  final CellStyle failed;
+  final CellStyle notPerformed;
+  final CellStyle passed;
+  final CellStyle quiet;
+  final CellStyle rotatedHeader;
+
+  Book(ReportOptions options, DataQuality quality, boolean compressTempFiles) {
+    this.options = options;
+    this.quality = quality;
+    XSSFWorkbook x = new XSSFWorkbook();
+    XSSFFont base = x.getFontAt(0);
+    base.setFontName(FONT);
+    base.setFontHeightInPoints((short) 10);
+    this.wb = new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false);
+    this.formats = wb.createDataFormat();
+
+    Font bold = font(true, 10, IndexedColors.BLACK);
+    header = style(bold, true, HorizontalAlignment.LEFT);
+    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setBorderBottom(BorderStyle.THIN);
+    header.setVerticalAlignment(VerticalAlignment.BOTTOM);
+    headerRight = wb.createCellStyle();
+    headerRight.cloneStyleFrom(header);
+    headerRight.setAlignment(HorizontalAlignment.RIGHT);
+    rotatedHeader = wb.createCellStyle();
+    rotatedHeader.cloneStyleFrom(header);
+    rotatedHeader.setRotation((short) 90);
+    rotatedHeader.setAlignment(HorizontalAlignment.CENTER);
+    text = style(null, true, HorizontalAlignment.LEFT);
+    integer = numberStyle("#,##0");
+    integerLeft = numberStyle("#,##0");
+    integerLeft.setAlignment(HorizontalAlignment.LEFT);
+    decimal = numberStyle("#,##0.00");
+    percent = numberStyle("0.0%");
+    date = numberStyle("yyyy-mm-dd");
+    date.setAlignment(HorizontalAlignment.LEFT);
+    dateTime = numberStyle("yyyy-mm-dd hh:mm");
+    dateTime.setAlignment(HorizontalAlignment.LEFT);
+    title = style(font(true, 16, IndexedColors.DARK_RED), false, HorizontalAlignment.LEFT);
+    heading = style(font(true, 12, IndexedColors.BLACK), false, HorizontalAlignment.LEFT);
+    label = style(bold, true, HorizontalAlignment.LEFT);
+    Font grey = font(false, 9, IndexedColors.GREY_50_PERCENT);
+    ((XSSFFont) grey).setItalic(true);
+    note = style(grey, false, HorizontalAlignment.LEFT);
+    failed = status(font(true, 10, IndexedColors.WHITE), IndexedColors.RED);
+    notPerformed = status(font(true, 10, IndexedColors.DARK_RED), IndexedColors.ROSE);
+    passed = status(font(false, 10, IndexedColors.GREEN), null);
+    quiet = status(font(false, 10, IndexedColors.GREY_50_PERCENT), null);
+  }
+
+  private Font font(boolean bold, int points, IndexedColors color) {
+    Font f = wb.createFont();
+    f.setFontName(FONT);
+    f.setBold(bold);
+    f.setFontHeightInPoints((short) points);
+    f.setColor(color.getIndex());
+    return f;
+  }
+
+  private CellStyle style(Font font, boolean wrap, HorizontalAlignment align) {
+    CellStyle s = wb.createCellStyle();
+    if (font != null) {
+      s.setFont(font);
+    }
+    s.setWrapText(wrap);
+    s.setAlignment(align);
+    s.setVerticalAlignment(VerticalAlignment.TOP);
+    return s;
+  }
+
+  private CellStyle numberStyle(String format) {
+    CellStyle s = style(null, false, HorizontalAlignment.RIGHT);
+    s.setDataFormat(formats.getFormat(format));
+    return s;
+  }
+
+  private CellStyle status(Font font, IndexedColors fill) {
+    CellStyle s = style(font, false, HorizontalAlignment.CENTER);
+    if (fill != null) {
+      s.setFillForegroundColor(fill.getIndex());
+      s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+    return s;
+  }
+
+  /** A currency number format for {@code currency} (an ISO 4217 code), e.g. {@code USD 136,793.00}. */
+  CellStyle money(String currency, boolean left) {
+    return moneyStyles.computeIfAbsent(currency + (left ? "<" : ">"), c -> {
+      CellStyle s = numberStyle("[$" + currency + "] #,##0.00");
+      if (left) {
+        s.setAlignment(HorizontalAlignment.LEFT);
+      }
+      return s;
+    });
+  }
+
+  /** Creates a sheet set up for printing: landscape, fitted to the page width, page numbers. */
+  Page page(String name) {
+    SXSSFSheet sheet = wb.createSheet(name);
+    return new Page(this, sheet);
+  }
+
+  /**
+   * The text a cell can hold: XML-illegal characters removed and text over the cell limit cut with a
+   * marker, each change counted and listed (with {@code what} saying whose text it was).
+   */
+  String clean(String s, SXSSFSheet sheet, int row, int col, String what) {
+    if (CellText.hasIllegal(s)) {
+      long[] removed = new long[1];
+      s = CellText.removeIllegal(s, removed);
+      controlCharsRemoved += removed[0];
+      cellsWithControlChars++;
+      quality.flag("control characters removed", where(sheet, row, col),
+          what + ": " + removed[0] + " character(s) that a workbook cannot hold were removed");
+    }
+    if (s.length() > CellText.MAX_CHARS) {
+      int length = s.length();
+      s = CellText.cut(s);
+      textsCut++;
+      quality.flag("text cut", where(sheet, row, col),
+          what + ": " + String.format("%,d", length) + " characters cut to " + String.format("%,d", s.length())
+              + " (a cell holds at most " + String.format("%,d", CellText.MAX_CHARS) + ")");
+    }
+    return s;
+  }
+
+  static String where(SXSSFSheet sheet, int row, int col) {
+    return sheet.getSheetName() + "!" + new CellReference(row, col).formatAsString(false);
+  }
+
+  long controlCharsRemoved() {
+    return controlCharsRemoved;
+  }
+
+  long cellsWithControlChars() {
+    return cellsWithControlChars;
+  }
+
+  long textsCut() {
+    return textsCut;
+  }
+
+  void write(OutputStream out) {
+    try {
+      wb.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the workbook", e);
+    }
+  }
+
+  /** Closes the workbook, which also deletes its temporary sheet files. */
+  @Override
+  public void close() {
+    try {
+      wb.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not close the workbook", e);
+    }
+  }
+}

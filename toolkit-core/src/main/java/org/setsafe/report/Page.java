@@ -1,0 +1,223 @@
+package org.setsafe.report;
+
+import java.util.Arrays;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/**
+ * One sheet of the report and the rows written to it so far. Column widths cannot be measured after
+ * SXSSF flushes rows, so every value written is measured on the way in and the widths are set at the
+ * end from the longest value (up to each column's cap; longer text wraps).
+ */
+final class Page {
+  /** Width in characters no column goes below. */
+  static final int MIN_WIDTH = 6;
+  /** The height of one line of 10-point text, in points. */
+  static final float LINE_POINTS = 12.75f;
+  /** The longest line of a note, so that it stays on the first printed page of a wide sheet. */
+  static final int NOTE_CHARS = 130;
+
+  final Book book;
+  final SXSSFSheet sheet;
+  private int next;
+  private int[] widths = new int[16];
+
+  Page(Book book, SXSSFSheet sheet) {
+    this.book = book;
+    this.sheet = sheet;
+    PrintSetup ps = sheet.getPrintSetup();
+    ps.setLandscape(true);
+    ps.setFitWidth((short) 1);
+    ps.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    sheet.setMargin(PageMargin.LEFT, 0.4);
+    sheet.setMargin(PageMargin.RIGHT, 0.4);
+    sheet.setMargin(PageMargin.TOP, 0.6);
+    sheet.setMargin(PageMargin.BOTTOM, 0.6);
+    sheet.setMargin(PageMargin.HEADER, 0.25);
+    sheet.setMargin(PageMargin.FOOTER, 0.25);
+    // print header and footer codes: &"font,style" sets the font, &P is the page number, &N the page count
+    sheet.getHeader().setLeft("&\"" + Book.FONT + ",Bold\"" + headerText(book.options.title()));
+    sheet.getHeader().setRight(headerText(sheet.getSheetName()));
+    sheet.getFooter().setCenter("Page &P of &N");
+  }
+
+  /** Text for a print header: {@code &} doubled so it prints as itself. */
+  private static String headerText(String s) {
+    return s.replace("&", "&&");
+  }
+
+  String name() {
+    return sheet.getSheetName();
+  }
+
+  /** The index of the next row to be written. */
+  int nextRow() {
+    return next;
+  }
+
+  Row newRow() {
+    return sheet.createRow(next++);
+  }
+
+  /** A line of text outside any table, not measured (it may run on across the empty cells to its right). */
+  void note(CellStyle style, String text) {
+    for (String line : split(text, NOTE_CHARS)) {
+      Cell c = newRow().createCell(0);
+      c.setCellValue(book.clean(line, sheet, next - 1, 0, "note"));
+      c.setCellStyle(style);
+    }
+  }
+
+  /** {@code text} broken at spaces into lines of at most {@code width} characters (longer words stay whole). */
+  static java.util.List<String> split(String text, int width) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    for (String w : text.split(" ")) {
+      if (b.length() > 0 && b.length() + 1 + w.length() > width) {
+        lines.add(b.toString());
+        b.setLength(0);
+      }
+      b.append(b.length() == 0 ? "" : " ").append(w);
+    }
+    lines.add(b.toString());
+    return lines;
+  }
+
+  /** Leaves {@code n} rows empty. */
+  void skip(int n) {
+    next += n;
+  }
+
+  /** Records that column {@code col} holds a value {@code chars} characters wide. */
+  void measure(int col, int chars) {
+    if (col >= widths.length) {
+      widths = Arrays.copyOf(widths, Math.max(col + 1, widths.length * 2));
+    }
+    if (chars > widths[col]) {
+      widths[col] = chars;
+    }
+  }
+
+  /**
+   * Writes a text cell, cleaned, and measures it up to {@code maxWidth}; returns the lines it takes when
+   * wrapped at that width, so the row can be made tall enough (SXSSF rows do not grow by themselves).
+   */
+  int text(Row row, int col, String s, CellStyle style, int maxWidth, String what) {
+    return text(row, col, s, style, maxWidth, what, 1);
+  }
+
+  /** As {@link #text(Row, int, String, CellStyle, int, String)}, for a cell merged over {@code span} columns. */
+  int text(Row row, int col, String s, CellStyle style, int maxWidth, String what, int span) {
+    if (maxWidth <= 0) {
+      maxWidth = 255;
+    }
+    Cell c = row.createCell(col);
+    c.setCellStyle(style);
+    if (s == null) {
+      return 1;
+    }
+    s = book.clean(s, sheet, row.getRowNum(), col, what);
+    c.setCellValue(s);
+    // widths in hundredths of a digit's width (capitals are wider than digits, lower case narrower);
+    // words wrap at spaces as a spreadsheet wraps them, a word longer than a line breaks anywhere
+    int perLine = Math.max(1, maxWidth + 1) * 100;
+    int longest = 0;
+    int raw = 0;
+    int lines = 1;
+    int line = 0;
+    int word = 0;
+    for (int i = 0, n = s.length(); i <= n; i++) {
+      char ch = i == n ? '\n' : s.charAt(i);
+      if (ch != ' ' && ch != '\n') {
+        int w = weight(ch);
+        word += w;
+        raw += w;
+        continue;
+      }
+      if (line > 0 && line + word > perLine) {
+        lines++;
+        line = word;
+      } else {
+        line += word;
+      }
+      while (line > perLine) {
+        lines++;
+        line -= perLine;
+      }
+      word = 0;
+      if (ch == ' ') {
+        line += 50;
+        raw += 50;
+      } else {
+        longest = Math.max(longest, raw);
+        raw = 0;
+        if (i < n) {
+          lines++;
+          line = 0;
+        }
+      }
+    }
+    int width = Math.min((longest + 99) / 100, maxWidth);
+    for (int k = 0; k < span; k++) {
+      // a merged cell's width is shared out over its columns
+      measure(col + k, (width + span - 1) / span - (k == 0 ? 0 : 2));
+    }
+    return lines;
+  }
+
+  /** A character's width in hundredths of a digit's width, roughly, for Arial. */
+  static int weight(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return c == 'm' || c == 'w' ? 135 : c == 'i' || c == 'l' || c == 'j' || c == 't' || c == 'f' ? 50 : 90;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      return c == 'M' || c == 'W' ? 150 : c == 'I' ? 50 : 122;
+    }
+    if (c >= '0' && c <= '9') {
+      return 100;
+    }
+    if (c == ' ' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == '!' || c == '|') {
+      return 50;
+    }
+    if (c == '_' || c == '-' || c == '(' || c == ')' || c == '/') {
+      return 65;
+    }
+    return 110;
+  }
+
+  /** The height in points of a row whose tallest cell has {@code lines} lines (at most Excel's 409). */
+  static float rowHeight(int lines) {
+    return Math.min(409f, lines * LINE_POINTS + 2.5f);
+  }
+
+  /** The measured width of column {@code col} in characters (0 when nothing was written in it). */
+  int width(int col) {
+    return col < widths.length ? widths[col] : 0;
+  }
+
+  /** The sum of the measured column widths, as set by {@link #applyWidths}. */
+  int totalWidth() {
+    int total = 0;
+    for (int w : widths) {
+      if (w > 0) {
+        total += Math.min(255, Math.max(MIN_WIDTH, w + 2));
+      }
+    }
+    return total;
+  }
+
+  /** Sets each measured column's width: its widest value (already capped when measured) plus a margin. */
+  void applyWidths() {
+    for (int c = 0; c < widths.length; c++) {
+      if (widths[c] > 0) {
+        sheet.setColumnWidth(c, Math.min(255, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.setsafe.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.setsafe.analysis.Analysis;
+import org.setsafe.analysis.DataQuality;
+import org.setsafe.ingest.IngestResult;
+
+/**
+ * What a report run wrote and found.
+ *
+ * @param workbook the XLSX file
+ * @param chartFiles the chart files (PNG and SVG), in chart order
+ * @param sheets the workbook's sheet names, in order
+ * @param ingest the row accounting of every input read (reference first)
+ * @param matrixShown incidents shown in the check matrix
+ * @param matrixTotal incidents with a failed check (shown or not)
+ */
+public record ReportResult(
+    Path workbook,
+    List<Path> chartFiles,
+    List<String> sheets,
+    Analysis analysis,
+    DataQuality quality,
+    IngestResult ingest,
+    long matrixShown,
+    long matrixTotal) {
+
+  public ReportResult {
+    chartFiles = List.copyOf(chartFiles);
+    sheets = List.copyOf(sheets);
+  }
+}

@@ -1,0 +1,394 @@
+package org.setsafe.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.setsafe.model.PartialDate;
+
+/**
+ * A table written row by row: a bold header, typed cells (text, counts, shares, dates, money), widths that
+ * fit. A table that owns its sheet also gets a frozen header, an autofilter, a header repeated on every
+ * printed page, and continues on a new sheet ({@code Name (2)}, ...) when a sheet's rows run out.
+ */
+final class Table {
+  /** What a column holds, which decides its cell style and how its width is measured. */
+  enum Kind {
+    TEXT,
+    INTEGER,
+    DECIMAL,
+    PERCENT,
+    DATE,
+    DATETIME,
+    MONEY,
+    STATUS
+  }
+
+  /**
+   * One column.
+   *
+   * @param width for text, the widest the column gets before text wraps; otherwise ignored
+   * @param currency for money, the ISO code of the whole column, or null when each cell names its own
+   * @param span how many sheet columns the table column covers (merged), for text beside other tables
+   */
+  record Column(String header, Kind kind, int width, String currency, int span) {
+    static Column text(String header, int maxWidth) {
+      return new Column(header, Kind.TEXT, maxWidth, null, 1);
+    }
+
+    static Column integer(String header) {
+      return new Column(header, Kind.INTEGER, 0, null, 1);
+    }
+
+    static Column decimal(String header) {
+      return new Column(header, Kind.DECIMAL, 0, null, 1);
+    }
+
+    static Column percent(String header) {
+      return new Column(header, Kind.PERCENT, 0, null, 1);
+    }
+
+    static Column date(String header) {
+      return new Column(header, Kind.DATE, 12, null, 1);
+    }
+
+    static Column dateTime(String header) {
+      return new Column(header, Kind.DATETIME, 18, null, 1);
+    }
+
+    static Column money(String header, String currency) {
+      return new Column(header, Kind.MONEY, 0, currency, 1);
+    }
+
+    /**
+     * Text spread over {@code span} sheet columns merged together, for a table that shares its sheet with
+     * a wider one (the last column only).
+     */
+    static Column spanning(String header, int maxWidth, int span) {
+      return new Column(header, Kind.TEXT, maxWidth, null, span);
+    }
+
+    /** A narrow status column whose header is turned upright. */
+    static Column status(String header) {
+      return new Column(header, Kind.STATUS, 6, null, 1);
+    }
+  }
+
+  /** Characters of column width one landscape page shows at a readable scale (about 75 %). */
+  static final int PAGE_CHARS = 190;
+
+  private final Book book;
+  private final List<Column> columns;
+  private final boolean ownsSheet;
+  private final boolean filter;
+  private final int freezeColumns;
+  private final int maxRows;
+  private final String baseName;
+  private final List<Page> pages = new ArrayList<>();
+  private final List<Integer> headerRows = new ArrayList<>();
+  private Page page;
+  private Row row;
+  private String rowKey;
+  private int rowLines;
+  private long rows;
+  private boolean numbersLeft;
+
+  private Table(Page page, List<Column> columns, boolean ownsSheet, boolean filter, int freezeColumns) {
+    this.book = page.book;
+    this.page = page;
+    this.columns = List.copyOf(columns);
+    this.ownsSheet = ownsSheet;
+    this.filter = filter;
+    this.freezeColumns = freezeColumns;
+    this.maxRows = book.options.maxRowsPerSheet();
+    this.baseName = page.name();
+    header();
+  }
+
+  /**
+   * A table that owns its page from the page's next row on: frozen header (and {@code freezeColumns} first
+   * columns), autofilter, header repeated when printed, continued on new sheets past the row limit.
+   */
+  static Table owning(Page page, List<Column> columns, int freezeColumns) {
+    return new Table(page, columns, true, true, freezeColumns);
+  }
+
+  /** A table that is one section of a page (below or above others); {@code filter} gives it the autofilter. */
+  static Table section(Page page, List<Column> columns, boolean filter) {
+    return new Table(page, columns, false, filter, 0);
+  }
+
+  private void header() {
+    pages.add(page);
+    headerRows.add(page.nextRow());
+    Row h = page.newRow();
+    boolean upright = false;
+    int lines = 1;
+    for (int c = 0; c < columns.size(); c++) {
+      Column col = columns.get(c);
+      boolean rotated = col.kind() == Kind.STATUS;
+      upright |= rotated;
+      Cell cell = h.createCell(c);
+      cell.setCellValue(col.header());
+      boolean number = col.kind() != Kind.TEXT && col.kind() != Kind.DATE && col.kind() != Kind.DATETIME;
+      cell.setCellStyle(rotated ? book.rotatedHeader : number ? book.headerRight : book.header);
+      if (rotated) {
+        page.measure(c, 4);
+        continue;
+      }
+      if (col.span() > 1) {
+        page.sheet.addMergedRegion(new CellRangeAddress(h.getRowNum(), h.getRowNum(), c, c + col.span() - 1));
+        for (int k = 1; k < col.span(); k++) {
+          h.createCell(c + k).setCellStyle(book.header);
+        }
+        continue;
+      }
+      // headers wrap onto three lines at most: at least a third of their length wide, and their longest word
+      int width = Math.max(longestWord(col.header()) + 1, (col.header().length() + 2) / 3 + 1);
+      if (col.kind() == Kind.MONEY) {
+        width = Math.max(width, 14); // room for "USD 100,000.00"
+      } else if (col.kind() == Kind.TEXT) {
+        // text columns are usually wider than their header anyway: keep the header on one line if it fits
+        width = Math.max(longestWord(col.header()) + 1, Math.min(col.header().length() + 1, col.width()));
+      }
+      page.measure(c, width);
+      lines = Math.max(lines, wrappedLines(col.header(), Math.max(Page.MIN_WIDTH, width + 1)));
+    }
+    if (upright) {
+      int longest = columns.stream().filter(c -> c.kind() == Kind.STATUS)
+          .mapToInt(c -> c.header().length()).max().orElse(10);
+      h.setHeightInPoints(Math.min(200, 8 + longest * 5.5f));
+    } else if (lines > 1) {
+      h.setHeightInPoints(Page.rowHeight(lines));
+    }
+  }
+
+  /** Lines {@code s} takes when its words are wrapped at {@code width} characters. */
+  static int wrappedLines(String s, int width) {
+    int lines = 1;
+    int used = 0;
+    for (String w : s.split(" ")) {
+      int need = used == 0 ? w.length() : used + 1 + w.length();
+      if (need > width && used > 0) {
+        lines++;
+        used = w.length();
+      } else {
+        used = need;
+      }
+    }
+    return lines;
+  }
+
+  private static int longestWord(String s) {
+    int best = 0;
+    for (String w : s.split("\\s+")) {
+      best = Math.max(best, w.length());
+    }
+    return best;
+  }
+
+  List<Column> columns() {
+    return columns;
+  }
+
+  /** Rows written so far, header rows not counted. */
+  long rows() {
+    return rows;
+  }
+
+  /** The sheets the table was written on, in order. */
+  List<String> sheetNames() {
+    return pages.stream().map(Page::name).toList();
+  }
+
+  /**
+   * Starts a new row; {@code key} names it in Data quality when one of its texts had to be changed (e.g.
+   * an incident id).
+   */
+  Table row(String key) {
+    endRow();
+    if (ownsSheet && page.nextRow() >= maxRows) {
+      continueOnNewSheet();
+    }
+    row = page.newRow();
+    rowKey = key;
+    rowLines = 1;
+    rows++;
+    return this;
+  }
+
+  /** Makes the row just written tall enough for its wrapped text. */
+  private void endRow() {
+    if (row != null && rowLines > 1) {
+      row.setHeightInPoints(Page.rowHeight(rowLines));
+    }
+    row = null;
+  }
+
+  /** Numbers align left, as values in a two-column list of figures do. */
+  Table numbersLeft() {
+    numbersLeft = true;
+    return this;
+  }
+
+  private void continueOnNewSheet() {
+    Page previous = page;
+    String name = baseName + " (" + (pages.size() + 1) + ")";
+    page = book.page(name);
+    book.wb.setSheetOrder(name, book.wb.getSheetIndex(previous.sheet) + 1);
+    header();
+  }
+
+  private String what(int col) {
+    return columns.get(col).header() + (rowKey == null ? "" : " of " + rowKey);
+  }
+
+  Table text(int col, String s) {
+    return text(col, s, book.text);
+  }
+
+  Table text(int col, String s, CellStyle style) {
+    if (s != null) {
+      Column column = columns.get(col);
+      int lines = page.text(row, col, s, style, column.width(), what(col), column.span());
+      if (column.span() > 1) {
+        page.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), col, col + column.span() - 1));
+      }
+      if (lines > rowLines) {
+        rowLines = lines;
+      }
+    }
+    return this;
+  }
+
+  Table integer(int col, long v) {
+    Cell c = row.createCell(col);
+    c.setCellValue(v);
+    c.setCellStyle(numbersLeft ? book.integerLeft : book.integer);
+    page.measure(col, digits(v));
+    return this;
+  }
+
+  /** An integer, or an empty cell for null (not known). */
+  Table integer(int col, Integer v) {
+    return v == null ? this : integer(col, v.longValue());
+  }
+
+  Table decimal(int col, double v) {
+    Cell c = row.createCell(col);
+    c.setCellValue(v);
+    c.setCellStyle(book.decimal);
+    page.measure(col, digits((long) v) + 3);
+    return this;
+  }
+
+  Table percent(int col, double share) {
+    Cell c = row.createCell(col);
+    c.setCellValue(share);
+    c.setCellStyle(book.percent);
+    page.measure(col, 6);
+    return this;
+  }
+
+  /**
+   * A date: a real date cell when the day is known (and Excel can hold it, from 1900), else the partial
+   * date as text ({@code 2009-01}).
+   */
+  Table date(int col, PartialDate d) {
+    if (d == null) {
+      return this;
+    }
+    if (d.isComplete() && d.year() >= 1900) {
+      Cell c = row.createCell(col);
+      c.setCellValue(d.firstDay());
+      c.setCellStyle(book.date);
+      page.measure(col, 10);
+      return this;
+    }
+    return text(col, d.toString());
+  }
+
+  Table dateTime(int col, LocalDateTime t) {
+    Cell c = row.createCell(col);
+    c.setCellValue(t);
+    c.setCellStyle(book.dateTime);
+    page.measure(col, 16);
+    return this;
+  }
+
+  /** An amount in the column's currency, or in {@code currency} when the column has none. */
+  Table money(int col, BigDecimal amount, String currency) {
+    if (amount == null) {
+      return this;
+    }
+    String cur = columns.get(col).currency() != null ? columns.get(col).currency() : currency;
+    Cell c = row.createCell(col);
+    c.setCellValue(amount.doubleValue());
+    c.setCellStyle(book.money(cur, numbersLeft));
+    page.measure(col, digits(amount.longValue()) + 8);
+    return this;
+  }
+
+  /** A short status text with its own style (e.g. a failed check highlighted). */
+  Table status(int col, String s, CellStyle style) {
+    Cell c = row.createCell(col);
+    c.setCellValue(s);
+    c.setCellStyle(style);
+    page.measure(col, s.length());
+    return this;
+  }
+
+  /** Characters of {@code v} formatted with thousands separators. */
+  static int digits(long v) {
+    int n = Long.toString(Math.abs(v)).length();
+    return n + (n - 1) / 3 + (v < 0 ? 1 : 0);
+  }
+
+  /** Like {@link #finish()}, but a table without rows says {@code emptyMessage} in a line under its header. */
+  void finish(String emptyMessage) {
+    if (rows == 0) {
+      Cell c = page.newRow().createCell(0);
+      c.setCellValue(emptyMessage);
+      c.setCellStyle(book.note);
+    }
+    finish();
+  }
+
+  /**
+   * Sets the filter, frozen panes, widths and print layout of every sheet the table is on. A table too wide
+   * to read on one landscape page prints across several, its first (frozen) columns repeated on each.
+   */
+  void finish() {
+    endRow();
+    for (int i = 0; i < pages.size(); i++) {
+      Page p = pages.get(i);
+      int h = headerRows.get(i);
+      int last = Math.max(h, p.nextRow() - 1);
+      if (filter) {
+        p.sheet.setAutoFilter(new CellRangeAddress(h, last, 0, columns.size() - 1));
+      }
+      if (ownsSheet) {
+        p.sheet.createFreezePane(freezeColumns, h + 1);
+        p.sheet.setRepeatingRows(new CellRangeAddress(h, h, -1, -1));
+        p.applyWidths();
+        int frozen = 0;
+        for (int c = 0; c < freezeColumns; c++) {
+          frozen += Math.min(255, Math.max(Page.MIN_WIDTH, p.width(c) + 2));
+        }
+        int rest = p.totalWidth() - frozen;
+        int perPage = Math.max(PAGE_CHARS / 2, PAGE_CHARS - frozen);
+        int pagesWide = p.totalWidth() <= PAGE_CHARS ? 1 : (rest + perPage - 1) / perPage;
+        if (pagesWide > 1) {
+          p.sheet.getPrintSetup().setFitWidth((short) pagesWide);
+          if (freezeColumns > 0) {
+            p.sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, freezeColumns - 1));
+          }
+        }
+      }
+    }
+  }
+}

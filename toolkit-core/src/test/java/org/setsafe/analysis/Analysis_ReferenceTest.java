@@ -1,0 +1,100 @@
+package org.setsafe.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.setsafe.ingest.Ingest;
+import org.setsafe.model.Dataset;
+import org.setsafe.model.Disposition;
+import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.LegalOutcome;
+import org.setsafe.model.Role;
+import org.setsafe.protocol.ProtocolCatalog;
+
+/** The analysis of the reference dataset, checked against counts taken straight from the records. */
+class Analysis_ReferenceTest {
+  private static final Dataset REFERENCE = Ingest.reference();
+
+  private static Analysis analyse(List<IncidentRecord> records) {
+    Analysis a = new Analysis(ProtocolCatalog.bundled());
+    records.forEach(a);
+    return a;
+  }
+
+  @Test
+  void noLiveAmmo_failedCount_equalsTheIncidentsWhereItFailed() {
+    Analysis a = analyse(REFERENCE.records());
+    long expected = REFERENCE.records().stream()
+        .filter(r -> r.failedChecks().stream().anyMatch(c -> c.checkId().equals("NO_LIVE_AMMO")))
+        .count();
+
+    CheckStats noLiveAmmo = a.checkFailures().stream().filter(c -> c.checkId().equals("NO_LIVE_AMMO"))
+        .findFirst().orElseThrow();
+    assertThat(noLiveAmmo.failed()).isEqualTo(expected).isGreaterThanOrEqualTo(2);
+    assertThat(noLiveAmmo.title()).isEqualTo("No live ammunition");
+    assertThat(noLiveAmmo.consequences().incidentIds().ids()).contains("RUST_2021");
+    assertThat(noLiveAmmo.responsibleRoles()).containsKey(Role.ARMORER);
+  }
+
+  @Test
+  void failedChecks_areRankedByFailures_andCountEveryFailure() {
+    Analysis a = analyse(REFERENCE.records());
+    long failures = REFERENCE.records().stream().mapToLong(r -> r.failedChecks().size()).sum();
+
+    assertThat(a.failedChecks()).isSortedAccordingTo((x, y) -> Long.compare(y.failed(), x.failed()));
+    assertThat(a.failedChecks().stream().mapToLong(CheckStats::failed).sum()).isEqualTo(failures);
+  }
+
+  @Test
+  void armorer_hasOneConviction_onRust() {
+    RoleOutcomes armorer = analyse(REFERENCE.records()).roles().get("armorer");
+    long convictions = REFERENCE.records().stream().flatMap(r -> r.outcomes().stream())
+        .filter(o -> o.partyRole() == Role.ARMORER && o.disposition().conviction()).count();
+
+    assertThat(armorer.count(RoleOutcomes.Column.CONVICTED)).isEqualTo(convictions).isEqualTo(1);
+    assertThat(armorer.incidents(RoleOutcomes.Column.CONVICTED).ids()).containsExactly("RUST_2021");
+    assertThat(armorer.dispositions()).containsEntry(Disposition.CONVICTED, 1L);
+  }
+
+  @Test
+  void actor_rustCaseDismissed_countsAsDismissed_notConvicted() {
+    RoleOutcomes actor = analyse(REFERENCE.records()).roles().get("actor");
+    long cleared = REFERENCE.records().stream().flatMap(r -> r.outcomes().stream())
+        .filter(o -> o.partyRole() == Role.ACTOR)
+        .map(LegalOutcome::disposition)
+        .filter(d -> d == Disposition.DISMISSED || d == Disposition.DISMISSED_WITH_PREJUDICE
+            || d == Disposition.DROPPED || d == Disposition.OVERTURNED)
+        .count();
+
+    assertThat(actor.count(RoleOutcomes.Column.DISMISSED)).isEqualTo(cleared).isPositive();
+    assertThat(actor.incidents(RoleOutcomes.Column.DISMISSED).ids()).contains("RUST_2021");
+    assertThat(actor.dispositions()).containsKey(Disposition.DISMISSED_WITH_PREJUDICE);
+    assertThat(actor.count(RoleOutcomes.Column.CONVICTED)).isZero();
+  }
+
+  @Test
+  void totals_matchTheRecords() {
+    Analysis a = analyse(REFERENCE.records());
+
+    assertThat(a.incidents()).isEqualTo(REFERENCE.size());
+    assertThat(a.fatalities()).isEqualTo(REFERENCE.records().stream().mapToLong(r -> r.incident().fatalities()).sum());
+    assertThat(a.perYearBySeverity().values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue)
+        .sum()).isEqualTo(REFERENCE.size());
+    assertThat(a.outcomes()).hasSize((int) REFERENCE.records().stream().mapToLong(r -> r.outcomes().size()).sum());
+    assertThat(a.consequencesBySeverity().values().stream().mapToLong(Consequences::incidents).sum())
+        .isEqualTo(REFERENCE.size());
+  }
+
+  @Test
+  void emptyAnalysis_answersWithZeros_notErrors() {
+    Analysis a = new Analysis(ProtocolCatalog.bundled());
+
+    assertThat(a.bySeverity()).isEmpty();
+    assertThat(a.byCategory()).isEmpty();
+    assertThat(a.failedChecks()).isEmpty();
+    assertThat(a.failuresByRole()).isEmpty();
+    assertThat(a.consequencesBySeverity()).isEmpty();
+    assertThat(a.firstDate()).isNull();
+  }
+}

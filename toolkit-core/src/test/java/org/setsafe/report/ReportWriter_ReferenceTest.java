@@ -1,0 +1,290 @@
+package org.setsafe.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.setsafe.report.Workbooks.column;
+import static org.setsafe.report.Workbooks.headerRow;
+import static org.setsafe.report.Workbooks.headers;
+import static org.setsafe.report.Workbooks.rowWhere;
+import static org.setsafe.report.Workbooks.rowsWhere;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.setsafe.analysis.CheckStats;
+import org.setsafe.ingest.Ingest;
+import org.setsafe.model.Dataset;
+import org.setsafe.model.IncidentRecord;
+import org.w3c.dom.Document;
+
+/** The report on the reference dataset, written once and read back with POI. */
+class ReportWriter_ReferenceTest {
+  private static final Dataset REFERENCE = Ingest.reference();
+
+  @TempDir
+  static Path dir;
+
+  private static ReportResult result;
+  private static XSSFWorkbook wb;
+
+  @BeforeAll
+  static void write() {
+    result = new ReportWriter(Workbooks.options(dir).build()).write(ReportInputs.referenceOnly());
+    wb = Workbooks.open(result.workbook());
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    wb.close();
+  }
+
+  @Test
+  void workbook_hasTheSheetsInOrder() {
+    assertThat(Workbooks.sheetNames(wb)).containsExactly("Summary", "Incidents", "Check failures", "Check matrix",
+        "Consequences", "Roles", "Outcomes", "Charts", "Data quality");
+    assertThat(result.sheets()).isEqualTo(Workbooks.sheetNames(wb));
+  }
+
+  @Test
+  void incidents_headerRow_isBoldFrozenAndFiltered() {
+    XSSFSheet s = wb.getSheet("Incidents");
+
+    assertThat(headers(s, 0)).containsExactly("ID", "Date", "Title", "Production", "Location", "Jurisdiction",
+        "Category", "Activity", "Severity", "Killed", "Injured", "Failed checks", "Failed check ids", "Outcomes",
+        "Summary", "Note");
+    assertThat(wb.getFontAt(s.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+    assertThat(s.getPaneInformation().isFreezePane()).isTrue();
+    assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+    assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P" + (REFERENCE.size() + 1));
+    assertThat(Workbooks.dataRows(s, 0)).isEqualTo(REFERENCE.size());
+  }
+
+  @Test
+  void incidents_rustRow_showsOneDeathAndOneInjury_asNumbers() {
+    Sheet s = wb.getSheet("Incidents");
+    IncidentRecord rust = REFERENCE.get("RUST_2021").orElseThrow();
+    Row row = rowWhere(s, 0, 0, "RUST_2021");
+
+    Cell killed = row.getCell(column(s, 0, "Killed"));
+    Cell injured = row.getCell(column(s, 0, "Injured"));
+    assertThat(killed.getCellType()).isEqualTo(CellType.NUMERIC);
+    assertThat(killed.getNumericCellValue()).isEqualTo(rust.incident().fatalities()).isEqualTo(1);
+    assertThat(injured.getNumericCellValue()).isEqualTo(rust.incident().injuries().doubleValue()).isEqualTo(1);
+    assertThat(row.getCell(column(s, 0, "Failed checks")).getNumericCellValue())
+        .isEqualTo(rust.failedChecks().size());
+    assertThat(row.getCell(column(s, 0, "Failed check ids")).getStringCellValue()).contains("NO_LIVE_AMMO");
+  }
+
+  @Test
+  void incidents_completeDates_areDateCells_partialDatesText() {
+    Sheet s = wb.getSheet("Incidents");
+    Cell rust = rowWhere(s, 0, 0, "RUST_2021").getCell(1);
+
+    assertThat(rust.getCellType()).isEqualTo(CellType.NUMERIC);
+    assertThat(DateUtil.isCellDateFormatted(rust)).isTrue();
+    assertThat(rust.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 10, 21));
+    for (IncidentRecord r : REFERENCE.records()) {
+      Cell c = rowWhere(s, 0, 0, r.id()).getCell(1);
+      if (r.incident().date().isComplete()) {
+        assertThat(DateUtil.isCellDateFormatted(c)).as(r.id()).isTrue();
+        assertThat(c.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(r.incident().date().firstDay());
+      } else {
+        assertThat(c.getStringCellValue()).as(r.id()).isEqualTo(r.incident().date().toString());
+      }
+    }
+  }
+
+  @Test
+  void incidents_columnsAreWideEnoughForTheirIds() {
+    Sheet s = wb.getSheet("Incidents");
+    int longestId = REFERENCE.records().stream().mapToInt(r -> r.id().length()).max().orElseThrow();
+
+    assertThat(s.getColumnWidth(0)).isGreaterThanOrEqualTo(longestId * 256);
+    assertThat(s.getColumnWidth(1)).isGreaterThanOrEqualTo(10 * 256);
+  }
+
+  @Test
+  void outcomes_listTheArmorersConviction_andTheActorsDismissal() {
+    Sheet s = wb.getSheet("Outcomes");
+    int party = column(s, 0, "Party");
+    int disposition = column(s, 0, "Disposition");
+
+    assertThat(headers(s, 0)).startsWith("Incident", "Incident date", "Party", "Role", "Kind", "Action",
+        "Disposition", "Filed on", "Decided on", "Sentence (months)");
+    List<Row> hannah = rowsWhere(s, 0, party, "Hannah Gutierrez-Reed");
+    assertThat(hannah).anySatisfy(r -> {
+      assertThat(r.getCell(disposition).getStringCellValue()).isEqualTo("Convicted");
+      assertThat(r.getCell(column(s, 0, "Role")).getStringCellValue()).isEqualTo("Armorer");
+      assertThat(r.getCell(column(s, 0, "Sentence (months)")).getNumericCellValue()).isEqualTo(18);
+    });
+    assertThat(rowsWhere(s, 0, party, "Alec Baldwin")).anySatisfy(r -> {
+      assertThat(r.getCell(disposition).getStringCellValue()).isEqualTo("Dismissed with prejudice");
+      assertThat(r.getCell(column(s, 0, "Role")).getStringCellValue()).isEqualTo("Actor");
+      Cell decided = r.getCell(column(s, 0, "Decided on"));
+      assertThat(DateUtil.isCellDateFormatted(decided)).isTrue();
+      assertThat(decided.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 7, 12));
+    });
+    assertThat(Workbooks.dataRows(s, 0)).isEqualTo(result.analysis().outcomes().size());
+  }
+
+  @Test
+  void outcomes_amountsAreNumbersInTheirCurrency() {
+    Sheet s = wb.getSheet("Outcomes");
+    Row fine = rowsWhere(s, 0, column(s, 0, "Party"), "Rust Movie Productions LLC").get(0);
+
+    Cell first = fine.getCell(column(s, 0, "First amount"));
+    Cell last = fine.getCell(column(s, 0, "Final amount"));
+    assertThat(first.getNumericCellValue()).isEqualTo(136_793);
+    assertThat(last.getNumericCellValue()).isEqualTo(100_000);
+    assertThat(last.getCellStyle().getDataFormatString()).contains("USD").contains("#,##0");
+    assertThat(fine.getCell(column(s, 0, "Currency")).getStringCellValue()).isEqualTo("USD");
+  }
+
+  @Test
+  void checkFailures_rankNoLiveAmmoAmongTheMostFailed() {
+    Sheet s = wb.getSheet("Check failures");
+    int h = headerRow(s, "Rank");
+    List<CheckStats> ranked = result.analysis().checkFailures();
+    long medianFailures = ranked.get(ranked.size() / 2).failed();
+
+    Row row = rowWhere(s, h, column(s, h, "Check ID"), "NO_LIVE_AMMO");
+    CheckStats stats = ranked.stream().filter(c -> c.checkId().equals("NO_LIVE_AMMO")).findFirst().orElseThrow();
+    assertThat(row.getCell(column(s, h, "Failed")).getNumericCellValue()).isEqualTo(stats.failed());
+    assertThat(row.getCell(column(s, h, "Check")).getStringCellValue()).isEqualTo("No live ammunition");
+    assertThat((long) row.getCell(column(s, h, "Failed")).getNumericCellValue()).isGreaterThan(medianFailures);
+    assertThat(row.getCell(0).getNumericCellValue()).isLessThanOrEqualTo(15);
+    assertThat(row.getCell(column(s, h, "Failure share")).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+    assertThat(row.getCell(column(s, h, "Deaths")).getNumericCellValue()).isEqualTo(stats.consequences().fatalities());
+    assertThat(row.getCell(column(s, h, "Responsible roles")).getStringCellValue()).contains("Armorer");
+    assertThat(headers(s, h)).contains("Assessed", "Failed", "Failure share", "HFACS layer", "Criminal charges",
+        "Convictions (incl. pleas)", "Dismissals / acquittals", "Regulator fines (USD)", "Fines before reduction (USD)",
+        "Fines after reduction (USD)", "Civil settlements");
+    assertThat(Workbooks.dataRows(s, h)).isEqualTo(ranked.size());
+    assertThat(s.getRow(h + 1).getCell(column(s, h, "Check ID")).getStringCellValue())
+        .isEqualTo(result.analysis().failedChecks().get(0).checkId());
+  }
+
+  @Test
+  void checkMatrix_highlightsFailures_forEveryIncidentWithOne() {
+    Sheet s = wb.getSheet("Check matrix");
+    int h = headerRow(s, "ID");
+    long withFailures = REFERENCE.records().stream().filter(r -> !r.failedChecks().isEmpty()).count();
+
+    assertThat(Workbooks.dataRows(s, h)).isEqualTo(withFailures);
+    Row rust = rowWhere(s, h, 0, "RUST_2021");
+    Cell cell = rust.getCell(column(s, h, "No live ammunition"));
+    assertThat(cell.getStringCellValue()).isEqualTo("FAIL");
+    assertThat(cell.getCellStyle().getFillForegroundColor()).isNotEqualTo(rust.getCell(0).getCellStyle()
+        .getFillForegroundColor());
+    assertThat(s.getRow(h - 1).getCell(0).getStringCellValue())
+        .isEqualTo("All " + withFailures + " incidents with a failed check are shown.");
+  }
+
+  @Test
+  void roles_armorerHasOneConviction_withTheIncidentBehindIt() {
+    Sheet s = wb.getSheet("Roles");
+    int h = headerRow(s, "Role");
+    Row armorer = rowWhere(s, h, 0, "Armorer");
+
+    assertThat(armorer.getCell(column(s, h, "Convicted (incl. pleas)")).getNumericCellValue()).isEqualTo(1);
+    assertThat(armorer.getCell(column(s, h, "Incidents behind the numbers")).getStringCellValue())
+        .contains("Convicted (incl. pleas): RUST_2021");
+    Row actor = rowWhere(s, h, 0, "Actor");
+    assertThat(actor.getCell(column(s, h, "Dismissed / dropped")).getNumericCellValue()).isPositive();
+  }
+
+  @Test
+  void summary_headlineFigures_comeFromTheAnalysis_andTheClock() {
+    Sheet s = wb.getSheet("Summary");
+    int h = headerRow(s, "Figure");
+
+    assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ReportOptions.DEFAULT_TITLE);
+    assertThat(value(s, h, "Incidents").getNumericCellValue()).isEqualTo(REFERENCE.size());
+    assertThat(value(s, h, "Deaths").getNumericCellValue()).isEqualTo(result.analysis().fatalities());
+    assertThat(value(s, h, "Toolkit version").getStringCellValue()).isEqualTo("9.9.9-test");
+    Cell at = value(s, h, "Generated at (UTC)");
+    assertThat(DateUtil.isCellDateFormatted(at)).isTrue();
+    assertThat(at.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2025, 3, 1, 9, 30));
+    assertThat(value(s, h, "Period").getStringCellValue())
+        .isEqualTo(result.analysis().firstDate() + " to " + result.analysis().lastDate());
+    assertThat(value(s, h, "Regulator fines (USD)").getCellStyle().getDataFormatString()).contains("USD");
+    int inputs = headerRow(s, "File");
+    assertThat(headers(s, inputs)).containsExactly("File", "Read as", "Rows read", "Imported", "Rejected",
+        "Blank rows skipped");
+    assertThat(rowWhere(s, inputs, 0, Ingest.REFERENCE_NAME + "/incidents.csv")
+        .getCell(3).getNumericCellValue()).isEqualTo(REFERENCE.size());
+  }
+
+  private static Cell value(Sheet s, int header, String figure) {
+    return rowWhere(s, header, 0, figure).getCell(1);
+  }
+
+  @Test
+  void charts_areEmbedded_andWrittenAsDecodablePngAndParsableSvg() throws Exception {
+    XSSFDrawing drawing = wb.getSheet("Charts").getDrawingPatriarch();
+    assertThat(drawing.getShapes()).hasSize(ReportCharts.all(result.analysis()).size());
+
+    Path folder = dir.resolve("reports/setsafe-report-charts");
+    assertThat(result.chartFiles()).hasSize(10).allSatisfy(p -> assertThat(p).isRegularFile());
+    for (String name : List.of(ReportCharts.PARETO, ReportCharts.CONSEQUENCES, ReportCharts.ROLES,
+        ReportCharts.YEARS, ReportCharts.LAYERS)) {
+      BufferedImage png = ImageIO.read(folder.resolve(name + ".png").toFile());
+      assertThat(png).as(name).isNotNull();
+      assertThat(png.getWidth()).isEqualTo(1400);
+      assertThat(png.getHeight()).isEqualTo(800);
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      Document svg = f.newDocumentBuilder().parse(folder.resolve(name + ".svg").toFile());
+      assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+    }
+  }
+
+  @Test
+  void noCellAnywhereIsAFormula() {
+    for (Sheet s : wb) {
+      for (Row r : s) {
+        for (Cell c : r) {
+          assertThat(c.getCellType()).as(s.getSheetName() + "!" + c.getAddress()).isNotEqualTo(CellType.FORMULA);
+        }
+      }
+    }
+  }
+
+  @Test
+  void dataQuality_listsEveryFileRead_andNothingChanged() {
+    Sheet s = wb.getSheet("Data quality");
+    int h = headerRow(s, "File");
+
+    assertThat(Workbooks.dataRows(s, h)).isEqualTo(result.ingest().files().size());
+    assertThat(rowWhere(s, h, 0, Ingest.REFERENCE_NAME + "/outcomes.csv").getCell(2).getNumericCellValue())
+        .isEqualTo(result.analysis().outcomes().size());
+    assertThat(result.quality().flagCounts()).isEmpty();
+  }
+
+  @Test
+  void outputFolder_holdsTheReportAndChartsOnly_noTemporaryFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(dir.resolve("reports"))) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+          .hasSize(11)
+          .allSatisfy(n -> assertThat(n).doesNotEndWith(".tmp").doesNotStartWith("."));
+    }
+  }
+}
