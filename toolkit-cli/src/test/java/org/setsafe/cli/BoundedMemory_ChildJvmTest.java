@@ -2,12 +2,17 @@ package org.setsafe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +21,9 @@ import org.setsafe.synth.GeneratedLog;
 import org.setsafe.synth.LogGenerator;
 
 /**
- * Memory stays bounded: commands run on a 200,000-row log (about 55 MB) in a child JVM whose heap is
- * 128 MB, and finish with every row accounted for. A correctness test, not a timing one.
+ * Memory stays bounded: validate, import (twice) and report run on a 200,000-row log (about 55 MB) in a
+ * child JVM whose heap is 128 MB, and finish with every row accounted for. A correctness test, not a
+ * timing one.
  */
 class BoundedMemory_ChildJvmTest {
   private static final long ROWS = 200_000;
@@ -58,6 +64,50 @@ class BoundedMemory_ChildJvmTest {
     assertThat(r.err()).doesNotContain("OutOfMemoryError");
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_DATA);
     assertThat(r.out()).contains(log + ": " + counts());
+  }
+
+  @Test
+  void report_200kRows_in128MbHeap_writesEveryIncidentRow() throws IOException, InterruptedException {
+    Path xlsx = dir.resolve("report.xlsx");
+
+    Run r = setsafe("report", log.toString(), "--no-reference", "-o", xlsx.toString());
+
+    assertThat(r.err()).doesNotContain("OutOfMemoryError");
+    assertThat(r.exit()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains(String.format("%,d incident(s)", generated.validRows()));
+    assertThat(rowsOfSheet(xlsx, "Incidents")).isEqualTo(generated.validRows() + 1); // and the header row
+  }
+
+  /** Counts the rows of a sheet by streaming its XML out of the workbook (loading it would take GBs). */
+  private static long rowsOfSheet(Path xlsx, String sheet) throws IOException {
+    String part;
+    try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+      String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
+          StandardCharsets.UTF_8);
+      Matcher m = Pattern.compile("<sheet [^>]*name=\"" + sheet + "\"[^>]*r:id=\"rId(\\d+)\"").matcher(workbook);
+      assertThat(m.find()).as("sheet %s in %s", sheet, workbook).isTrue();
+      String rels = new String(zip.getInputStream(zip.getEntry("xl/_rels/workbook.xml.rels")).readAllBytes(),
+          StandardCharsets.UTF_8);
+      Matcher target = Pattern.compile("Id=\"rId" + m.group(1) + "\"[^>]*Target=\"/?(?:xl/)?([^\"]+)\"").matcher(rels);
+      if (!target.find()) {
+        target = Pattern.compile("Target=\"/?(?:xl/)?([^\"]+)\"[^>]*Id=\"rId" + m.group(1) + "\"").matcher(rels);
+        assertThat(target.find()).as("relation rId%s in %s", m.group(1), rels).isTrue();
+      }
+      part = "xl/" + target.group(1);
+      long rows = 0;
+      byte[] pattern = "<row ".getBytes(StandardCharsets.US_ASCII);
+      try (InputStream in = new BufferedInputStream(zip.getInputStream(zip.getEntry(part)), 1 << 16)) {
+        int matched = 0;
+        for (int b = in.read(); b >= 0; b = in.read()) {
+          matched = b == pattern[matched] ? matched + 1 : (b == pattern[0] ? 1 : 0);
+          if (matched == pattern.length) {
+            rows++;
+            matched = 0;
+          }
+        }
+      }
+      return rows;
+    }
   }
 
   @Test

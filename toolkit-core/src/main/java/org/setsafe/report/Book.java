@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -59,14 +61,25 @@ final class Book implements AutoCloseable {
   final CellStyle quiet;
   final CellStyle rotatedHeader;
 
-  Book(ReportOptions options, DataQuality quality, boolean compressTempFiles) {
+  /**
+   * @param fastDeflate whether to deflate the workbook at the fastest level (large reports) rather than
+   *     the default one
+   */
+  Book(ReportOptions options, DataQuality quality, boolean compressTempFiles, boolean fastDeflate) {
     this.options = options;
     this.quality = quality;
     XSSFWorkbook x = new XSSFWorkbook();
     XSSFFont base = x.getFontAt(0);
     base.setFontName(FONT);
     base.setFontHeightInPoints((short) 10);
-    this.wb = new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false);
+    this.wb = new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false) {
+      @Override
+      protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+        zip.setLevel(fastDeflate ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
+        return zip;
+      }
+    };
     this.formats = wb.createDataFormat();
 
     Font bold = font(true, 10, IndexedColors.BLACK);

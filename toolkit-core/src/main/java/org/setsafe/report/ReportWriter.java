@@ -51,7 +51,9 @@ public final class ReportWriter {
     }
     Analysis analysis = new Analysis(catalog);
     DataQuality quality = new DataQuality();
-    try (StagedFiles files = new StagedFiles(); Book book = new Book(options, quality, compress(inputs))) {
+    long inputBytes = inputBytes(inputs.paths());
+    try (StagedFiles files = new StagedFiles();
+        Book book = new Book(options, quality, compress(inputs), inputBytes >= LARGE_INPUT_BYTES)) {
       files.folder(options.output().toAbsolutePath().getParent());
       Page summary = book.page(SummarySheet.NAME);
       IncidentsSheet incidents = new IncidentsSheet(book.page(IncidentsSheet.NAME));
@@ -66,29 +68,34 @@ public final class ReportWriter {
 
       progress.step("reading");
       long[] count = new long[1];
-      Consumer<IncidentRecord> sink = r -> {
-        analysis.accept(r);
-        incidents.accept(r);
-        matrix.accept(r);
-        if (++count[0] % ReportProgress.EVERY == 0) {
-          progress.rows(count[0]);
-        }
-      };
-      Ingest ingest = new Ingest(inputs.importOptions(), catalog);
       List<FileStats> stats = new ArrayList<>();
       long errors = 0;
       long warnings = 0;
-      if (inputs.reference()) {
-        IngestResult r = ingest.readReference(quality, sink);
-        stats.addAll(r.files());
-        errors += r.errors();
-        warnings += r.warnings();
-      }
-      if (!inputs.paths().isEmpty()) {
-        IngestResult r = ingest.read(inputs.paths(), quality, sink);
-        stats.addAll(r.files());
-        errors += r.errors();
-        warnings += r.warnings();
+      // the Incidents sheet's rows are written on a thread of their own, so that reading and analysing
+      // (this thread, with the parser ahead of it on another) and writing the sheet use both cores
+      try (Handoff<IncidentRecord> rows = new Handoff<>("setsafe-incidents-sheet", incidents)) {
+        Consumer<IncidentRecord> sink = r -> {
+          analysis.accept(r);
+          rows.accept(r);
+          matrix.accept(r);
+          if (++count[0] % ReportProgress.EVERY == 0) {
+            progress.rows(count[0]);
+          }
+        };
+        Ingest ingest = new Ingest(inputs.importOptions(), catalog);
+        if (inputs.reference()) {
+          IngestResult r = ingest.readReference(quality, sink);
+          stats.addAll(r.files());
+          errors += r.errors();
+          warnings += r.warnings();
+        }
+        if (!inputs.paths().isEmpty()) {
+          IngestResult r = ingest.read(inputs.paths(), quality, sink);
+          stats.addAll(r.files());
+          errors += r.errors();
+          warnings += r.warnings();
+        }
+        rows.finish();
       }
       progress.rows(count[0]);
       quality.addFiles(stats);
@@ -138,6 +145,12 @@ public final class ReportWriter {
       progress.done();
     }
   }
+
+  /**
+   * From this many bytes of input on, the workbook is deflated at the fastest level: for a million rows
+   * that halves the time to save (about 12 s to 5.5 s here) for a file a third larger.
+   */
+  static final long LARGE_INPUT_BYTES = 32L << 20;
 
   /** Rough bytes of temporary sheet data per byte of input CSV. */
   static final int TEMP_BYTES_PER_INPUT_BYTE = 5;
