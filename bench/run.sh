@@ -104,6 +104,7 @@ fi
 # --- measuring --------------------------------------------------------------------------------------------
 table="$work/measurements.tsv"
 : > "$table"
+rm -f "$work"/gzip-source-*.txt "$work"/startup-*.json
 
 # measure JOB SIZE RUNS [--before "CMD"] -- CMD...: wall seconds and peak RSS of each run, kept in $table
 measure() {
