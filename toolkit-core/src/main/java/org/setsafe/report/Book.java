@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -75,8 +76,13 @@ final class Book implements AutoCloseable {
     this.wb = new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false) {
       @Override
       protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-        zip.setLevel(fastDeflate ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
+        if (!fastDeflate) {
+          return super.createArchiveOutputStream(out);
+        }
+        // large reports: the fastest level, and the worksheets deflated on every core. Their sizes are
+        // known when they are added, so Zip64 records are written only if a part passes 4 GB.
+        ZipArchiveOutputStream zip = new ParallelZipOutputStream(out, Deflater.BEST_SPEED);
+        zip.setUseZip64(Zip64Mode.AsNeeded);
         return zip;
       }
     };

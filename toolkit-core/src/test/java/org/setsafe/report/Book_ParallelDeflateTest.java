@@ -1,0 +1,62 @@
+package org.setsafe.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.setsafe.analysis.DataQuality;
+import org.setsafe.ingest.Diagnostics;
+import org.setsafe.ingest.ImportOptions;
+import org.setsafe.ingest.Ingest;
+import org.setsafe.model.IncidentRecord;
+import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.synth.LogGenerator;
+
+/** A large report's workbook (worksheets deflated in parallel, at the fastest level) opens in POI intact. */
+class Book_ParallelDeflateTest {
+
+  @Test
+  void fastDeflatedWorkbook_readsBackEveryRow(@TempDir Path dir) throws IOException {
+    Path log = dir.resolve("log.csv");
+    new LogGenerator(ProtocolCatalog.bundled(), 8_000, 12, 0).writeTo(log);
+    List<IncidentRecord> records = new ArrayList<>();
+    new Ingest(ImportOptions.DEFAULT, ProtocolCatalog.bundled()).read(List.of(log), new Diagnostics(), records::add);
+    Path xlsx = dir.resolve("book.xlsx");
+
+    try (Book book = new Book(Workbooks.options(dir).build(), new DataQuality(), false, true)) {
+      IncidentsSheet incidents = new IncidentsSheet(book.page(IncidentsSheet.NAME));
+      records.forEach(incidents);
+      incidents.finish();
+      book.page("Other").note(book.note, "a second sheet, small");
+      try (OutputStream out = Files.newOutputStream(xlsx)) {
+        book.write(out);
+      }
+    }
+
+    try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+      assertThat(zip.getEntry("xl/worksheets/sheet1.xml").getSize()).isGreaterThan(3L * ParallelZipOutputStream.CHUNK);
+    }
+    try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+      Sheet s = wb.getSheet(IncidentsSheet.NAME);
+      int header = Workbooks.headerRow(s, "ID");
+      assertThat(s.getLastRowNum() - header).isEqualTo(records.size());
+      for (int i = 0; i < records.size(); i += 997) {
+        assertThat(s.getRow(header + 1 + i).getCell(0).getStringCellValue()).isEqualTo(records.get(i).id());
+        assertThat(s.getRow(header + 1 + i).getCell(2).getStringCellValue())
+            .isEqualTo(records.get(i).incident().title());
+      }
+      assertThat(s.getRow(s.getLastRowNum()).getCell(0).getStringCellValue())
+          .isEqualTo(records.get(records.size() - 1).id());
+      assertThat(wb.getSheet("Other").getRow(0).getCell(0).getStringCellValue()).isEqualTo("a second sheet, small");
+    }
+  }
+}
