@@ -1,6 +1,12 @@
 package org.setsafe.report;
 
+import java.io.BufferedOutputStream;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -19,6 +25,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.setsafe.analysis.DataQuality;
@@ -74,6 +81,21 @@ final class Book implements AutoCloseable {
     base.setFontName(FONT);
     base.setFontHeightInPoints((short) 10);
     this.wb = new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false) {
+      @Override
+      protected SheetDataWriter createSheetDataWriter() throws IOException {
+        if (compressTempFiles) {
+          return super.createSheetDataWriter();
+        }
+        // the sheet XML written through a buffer without a lock: a tenth of a large report's time
+        return new SheetDataWriter() {
+          @Override
+          public Writer createWriter(File file) throws IOException {
+            return new UnsyncWriter(new OutputStreamWriter(
+                new BufferedOutputStream(new FileOutputStream(file), 1 << 16), StandardCharsets.UTF_8));
+          }
+        };
+      }
+
       @Override
       protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
         if (!fastDeflate) {
