@@ -1,7 +1,8 @@
 package org.setsafe.ingest;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -41,7 +42,8 @@ public final class DatasetWriter implements AutoCloseable {
       Files.createDirectories(folder);
       for (Table t : Table.values()) {
         Path tmp = folder.resolve("." + t.fileName() + ".tmp");
-        BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        Writer w = new UnsyncWriter(new OutputStreamWriter(
+            new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8));
         CSVPrinter p = new CSVPrinter(w, FORMAT);
         p.printRecord(t.columns());
         printers.put(t, p);

@@ -29,6 +29,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.setsafe.analysis.DataQuality;
+import org.setsafe.ingest.UnsyncWriter;
 
 /**
  * The workbook being written: a streaming (SXSSF) workbook with inline strings, the shared cell styles,

@@ -1,19 +1,20 @@
-package org.setsafe.report;
+package org.setsafe.ingest;
 
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * A character buffer in front of a writer, without the lock {@link java.io.BufferedWriter} takes on
- * every call. POI writes a worksheet's XML in pieces of a few characters (eight or so per cell), so for
- * a million-row Incidents sheet that lock is taken over a hundred million times. For one thread only.
+ * every call. Writers of large files call it in small pieces: CSV values (import), and worksheet XML,
+ * which POI writes in pieces of a few characters, eight or so per cell, so that for a million-row sheet
+ * the lock is taken over a hundred million times. For one thread only.
  */
-final class UnsyncWriter extends Writer {
+public final class UnsyncWriter extends Writer {
   private final Writer out;
   private final char[] buf = new char[1 << 16];
   private int n;
 
-  UnsyncWriter(Writer out) {
+  public UnsyncWriter(Writer out) {
     this.out = out;
   }
 

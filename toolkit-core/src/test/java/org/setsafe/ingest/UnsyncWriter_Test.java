@@ -1,4 +1,4 @@
-package org.setsafe.report;
+package org.setsafe.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
