@@ -22,11 +22,11 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = {
       "Write a synthetic but plausible flat log, for demos and benchmarks.",
-      "Made-up productions (ids SYN-...) over 2012-2025: mostly near misses, fewer injuries, rare deaths;",
-      "check columns for every protocol check, filled for the checks relevant to each incident.",
-      "The same --seed gives the same file, byte for byte. With --dirty, that share of rows carries one",
-      "fault real logs have (impossible dates, unknown values, negative counts, missing commas,",
-      "duplicate ids), so that 'validate' and 'import' reject exactly those rows."
+      "Made-up productions (ids SYN-...) over 2012-2025: mostly near misses, fewer injuries, rare deaths;"
+          + " check columns for every protocol check, filled for the checks relevant to each incident.",
+      "The same --seed gives the same file, byte for byte. With --dirty, that share of rows carries one"
+          + " fault real logs have (impossible dates, unknown values, negative counts, missing commas,"
+          + " duplicate ids), so that 'validate' and 'import' reject exactly those rows."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {
       "Convert and merge logs into a canonical dataset folder.",
-      "Incidents already in DIR stay; an incident whose id comes again is replaced, so importing the same log twice changes nothing. Rows with",
-      "problems go to DIR/rejects.csv with the reason. Prints read / imported / rejected counts.",
-      "Exit 1 when any row was rejected (the good rows are imported all the same)."
+      "Incidents already in DIR stay; an incident whose id comes again is replaced, so importing the same"
+          + " log twice changes nothing. Rows with problems go to DIR/rejects.csv with the reason. Prints"
+          + " read / imported / rejected counts. Exit 1 when any row was rejected (the good rows are"
+          + " imported all the same)."
     })
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

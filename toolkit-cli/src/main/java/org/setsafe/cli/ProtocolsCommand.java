@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "protocols", mixinStandardHelpOptions = true,
     description = {
       "Show the safety protocols (checklists) and their checks.",
-      "With no ID, every protocol and its checks; with a protocol id",
-      "(e.g. firearms) that checklist in full; with a check id (e.g. NO_LIVE_AMMO) that check and its basis."
+      "With no ID, every protocol and its checks; with a protocol id (e.g. firearms) that checklist in"
+          + " full; with a check id (e.g. NO_LIVE_AMMO) that check and its basis."
     })
 final class ProtocolsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

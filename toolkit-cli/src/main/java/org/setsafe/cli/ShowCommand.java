@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = {
       "Show one incident in full.",
-      "People and roles, failed checks with the rule each broke, every outcome, sources.",
-      "ID may be an id, a unique id prefix or title words (e.g. 'setsafe show rust')."
+      "People and roles, failed checks with the rule each broke, every outcome, sources. ID may be an id,"
+          + " a unique id prefix or title words (e.g. 'setsafe show rust')."
     })
 final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

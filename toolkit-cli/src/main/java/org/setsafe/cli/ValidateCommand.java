@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {
       "Check datasets and logs; print every problem with file, line and column.",
-      "Checks dataset folders, canonical CSV files or flat logs and prints every problem as",
-      "file:line:column: column-name: message. Exit 1 if there is any error (warnings alone exit 0).",
-      "With no PATH, checks the bundled reference dataset."
+      "Checks dataset folders, canonical CSV files or flat logs and prints every problem as"
+          + " file:line:column: column-name: message. Exit 1 if there is any error (warnings alone exit 0)."
+          + " With no PATH, checks the bundled reference dataset."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
