@@ -116,14 +116,8 @@ final class DatasetReader {
           List<Pending<CheckResult>> k = take(ch.checks, id);
           List<Pending<LegalOutcome>> o = take(ch.outcomes, id);
           List<Pending<Source>> s = take(ch.sources, id);
-          try {
-            record = new IncidentRecord(incident, values(p), values(k), values(o), values(s));
-            accept(p);
-            accept(k);
-            accept(o);
-            accept(s);
-          } catch (IllegalArgumentException e) {
-            c.error(e instanceof org.setsafe.model.InvalidValueException iv ? iv.field() : null, e.getMessage());
+          record = assemble(incident, p, k, o, s, c);
+          if (record == null) {
             for (List<? extends Pending<?>> group : List.of(p, k, o, s)) {
               orphan(group, listener, id, "its incident " + id + " was rejected (see " + file + ":" + row.line() + ")");
             }
@@ -387,15 +381,7 @@ final class DatasetReader {
           CanonicalRows.checkUniqueId(incident, row, seen, c);
           IncidentRecord record = null;
           if (!c.hasErrors()) {
-            try {
-              record = new IncidentRecord(incident, values(p), values(k), values(o), values(s));
-              accept(p);
-              accept(k);
-              accept(o);
-              accept(s);
-            } catch (IllegalArgumentException e) {
-              c.error(e instanceof org.setsafe.model.InvalidValueException iv ? iv.field() : null, e.getMessage());
-            }
+            record = assemble(incident, p, k, o, s, c);
           }
           if (record == null) {
             for (List<? extends Pending<?>> group : List.of(p, k, o, s)) {
@@ -414,6 +400,25 @@ final class DatasetReader {
       for (Cursor<?> c : open) {
         c.close();
       }
+    }
+  }
+
+  /**
+   * The incident with its children, the children counted as imported; or null, with the reason on the
+   * row, when the whole does not hold together (e.g. more people marked killed than fatalities).
+   */
+  private static IncidentRecord assemble(Incident incident, List<Pending<Involvement>> p,
+      List<Pending<CheckResult>> k, List<Pending<LegalOutcome>> o, List<Pending<Source>> s, RowContext c) {
+    try {
+      IncidentRecord record = new IncidentRecord(incident, values(p), values(k), values(o), values(s));
+      accept(p);
+      accept(k);
+      accept(o);
+      accept(s);
+      return record;
+    } catch (IllegalArgumentException e) {
+      c.error(e instanceof org.setsafe.model.InvalidValueException iv ? iv.field() : null, e.getMessage());
+      return null;
     }
   }
 
