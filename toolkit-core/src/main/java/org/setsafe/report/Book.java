@@ -1,15 +1,11 @@
 package org.setsafe.report;
 
-import java.io.BufferedOutputStream;
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
@@ -29,7 +25,6 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.setsafe.analysis.DataQuality;
-import org.setsafe.ingest.UnsyncWriter;
 
 /**
  * The workbook being written: a streaming (SXSSF) workbook with inline strings, the shared cell styles,
@@ -47,6 +42,7 @@ final class Book implements AutoCloseable {
   private final DataQuality quality;
   private final DataFormat formats;
   private final Map<String, CellStyle> moneyStyles = new HashMap<>();
+  private final List<SheetFile> sheetFiles = new ArrayList<>();
   private long controlCharsRemoved;
   private long cellsWithControlChars;
   private long textsCut;
@@ -84,17 +80,7 @@ final class Book implements AutoCloseable {
     this.wb = new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false) {
       @Override
       protected SheetDataWriter createSheetDataWriter() throws IOException {
-        if (compressTempFiles) {
-          return super.createSheetDataWriter();
-        }
-        // the sheet XML written through a buffer without a lock: a tenth of a large report's time
-        return new SheetDataWriter() {
-          @Override
-          public Writer createWriter(File file) throws IOException {
-            return new UnsyncWriter(new OutputStreamWriter(
-                new BufferedOutputStream(new FileOutputStream(file), 1 << 16), StandardCharsets.UTF_8));
-          }
-        };
+        return SheetFile.create(compressTempFiles, sheetFiles);
       }
 
       @Override
@@ -249,8 +235,10 @@ final class Book implements AutoCloseable {
   /** Closes the workbook, which also deletes its temporary sheet files. */
   @Override
   public void close() {
+    // not wb.close(): the sheet files are setsafe's own (see SheetFile), closed and deleted here
+    SheetFile.disposeAll(sheetFiles);
     try {
-      wb.close();
+      wb.getXSSFWorkbook().close();
     } catch (IOException e) {
       throw new UncheckedIOException("could not close the workbook", e);
     }

@@ -32,12 +32,12 @@ class ReportCharts_DatasetTest {
     CheckStats top = ANALYSIS.failedChecks().get(0);
     DefaultCategoryDataset bars = p.bars();
 
-    assertThat(bars.getColumnKey(0)).isEqualTo(top.title());
+    assertThat((Object) bars.getColumnKey(0)).isEqualTo(top.title());
     assertThat(bars.getValue(0, 0).longValue()).isEqualTo(top.failed());
     for (int i = 1; i < bars.getColumnCount(); i++) {
       assertThat(bars.getValue(0, i).longValue()).isLessThanOrEqualTo(bars.getValue(0, i - 1).longValue());
     }
-    assertThat(bars.getColumnKeys()).contains("No live ammunition").doesNotContain("NO_LIVE_AMMO");
+    assertThat(keys(bars.getColumnKeys())).contains("No live ammunition").doesNotContain("NO_LIVE_AMMO");
   }
 
   @Test
@@ -67,7 +67,7 @@ class ReportCharts_DatasetTest {
     ChartSpec c = ReportCharts.consequences(ANALYSIS);
     CheckStats top = ANALYSIS.failedChecks().get(0);
 
-    assertThat(c.bars().getRowKeys()).containsExactly("Deaths", "Injuries", "Criminal charges",
+    assertThat(keys(c.bars().getRowKeys())).containsExactly("Deaths", "Injuries", "Criminal charges",
         "Convictions (incl. pleas)");
     assertThat(c.bars().getValue("Deaths", top.title()).longValue()).isEqualTo(top.consequences().fatalities());
     assertThat(c.bars().getColumnCount()).isEqualTo(ReportCharts.CONSEQUENCE_CHECKS);
@@ -99,8 +99,8 @@ class ReportCharts_DatasetTest {
     }
 
     assertThat(sum).isEqualTo(ANALYSIS.incidents());
-    assertThat(y.bars().getColumnKey(0)).isEqualTo(Integer.toString(ANALYSIS.firstDate().year()));
-    assertThat(y.bars().getRowKeys()).contains(Severity.FATAL.label());
+    assertThat((Object) y.bars().getColumnKey(0)).isEqualTo(Integer.toString(ANALYSIS.firstDate().year()));
+    assertThat(keys(y.bars().getRowKeys())).contains(Severity.FATAL.label());
   }
 
   @Test
@@ -122,5 +122,10 @@ class ReportCharts_DatasetTest {
 
     assertThat(charts).allSatisfy(c -> assertThat(c.isEmpty()).as(c.name()).isTrue());
     assertThat(charts).allSatisfy(c -> assertThat(ChartRenderer.png(ChartRenderer.chart(c), 600, 400)).isNotEmpty());
+  }
+
+  /** The keys of a dataset, typed (JFreeChart returns a raw list). */
+  private static List<Object> keys(List<?> raw) {
+    return List.copyOf(raw);
   }
 }
