@@ -10,11 +10,19 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The house rule: model, analysis and compare import no file formats, charts, AWT or CLI libraries. */
+/**
+ * The house rule: model, analysis and compare import no file formats, charts, AWT or CLI libraries.
+ */
 class ArchitectureTest {
-  private static final List<String> FORBIDDEN = List.of(
-      "import org.apache.poi", "import org.jfree", "import java.awt", "import javax.swing",
-      "import com.fasterxml", "import picocli", "import org.apache.commons.csv");
+  private static final List<String> FORBIDDEN =
+      List.of(
+          "import org.apache.poi",
+          "import org.jfree",
+          "import java.awt",
+          "import javax.swing",
+          "import com.fasterxml",
+          "import picocli",
+          "import org.apache.commons.csv");
 
   @Test
   void domainPackages_importNoFormatLibraries() throws IOException {

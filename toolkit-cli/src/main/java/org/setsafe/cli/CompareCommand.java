@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe compare A B [C...]}: incidents side by side. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
     description = {
       "Compare two or more incidents side by side: facts, every protocol check",
       "assessed in any of them (failed in all / failed in some), outcomes by party",
@@ -34,17 +36,25 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
 
-  @Parameters(arity = "1..*", paramLabel = "ID", description = "Two or more incidents: ids, id prefixes or title words.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "ID",
+      description = "Two or more incidents: ids, id prefixes or title words.")
   List<String> ids = new ArrayList<>();
 
-  @Option(names = {"-i", "--in"}, paramLabel = "PATH",
+  @Option(
+      names = {"-i", "--in"},
+      paramLabel = "PATH",
       description = "A dataset or log to search besides the reference data (repeatable).")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--no-reference", description = "Search only the --in data.")
   boolean noReference;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", description = "Also write the comparison to a Compare sheet in FILE.xlsx.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE.xlsx",
+      description = "Also write the comparison to a Compare sheet in FILE.xlsx.")
   Path output;
 
   @Mixin WidthOption width;
@@ -52,12 +62,17 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int columns = width.columns();
-    if (output != null && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+    if (output != null
+        && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       throw new UsageException("-o needs a file name ending in .xlsx (got " + output + ")");
     }
     if (ids.size() < 2) {
-      throw new UsageException("compare needs at least two incidents (got only '" + ids.get(0)
-          + "'); to find incidents like it, try 'setsafe precedents " + ids.get(0) + "'");
+      throw new UsageException(
+          "compare needs at least two incidents (got only '"
+              + ids.get(0)
+              + "'); to find incidents like it, try 'setsafe precedents "
+              + ids.get(0)
+              + "'");
     }
     Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
     List<IncidentRecord> records = new ArrayList<>();
@@ -65,8 +80,14 @@ final class CompareCommand implements Callable<Integer> {
       IncidentRecord r = Inputs.one(d, ids.get(k));
       for (int j = 0; j < records.size(); j++) {
         if (records.get(j).id().equals(r.id())) {
-          throw new UsageException("'" + ids.get(j) + "' and '" + ids.get(k) + "' are both " + r.id()
-              + "; compare different incidents");
+          throw new UsageException(
+              "'"
+                  + ids.get(j)
+                  + "' and '"
+                  + ids.get(k)
+                  + "' are both "
+                  + r.id()
+                  + "; compare different incidents");
         }
       }
       records.add(r);

@@ -9,7 +9,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/** Prints a failure as one line ({@code setsafe: ...}); the stack trace only with {@code --debug}. */
+/**
+ * Prints a failure as one line ({@code setsafe: ...}); the stack trace only with {@code --debug}.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
   @Override
@@ -21,11 +23,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.flush();
       return ExitCode.USAGE;
     }
-    String message = e instanceof InputException || e instanceof ProtocolException
-        ? e.getMessage()
-        : e instanceof UncheckedIOException u
-            ? u.getMessage() + (u.getCause() == null ? "" : ": " + u.getCause().getMessage())
-            : "internal error: " + e + (debug ? "" : " (run again with --debug for details)");
+    String message =
+        e instanceof InputException || e instanceof ProtocolException
+            ? e.getMessage()
+            : e instanceof UncheckedIOException u
+                ? u.getMessage() + (u.getCause() == null ? "" : ": " + u.getCause().getMessage())
+                : "internal error: " + e + (debug ? "" : " (run again with --debug for details)");
     err.println("setsafe: " + message);
     if (debug) {
       e.printStackTrace(err);
@@ -38,7 +41,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (e instanceof UsageException) {
       return ExitCode.USAGE;
     }
-    if (e instanceof InputException || e instanceof ProtocolException || e instanceof UncheckedIOException) {
+    if (e instanceof InputException
+        || e instanceof ProtocolException
+        || e instanceof UncheckedIOException) {
       return ExitCode.BAD_DATA;
     }
     return ExitCode.INTERNAL;

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code setsafe generate --rows N -o FILE}: a synthetic flat log for demos and benchmarks. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
     description = {
       "Write a synthetic but plausible flat log, for demos and benchmarks.",
       "Made-up productions (ids SYN-...) over 2012-2025: mostly near misses, fewer injuries, rare deaths;"
@@ -32,25 +34,42 @@ final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Option(names = {"-n", "--rows"}, required = true, paramLabel = "N", converter = RowsConverter.class,
+  @Option(
+      names = {"-n", "--rows"},
+      required = true,
+      paramLabel = "N",
+      converter = RowsConverter.class,
       description = "Incident rows to write (1000, 100k, 1M, ...).")
   long rows;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The CSV file to write.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE",
+      description = "The CSV file to write.")
   Path output;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + LogGenerator.DEFAULT_SEED,
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "" + LogGenerator.DEFAULT_SEED,
       description = "Seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--dirty", paramLabel = "P", defaultValue = "0", converter = ShareConverter.class,
-      description = "Share of rows with a fault, 0 to 1 or a percentage (0.05 or 5%%; default: none).")
+  @Option(
+      names = "--dirty",
+      paramLabel = "P",
+      defaultValue = "0",
+      converter = ShareConverter.class,
+      description =
+          "Share of rows with a fault, 0 to 1 or a percentage (0.05 or 5%%; default: none).")
   double dirty;
 
   @Override
   public Integer call() {
     long started = System.nanoTime();
-    GeneratedLog log = new LogGenerator(ProtocolCatalog.bundled(), rows, seed, dirty).writeTo(output);
+    GeneratedLog log =
+        new LogGenerator(ProtocolCatalog.bundled(), rows, seed, dirty).writeTo(output);
     double seconds = (System.nanoTime() - started) / 1e9;
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
@@ -67,13 +86,23 @@ final class GenerateCommand implements Callable<Integer> {
       root.put("seed", log.seed());
       out.print(Json.write(root));
     } else {
-      out.printf("%s: %,d rows (%,d with a fault), %,d lines, %s, seed %d, in %.1f s%n", output, log.rows(),
-          log.faultyRows(), log.lines(), size(log.bytes()), log.seed(), seconds);
+      out.printf(
+          "%s: %,d rows (%,d with a fault), %,d lines, %s, seed %d, in %.1f s%n",
+          output,
+          log.rows(),
+          log.faultyRows(),
+          log.lines(),
+          size(log.bytes()),
+          log.seed(),
+          seconds);
       if (!log.faults().isEmpty()) {
         StringBuilder b = new StringBuilder("faults:");
         String sep = " ";
         for (Map.Entry<Fault, Long> e : log.faults().entrySet()) {
-          b.append(sep).append(e.getKey().code()).append(' ').append(String.format("%,d", e.getValue()));
+          b.append(sep)
+              .append(e.getKey().code())
+              .append(' ')
+              .append(String.format("%,d", e.getValue()));
           sep = ", ";
         }
         out.println(b);
@@ -84,8 +113,11 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   private static String size(long bytes) {
-    return bytes < 10_000 ? bytes + " bytes"
-        : bytes < 10_000_000 ? String.format("%,.0f KB", bytes / 1e3) : String.format("%,.0f MB", bytes / 1e6);
+    return bytes < 10_000
+        ? bytes + " bytes"
+        : bytes < 10_000_000
+            ? String.format("%,.0f KB", bytes / 1e3)
+            : String.format("%,.0f MB", bytes / 1e6);
   }
 
   /** A row count, with an optional k or M suffix. */
@@ -104,11 +136,13 @@ final class GenerateCommand implements Callable<Integer> {
       try {
         long n = Math.multiplyExact(Long.parseLong(v), unit);
         if (n < 0) {
-          throw new TypeConversionException("'" + value + "' is negative; give a row count of 0 or more");
+          throw new TypeConversionException(
+              "'" + value + "' is negative; give a row count of 0 or more");
         }
         return n;
       } catch (NumberFormatException | ArithmeticException e) {
-        throw new TypeConversionException("'" + value + "' is not a row count (e.g. 1000, 100k, 1M)");
+        throw new TypeConversionException(
+            "'" + value + "' is not a row count (e.g. 1000, 100k, 1M)");
       }
     }
   }
@@ -123,7 +157,8 @@ final class GenerateCommand implements Callable<Integer> {
         double d = Double.parseDouble(percent ? v.substring(0, v.length() - 1) : v);
         d = percent ? d / 100 : d;
         if (!(d >= 0 && d <= 1)) {
-          throw new TypeConversionException("'" + value + "' is not a share between 0 and 1 (or 0% and 100%)");
+          throw new TypeConversionException(
+              "'" + value + "' is not a share between 0 and 1 (or 0% and 100%)");
         }
         return d;
       } catch (NumberFormatException e) {

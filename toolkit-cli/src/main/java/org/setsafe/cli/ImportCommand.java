@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe import LOG... --into DIR}: converts and merges logs into a canonical dataset. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
     description = {
       "Convert and merge logs into a canonical dataset folder.",
       "Incidents already in DIR stay; an incident whose id comes again is replaced, so importing the same"
@@ -30,28 +32,40 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
 
-  @Parameters(paramLabel = "LOG", arity = "1..*", description = "Flat logs, canonical files or dataset folders.")
+  @Parameters(
+      paramLabel = "LOG",
+      arity = "1..*",
+      description = "Flat logs, canonical files or dataset folders.")
   List<Path> logs;
 
-  @Option(names = "--into", required = true, paramLabel = "DIR", description = "The dataset folder to write (created if missing).")
+  @Option(
+      names = "--into",
+      required = true,
+      paramLabel = "DIR",
+      description = "The dataset folder to write (created if missing).")
   Path into;
 
   @Option(names = "--strict", description = "Import nothing if any row has an error.")
   boolean strict;
 
-  @Option(names = {"-q", "--quiet"}, description = "Do not print each problem, only the counts.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Do not print each problem, only the counts.")
   boolean quiet;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IngestListener listener = d -> {
-      if (!quiet && !common.json()) {
-        err.println(d);
-      }
-    };
-    Importer.Result r = new Importer(input.toImportOptions(), ProtocolCatalog.bundled()).run(logs, into, strict, listener);
+    IngestListener listener =
+        d -> {
+          if (!quiet && !common.json()) {
+            err.println(d);
+          }
+        };
+    Importer.Result r =
+        new Importer(input.toImportOptions(), ProtocolCatalog.bundled())
+            .run(logs, into, strict, listener);
     err.flush();
     if (common.json()) {
       ObjectNode root = Json.object();
@@ -66,10 +80,12 @@ final class ImportCommand implements Callable<Integer> {
       out.print(Json.write(root));
     } else {
       ValidateCommand.fileCounts(out, r.ingest());
-      out.printf("read %,d, imported %,d, rejected %,d%n", r.ingest().read(), r.ingest().imported(),
-          r.ingest().rejected());
-      out.printf("%s now holds %,d incident(s): %,d kept from before, %,d replaced by this import%n", into,
-          r.incidentsNow(), r.keptFromBefore(), r.replaced());
+      out.printf(
+          "read %,d, imported %,d, rejected %,d%n",
+          r.ingest().read(), r.ingest().imported(), r.ingest().rejected());
+      out.printf(
+          "%s now holds %,d incident(s): %,d kept from before, %,d replaced by this import%n",
+          into, r.incidentsNow(), r.keptFromBefore(), r.replaced());
       if (r.ingest().rejected() > 0) {
         out.printf("rejected rows and their reasons: %s%n", r.rejects());
       }

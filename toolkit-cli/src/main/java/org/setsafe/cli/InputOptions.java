@@ -9,17 +9,27 @@ import picocli.CommandLine.Option;
 
 /** How input files are read. */
 final class InputOptions {
-  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-      description = "Character encoding of the input files (default: ${DEFAULT-VALUE}; e.g. windows-1252).")
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      defaultValue = "UTF-8",
+      description =
+          "Character encoding of the input files (default: ${DEFAULT-VALUE}; e.g. windows-1252).")
   String encoding;
 
-  @Option(names = {"-m", "--mapping"}, paramLabel = "MAPPING.json",
-      description = "Column mapping for a foreign log layout: a JSON file, or the name of a bundled one"
-          + " (osha-severe-injury).")
+  @Option(
+      names = {"-m", "--mapping"},
+      paramLabel = "MAPPING.json",
+      description =
+          "Column mapping for a foreign log layout: a JSON file, or the name of a bundled one"
+              + " (osha-severe-injury).")
   Path mapping;
 
-  @Option(names = "--date-format", paramLabel = "PATTERN",
-      description = "Date pattern of flat logs, e.g. M/d/yyyy or dd.MM.yyyy (ISO dates are always accepted).")
+  @Option(
+      names = "--date-format",
+      paramLabel = "PATTERN",
+      description =
+          "Date pattern of flat logs, e.g. M/d/yyyy or dd.MM.yyyy (ISO dates are always accepted).")
   String dateFormat;
 
   ImportOptions toImportOptions() {

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A cheap estimate of how many rows some inputs hold, from their sizes and the line length of their first
- * 64 KB, to decide whether a progress bar is worth showing and to scale it. Never reads a file through.
+ * A cheap estimate of how many rows some inputs hold, from their sizes and the line length of their
+ * first 64 KB, to decide whether a progress bar is worth showing and to scale it. Never reads a
+ * file through.
  */
 record InputSize(long bytes, long largestFile, long estimatedRows) {
   /** Inputs with more rows than this, or a file larger than {@link #LARGE_FILE}, count as large. */
   static final long LARGE_ROWS = 50_000;
+
   static final long LARGE_FILE = 10L << 20;
   private static final int SAMPLE = 64 * 1024;
 

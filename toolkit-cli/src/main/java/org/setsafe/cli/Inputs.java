@@ -15,8 +15,8 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * Loads the reference dataset (unless {@code noReference}) plus {@code paths}. Problems in the user's
-   * files are an input error naming the first one (run {@code validate} for all of them).
+   * Loads the reference dataset (unless {@code noReference}) plus {@code paths}. Problems in the
+   * user's files are an input error naming the first one (run {@code validate} for all of them).
    */
   static Dataset load(List<Path> paths, boolean noReference, ImportOptions options) {
     if (noReference && paths.isEmpty()) {
@@ -27,8 +27,11 @@ final class Inputs {
       Diagnostics problems = new Diagnostics(1);
       new Ingest(options, ProtocolCatalog.bundled()).read(paths, problems, d::add);
       if (problems.hasErrors()) {
-        throw new InputException(problems.errors() + " problem(s) in the input, the first: " + problems.list().get(0)
-            + " (run 'setsafe validate' to see them all)");
+        throw new InputException(
+            problems.errors()
+                + " problem(s) in the input, the first: "
+                + problems.list().get(0)
+                + " (run 'setsafe validate' to see them all)");
       }
     }
     return d;
@@ -42,15 +45,22 @@ final class Inputs {
     }
     if (found.isEmpty()) {
       List<String> close = d.suggest(query, 5);
-      throw new UsageException("no incident matches '" + query + "'"
-          + (close.isEmpty() ? "" : "; did you mean: " + String.join(", ", close) + "?")
-          + " ('setsafe list' shows them all)");
+      throw new UsageException(
+          "no incident matches '"
+              + query
+              + "'"
+              + (close.isEmpty() ? "" : "; did you mean: " + String.join(", ", close) + "?")
+              + " ('setsafe list' shows them all)");
     }
-    StringBuilder b = new StringBuilder("'" + query + "' matches " + found.size() + " incidents; say which:");
+    StringBuilder b =
+        new StringBuilder("'" + query + "' matches " + found.size() + " incidents; say which:");
     List<IncidentRecord> shown = found.subList(0, Math.min(10, found.size()));
     int w = shown.stream().mapToInt(r -> r.id().length()).max().orElse(0);
     for (IncidentRecord r : shown) {
-      b.append("\n  ").append(r.id()).append(" ".repeat(w - r.id().length() + 2)).append(r.incident().title());
+      b.append("\n  ")
+          .append(r.id())
+          .append(" ".repeat(w - r.id().length() + 2))
+          .append(r.incident().title());
     }
     if (found.size() > 10) {
       b.append("\n  ... and ").append(found.size() - 10).append(" more");

@@ -23,66 +23,130 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe list}: incidents as a table, filtered. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-    description = {"List incidents as a table, oldest first. Reads the reference dataset plus any PATH."})
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List incidents as a table, oldest first. Reads the reference dataset plus any PATH."
+    })
 final class ListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Datasets or logs to add to the reference data.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Datasets or logs to add to the reference data.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--no-reference", description = "Leave the reference dataset out (list only PATH).")
+  @Option(
+      names = "--no-reference",
+      description = "Leave the reference dataset out (list only PATH).")
   boolean noReference;
 
-  @Option(names = "--category", paramLabel = "CATEGORY", description = "Only this category: ${COMPLETION-CANDIDATES}.", converter = Converters.CategoryConverter.class, completionCandidates = Converters.CategoryCodes.class)
+  @Option(
+      names = "--category",
+      paramLabel = "CATEGORY",
+      description = "Only this category: ${COMPLETION-CANDIDATES}.",
+      converter = Converters.CategoryConverter.class,
+      completionCandidates = Converters.CategoryCodes.class)
   Category category;
 
-  @Option(names = "--severity", paramLabel = "SEVERITY", description = "Only this severity or worse: ${COMPLETION-CANDIDATES}.", converter = Converters.SeverityConverter.class, completionCandidates = Converters.SeverityCodes.class)
+  @Option(
+      names = "--severity",
+      paramLabel = "SEVERITY",
+      description = "Only this severity or worse: ${COMPLETION-CANDIDATES}.",
+      converter = Converters.SeverityConverter.class,
+      completionCandidates = Converters.SeverityCodes.class)
   Severity severity;
 
-  @Option(names = "--from", paramLabel = "YEAR", description = "Only incidents in or after this year.")
+  @Option(
+      names = "--from",
+      paramLabel = "YEAR",
+      description = "Only incidents in or after this year.")
   Integer from;
 
-  @Option(names = "--to", paramLabel = "YEAR", description = "Only incidents in or before this year.")
+  @Option(
+      names = "--to",
+      paramLabel = "YEAR",
+      description = "Only incidents in or before this year.")
   Integer to;
 
-  @Option(names = "--failed", paramLabel = "CHECK", description = "Only incidents where this check failed (a check id, e.g. NO_LIVE_AMMO).")
+  @Option(
+      names = "--failed",
+      paramLabel = "CHECK",
+      description = "Only incidents where this check failed (a check id, e.g. NO_LIVE_AMMO).")
   String failed;
 
-  @Option(names = "--role", paramLabel = "ROLE", description = "Only incidents involving this role (people or outcomes), e.g. armorer.", converter = Converters.RoleConverter.class)
+  @Option(
+      names = "--role",
+      paramLabel = "ROLE",
+      description = "Only incidents involving this role (people or outcomes), e.g. armorer.",
+      converter = Converters.RoleConverter.class)
   Role role;
 
   @Override
   public Integer call() {
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
-    String failedId = failed == null ? null : catalog.check(failed).map(c -> c.id())
-        .orElseThrow(() -> new UsageException("unknown check id '" + failed + "'; 'setsafe protocols' lists them"));
+    String failedId =
+        failed == null
+            ? null
+            : catalog
+                .check(failed)
+                .map(c -> c.id())
+                .orElseThrow(
+                    () ->
+                        new UsageException(
+                            "unknown check id '" + failed + "'; 'setsafe protocols' lists them"));
     Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
-    List<IncidentRecord> shown = d.records().stream()
-        .filter(r -> category == null || r.incident().category() == category)
-        .filter(r -> severity == null || r.incident().severity().compareTo(severity) >= 0)
-        .filter(r -> from == null || r.incident().date().year() >= from)
-        .filter(r -> to == null || r.incident().date().year() <= to)
-        .filter(r -> failedId == null || r.failedChecks().stream().anyMatch(c -> c.checkId().equals(failedId)))
-        .filter(r -> role == null || r.people().stream().anyMatch(p -> p.role() == role)
-            || r.outcomes().stream().anyMatch(o -> o.partyRole() == role))
-        .sorted(Comparator.comparing((IncidentRecord r) -> r.incident().date()).thenComparing(IncidentRecord::id))
-        .toList();
+    List<IncidentRecord> shown =
+        d.records().stream()
+            .filter(r -> category == null || r.incident().category() == category)
+            .filter(r -> severity == null || r.incident().severity().compareTo(severity) >= 0)
+            .filter(r -> from == null || r.incident().date().year() >= from)
+            .filter(r -> to == null || r.incident().date().year() <= to)
+            .filter(
+                r ->
+                    failedId == null
+                        || r.failedChecks().stream().anyMatch(c -> c.checkId().equals(failedId)))
+            .filter(
+                r ->
+                    role == null
+                        || r.people().stream().anyMatch(p -> p.role() == role)
+                        || r.outcomes().stream().anyMatch(o -> o.partyRole() == role))
+            .sorted(
+                Comparator.comparing((IncidentRecord r) -> r.incident().date())
+                    .thenComparing(IncidentRecord::id))
+            .toList();
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
       ArrayNode a = Json.array();
-      shown.forEach(r -> a.add(Json.incident(r.incident()).put("failed_checks", r.failedChecks().size())));
+      shown.forEach(
+          r -> a.add(Json.incident(r.incident()).put("failed_checks", r.failedChecks().size())));
       out.print(Json.write(a));
     } else {
-      TextTable t = new TextTable(List.of("ID", "Date", "Title", "Category", "Severity", "Killed", "Injured", "Failed"))
-          .noWrap(1).flex(2).alignRight(5).alignRight(6).alignRight(7);
+      TextTable t =
+          new TextTable(
+                  List.of(
+                      "ID", "Date", "Title", "Category", "Severity", "Killed", "Injured", "Failed"))
+              .noWrap(1)
+              .flex(2)
+              .alignRight(5)
+              .alignRight(6)
+              .alignRight(7);
       for (IncidentRecord r : shown) {
         var i = r.incident();
-        t.add(List.of(i.id(), i.date().toString(), i.title(), i.category().label(), i.severity().label(),
-            String.valueOf(i.fatalities()), i.injuries() == null ? "?" : String.valueOf(i.injuries()),
-            String.valueOf(r.failedChecks().size())));
+        t.add(
+            List.of(
+                i.id(),
+                i.date().toString(),
+                i.title(),
+                i.category().label(),
+                i.severity().label(),
+                String.valueOf(i.fatalities()),
+                i.injuries() == null ? "?" : String.valueOf(i.injuries()),
+                String.valueOf(r.failedChecks().size())));
       }
       out.print(t.render(Terminal.width()));
       out.printf("%d of %d incident(s)%n", shown.size(), d.size());

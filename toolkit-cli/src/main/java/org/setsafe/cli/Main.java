@@ -12,9 +12,12 @@ public final class Main {
     try {
       code = run(args);
     } catch (OutOfMemoryError e) {
-      // one clear line instead of the JVM's stack trace; memory is bounded, so this means a small heap
-      System.err.printf("setsafe: out of memory (the Java heap is %,d MB); give setsafe more with"
-          + " JAVA_OPTS=-Xmx1g%n", Runtime.getRuntime().maxMemory() >> 20);
+      // one clear line instead of the JVM's stack trace; memory is bounded, so this means a small
+      // heap
+      System.err.printf(
+          "setsafe: out of memory (the Java heap is %,d MB); give setsafe more with"
+              + " JAVA_OPTS=-Xmx1g%n",
+          Runtime.getRuntime().maxMemory() >> 20);
       code = ExitCode.INTERNAL;
     }
     System.exit(code);
@@ -31,8 +34,9 @@ public final class Main {
   }
 
   /**
-   * The command line for {@code args}: when they start with a subcommand's name, only that subcommand is
-   * built (start-up time); otherwise all of them, for help, usage errors and suggestions.
+   * The command line for {@code args}: when they start with a subcommand's name, only that
+   * subcommand is built (start-up time); otherwise all of them, for help, usage errors and
+   * suggestions.
    */
   static CommandLine commandLine(String[] args) {
     Quiet.init();

@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe precedents ID | --log FILE}: the incidents most like a given one, with why. */
-@Command(name = "precedents", mixinStandardHelpOptions = true,
+@Command(
+    name = "precedents",
+    mixinStandardHelpOptions = true,
     description = {
       "Rank the reference incidents (and any --in data) by how much they resemble",
       "one incident: one from the data (ID), or each incident of your log (--log),",
@@ -44,21 +46,36 @@ final class PrecedentsCommand implements Callable<Integer> {
   Target target;
 
   static final class Target {
-    @Parameters(paramLabel = "ID", description = "The incident: an id, a unique id prefix or title words.")
+    @Parameters(
+        paramLabel = "ID",
+        description = "The incident: an id, a unique id prefix or title words.")
     String id;
 
-    @Option(names = "--log", paramLabel = "FILE", description = "Your log (flat or canonical, read like 'import' reads it): ranks precedents for each incident in it.")
+    @Option(
+        names = "--log",
+        paramLabel = "FILE",
+        description =
+            "Your log (flat or canonical, read like 'import' reads it): ranks precedents for each incident in it.")
     Path log;
   }
 
-  @Option(names = "--id", paramLabel = "ID", description = "With --log: only this incident of the log.")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "With --log: only this incident of the log.")
   String logId;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "" + Precedents.DEFAULT_TOP,
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "" + Precedents.DEFAULT_TOP,
       description = "How many precedents to show per incident (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = {"-i", "--in"}, paramLabel = "PATH", description = "More datasets or logs to rank besides the reference data (repeatable).")
+  @Option(
+      names = {"-i", "--in"},
+      paramLabel = "PATH",
+      description = "More datasets or logs to rank besides the reference data (repeatable).")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--no-reference", description = "Rank only the --in data.")
@@ -73,7 +90,8 @@ final class PrecedentsCommand implements Callable<Integer> {
       throw new UsageException("--top must be at least 1 (got " + top + ")");
     }
     if (logId != null && target.log == null) {
-      throw new UsageException("--id selects an incident of --log; without --log, give the ID as the argument");
+      throw new UsageException(
+          "--id selects an incident of --log; without --log, give the ID as the argument");
     }
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
     Precedents precedents = new Precedents(catalog);
@@ -83,7 +101,8 @@ final class PrecedentsCommand implements Callable<Integer> {
       if (log.size() == 0) {
         throw new InputException(target.log + ": no incident in the log");
       }
-      List<IncidentRecord> targets = logId == null ? log.records() : List.of(Inputs.one(log, logId));
+      List<IncidentRecord> targets =
+          logId == null ? log.records() : List.of(Inputs.one(log, logId));
       rankings = streamPool(precedents.ranker(targets, top), catalog);
     } else {
       Dataset pool = Inputs.load(paths, noReference, input.toImportOptions());
@@ -100,8 +119,8 @@ final class PrecedentsCommand implements Callable<Integer> {
   }
 
   /**
-   * Feeds the reference dataset and the --in data to the ranker record by record, so a large pool (an
-   * insurer's pooled logs) is never held in memory.
+   * Feeds the reference dataset and the --in data to the ranker record by record, so a large pool
+   * (an insurer's pooled logs) is never held in memory.
    */
   private List<PrecedentRanking> streamPool(Precedents.Ranker ranker, ProtocolCatalog catalog) {
     if (noReference && paths.isEmpty()) {
@@ -114,8 +133,11 @@ final class PrecedentsCommand implements Callable<Integer> {
       Diagnostics problems = new Diagnostics(1);
       new Ingest(input.toImportOptions(), catalog).read(paths, problems, ranker);
       if (problems.hasErrors()) {
-        throw new InputException(problems.errors() + " problem(s) in the input, the first: " + problems.list().get(0)
-            + " (run 'setsafe validate' to see them all)");
+        throw new InputException(
+            problems.errors()
+                + " problem(s) in the input, the first: "
+                + problems.list().get(0)
+                + " (run 'setsafe validate' to see them all)");
       }
     }
     return ranker.rankings();
@@ -126,8 +148,13 @@ final class PrecedentsCommand implements Callable<Integer> {
     Diagnostics problems = new Diagnostics(1);
     new Ingest(input.toImportOptions(), catalog).read(List.of(file), problems, log::add);
     if (problems.hasErrors()) {
-      throw new InputException(problems.errors() + " problem(s) in " + file + ", the first: " + problems.list().get(0)
-          + " (run 'setsafe validate' to see them all)");
+      throw new InputException(
+          problems.errors()
+              + " problem(s) in "
+              + file
+              + ", the first: "
+              + problems.list().get(0)
+              + " (run 'setsafe validate' to see them all)");
     }
     return log;
   }

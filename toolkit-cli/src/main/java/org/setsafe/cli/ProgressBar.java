@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import org.setsafe.report.ReportProgress;
 
 /**
- * A one-line progress bar on standard error for long report runs: the step, a bar scaled to the estimated
- * rows, and the incidents read. Redrawn in place with a carriage return; cleared when the run ends.
+ * A one-line progress bar on standard error for long report runs: the step, a bar scaled to the
+ * estimated rows, and the incidents read. Redrawn in place with a carriage return; cleared when the
+ * run ends.
  */
 final class ProgressBar implements ReportProgress {
   private static final int WIDTH = 30;
@@ -45,8 +46,10 @@ final class ProgressBar implements ReportProgress {
       // the estimate is rough: the bar stops short of full until reading is over
       double share = Math.min(0.99, (double) rows / estimate);
       int filled = (int) (share * WIDTH);
-      line = String.format("setsafe: reading   [%s%s] %3d%%  %,d incidents", "#".repeat(filled),
-          " ".repeat(WIDTH - filled), Math.round(share * 100), rows);
+      line =
+          String.format(
+              "setsafe: reading   [%s%s] %3d%%  %,d incidents",
+              "#".repeat(filled), " ".repeat(WIDTH - filled), Math.round(share * 100), rows);
     } else {
       line = String.format("setsafe: %s (%,d incidents read)", step, rows);
     }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe protocols [ID]}: the safety checklists. */
-@Command(name = "protocols", mixinStandardHelpOptions = true,
+@Command(
+    name = "protocols",
+    mixinStandardHelpOptions = true,
     description = {
       "Show the safety protocols (checklists) and their checks.",
       "With no ID, every protocol and its checks; with a protocol id (e.g. firearms) that checklist in"
@@ -30,7 +32,11 @@ final class ProtocolsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "A protocol id or a check id.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "ID",
+      description = "A protocol id or a check id.")
   String id;
 
   @Override
@@ -47,7 +53,9 @@ final class ProtocolsCommand implements Callable<Integer> {
         for (Protocol p : catalog.protocols()) {
           out.printf("%s — %s (%d checks)%n", p.id(), p.title(), p.checks().size());
           for (ProtocolCheck c : p.checks()) {
-            out.printf("  %-36s %s%s%n", c.id(), c.title(), c.confirmedBulletinText() ? "  [bulletin text]" : "");
+            out.printf(
+                "  %-36s %s%s%n",
+                c.id(), c.title(), c.confirmedBulletinText() ? "  [bulletin text]" : "");
           }
           out.println();
         }
@@ -64,7 +72,11 @@ final class ProtocolsCommand implements Callable<Integer> {
           out.println(p.id() + " — " + p.title());
           out.print(Text.block(p.description(), width, 0));
           for (Protocol.Reference r : p.references()) {
-            out.print(Text.block("Reference: " + r.title() + (r.url() == null ? "" : " <" + r.url() + ">"), width, 0));
+            out.print(
+                Text.block(
+                    "Reference: " + r.title() + (r.url() == null ? "" : " <" + r.url() + ">"),
+                    width,
+                    0));
           }
           out.println();
           for (ProtocolCheck c : p.checks()) {
@@ -78,8 +90,11 @@ final class ProtocolsCommand implements Callable<Integer> {
           printCheck(out, check.get(), width);
         }
       } else {
-        throw new UsageException("no protocol or check '" + id + "'; protocols: "
-            + String.join(", ", catalog.protocols().stream().map(Protocol::id).toList()));
+        throw new UsageException(
+            "no protocol or check '"
+                + id
+                + "'; protocols: "
+                + String.join(", ", catalog.protocols().stream().map(Protocol::id).toList()));
       }
     }
     out.flush();
@@ -89,10 +104,22 @@ final class ProtocolsCommand implements Callable<Integer> {
   private static void printCheck(PrintWriter out, ProtocolCheck c, int width) {
     out.println(c.id() + " — " + c.title());
     out.print(Text.block(c.rule(), width, 4));
-    out.println("    Responsible: " + String.join(", ", c.responsible().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).toList()));
+    out.println(
+        "    Responsible: "
+            + String.join(
+                ", ",
+                c.responsible().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).toList()));
     out.println("    Layer: " + c.layer().label());
     for (Basis b : c.basis()) {
-      out.print(Text.block("Basis (" + b.kind().label() + "): " + b.text() + (b.url() == null ? "" : " <" + b.url() + ">"), width, 4));
+      out.print(
+          Text.block(
+              "Basis ("
+                  + b.kind().label()
+                  + "): "
+                  + b.text()
+                  + (b.url() == null ? "" : " <" + b.url() + ">"),
+              width,
+              4));
     }
     out.println();
   }

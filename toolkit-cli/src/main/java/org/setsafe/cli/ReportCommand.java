@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe report [PATH...] [-o FILE.xlsx]}: the XLSX report plus chart files. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
     description = {
       "Write the safety officer's report: an XLSX workbook and its charts as PNG and SVG.",
       "With no PATH, reports on the reference dataset; PATHs (dataset folders, canonical files or flat logs) are "
@@ -39,19 +41,30 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Dataset folders, canonical CSV files or flat logs to report on (with the reference data).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description =
+          "Dataset folders, canonical CSV files or flat logs to report on (with the reference data).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx", defaultValue = "reports/setsafe-report.xlsx",
-      description = "The workbook to write (default: ${DEFAULT-VALUE}, folders created if missing).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE.xlsx",
+      defaultValue = "reports/setsafe-report.xlsx",
+      description =
+          "The workbook to write (default: ${DEFAULT-VALUE}, folders created if missing).")
   Path output;
 
-  @Option(names = "--title", paramLabel = "TITLE", description = "The report's title (default: \""
-      + ReportOptions.DEFAULT_TITLE + "\").")
+  @Option(
+      names = "--title",
+      paramLabel = "TITLE",
+      description = "The report's title (default: \"" + ReportOptions.DEFAULT_TITLE + "\").")
   String title;
 
-  @Option(names = "--no-reference", description = "Leave the reference dataset out (report on PATH alone).")
+  @Option(
+      names = "--no-reference",
+      description = "Leave the reference dataset out (report on PATH alone).")
   boolean noReference;
 
   @Override
@@ -68,8 +81,10 @@ final class ReportCommand implements Callable<Integer> {
     ReportInputs inputs = new ReportInputs(!noReference, paths, input.toImportOptions());
     PrintWriter err = spec.commandLine().getErr();
     InputSize size = InputSize.of(paths);
-    ReportProgress progress = Terminal.interactive() && size.large()
-        ? new ProgressBar(err, size.estimatedRows()) : ReportProgress.NONE;
+    ReportProgress progress =
+        Terminal.interactive() && size.large()
+            ? new ProgressBar(err, size.estimatedRows())
+            : ReportProgress.NONE;
     ReportResult r = new ReportWriter(options, ProtocolCatalog.bundled(), progress).write(inputs);
 
     PrintWriter out = spec.commandLine().getOut();
@@ -89,35 +104,54 @@ final class ReportCommand implements Callable<Integer> {
       root.put("rows_rejected", rejected);
       root.put("errors", r.ingest().errors());
       root.put("warnings", r.ingest().warnings());
-      root.put("cells_changed", r.quality().flagCounts().values().stream().mapToLong(Long::longValue).sum());
+      root.put(
+          "cells_changed",
+          r.quality().flagCounts().values().stream().mapToLong(Long::longValue).sum());
       root.set("files", Json.files(r.ingest()));
       out.print(Json.write(root));
     } else {
-      out.printf("wrote %s: %,d incident(s) on %d sheets (%s)%n", r.workbook(), a.incidents(), r.sheets().size(),
-          String.join(", ", r.sheets()));
-      out.printf("charts: %s (%d charts, each as PNG and SVG)%n", options.chartsFolder(), r.chartFiles().size() / 2);
-      out.printf("%s to %s: %,d death(s), %,d injured; %,d criminal charge(s), %,d conviction(s)%n",
-          a.firstDate() == null ? "-" : a.firstDate(), a.lastDate() == null ? "-" : a.lastDate(), a.fatalities(),
-          a.injuries(), a.consequences().criminalCharges(), a.consequences().convictions());
+      out.printf(
+          "wrote %s: %,d incident(s) on %d sheets (%s)%n",
+          r.workbook(), a.incidents(), r.sheets().size(), String.join(", ", r.sheets()));
+      out.printf(
+          "charts: %s (%d charts, each as PNG and SVG)%n",
+          options.chartsFolder(), r.chartFiles().size() / 2);
+      out.printf(
+          "%s to %s: %,d death(s), %,d injured; %,d criminal charge(s), %,d conviction(s)%n",
+          a.firstDate() == null ? "-" : a.firstDate(),
+          a.lastDate() == null ? "-" : a.lastDate(),
+          a.fatalities(),
+          a.injuries(),
+          a.consequences().criminalCharges(),
+          a.consequences().convictions());
       List<CheckStats> failed = a.failedChecks();
       if (!failed.isEmpty()) {
         CheckStats top = failed.get(0);
-        out.printf("most failed check: %s (%s), failed in %,d of %,d incidents where assessed%n", top.title(),
-            top.checkId(), top.failed(), top.assessed());
+        out.printf(
+            "most failed check: %s (%s), failed in %,d of %,d incidents where assessed%n",
+            top.title(), top.checkId(), top.failed(), top.assessed());
       }
     }
     out.flush();
     if (rejected > 0 || r.ingest().errors() > 0) {
-      err.printf("setsafe: warning: %,d input row(s) rejected (%,d error(s)); the report lists them on its Data"
-          + " quality sheet%n", rejected, r.ingest().errors());
+      err.printf(
+          "setsafe: warning: %,d input row(s) rejected (%,d error(s)); the report lists them on its Data"
+              + " quality sheet%n",
+          rejected, r.ingest().errors());
     }
     long changed = r.quality().flagCounts().values().stream().mapToLong(Long::longValue).sum();
     if (changed > 0) {
       StringBuilder kinds = new StringBuilder();
-      r.quality().flagCounts().forEach((k, v) -> kinds.append(kinds.length() == 0 ? "" : ", ")
-          .append(String.format("%s %,d", k, v)));
-      err.printf("setsafe: note: %,d cell(s) changed to fit the workbook (%s); see its Data quality sheet%n", changed,
-          kinds);
+      r.quality()
+          .flagCounts()
+          .forEach(
+              (k, v) ->
+                  kinds
+                      .append(kinds.length() == 0 ? "" : ", ")
+                      .append(String.format("%s %,d", k, v)));
+      err.printf(
+          "setsafe: note: %,d cell(s) changed to fit the workbook (%s); see its Data quality sheet%n",
+          changed, kinds);
     }
     err.flush();
     return ExitCode.OK;

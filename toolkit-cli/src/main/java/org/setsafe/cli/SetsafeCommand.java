@@ -25,8 +25,9 @@ import picocli.CommandLine.IVersionProvider;
     })
 public final class SetsafeCommand implements Runnable {
   /**
-   * The subcommands, in the order help lists them. They are not in the annotation so that a run builds
-   * only the one it needs: picocli reflects on every command it is given, which costs start-up time.
+   * The subcommands, in the order help lists them. They are not in the annotation so that a run
+   * builds only the one it needs: picocli reflects on every command it is given, which costs
+   * start-up time.
    */
   static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
@@ -44,8 +45,7 @@ public final class SetsafeCommand implements Runnable {
     return Collections.unmodifiableMap(m);
   }
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {

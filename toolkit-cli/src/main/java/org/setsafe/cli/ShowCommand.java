@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe show ID}: one incident in full. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
     description = {
       "Show one incident in full.",
       "People and roles, failed checks with the rule each broke, every outcome, sources. ID may be an id,"
@@ -29,10 +31,16 @@ final class ShowCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
 
-  @Parameters(index = "0", paramLabel = "ID", description = "Incident id, id prefix or title words.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      description = "Incident id, id prefix or title words.")
   String id;
 
-  @Option(names = {"-i", "--in"}, paramLabel = "PATH", description = "A dataset or log to search besides the reference data (repeatable).")
+  @Option(
+      names = {"-i", "--in"},
+      paramLabel = "PATH",
+      description = "A dataset or log to search besides the reference data (repeatable).")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--no-reference", description = "Search only the --in data.")

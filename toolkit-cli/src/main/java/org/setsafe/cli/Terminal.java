@@ -17,8 +17,7 @@ final class Terminal {
    */
   static Style style() {
     String noColor = System.getenv("NO_COLOR");
-    return interactive() && (noColor == null || noColor.isEmpty())
-        ? Style.ANSI : Style.PLAIN;
+    return interactive() && (noColor == null || noColor.isEmpty()) ? Style.ANSI : Style.PLAIN;
   }
 
   /** Width to format for: $COLUMNS when set, else 100. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.format.Json;
-import org.setsafe.ingest.Diagnostic;
 import org.setsafe.ingest.FileStats;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestListener;
@@ -21,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe validate PATH...}: checks files and dataset folders, printing every problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
     description = {
       "Check datasets and logs; print every problem with file, line and column.",
       "Checks dataset folders, canonical CSV files or flat logs and prints every problem as"
@@ -33,7 +34,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Dataset folders, canonical CSV files or flat logs.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Dataset folders, canonical CSV files or flat logs.")
   List<Path> paths = new ArrayList<>();
 
   @Override
@@ -41,16 +45,18 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Ingest ingest = new Ingest(input.toImportOptions(), ProtocolCatalog.bundled());
     ArrayNode problems = common.json() ? Json.array() : null; // Jackson only when JSON is asked for
-    IngestListener listener = d -> {
-      if (common.json()) {
-        problems.add(Json.diagnostic(d));
-      } else {
-        out.println(d);
-      }
-    };
-    IngestResult result = paths.isEmpty()
-        ? ingest.readReference(listener, r -> {})
-        : ingest.read(paths, listener, r -> {});
+    IngestListener listener =
+        d -> {
+          if (common.json()) {
+            problems.add(Json.diagnostic(d));
+          } else {
+            out.println(d);
+          }
+        };
+    IngestResult result =
+        paths.isEmpty()
+            ? ingest.readReference(listener, r -> {})
+            : ingest.read(paths, listener, r -> {});
     if (common.json()) {
       ObjectNode root = Json.object();
       root.put("valid", result.errors() == 0);
@@ -61,8 +67,9 @@ final class ValidateCommand implements Callable<Integer> {
       out.print(Json.write(root));
     } else {
       fileCounts(out, result);
-      out.printf("%s: %,d error(s), %,d warning(s)%n", result.errors() == 0 ? "valid" : "invalid",
-          result.errors(), result.warnings());
+      out.printf(
+          "%s: %,d error(s), %,d warning(s)%n",
+          result.errors() == 0 ? "valid" : "invalid", result.errors(), result.warnings());
     }
     out.flush();
     return result.errors() > 0 ? ExitCode.BAD_DATA : ExitCode.OK;
@@ -71,11 +78,15 @@ final class ValidateCommand implements Callable<Integer> {
   /** One line per file: rows read, ok, rejected. */
   static void fileCounts(PrintWriter out, IngestResult result) {
     for (FileStats f : result.files()) {
-      out.printf("%s: %,d %s read, %,d ok, %,d rejected%s%s%n", f.file(), f.read(), f.read() == 1 ? "row" : "rows",
-          f.imported(), f.rejected(),
+      out.printf(
+          "%s: %,d %s read, %,d ok, %,d rejected%s%s%n",
+          f.file(),
+          f.read(),
+          f.read() == 1 ? "row" : "rows",
+          f.imported(),
+          f.rejected(),
           f.blank() > 0 ? ", " + f.blank() + " blank skipped" : "",
           f.stoppedEarly() ? " (reading stopped early, see the error above)" : "");
     }
   }
-
 }

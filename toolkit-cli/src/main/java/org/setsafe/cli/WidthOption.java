@@ -6,8 +6,11 @@ import picocli.CommandLine.Option;
 final class WidthOption {
   static final int MIN = 60;
 
-  @Option(names = "--width", paramLabel = "COLUMNS",
-      description = "Lay the table out for this many columns (default: $COLUMNS, else 100; at least 60).")
+  @Option(
+      names = "--width",
+      paramLabel = "COLUMNS",
+      description =
+          "Lay the table out for this many columns (default: $COLUMNS, else 100; at least 60).")
   Integer width;
 
   /** The width asked for, else the terminal's. */

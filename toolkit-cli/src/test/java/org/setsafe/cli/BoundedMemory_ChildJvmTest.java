@@ -21,9 +21,9 @@ import org.setsafe.synth.GeneratedLog;
 import org.setsafe.synth.LogGenerator;
 
 /**
- * Memory stays bounded: validate, import (twice) and report run on a 200,000-row log (about 55 MB) in a
- * child JVM whose heap is 128 MB, and finish with every row accounted for. A correctness test, not a
- * timing one.
+ * Memory stays bounded: validate, import (twice) and report run on a 200,000-row log (about 55 MB)
+ * in a child JVM whose heap is 128 MB, and finish with every row accounted for. A correctness test,
+ * not a timing one.
  */
 class BoundedMemory_ChildJvmTest {
   private static final long ROWS = 200_000;
@@ -42,19 +42,35 @@ class BoundedMemory_ChildJvmTest {
   }
 
   private static Run setsafe(String... args) throws IOException, InterruptedException {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        HEAP, "-XX:+ExitOnOutOfMemoryError", "-cp", classpath, Main.class.getName()));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                classpath,
+                Main.class.getName()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     int exit = p.waitFor();
-    return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(
+        exit,
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   private static String counts() {
-    return String.format("%,d rows read, %,d ok, %,d rejected", ROWS, generated.validRows(), generated.faultyRows());
+    return String.format(
+        "%,d rows read, %,d ok, %,d rejected", ROWS, generated.validRows(), generated.faultyRows());
   }
 
   @Test
@@ -67,7 +83,8 @@ class BoundedMemory_ChildJvmTest {
   }
 
   @Test
-  void report_200kRows_in128MbHeap_writesEveryIncidentRow() throws IOException, InterruptedException {
+  void report_200kRows_in128MbHeap_writesEveryIncidentRow()
+      throws IOException, InterruptedException {
     Path xlsx = dir.resolve("report.xlsx");
 
     Run r = setsafe("report", log.toString(), "--no-reference", "-o", xlsx.toString());
@@ -75,28 +92,43 @@ class BoundedMemory_ChildJvmTest {
     assertThat(r.err()).doesNotContain("OutOfMemoryError");
     assertThat(r.exit()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains(String.format("%,d incident(s)", generated.validRows()));
-    assertThat(rowsOfSheet(xlsx, "Incidents")).isEqualTo(generated.validRows() + 1); // and the header row
+    assertThat(rowsOfSheet(xlsx, "Incidents"))
+        .isEqualTo(generated.validRows() + 1); // and the header row
   }
 
-  /** Counts the rows of a sheet by streaming its XML out of the workbook (loading it would take GBs). */
+  /**
+   * Counts the rows of a sheet by streaming its XML out of the workbook (loading it would take
+   * GBs).
+   */
   private static long rowsOfSheet(Path xlsx, String sheet) throws IOException {
     String part;
     try (ZipFile zip = new ZipFile(xlsx.toFile())) {
-      String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
-          StandardCharsets.UTF_8);
-      Matcher m = Pattern.compile("<sheet [^>]*name=\"" + sheet + "\"[^>]*r:id=\"rId(\\d+)\"").matcher(workbook);
+      String workbook =
+          new String(
+              zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      Matcher m =
+          Pattern.compile("<sheet [^>]*name=\"" + sheet + "\"[^>]*r:id=\"rId(\\d+)\"")
+              .matcher(workbook);
       assertThat(m.find()).as("sheet %s in %s", sheet, workbook).isTrue();
-      String rels = new String(zip.getInputStream(zip.getEntry("xl/_rels/workbook.xml.rels")).readAllBytes(),
-          StandardCharsets.UTF_8);
-      Matcher target = Pattern.compile("Id=\"rId" + m.group(1) + "\"[^>]*Target=\"/?(?:xl/)?([^\"]+)\"").matcher(rels);
+      String rels =
+          new String(
+              zip.getInputStream(zip.getEntry("xl/_rels/workbook.xml.rels")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      Matcher target =
+          Pattern.compile("Id=\"rId" + m.group(1) + "\"[^>]*Target=\"/?(?:xl/)?([^\"]+)\"")
+              .matcher(rels);
       if (!target.find()) {
-        target = Pattern.compile("Target=\"/?(?:xl/)?([^\"]+)\"[^>]*Id=\"rId" + m.group(1) + "\"").matcher(rels);
+        target =
+            Pattern.compile("Target=\"/?(?:xl/)?([^\"]+)\"[^>]*Id=\"rId" + m.group(1) + "\"")
+                .matcher(rels);
         assertThat(target.find()).as("relation rId%s in %s", m.group(1), rels).isTrue();
       }
       part = "xl/" + target.group(1);
       long rows = 0;
       byte[] pattern = "<row ".getBytes(StandardCharsets.US_ASCII);
-      try (InputStream in = new BufferedInputStream(zip.getInputStream(zip.getEntry(part)), 1 << 16)) {
+      try (InputStream in =
+          new BufferedInputStream(zip.getInputStream(zip.getEntry(part)), 1 << 16)) {
         int matched = 0;
         for (int b = in.read(); b >= 0; b = in.read()) {
           matched = b == pattern[matched] ? matched + 1 : (b == pattern[0] ? 1 : 0);
@@ -121,7 +153,10 @@ class BoundedMemory_ChildJvmTest {
     assertThat(first.exit()).isEqualTo(ExitCode.BAD_DATA);
     assertThat(first.out()).contains(counts());
     assertThat(again.exit()).isEqualTo(ExitCode.BAD_DATA);
-    assertThat(again.out()).contains(String.format("now holds %,d incident(s): 0 kept from before, %,d replaced",
-        generated.validRows(), generated.validRows()));
+    assertThat(again.out())
+        .contains(
+            String.format(
+                "now holds %,d incident(s): 0 kept from before, %,d replaced",
+                generated.validRows(), generated.validRows()));
   }
 }

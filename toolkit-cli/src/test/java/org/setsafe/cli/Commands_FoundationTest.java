@@ -36,12 +36,14 @@ class Commands_FoundationTest {
   void show_unknownName_suggestsAndExits2_ambiguousListsCandidates() {
     Run unknown = Run.of("show", "rusty-crowbar");
     assertThat(unknown.exit()).isEqualTo(2);
-    assertThat(unknown.err()).startsWith("setsafe: no incident matches 'rusty-crowbar'; did you mean: ");
+    assertThat(unknown.err())
+        .startsWith("setsafe: no incident matches 'rusty-crowbar'; did you mean: ");
     assertThat(unknown.err().lines()).hasSize(1);
 
     Run ambiguous = Run.of("show", "resident");
     assertThat(ambiguous.exit()).isEqualTo(2);
-    assertThat(ambiguous.err()).contains("'resident' matches 2 incidents")
+    assertThat(ambiguous.err())
+        .contains("'resident' matches 2 incidents")
         .contains("RESIDENTEVIL6_JACKSON_2015", "RESIDENTEVIL6_CORNELIUS_2015");
   }
 
@@ -54,14 +56,20 @@ class Commands_FoundationTest {
 
   @Test
   void validate_badFiles_exit1_withFileLineColumnMessages() {
-    Run r = Run.of("validate", CliFixtures.path("cli/unterminated-quote.csv"), CliFixtures.path("cli/impossible-date.csv"),
-        CliFixtures.path("cli/unknown-role-dataset"));
+    Run r =
+        Run.of(
+            "validate",
+            CliFixtures.path("cli/unterminated-quote.csv"),
+            CliFixtures.path("cli/impossible-date.csv"),
+            CliFixtures.path("cli/unknown-role-dataset"));
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out())
-        .containsPattern("unterminated-quote\\.csv:3:12: summary: a quoted value opened here is never closed")
+        .containsPattern(
+            "unterminated-quote\\.csv:3:12: summary: a quoted value opened here is never closed")
         .containsPattern("impossible-date\\.csv:3:4: date: 2023-02-30 is not a real date")
-        .containsPattern("people\\.csv:3:3: role: unknown role 'grip boss'; expected one of: armorer,")
+        .containsPattern(
+            "people\\.csv:3:3: role: unknown role 'grip boss'; expected one of: armorer,")
         .contains("invalid: 5 error(s)");
     assertThat(r.out()).doesNotContain("Exception", "\tat ");
   }
@@ -79,20 +87,23 @@ class Commands_FoundationTest {
   }
 
   @Test
-  void importOsha_withBundledMapping_accountsForEveryRow_validates_andIsIdempotent(@TempDir Path dir) throws IOException {
+  void importOsha_withBundledMapping_accountsForEveryRow_validates_andIsIdempotent(
+      @TempDir Path dir) throws IOException {
     String log = CliFixtures.path("cli/osha-severe-injury-film-2015-2017.csv");
     Path into = dir.resolve("osha");
 
     Run first = Run.of("import", log, "--mapping", "osha-severe-injury", "--into", into.toString());
     String incidents = Files.readString(into.resolve("incidents.csv"));
-    Run second = Run.of("import", log, "--mapping", "osha-severe-injury", "--into", into.toString());
+    Run second =
+        Run.of("import", log, "--mapping", "osha-severe-injury", "--into", into.toString());
 
     assertThat(first.exit()).isZero();
     assertThat(first.out()).contains("read 14, imported 14, rejected 0");
     assertThat(second.out()).contains("holds 14 incident(s): 0 kept from before, 14 replaced");
     assertThat(Files.readString(into.resolve("incidents.csv"))).isEqualTo(incidents);
     assertThat(Run.of("validate", into.toString()).exit()).isZero();
-    assertThat(Run.of("show", "OSHA-2016099237", "--in", into.toString()).out()).contains("Fractures: Other fall to lower level");
+    assertThat(Run.of("show", "OSHA-2016099237", "--in", into.toString()).out())
+        .contains("Fractures: Other fall to lower level");
   }
 
   @Test
@@ -124,7 +135,9 @@ class Commands_FoundationTest {
   void list_userLogCombinedWithReference_orAlone() {
     String log = CliFixtures.path("cli/valid-flat-log.csv");
     assertThat(Run.of("list", log).out()).contains("22 of 22 incident(s)");
-    assertThat(Run.of("list", "--no-reference", log).out()).contains("2 of 2 incident(s)").contains("NM-001");
+    assertThat(Run.of("list", "--no-reference", log).out())
+        .contains("2 of 2 incident(s)")
+        .contains("NM-001");
   }
 
   @Test
@@ -134,13 +147,17 @@ class Commands_FoundationTest {
     assertThat(n.get("fatalities").asInt()).isEqualTo(1);
     assertThat(n.get("people").size()).isGreaterThan(5);
     assertThat(n.get("checks").get(0).get("rule").asText()).isNotBlank();
-    assertThat(n.get("outcomes").findValuesAsText("disposition")).contains("convicted", "dismissed_with_prejudice");
+    assertThat(n.get("outcomes").findValuesAsText("disposition"))
+        .contains("convicted", "dismissed_with_prejudice");
   }
 
   @Test
   void protocols_listAndDetail() {
     assertThat(Run.of("protocols").out()).contains("firearms — ").contains("NO_LIVE_AMMO");
-    assertThat(Run.of("protocols", "NO_LIVE_AMMO").out()).contains("Responsible:").contains("Layer:").contains("Basis (");
+    assertThat(Run.of("protocols", "NO_LIVE_AMMO").out())
+        .contains("Responsible:")
+        .contains("Layer:")
+        .contains("Basis (");
     Run bad = Run.of("protocols", "nope");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).startsWith("setsafe: no protocol or check 'nope'");
@@ -152,7 +169,14 @@ class Commands_FoundationTest {
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).isEqualTo("setsafe: no/such/file.csv: no such file or folder\n");
 
-    Run badMapping = Run.of("import", CliFixtures.path("cli/valid-flat-log.csv"), "--mapping", "nope.json", "--into", "x");
+    Run badMapping =
+        Run.of(
+            "import",
+            CliFixtures.path("cli/valid-flat-log.csv"),
+            "--mapping",
+            "nope.json",
+            "--into",
+            "x");
     assertThat(badMapping.exit()).isEqualTo(1);
     assertThat(badMapping.err()).isEqualTo("setsafe: nope.json: no such mapping file\n");
 

@@ -43,12 +43,18 @@ class CompareCommand_Test {
     assertThat(both).contains("NO_LIVE_AMMO");
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
     for (String id : both) {
-      String line = r.out().lines().filter(l -> l.startsWith(catalog.title(id) + " ")).findFirst().orElseThrow();
+      String line =
+          r.out()
+              .lines()
+              .filter(l -> l.startsWith(catalog.title(id) + " "))
+              .findFirst()
+              .orElseThrow();
       assertThat(line).as(id).endsWith("ALL");
     }
     assertThat(r.out()).contains("Both failed " + both.size() + " checks: ");
     String summary = r.out().substring(r.out().indexOf("\nSummary\n")).replaceAll("\\s+", " ");
-    assertThat(summary).contains("a conviction (Hannah Gutierrez-Reed, armorer")
+    assertThat(summary)
+        .contains("a conviction (Hannah Gutierrez-Reed, armorer")
         .contains("a dismissal with prejudice (Alec Baldwin, actor)")
         .contains("prosecution declined")
         .contains("a fine reduced from USD 84,000 to USD 55,000");
@@ -56,28 +62,36 @@ class CompareCommand_Test {
 
   @Test
   void twoThreeAndSixIncidents_fitA100ColumnTerminal_withoutColour() {
-    List<List<String>> cases = List.of(
-        List.of("rust", "crow"),
-        List.of("rust", "crow", "coverup"),
-        List.of("rust", "crow", "coverup", "twilight", "midnight", "walking"));
+    List<List<String>> cases =
+        List.of(
+            List.of("rust", "crow"),
+            List.of("rust", "crow", "coverup"),
+            List.of("rust", "crow", "coverup", "twilight", "midnight", "walking"));
     for (List<String> ids : cases) {
       List<String> args = new ArrayList<>(List.of("compare", "--width", "100"));
       args.addAll(ids);
       Run r = Run.of(args.toArray(String[]::new));
       assertThat(r.exit()).as(r.err()).isZero();
-      assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
-      assertThat(r.out()).doesNotContain("\u001b[").startsWith("Comparing " + ids.size() + " incidents");
+      assertThat(r.out().lines())
+          .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
+      assertThat(r.out())
+          .doesNotContain("\u001b[")
+          .startsWith("Comparing " + ids.size() + " incidents");
     }
   }
 
   @Test
   void nearMissFromALog_againstRust_showsWhatBothFailed_andWhatHeldInTheNearMiss() {
-    Run r = Run.of("compare", "NM-101", "rust", "-i", CliFixtures.path("precedents/near-miss-log.csv"));
+    Run r =
+        Run.of("compare", "NM-101", "rust", "-i", CliFixtures.path("precedents/near-miss-log.csv"));
     assertThat(r.exit()).as(r.err()).isZero();
     String summary = r.out().substring(r.out().indexOf("\nSummary\n")).replaceAll("\\s+", " ");
-    assertThat(summary).contains("Both failed 2 checks: No live ammunition; Inspect every round.")
-        .contains("Passed in NM-101 but failed in RUST_2021 (1): Gun checked in front of the actor.")
-        .contains("After NM-101 (0 killed, 0 injured): no legal, regulatory or civil outcome recorded.");
+    assertThat(summary)
+        .contains("Both failed 2 checks: No live ammunition; Inspect every round.")
+        .contains(
+            "Passed in NM-101 but failed in RUST_2021 (1): Gun checked in front of the actor.")
+        .contains(
+            "After NM-101 (0 killed, 0 injured): no legal, regulatory or civil outcome recorded.");
   }
 
   @Test
@@ -97,8 +111,11 @@ class CompareCommand_Test {
   void unknownName_exits2_andSuggestsCloseIds() {
     Run r = Run.of("compare", "rusty", "crow");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("setsafe: no incident matches 'rusty'; did you mean: RUST_2021? "
-        + "('setsafe list' shows them all)" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo(
+            "setsafe: no incident matches 'rusty'; did you mean: RUST_2021? "
+                + "('setsafe list' shows them all)"
+                + System.lineSeparator());
   }
 
   @Test
@@ -117,12 +134,17 @@ class CompareCommand_Test {
     assertThat(JSON.readTree(JSON.writeValueAsString(root))).isEqualTo(root);
 
     assertThat(root.path("schema").asText()).isEqualTo(CompareJson.COMPARE_SCHEMA);
-    assertThat(root.path("incidents").findValuesAsText("id")).containsExactly("RUST_2021", "CROW_1993", "COVERUP_1984");
+    assertThat(root.path("incidents").findValuesAsText("id"))
+        .containsExactly("RUST_2021", "CROW_1993", "COVERUP_1984");
     Dataset d = Ingest.reference();
-    List<IncidentRecord> records = List.of(d.get("RUST_2021").orElseThrow(), d.get("CROW_1993").orElseThrow(),
-        d.get("COVERUP_1984").orElseThrow());
+    List<IncidentRecord> records =
+        List.of(
+            d.get("RUST_2021").orElseThrow(),
+            d.get("CROW_1993").orElseThrow(),
+            d.get("COVERUP_1984").orElseThrow());
     Comparison expected = Comparison.of(records, ProtocolCatalog.bundled());
-    assertThat(root).isEqualTo(JSON.readTree(JSON.writeValueAsString(CompareJson.comparison(expected))));
+    assertThat(root)
+        .isEqualTo(JSON.readTree(JSON.writeValueAsString(CompareJson.comparison(expected))));
 
     Set<String> recorded = new HashSet<>();
     records.forEach(x -> x.checks().stream().map(CheckResult::checkId).forEach(recorded::add));
@@ -135,9 +157,13 @@ class CompareCommand_Test {
       }
     }
     assertThat(checkIds).containsExactlyInAnyOrderElementsOf(recorded);
-    JsonNode noLive = root.path("checks").findParents("check_id").stream()
-        .filter(c -> c.path("check_id").asText().equals("NO_LIVE_AMMO")).findFirst().orElseThrow();
-    assertThat(noLive.path("statuses").path("COVERUP_1984").asText()).isEqualTo(CompareJson.NOT_ASSESSED);
+    JsonNode noLive =
+        root.path("checks").findParents("check_id").stream()
+            .filter(c -> c.path("check_id").asText().equals("NO_LIVE_AMMO"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(noLive.path("statuses").path("COVERUP_1984").asText())
+        .isEqualTo(CompareJson.NOT_ASSESSED);
     assertThat(root.path("summary").size()).isEqualTo(expected.summary().size());
   }
 
@@ -147,8 +173,10 @@ class CompareCommand_Test {
     Run r = Run.of("compare", "rust", "crow", "-o", file.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("wrote the Compare sheet to " + file);
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      assertThat(wb.getSheet(CompareWorkbook.SHEET).getRow(0).getCell(1).getStringCellValue()).isEqualTo("RUST_2021");
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getSheet(CompareWorkbook.SHEET).getRow(0).getCell(1).getStringCellValue())
+          .isEqualTo("RUST_2021");
     }
     Run bad = Run.of("compare", "rust", "crow", "-o", dir.resolve("compare.csv").toString());
     assertThat(bad.exit()).isEqualTo(2);

@@ -30,22 +30,38 @@ class GenerateCommand_Test {
     Path log = dir.resolve("log.csv");
 
     Run gen = run("generate", "--rows", "2k", "--dirty", "5%", "--seed", "3", "-o", log.toString());
-    Run json = run("generate", "--rows", "2k", "--dirty", "0.05", "--seed", "3", "-o", dir.resolve("again.csv").toString(),
-        "--format", "json");
+    Run json =
+        run(
+            "generate",
+            "--rows",
+            "2k",
+            "--dirty",
+            "0.05",
+            "--seed",
+            "3",
+            "-o",
+            dir.resolve("again.csv").toString(),
+            "--format",
+            "json");
     Run validate = run("validate", log.toString());
 
     assertThat(gen.exit()).isZero();
-    assertThat(gen.out()).startsWith(log + ": 2,000 rows (").contains("with a fault").contains("seed 3");
+    assertThat(gen.out())
+        .startsWith(log + ": 2,000 rows (")
+        .contains("with a fault")
+        .contains("seed 3");
     assertThat(Files.readAllBytes(dir.resolve("again.csv"))).isEqualTo(Files.readAllBytes(log));
     long faulty = Long.parseLong(json.out().replaceAll("(?s).*\"faulty_rows\" : (\\d+).*", "$1"));
     assertThat(faulty).isPositive();
     assertThat(validate.exit()).isEqualTo(ExitCode.BAD_DATA);
-    assertThat(validate.out()).contains(String.format("2,000 rows read, %,d ok, %,d rejected", 2_000 - faulty, faulty));
+    assertThat(validate.out())
+        .contains(String.format("2,000 rows read, %,d ok, %,d rejected", 2_000 - faulty, faulty));
   }
 
   @Test
   void badOptions_areOneLineUsageErrors(@TempDir Path dir) {
-    Run share = run("generate", "--rows", "10", "--dirty", "150%", "-o", dir.resolve("x.csv").toString());
+    Run share =
+        run("generate", "--rows", "10", "--dirty", "150%", "-o", dir.resolve("x.csv").toString());
     Run rows = run("generate", "--rows", "lots", "-o", dir.resolve("x.csv").toString());
 
     assertThat(share.exit()).isEqualTo(ExitCode.USAGE);

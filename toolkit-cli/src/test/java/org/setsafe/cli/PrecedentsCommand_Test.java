@@ -11,14 +11,18 @@ import org.setsafe.format.CompareJson;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Category;
 
-/** {@code setsafe precedents}: for a reference incident and for the near misses of a made-up log. */
+/**
+ * {@code setsafe precedents}: for a reference incident and for the near misses of a made-up log.
+ */
 class PrecedentsCommand_Test {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LOG = "precedents/near-miss-log.csv";
 
   private static List<String> ranked(String text) {
     List<String> ids = new ArrayList<>();
-    text.lines().filter(l -> l.matches(" ?\\d+\\. \\S+ .*")).forEach(l -> ids.add(l.strip().split("\\s+")[1]));
+    text.lines()
+        .filter(l -> l.matches(" ?\\d+\\. \\S+ .*"))
+        .forEach(l -> ids.add(l.strip().split("\\s+")[1]));
     return ids;
   }
 
@@ -38,25 +42,34 @@ class PrecedentsCommand_Test {
   void log_nearMissWithALiveRoundAmongDummies_ranksRustInTheTopThree() {
     Run r = Run.of("precedents", "--log", CliFixtures.path(LOG), "--id", "NM-101", "--top", "3");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Precedents for NM-101: Live round found among dummies in a revolver");
+    assertThat(r.out())
+        .startsWith("Precedents for NM-101: Live round found among dummies in a revolver");
     assertThat(ranked(r.out())).hasSize(3).contains("RUST_2021");
     String rust = r.out().substring(r.out().indexOf("RUST_2021  "));
     rust = rust.substring(0, rust.indexOf("Score parts"));
-    assertThat(rust.replaceAll("\\s+", " ")).contains("Failed in both: No live ammunition; Inspect every round");
+    assertThat(rust.replaceAll("\\s+", " "))
+        .contains("Failed in both: No live ammunition; Inspect every round");
   }
 
   @Test
-  void log_nearMissWithoutChecks_getsFirearmPrecedents_andSaysItsChecksWereNotAssessed() throws Exception {
+  void log_nearMissWithoutChecks_getsFirearmPrecedents_andSaysItsChecksWereNotAssessed()
+      throws Exception {
     Run text = Run.of("precedents", "--log", CliFixtures.path(LOG), "--id", "NM-102");
     assertThat(text.exit()).as(text.err()).isZero();
-    assertThat(text.out().replaceAll("\\s+", " ")).contains("Its protocol checks were not assessed");
+    assertThat(text.out().replaceAll("\\s+", " "))
+        .contains("Its protocol checks were not assessed");
 
-    Run json = Run.of("precedents", "--log", CliFixtures.path(LOG), "--id", "NM-102", "--format", "json");
+    Run json =
+        Run.of("precedents", "--log", CliFixtures.path(LOG), "--id", "NM-102", "--format", "json");
     JsonNode ranking = JSON.readTree(json.out()).path("rankings").get(0);
     assertThat(ranking.path("target").path("checks_assessed").asBoolean()).isFalse();
     var reference = Ingest.reference();
-    assertThat(ranking.path("precedents")).isNotEmpty().allSatisfy(p -> assertThat(
-        reference.get(p.path("id").asText()).orElseThrow().incident().category()).isEqualTo(Category.FIREARM));
+    assertThat(ranking.path("precedents"))
+        .isNotEmpty()
+        .allSatisfy(
+            p ->
+                assertThat(reference.get(p.path("id").asText()).orElseThrow().incident().category())
+                    .isEqualTo(Category.FIREARM));
   }
 
   @Test
@@ -76,10 +89,14 @@ class PrecedentsCommand_Test {
       for (JsonNode c : p.path("components")) {
         sum += c.path("points").asDouble();
       }
-      assertThat(p.path("score").asDouble()).isCloseTo(sum, org.assertj.core.api.Assertions.within(0.0005));
+      assertThat(p.path("score").asDouble())
+          .isCloseTo(sum, org.assertj.core.api.Assertions.within(0.0005));
     }
-    JsonNode rust = first.path("precedents").findParents("rank").stream()
-        .filter(p -> p.path("id").asText().equals("RUST_2021")).findFirst().orElseThrow();
+    JsonNode rust =
+        first.path("precedents").findParents("rank").stream()
+            .filter(p -> p.path("id").asText().equals("RUST_2021"))
+            .findFirst()
+            .orElseThrow();
     assertThat(rust.path("rank").asInt()).isLessThanOrEqualTo(3);
     assertThat(rust.path("shared_failed_checks").findValuesAsText("check_id"))
         .containsExactlyInAnyOrder("NO_LIVE_AMMO", "INSPECT_EACH_ROUND");

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommand_Test {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** The value of a headline figure on the Summary sheet. */
   private static double figure(Path workbook, String name) throws Exception {
@@ -50,12 +49,15 @@ class ReportCommand_Test {
 
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).startsWith("wrote " + out + ": 20 incident(s) on 9 sheets (Summary, Incidents,")
-        .contains("charts: " + dir.resolve("weekly/report-charts") + " (5 charts, each as PNG and SVG)")
+    assertThat(r.out())
+        .startsWith("wrote " + out + ": 20 incident(s) on 9 sheets (Summary, Incidents,")
+        .contains(
+            "charts: " + dir.resolve("weekly/report-charts") + " (5 charts, each as PNG and SVG)")
         .contains("most failed check: ");
     try (Stream<Path> charts = Files.list(dir.resolve("weekly/report-charts"))) {
-      assertThat(charts.map(p -> p.getFileName().toString())).hasSize(10).contains("failed-checks-pareto.png",
-          "failed-checks-pareto.svg");
+      assertThat(charts.map(p -> p.getFileName().toString()))
+          .hasSize(10)
+          .contains("failed-checks-pareto.png", "failed-checks-pareto.svg");
     }
     assertThat(figure(out, "Incidents")).isEqualTo(20);
     assertThat(title(out)).isEqualTo("Week 12 & after");
@@ -85,13 +87,23 @@ class ReportCommand_Test {
   void report_foreignLogThroughAMapping_reportedDirectly_asJson() throws Exception {
     String log = CliFixtures.path("cli/osha-severe-injury-film-2015-2017.csv");
     Path out = dir.resolve("osha.xlsx");
-    Run r = Run.of("report", "--no-reference", "--mapping", "osha-severe-injury", log, "-o", out.toString(),
-        "--format", "json");
+    Run r =
+        Run.of(
+            "report",
+            "--no-reference",
+            "--mapping",
+            "osha-severe-injury",
+            log,
+            "-o",
+            out.toString(),
+            "--format",
+            "json");
 
     assertThat(r.exit()).isZero();
     JsonNode n = JSON.readTree(r.out());
     assertThat(n.get("workbook").asText()).isEqualTo(out.toString());
-    assertThat(n.get("incidents").asLong()).isEqualTo(n.get("rows_read").asLong() - n.get("rows_rejected").asLong())
+    assertThat(n.get("incidents").asLong())
+        .isEqualTo(n.get("rows_read").asLong() - n.get("rows_rejected").asLong())
         .isEqualTo(14);
     assertThat(n.get("charts")).hasSize(10);
     assertThat(n.get("sheets").get(0).asText()).isEqualTo("Summary");
@@ -101,24 +113,36 @@ class ReportCommand_Test {
   @Test
   void report_rowsRejected_warnsOnStderr_andStillWrites() {
     Path out = dir.resolve("r.xlsx");
-    Run r = Run.of("report", "--no-reference", CliFixtures.path("cli/impossible-date.csv"), "-o", out.toString());
+    Run r =
+        Run.of(
+            "report",
+            "--no-reference",
+            CliFixtures.path("cli/impossible-date.csv"),
+            "-o",
+            out.toString());
 
     assertThat(r.exit()).isZero();
     assertThat(out).isRegularFile();
-    assertThat(r.err()).isEqualTo("setsafe: warning: 1 input row(s) rejected (1 error(s)); the report lists them on"
-        + " its Data quality sheet\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "setsafe: warning: 1 input row(s) rejected (1 error(s)); the report lists them on"
+                + " its Data quality sheet\n");
   }
 
   @Test
   void report_usageErrors_exit2_inOneLine() {
     Run noPath = Run.of("report", "--no-reference");
     assertThat(noPath.exit()).isEqualTo(2);
-    assertThat(noPath.err()).isEqualTo("setsafe: --no-reference needs at least one PATH to report on\n");
+    assertThat(noPath.err())
+        .isEqualTo("setsafe: --no-reference needs at least one PATH to report on\n");
 
     Run notXlsx = Run.of("report", "-o", dir.resolve("report.csv").toString());
     assertThat(notXlsx.exit()).isEqualTo(2);
-    assertThat(notXlsx.err()).isEqualTo("setsafe: the report file must be named like NAME.xlsx (was '"
-        + dir.resolve("report.csv") + "')\n");
+    assertThat(notXlsx.err())
+        .isEqualTo(
+            "setsafe: the report file must be named like NAME.xlsx (was '"
+                + dir.resolve("report.csv")
+                + "')\n");
     assertThat(dir.resolve("report.csv")).doesNotExist();
   }
 
@@ -152,33 +176,47 @@ class ReportCommand_Test {
   @Test
   void help_listsReport() {
     assertThat(Run.of("--help").out()).contains("report");
-    assertThat(Run.of("report", "--help").out()).contains("--no-reference", "--title", "-o, --output=FILE.xlsx",
-        "--mapping", "--encoding", "--date-format");
+    assertThat(Run.of("report", "--help").out())
+        .contains(
+            "--no-reference",
+            "--title",
+            "-o, --output=FILE.xlsx",
+            "--mapping",
+            "--encoding",
+            "--date-format");
   }
 
   /**
-   * The real command in its own JVM, as a user runs it: the default output lands under reports/ in the
-   * current folder, and standard error stays empty (no logging-provider warning from POI, no progress bar
-   * when it is not a terminal).
+   * The real command in its own JVM, as a user runs it: the default output lands under reports/ in
+   * the current folder, and standard error stays empty (no logging-provider warning from POI, no
+   * progress bar when it is not a terminal).
    */
   @Test
   void report_inItsOwnProcess_defaultOutput_andSilentStderr() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "org.setsafe.cli.Main", "report")
-        .directory(dir.toFile())
-        .redirectError(dir.resolve("stderr.txt").toFile())
-        .redirectOutput(dir.resolve("stdout.txt").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.setsafe.cli.Main",
+                "report")
+            .directory(dir.toFile())
+            .redirectError(dir.resolve("stderr.txt").toFile())
+            .redirectOutput(dir.resolve("stdout.txt").toFile());
     pb.environment().remove("JAVA_TOOL_OPTIONS");
     Process p = pb.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
     assertThat(Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8)).isEmpty();
     assertThat(p.exitValue()).isZero();
-    assertThat(Files.readString(dir.resolve("stdout.txt"))).startsWith("wrote reports" + File.separator
-        + "setsafe-report.xlsx: ");
+    assertThat(Files.readString(dir.resolve("stdout.txt")))
+        .startsWith("wrote reports" + File.separator + "setsafe-report.xlsx: ");
     assertThat(dir.resolve("reports/setsafe-report.xlsx")).isRegularFile();
-    assertThat(List.of("png", "svg")).allSatisfy(ext ->
-        assertThat(dir.resolve("reports/setsafe-report-charts/incidents-per-year." + ext)).isRegularFile());
+    assertThat(List.of("png", "svg"))
+        .allSatisfy(
+            ext ->
+                assertThat(dir.resolve("reports/setsafe-report-charts/incidents-per-year." + ext))
+                    .isRegularFile());
   }
 }

@@ -19,7 +19,8 @@ class SetsafeCommand_SubcommandsTest {
   void everyCommandClass_isRegistered_underItsOwnName() throws IOException, ClassNotFoundException {
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("src/main/java/org/setsafe/cli"))) {
-      for (Path f : files.filter(p -> p.getFileName().toString().endsWith("Command.java")).toList()) {
+      for (Path f :
+          files.filter(p -> p.getFileName().toString().endsWith("Command.java")).toList()) {
         String simple = f.getFileName().toString().replace(".java", "");
         Command c = Class.forName("org.setsafe.cli." + simple).getAnnotation(Command.class);
         if (c != null && !simple.equals("SetsafeCommand")) {
@@ -29,17 +30,21 @@ class SetsafeCommand_SubcommandsTest {
     }
     assertThat(names).isNotEmpty();
     assertThat(SetsafeCommand.SUBCOMMANDS.keySet()).containsExactlyInAnyOrderElementsOf(names);
-    for (Map.Entry<String, java.util.function.Supplier<Object>> e : SetsafeCommand.SUBCOMMANDS.entrySet()) {
-      assertThat(e.getValue().get().getClass().getAnnotation(Command.class).name()).isEqualTo(e.getKey());
+    for (Map.Entry<String, java.util.function.Supplier<Object>> e :
+        SetsafeCommand.SUBCOMMANDS.entrySet()) {
+      assertThat(e.getValue().get().getClass().getAnnotation(Command.class).name())
+          .isEqualTo(e.getKey());
     }
     assertThat(SetsafeCommand.class.getAnnotation(Command.class).subcommands()).isEmpty();
   }
 
   @Test
   void aRunBuildsOnlyItsSubcommand_whileHelpListsAll() {
-    assertThat(Main.commandLine(new String[] {"show", "rust"}).getSubcommands()).containsOnlyKeys("show");
+    assertThat(Main.commandLine(new String[] {"show", "rust"}).getSubcommands())
+        .containsOnlyKeys("show");
     assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands().keySet())
         .containsExactlyElementsOf(SetsafeCommand.SUBCOMMANDS.keySet());
-    assertThat(Main.commandLine(new String[] {"shwo"}).getSubcommands()).hasSameSizeAs(SetsafeCommand.SUBCOMMANDS);
+    assertThat(Main.commandLine(new String[] {"shwo"}).getSubcommands())
+        .hasSameSizeAs(SetsafeCommand.SUBCOMMANDS);
   }
 }

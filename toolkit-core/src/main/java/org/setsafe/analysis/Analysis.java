@@ -23,9 +23,9 @@ import org.setsafe.protocol.ProtocolCatalog;
 /**
  * The safety officer's analysis, built in one pass over a stream of incident records: failed checks
  * (per check and per HFACS layer) with their consequences, outcomes by role, incidents per year by
- * severity and category. Analyses of separate files or chunks {@link #merge merge} into the analysis
- * of the whole. Memory does not grow with the number of incidents, except for the list of legal
- * outcomes, which real logs keep small.
+ * severity and category. Analyses of separate files or chunks {@link #merge merge} into the
+ * analysis of the whole. Memory does not grow with the number of incidents, except for the list of
+ * legal outcomes, which real logs keep small.
  */
 public final class Analysis implements Consumer<IncidentRecord> {
   /** The role bucket for outcomes whose party role is not recorded. */
@@ -73,14 +73,20 @@ public final class Analysis implements Consumer<IncidentRecord> {
     last = last == null || i.date().compareTo(last) > 0 ? i.date() : last;
     bySeverity.merge(i.severity(), 1L, Long::sum);
     byCategory.merge(i.category(), 1L, Long::sum);
-    yearSeverity.computeIfAbsent(i.date().year(), y -> new EnumMap<>(Severity.class)).merge(i.severity(), 1L, Long::sum);
-    yearCategory.computeIfAbsent(i.date().year(), y -> new EnumMap<>(Category.class)).merge(i.category(), 1L, Long::sum);
+    yearSeverity
+        .computeIfAbsent(i.date().year(), y -> new EnumMap<>(Severity.class))
+        .merge(i.severity(), 1L, Long::sum);
+    yearCategory
+        .computeIfAbsent(i.date().year(), y -> new EnumMap<>(Category.class))
+        .merge(i.category(), 1L, Long::sum);
     if (!r.checks().isEmpty()) {
       withChecks++;
     }
     EnumMap<HfacsLayer, Boolean> failedLayers = new EnumMap<>(HfacsLayer.class);
     for (CheckResult c : r.checks()) {
-      CheckStats s = checks.computeIfAbsent(c.checkId(), id -> new CheckStats(id, catalog.check(id).orElse(null)));
+      CheckStats s =
+          checks.computeIfAbsent(
+              c.checkId(), id -> new CheckStats(id, catalog.check(id).orElse(null)));
       s.add(r, c);
       if (c.status().failure() && s.layer() != null) {
         layers.computeIfAbsent(s.layer(), l -> new long[2])[0]++;
@@ -114,25 +120,44 @@ public final class Analysis implements Consumer<IncidentRecord> {
     }
     other.bySeverity.forEach((k, v) -> bySeverity.merge(k, v, Long::sum));
     other.byCategory.forEach((k, v) -> byCategory.merge(k, v, Long::sum));
-    other.checks.forEach((k, v) -> checks.merge(k, v, (a, b) -> {
-      a.merge(b);
-      return a;
-    }));
-    other.layers.forEach((k, v) -> {
-      long[] mine = layers.computeIfAbsent(k, x -> new long[2]);
-      mine[0] += v[0];
-      mine[1] += v[1];
-    });
+    other.checks.forEach(
+        (k, v) ->
+            checks.merge(
+                k,
+                v,
+                (a, b) -> {
+                  a.merge(b);
+                  return a;
+                }));
+    other.layers.forEach(
+        (k, v) -> {
+          long[] mine = layers.computeIfAbsent(k, x -> new long[2]);
+          mine[0] += v[0];
+          mine[1] += v[1];
+        });
     other.roles.forEach((k, v) -> roles.computeIfAbsent(k, x -> new RoleOutcomes()).merge(v));
-    other.yearSeverity.forEach((y, m) -> m.forEach((k, v) ->
-        yearSeverity.computeIfAbsent(y, x -> new EnumMap<>(Severity.class)).merge(k, v, Long::sum)));
-    other.yearCategory.forEach((y, m) -> m.forEach((k, v) ->
-        yearCategory.computeIfAbsent(y, x -> new EnumMap<>(Category.class)).merge(k, v, Long::sum)));
+    other.yearSeverity.forEach(
+        (y, m) ->
+            m.forEach(
+                (k, v) ->
+                    yearSeverity
+                        .computeIfAbsent(y, x -> new EnumMap<>(Severity.class))
+                        .merge(k, v, Long::sum)));
+    other.yearCategory.forEach(
+        (y, m) ->
+            m.forEach(
+                (k, v) ->
+                    yearCategory
+                        .computeIfAbsent(y, x -> new EnumMap<>(Category.class))
+                        .merge(k, v, Long::sum)));
     outcomes.addAll(other.outcomes);
     all.merge(other.all);
-    other.severityConsequences.forEach((k, v) -> severityConsequences.computeIfAbsent(k, x -> new Consequences()).merge(v));
-    other.categoryConsequences.forEach((k, v) -> categoryConsequences.computeIfAbsent(k, x -> new Consequences()).merge(v));
-    other.failuresByRole.forEach((k, v) -> failuresByRole.computeIfAbsent(k, x -> new IdSample()).merge(v));
+    other.severityConsequences.forEach(
+        (k, v) -> severityConsequences.computeIfAbsent(k, x -> new Consequences()).merge(v));
+    other.categoryConsequences.forEach(
+        (k, v) -> categoryConsequences.computeIfAbsent(k, x -> new Consequences()).merge(v));
+    other.failuresByRole.forEach(
+        (k, v) -> failuresByRole.computeIfAbsent(k, x -> new IdSample()).merge(v));
     return this;
   }
 
@@ -183,9 +208,11 @@ public final class Analysis implements Consumer<IncidentRecord> {
   /** Every check assessed anywhere, most failed first (ties: higher share, then id). */
   public List<CheckStats> checkFailures() {
     return checks.values().stream()
-        .sorted(Comparator.comparingLong(CheckStats::failed).reversed()
-            .thenComparing(Comparator.comparingDouble(CheckStats::failureShare).reversed())
-            .thenComparing(CheckStats::checkId))
+        .sorted(
+            Comparator.comparingLong(CheckStats::failed)
+                .reversed()
+                .thenComparing(Comparator.comparingDouble(CheckStats::failureShare).reversed())
+                .thenComparing(CheckStats::checkId))
         .toList();
   }
 
@@ -206,7 +233,9 @@ public final class Analysis implements Consumer<IncidentRecord> {
     return out;
   }
 
-  /** Outcomes by party role (role codes, plus {@link #UNSPECIFIED_ROLE}), roles in vocabulary order. */
+  /**
+   * Outcomes by party role (role codes, plus {@link #UNSPECIFIED_ROLE}), roles in vocabulary order.
+   */
   public Map<String, RoleOutcomes> roles() {
     Map<String, RoleOutcomes> out = new LinkedHashMap<>();
     for (Role r : Role.values()) {
@@ -233,9 +262,10 @@ public final class Analysis implements Consumer<IncidentRecord> {
   /** Every legal, regulatory and civil outcome, by incident date then kind. */
   public List<OutcomeRow> outcomes() {
     return outcomes.stream()
-        .sorted(Comparator.comparing((OutcomeRow o) -> o.incident().date())
-            .thenComparing(o -> o.incident().id())
-            .thenComparing(o -> o.outcome().kind()))
+        .sorted(
+            Comparator.comparing((OutcomeRow o) -> o.incident().date())
+                .thenComparing(o -> o.incident().id())
+                .thenComparing(o -> o.outcome().kind()))
         .toList();
   }
 
@@ -244,7 +274,10 @@ public final class Analysis implements Consumer<IncidentRecord> {
     return all;
   }
 
-  /** What followed the incidents of each severity, least severe first (severities with incidents only). */
+  /**
+   * What followed the incidents of each severity, least severe first (severities with incidents
+   * only).
+   */
   public Map<Severity, Consequences> consequencesBySeverity() {
     return new EnumMap<>(severityConsequences);
   }
@@ -255,8 +288,8 @@ public final class Analysis implements Consumer<IncidentRecord> {
   }
 
   /**
-   * Failed checks by the role recorded as responsible for them: the count of failures, and the incidents
-   * they happened in. Failures with no responsible role recorded are not counted here.
+   * Failed checks by the role recorded as responsible for them: the count of failures, and the
+   * incidents they happened in. Failures with no responsible role recorded are not counted here.
    */
   public Map<Role, IdSample> failuresByRole() {
     return new EnumMap<>(failuresByRole);

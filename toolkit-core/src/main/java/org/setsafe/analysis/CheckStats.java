@@ -8,7 +8,9 @@ import org.setsafe.model.Role;
 import org.setsafe.protocol.HfacsLayer;
 import org.setsafe.protocol.ProtocolCheck;
 
-/** For one check: where it was assessed, where it failed, who owned the failures, and what followed. */
+/**
+ * For one check: where it was assessed, where it failed, who owned the failures, and what followed.
+ */
 public final class CheckStats {
   private final String checkId;
   private final String title;

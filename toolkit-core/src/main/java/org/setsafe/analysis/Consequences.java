@@ -6,8 +6,8 @@ import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.OutcomeKind;
 
 /**
- * What followed a set of incidents: casualties, criminal charges and how they ended, regulator fines
- * (before and after reduction where both are known), civil settlements and verdicts.
+ * What followed a set of incidents: casualties, criminal charges and how they ended, regulator
+ * fines (before and after reduction where both are known), civil settlements and verdicts.
  */
 public final class Consequences {
   private long incidents;
@@ -38,7 +38,9 @@ public final class Consequences {
     for (LegalOutcome o : r.outcomes()) {
       Disposition d = o.disposition();
       if (o.kind() == OutcomeKind.CRIMINAL) {
-        if (d != Disposition.NOT_CHARGED && d != Disposition.DECLINED_TO_PROSECUTE && d != Disposition.CLOSED) {
+        if (d != Disposition.NOT_CHARGED
+            && d != Disposition.DECLINED_TO_PROSECUTE
+            && d != Disposition.CLOSED) {
           criminalCharges++;
         } else {
           notProsecuted++;
@@ -105,7 +107,10 @@ public final class Consequences {
     return injuries;
   }
 
-  /** Criminal proceedings against a party (charges, prosecutions), not counting decisions not to charge. */
+  /**
+   * Criminal proceedings against a party (charges, prosecutions), not counting decisions not to
+   * charge.
+   */
   public long criminalCharges() {
     return criminalCharges;
   }
@@ -129,7 +134,9 @@ public final class Consequences {
     return notProsecuted;
   }
 
-  /** Fines imposed by criminal courts on conviction (e.g. a regulator's prosecution), by currency. */
+  /**
+   * Fines imposed by criminal courts on conviction (e.g. a regulator's prosecution), by currency.
+   */
   public MoneyTotals courtFines() {
     return courtFines;
   }

@@ -9,8 +9,8 @@ import org.setsafe.ingest.FileStats;
 import org.setsafe.ingest.IngestListener;
 
 /**
- * What ingest rejected or flagged, per file, and what the report itself had to change (text cut at a
- * cell's limit, control characters removed). Keeps every count and the first problems verbatim.
+ * What ingest rejected or flagged, per file, and what the report itself had to change (text cut at
+ * a cell's limit, control characters removed). Keeps every count and the first problems verbatim.
  */
 public final class DataQuality implements IngestListener {
   /** How many problems are kept verbatim. */

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The incidents behind a number: a count of items, and the distinct incident ids up to a limit, so memory
- * stays bounded whatever the input size. The ids kept are the {@link #LIMIT} smallest in id order, so the
- * sample does not depend on the order incidents arrive in, and merging samples equals sampling the whole.
+ * The incidents behind a number: a count of items, and the distinct incident ids up to a limit, so
+ * memory stays bounded whatever the input size. The ids kept are the {@link #LIMIT} smallest in id
+ * order, so the sample does not depend on the order incidents arrive in, and merging samples equals
+ * sampling the whole.
  */
 public final class IdSample {
   /** How many ids are kept per number. */
@@ -49,7 +50,10 @@ public final class IdSample {
     return count;
   }
 
-  /** Whether more distinct incidents were counted than {@link #LIMIT}, so {@link #ids()} is a sample. */
+  /**
+   * Whether more distinct incidents were counted than {@link #LIMIT}, so {@link #ids()} is a
+   * sample.
+   */
   public boolean cut() {
     return cut;
   }

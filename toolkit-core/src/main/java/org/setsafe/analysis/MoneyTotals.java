@@ -37,7 +37,9 @@ public final class MoneyTotals {
       return "none";
     }
     StringBuilder b = new StringBuilder();
-    sums.forEach((c, v) -> b.append(b.length() == 0 ? "" : "; ").append(c).append(' ').append(v.toPlainString()));
+    sums.forEach(
+        (c, v) ->
+            b.append(b.length() == 0 ? "" : "; ").append(c).append(' ').append(v.toPlainString()));
     return b.toString();
   }
 }

@@ -6,7 +6,10 @@ import org.setsafe.model.Disposition;
 import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.OutcomeKind;
 
-/** For one role: how its parties fared in criminal, regulatory and civil proceedings, with the incidents. */
+/**
+ * For one role: how its parties fared in criminal, regulatory and civil proceedings, with the
+ * incidents.
+ */
 public final class RoleOutcomes {
   /** The buckets a report shows per role. */
   public enum Column {
@@ -39,7 +42,9 @@ public final class RoleOutcomes {
     dispositions.merge(o.disposition(), 1L, Long::sum);
     Disposition d = o.disposition();
     if (o.kind() == OutcomeKind.CRIMINAL) {
-      if (d == Disposition.NOT_CHARGED || d == Disposition.DECLINED_TO_PROSECUTE || d == Disposition.CLOSED) {
+      if (d == Disposition.NOT_CHARGED
+          || d == Disposition.DECLINED_TO_PROSECUTE
+          || d == Disposition.CLOSED) {
         mark(Column.NOT_PROSECUTED, incidentId);
       } else {
         mark(Column.CHARGED, incidentId);
@@ -53,7 +58,9 @@ public final class RoleOutcomes {
       if (d == Disposition.ACQUITTED) {
         mark(Column.ACQUITTED, incidentId);
       }
-      if (d == Disposition.DISMISSED || d == Disposition.DISMISSED_WITH_PREJUDICE || d == Disposition.DROPPED
+      if (d == Disposition.DISMISSED
+          || d == Disposition.DISMISSED_WITH_PREJUDICE
+          || d == Disposition.DROPPED
           || d == Disposition.OVERTURNED) {
         mark(Column.DISMISSED, incidentId);
       }

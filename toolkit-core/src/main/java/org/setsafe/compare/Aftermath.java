@@ -13,19 +13,22 @@ import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.OutcomeKind;
 
 /**
- * What followed an incident, in one phrase built from its outcomes, e.g. {@code criminal: a conviction
- * (…, armorer, 18 months) and a dismissal with prejudice (…, actor); regulatory: a fine reduced from USD
- * 84,000 to USD 55,000 (…); civil claims: 1 settled}.
+ * What followed an incident, in one phrase built from its outcomes, e.g. {@code criminal: a
+ * conviction (…, armorer, 18 months) and a dismissal with prejudice (…, actor); regulatory: a fine
+ * reduced from USD 84,000 to USD 55,000 (…); civil claims: 1 settled}.
  *
- * <p>Criminal outcomes are read per party: a party's decisive outcome is a conviction if there is one,
- * else the latest decided (a charge dropped and later brought again and dismissed reads as the
- * dismissal). Parties who were not charged are left out of the phrase. Regulatory outcomes are listed one
- * by one with their amounts; civil claims are counted by how they ended.
+ * <p>Criminal outcomes are read per party: a party's decisive outcome is a conviction if there is
+ * one, else the latest decided (a charge dropped and later brought again and dismissed reads as the
+ * dismissal). Parties who were not charged are left out of the phrase. Regulatory outcomes are
+ * listed one by one with their amounts; civil claims are counted by how they ended.
  */
 public final class Aftermath {
   private Aftermath() {}
 
-  /** The phrase for one incident; "no legal, regulatory or civil outcome recorded" when there is none. */
+  /**
+   * The phrase for one incident; "no legal, regulatory or civil outcome recorded" when there is
+   * none.
+   */
   public static String describe(IncidentRecord r) {
     if (r.outcomes().isEmpty()) {
       return "no legal, regulatory or civil outcome recorded";
@@ -37,7 +40,8 @@ public final class Aftermath {
     }
     List<LegalOutcome> regulatory = of(r, OutcomeKind.REGULATORY);
     if (!regulatory.isEmpty()) {
-      parts.add("regulatory: " + Wording.and(regulatory.stream().map(Aftermath::regulatory).toList()));
+      parts.add(
+          "regulatory: " + Wording.and(regulatory.stream().map(Aftermath::regulatory).toList()));
     }
     List<LegalOutcome> civil = of(r, OutcomeKind.CIVIL);
     if (!civil.isEmpty()) {
@@ -54,7 +58,9 @@ public final class Aftermath {
     return r.outcomes().stream().filter(o -> o.kind() == kind).toList();
   }
 
-  /** The decisive outcome per party, grouped by disposition; null when there is no criminal outcome. */
+  /**
+   * The decisive outcome per party, grouped by disposition; null when there is no criminal outcome.
+   */
   static String criminal(List<LegalOutcome> outcomes) {
     if (outcomes.isEmpty()) {
       return null;
@@ -67,17 +73,22 @@ public final class Aftermath {
     for (List<LegalOutcome> list : byParty.values()) {
       decisive.add(decisive(list));
     }
-    List<LegalOutcome> shown = decisive.stream().filter(o -> o.disposition() != Disposition.NOT_CHARGED).toList();
+    List<LegalOutcome> shown =
+        decisive.stream().filter(o -> o.disposition() != Disposition.NOT_CHARGED).toList();
     if (shown.isEmpty()) {
       return "nobody charged";
     }
     Map<Disposition, List<LegalOutcome>> byDisposition = new LinkedHashMap<>();
     shown.stream()
-        .sorted(Comparator.comparingInt((LegalOutcome o) -> rank(o.disposition())).thenComparing(LegalOutcome::disposition))
-        .forEach(o -> byDisposition.computeIfAbsent(o.disposition(), k -> new ArrayList<>()).add(o));
+        .sorted(
+            Comparator.comparingInt((LegalOutcome o) -> rank(o.disposition()))
+                .thenComparing(LegalOutcome::disposition))
+        .forEach(
+            o -> byDisposition.computeIfAbsent(o.disposition(), k -> new ArrayList<>()).add(o));
     List<String> items = new ArrayList<>();
     for (Map.Entry<Disposition, List<LegalOutcome>> e : byDisposition.entrySet()) {
-      List<String> details = e.getValue().stream().map(Aftermath::details).filter(Objects::nonNull).toList();
+      List<String> details =
+          e.getValue().stream().map(Aftermath::details).filter(Objects::nonNull).toList();
       String noun = noun(e.getKey(), e.getValue().size());
       items.add(details.isEmpty() ? noun : noun + " (" + String.join("; ", details) + ")");
     }
@@ -100,7 +111,10 @@ public final class Aftermath {
     return best;
   }
 
-  /** Order of mention: convictions first, then acquittals and dismissals, open cases, decisions not to prosecute. */
+  /**
+   * Order of mention: convictions first, then acquittals and dismissals, open cases, decisions not
+   * to prosecute.
+   */
   private static int rank(Disposition d) {
     if (d == Disposition.UNKNOWN) {
       return 99;
@@ -117,7 +131,9 @@ public final class Aftermath {
     };
   }
 
-  /** {@code Hannah Gutierrez-Reed, armorer, 18 months}; null when the party is only a placeholder. */
+  /**
+   * {@code Hannah Gutierrez-Reed, armorer, 18 months}; null when the party is only a placeholder.
+   */
   private static String details(LegalOutcome o) {
     List<String> d = new ArrayList<>();
     if (named(o)) {
@@ -136,55 +152,77 @@ public final class Aftermath {
   }
 
   /**
-   * Whether the party names someone: a party with a role, or one that was charged, penalised or sued.
-   * "No defendant" beside a decision not to prosecute, or "not identified" beside an unknown outcome,
-   * names nobody.
+   * Whether the party names someone: a party with a role, or one that was charged, penalised or
+   * sued. "No defendant" beside a decision not to prosecute, or "not identified" beside an unknown
+   * outcome, names nobody.
    */
   private static boolean named(LegalOutcome o) {
     Disposition d = o.disposition();
     return o.partyRole() != null
-        || !(d == Disposition.UNKNOWN || d.group() == Disposition.Group.NOT_PURSUED || d == Disposition.FINDING);
+        || !(d == Disposition.UNKNOWN
+            || d.group() == Disposition.Group.NOT_PURSUED
+            || d == Disposition.FINDING);
   }
 
-  /** One regulatory outcome: {@code a fine reduced from USD 84,000 to USD 55,000 (Crowvision Inc.)}. */
+  /**
+   * One regulatory outcome: {@code a fine reduced from USD 84,000 to USD 55,000 (Crowvision Inc.)}.
+   */
   static String regulatory(LegalOutcome o) {
     Disposition d = o.disposition();
     String money = "";
     if (o.reduced()) {
-      money = " reduced from " + Wording.money(o.initialAmount(), o.currency()) + " to "
-          + Wording.money(o.amount(), o.currency());
+      money =
+          " reduced from "
+              + Wording.money(o.initialAmount(), o.currency())
+              + " to "
+              + Wording.money(o.amount(), o.currency());
     } else if (o.amount() != null) {
       money = " of " + Wording.money(o.amount(), o.currency());
     } else if (o.initialAmount() != null) {
       money = " (first assessed at " + Wording.money(o.initialAmount(), o.currency()) + ")";
     }
-    String phrase = switch (d) {
-      case FINED -> "a fine" + money;
-      case CITED -> money.isEmpty() ? "a citation" : "a citation with a penalty" + money;
-      case SETTLED -> money.isEmpty() ? "a settlement"
-          : o.reduced() ? "a penalty" + money + " in a settlement" : "a settlement" + money;
-      case UNKNOWN -> "action not known";
-      default -> noun(d, 1) + money;
-    };
+    String phrase =
+        switch (d) {
+          case FINED -> "a fine" + money;
+          case CITED -> money.isEmpty() ? "a citation" : "a citation with a penalty" + money;
+          case SETTLED ->
+              money.isEmpty()
+                  ? "a settlement"
+                  : o.reduced() ? "a penalty" + money + " in a settlement" : "a settlement" + money;
+          case UNKNOWN -> "action not known";
+          default -> noun(d, 1) + money;
+        };
     return named(o) ? phrase + " (" + o.party() + ")" : phrase;
   }
 
-  /** Civil claims or inquests counted by how they ended: {@code 2 settled (1 for USD 1,150,000), 1 pending}. */
+  /**
+   * Civil claims or inquests counted by how they ended: {@code 2 settled (1 for USD 1,150,000), 1
+   * pending}.
+   */
   static String counted(List<LegalOutcome> outcomes) {
     Map<Disposition, List<LegalOutcome>> by = new LinkedHashMap<>();
     outcomes.stream()
-        .sorted(Comparator.comparingInt((LegalOutcome o) -> civilRank(o.disposition())).thenComparing(LegalOutcome::disposition))
+        .sorted(
+            Comparator.comparingInt((LegalOutcome o) -> civilRank(o.disposition()))
+                .thenComparing(LegalOutcome::disposition))
         .forEach(o -> by.computeIfAbsent(o.disposition(), k -> new ArrayList<>()).add(o));
     List<String> items = new ArrayList<>();
     for (Map.Entry<Disposition, List<LegalOutcome>> e : by.entrySet()) {
       List<LegalOutcome> list = e.getValue();
-      StringBuilder b = new StringBuilder().append(list.size()).append(' ').append(civil(e.getKey(), list.size()));
+      StringBuilder b =
+          new StringBuilder()
+              .append(list.size())
+              .append(' ')
+              .append(civil(e.getKey(), list.size()));
       List<String> amounts = new ArrayList<>();
       for (LegalOutcome o : list) {
         if (o.amount() != null) {
-          amounts.add(o.reduced()
-              ? Wording.money(o.amount(), o.currency()) + ", reduced from " + Wording.money(o.initialAmount(), o.currency())
-              : Wording.money(o.amount(), o.currency()));
+          amounts.add(
+              o.reduced()
+                  ? Wording.money(o.amount(), o.currency())
+                      + ", reduced from "
+                      + Wording.money(o.initialAmount(), o.currency())
+                  : Wording.money(o.amount(), o.currency()));
         } else if (o.initialAmount() != null) {
           amounts.add("initially " + Wording.money(o.initialAmount(), o.currency()));
         }
@@ -229,7 +267,10 @@ public final class Aftermath {
     };
   }
 
-  /** A noun phrase for {@code n} outcomes with this disposition: {@code a conviction}, {@code 5 acquittals}. */
+  /**
+   * A noun phrase for {@code n} outcomes with this disposition: {@code a conviction}, {@code 5
+   * acquittals}.
+   */
   static String noun(Disposition d, int n) {
     boolean one = n == 1;
     return switch (d) {
@@ -239,14 +280,18 @@ public final class Aftermath {
       case ALFORD_PLEA -> one ? "an Alford plea" : n + " Alford pleas";
       case ACQUITTED -> one ? "an acquittal" : n + " acquittals";
       case DISMISSED -> one ? "a dismissal" : n + " dismissals";
-      case DISMISSED_WITH_PREJUDICE -> one ? "a dismissal with prejudice" : n + " dismissals with prejudice";
+      case DISMISSED_WITH_PREJUDICE ->
+          one ? "a dismissal with prejudice" : n + " dismissals with prejudice";
       case DROPPED -> one ? "charges dropped" : "charges dropped against " + n;
       case OVERTURNED -> one ? "a conviction overturned" : n + " convictions overturned";
       case CHARGED -> one ? "a charge not yet decided" : n + " charges not yet decided";
       case PENDING -> one ? "a case pending" : n + " cases pending";
       case DECLINED_TO_PROSECUTE -> "prosecution declined";
       case NOT_CHARGED -> "nobody charged";
-      case CLOSED -> one ? "investigation closed without charges" : n + " investigations closed without charges";
+      case CLOSED ->
+          one
+              ? "investigation closed without charges"
+              : n + " investigations closed without charges";
       case CITED -> one ? "a citation" : n + " citations";
       case FINED -> one ? "a fine" : n + " fines";
       case SETTLED -> one ? "a settlement" : n + " settlements";
@@ -261,11 +306,15 @@ public final class Aftermath {
   public static String money(LegalOutcome o) {
     BigDecimal a = o.amount();
     if (o.reduced()) {
-      return Wording.money(o.initialAmount(), o.currency()) + " reduced to " + Wording.money(a, o.currency());
+      return Wording.money(o.initialAmount(), o.currency())
+          + " reduced to "
+          + Wording.money(a, o.currency());
     }
     if (a != null) {
       return Wording.money(a, o.currency());
     }
-    return o.initialAmount() == null ? null : "initially " + Wording.money(o.initialAmount(), o.currency());
+    return o.initialAmount() == null
+        ? null
+        : "initially " + Wording.money(o.initialAmount(), o.currency());
   }
 }

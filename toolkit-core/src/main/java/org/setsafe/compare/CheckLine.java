@@ -13,10 +13,15 @@ import org.setsafe.protocol.HfacsLayer;
  * @param layer the HFACS layer of the check, or null when it is not in the protocols
  * @param statuses incident id to status, for the incidents that have a result for this check; an
  *     incident missing from the map did not assess it
- * @param failedBy the ids of the incidents that failed it (or did not perform it), in comparison order
+ * @param failedBy the ids of the incidents that failed it (or did not perform it), in comparison
+ *     order
  */
 public record CheckLine(
-    String checkId, String title, HfacsLayer layer, Map<String, CheckStatus> statuses, List<String> failedBy,
+    String checkId,
+    String title,
+    HfacsLayer layer,
+    Map<String, CheckStatus> statuses,
+    List<String> failedBy,
     Spread spread) {
 
   public CheckLine {

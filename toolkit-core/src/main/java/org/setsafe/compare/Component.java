@@ -11,7 +11,8 @@ public record Component(Factor factor, double similarity) {
   public Component {
     Objects.requireNonNull(factor, "factor");
     if (!(similarity >= 0 && similarity <= 1)) {
-      throw new IllegalArgumentException("similarity must be between 0 and 1 (was " + similarity + ")");
+      throw new IllegalArgumentException(
+          "similarity must be between 0 and 1 (was " + similarity + ")");
     }
   }
 

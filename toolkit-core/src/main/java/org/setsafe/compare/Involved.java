@@ -19,9 +19,9 @@ public final class Involved {
   private Involved() {}
 
   /**
-   * The roles involved in an incident: the roles of the people listed, of the parties to its outcomes, and
-   * those recorded as responsible for a failed check. {@link Role#OTHER} says nothing about who was
-   * involved and is left out.
+   * The roles involved in an incident: the roles of the people listed, of the parties to its
+   * outcomes, and those recorded as responsible for a failed check. {@link Role#OTHER} says nothing
+   * about who was involved and is left out.
    */
   public static Set<Role> roles(IncidentRecord r) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -51,7 +51,9 @@ public final class Involved {
     return ids;
   }
 
-  /** Whether any check was actually assessed (failed, passed or not performed), not just unknown. */
+  /**
+   * Whether any check was actually assessed (failed, passed or not performed), not just unknown.
+   */
   public static boolean checksAssessed(IncidentRecord r) {
     return r.checks().stream().anyMatch(c -> c.status().assessed());
   }

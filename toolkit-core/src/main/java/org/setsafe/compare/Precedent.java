@@ -13,7 +13,8 @@ import org.setsafe.protocol.HfacsLayer;
  * @param score the sum of the components' points, rounded to 4 decimals, 0 to 1
  * @param components one per {@link Factor}, in the factor order
  * @param sharedFailedChecks ids of the checks both failed, in protocol order
- * @param failedInEither how many distinct checks failed in either incident (the Jaccard denominator)
+ * @param failedInEither how many distinct checks failed in either incident (the Jaccard
+ *     denominator)
  * @param sharedRoles roles involved in both
  * @param sharedLayers HFACS layers with failures in both
  */

@@ -20,8 +20,8 @@ import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
 
 /**
- * Ranks incidents by how much they resemble a target incident, e.g. a near miss from a production's own
- * log against the reference dataset.
+ * Ranks incidents by how much they resemble a target incident, e.g. a near miss from a production's
+ * own log against the reference dataset.
  *
  * <p>The score is a weighted sum over the {@link Factor}s:
  *
@@ -30,14 +30,14 @@ import org.setsafe.protocol.ProtocolCheck;
  *       + 0.10 * J(roles involved) + 0.10 * J(HFACS layers of the failed checks)
  * </pre>
  *
- * where J(A, B) = |A ∩ B| / |A ∪ B| (Jaccard), taken as 0 when both sets are empty (nothing recorded is
- * no evidence of likeness), and [x] is 1 when x holds. An unknown activity never counts as the same.
- * A failed check is one with status failed or not performed. The score is rounded to 4 decimals; equal
- * scores are ordered by incident id, so the ranking is deterministic. The target itself (same id) is
- * never ranked, and incidents with a score of 0 are left out.
+ * where J(A, B) = |A ∩ B| / |A ∪ B| (Jaccard), taken as 0 when both sets are empty (nothing
+ * recorded is no evidence of likeness), and [x] is 1 when x holds. An unknown activity never counts
+ * as the same. A failed check is one with status failed or not performed. The score is rounded to 4
+ * decimals; equal scores are ordered by incident id, so the ranking is deterministic. The target
+ * itself (same id) is never ranked, and incidents with a score of 0 are left out.
  *
- * <p>A target whose checks were not assessed still gets precedents: J(failed checks) and J(layers) are 0
- * for every candidate, so category, activity and roles decide.
+ * <p>A target whose checks were not assessed still gets precedents: J(failed checks) and J(layers)
+ * are 0 for every candidate, so category, activity and roles decide.
  */
 public final class Precedents {
   /** The default number of precedents shown. */
@@ -66,8 +66,8 @@ public final class Precedents {
   }
 
   /**
-   * A ranker for several targets at once that takes the pool one record at a time (e.g. straight from
-   * ingest), keeping only the best {@code top} per target: memory does not grow with the pool.
+   * A ranker for several targets at once that takes the pool one record at a time (e.g. straight
+   * from ingest), keeping only the best {@code top} per target: memory does not grow with the pool.
    *
    * @throws IllegalArgumentException when {@code top} is less than 1
    */
@@ -140,12 +140,27 @@ public final class Precedents {
         List<Precedent> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
           Precedent p = sorted.get(i);
-          ranked.add(new Precedent(i + 1, p.record(), p.score(), p.components(), p.sharedFailedChecks(),
-              p.failedInEither(), p.sameCategory(), p.sameActivity(), p.sharedRoles(), p.sharedLayers()));
+          ranked.add(
+              new Precedent(
+                  i + 1,
+                  p.record(),
+                  p.score(),
+                  p.components(),
+                  p.sharedFailedChecks(),
+                  p.failedInEither(),
+                  p.sameCategory(),
+                  p.sameActivity(),
+                  p.sharedRoles(),
+                  p.sharedLayers()));
         }
         Profile t = targets.get(k);
-        out.add(new PrecedentRanking(t.record, Involved.checksAssessed(t.record), List.copyOf(t.failed), candidates[k],
-            ranked));
+        out.add(
+            new PrecedentRanking(
+                t.record,
+                Involved.checksAssessed(t.record),
+                List.copyOf(t.failed),
+                candidates[k],
+                ranked));
       }
       return out;
     }
@@ -164,22 +179,35 @@ public final class Precedents {
     Incident ci = c.record.incident();
     boolean sameCategory = ti.category() == ci.category();
     boolean sameActivity = ti.activity() == ci.activity() && ti.activity() != Activity.UNKNOWN;
-    List<Component> components = List.of(
-        new Component(Factor.FAILED_CHECKS, jaccard(sharedChecks.size(), t.failed, c.failed)),
-        new Component(Factor.CATEGORY, sameCategory ? 1 : 0),
-        new Component(Factor.ACTIVITY, sameActivity ? 1 : 0),
-        new Component(Factor.ROLES, jaccard(sharedRoles.size(), t.roles, c.roles)),
-        new Component(Factor.LAYERS, jaccard(sharedLayers.size(), t.layers, c.layers)));
+    List<Component> components =
+        List.of(
+            new Component(Factor.FAILED_CHECKS, jaccard(sharedChecks.size(), t.failed, c.failed)),
+            new Component(Factor.CATEGORY, sameCategory ? 1 : 0),
+            new Component(Factor.ACTIVITY, sameActivity ? 1 : 0),
+            new Component(Factor.ROLES, jaccard(sharedRoles.size(), t.roles, c.roles)),
+            new Component(Factor.LAYERS, jaccard(sharedLayers.size(), t.layers, c.layers)));
     double sum = 0;
     for (Component k : components) {
       sum += k.points();
     }
     double score = Math.round(sum * 10_000) / 10_000.0;
-    List<String> shared = sharedChecks.stream()
-        .sorted(Comparator.comparing((String id) -> order.getOrDefault(id, Integer.MAX_VALUE)).thenComparing(id -> id))
-        .toList();
-    return new Precedent(1, record, score, components, shared, union(t.failed, c.failed), sameCategory, sameActivity,
-        sharedRoles.stream().sorted().toList(), sharedLayers.stream().sorted().toList());
+    List<String> shared =
+        sharedChecks.stream()
+            .sorted(
+                Comparator.comparing((String id) -> order.getOrDefault(id, Integer.MAX_VALUE))
+                    .thenComparing(id -> id))
+            .toList();
+    return new Precedent(
+        1,
+        record,
+        score,
+        components,
+        shared,
+        union(t.failed, c.failed),
+        sameCategory,
+        sameActivity,
+        sharedRoles.stream().sorted().toList(),
+        sharedLayers.stream().sorted().toList());
   }
 
   private static <T> Set<T> intersection(Set<T> a, Set<T> b) {

@@ -13,7 +13,11 @@ import org.setsafe.model.Role;
  * @param casualties the people killed or injured, as listed
  * @param consequences what followed, in a phrase (see {@link Aftermath#describe})
  */
-public record Side(IncidentRecord record, List<Role> rolesInvolved, List<Involvement> casualties, String consequences) {
+public record Side(
+    IncidentRecord record,
+    List<Role> rolesInvolved,
+    List<Involvement> casualties,
+    String consequences) {
   public Side {
     Objects.requireNonNull(record, "record");
     rolesInvolved = List.copyOf(rolesInvolved);

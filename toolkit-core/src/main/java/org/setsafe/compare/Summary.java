@@ -13,8 +13,8 @@ import org.setsafe.model.Incident;
  * The plain-language summary of a comparison, built only from the data:
  *
  * <ol>
- *   <li>the checks every incident failed, by title (or that there is none, and which incidents had no
- *       checks assessed);
+ *   <li>the checks every incident failed, by title (or that there is none, and which incidents had
+ *       no checks assessed);
  *   <li>whether category and activity are shared or differ;
  *   <li>the checks recorded as failed in only some of them, grouped by which incidents failed them
  *       ("recorded": the others may not have assessed them, which the check matrix shows);
@@ -33,24 +33,41 @@ final class Summary {
     int n = sides.size();
     String all = n == 2 ? "Both" : "All " + n;
 
-    List<String> common = checks.stream().filter(c -> c.spread() == Spread.FAILED_IN_ALL).map(CheckLine::title).toList();
-    List<String> unassessed = sides.stream().filter(s -> !Involved.checksAssessed(s.record())).map(Side::id).toList();
+    List<String> common =
+        checks.stream()
+            .filter(c -> c.spread() == Spread.FAILED_IN_ALL)
+            .map(CheckLine::title)
+            .toList();
+    List<String> unassessed =
+        sides.stream().filter(s -> !Involved.checksAssessed(s.record())).map(Side::id).toList();
     if (!common.isEmpty()) {
-      out.add(all + " failed " + Wording.count(common.size(), "check", "checks") + ": "
-          + Wording.titles(common, Integer.MAX_VALUE) + ".");
+      out.add(
+          all
+              + " failed "
+              + Wording.count(common.size(), "check", "checks")
+              + ": "
+              + Wording.titles(common, Integer.MAX_VALUE)
+              + ".");
     } else {
       out.add((n == 2 ? "No check failed in both" : "No check failed in all " + n) + ".");
     }
     if (!unassessed.isEmpty()) {
-      out.add(Wording.and(unassessed) + (unassessed.size() == 1 ? " has" : " have") + " no protocol checks assessed.");
+      out.add(
+          Wording.and(unassessed)
+              + (unassessed.size() == 1 ? " has" : " have")
+              + " no protocol checks assessed.");
     }
 
     String category = facet(sides, i -> i.category());
     String activity = facet(sides, i -> i.activity());
-    out.add((category == null ? all + " are " + sameLabel(sides, i -> i.category()) + " incidents" : "Categories differ: " + category)
-        + (activity == null ? ", with the same activity (" + sameLabel(sides, i -> i.activity()) + ")"
-            : "; activities differ: " + activity)
-        + ".");
+    out.add(
+        (category == null
+                ? all + " are " + sameLabel(sides, i -> i.category()) + " incidents"
+                : "Categories differ: " + category)
+            + (activity == null
+                ? ", with the same activity (" + sameLabel(sides, i -> i.activity()) + ")"
+                : "; activities differ: " + activity)
+            + ".");
 
     Map<List<String>, List<String>> someBy = new LinkedHashMap<>();
     for (CheckLine c : checks) {
@@ -61,13 +78,23 @@ final class Summary {
     // larger groups of incidents first, then in the order the incidents were given
     List<String> ids = sides.stream().map(Side::id).toList();
     someBy.entrySet().stream()
-        .sorted((a, b) -> {
-          int c = Integer.compare(b.getKey().size(), a.getKey().size());
-          return c != 0 ? c : Integer.compare(ids.indexOf(a.getKey().get(0)), ids.indexOf(b.getKey().get(0)));
-        })
-        .forEach(e -> out.add("Recorded as failed only in " + Wording.and(e.getKey())
-            + " (" + e.getValue().size() + "): "
-            + Wording.titles(e.getValue(), MAX_TITLES) + "."));
+        .sorted(
+            (a, b) -> {
+              int c = Integer.compare(b.getKey().size(), a.getKey().size());
+              return c != 0
+                  ? c
+                  : Integer.compare(ids.indexOf(a.getKey().get(0)), ids.indexOf(b.getKey().get(0)));
+            })
+        .forEach(
+            e ->
+                out.add(
+                    "Recorded as failed only in "
+                        + Wording.and(e.getKey())
+                        + " ("
+                        + e.getValue().size()
+                        + "): "
+                        + Wording.titles(e.getValue(), MAX_TITLES)
+                        + "."));
 
     // what held in one incident but failed in another: the difference a crew briefing dwells on
     Map<List<List<String>>, List<String>> heldBy = new LinkedHashMap<>();
@@ -77,18 +104,37 @@ final class Summary {
       }
       List<String> passed = ids.stream().filter(id -> c.status(id) == CheckStatus.PASSED).toList();
       if (!passed.isEmpty()) {
-        heldBy.computeIfAbsent(List.of(passed, c.failedBy()), k -> new ArrayList<>()).add(c.title());
+        heldBy
+            .computeIfAbsent(List.of(passed, c.failedBy()), k -> new ArrayList<>())
+            .add(c.title());
       }
     }
-    heldBy.forEach((k, titles) -> out.add("Passed in " + Wording.and(k.get(0)) + " but failed in " + Wording.and(k.get(1))
-        + " (" + titles.size() + "): " + Wording.titles(titles, MAX_TITLES) + "."));
+    heldBy.forEach(
+        (k, titles) ->
+            out.add(
+                "Passed in "
+                    + Wording.and(k.get(0))
+                    + " but failed in "
+                    + Wording.and(k.get(1))
+                    + " ("
+                    + titles.size()
+                    + "): "
+                    + Wording.titles(titles, MAX_TITLES)
+                    + "."));
 
     boolean anyOutcome = sides.stream().anyMatch(s -> !s.record().outcomes().isEmpty());
     if (!anyOutcome) {
       out.add("No legal, regulatory or civil outcome is recorded for any of them.");
     } else {
       for (Side s : sides) {
-        out.add("After " + s.id() + " (" + s.record().incident().casualties() + "): " + s.consequences() + ".");
+        out.add(
+            "After "
+                + s.id()
+                + " ("
+                + s.record().incident().casualties()
+                + "): "
+                + s.consequences()
+                + ".");
       }
     }
     return out;

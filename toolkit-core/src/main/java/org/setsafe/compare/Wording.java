@@ -14,13 +14,16 @@ final class Wording {
     return switch (items.size()) {
       case 0 -> "";
       case 1 -> items.get(0);
-      default -> String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+      default ->
+          String.join(", ", items.subList(0, items.size() - 1))
+              + " and "
+              + items.get(items.size() - 1);
     };
   }
 
   /**
-   * A list of titles that may themselves contain "and" or commas: {@code A; B; C}, or {@code A; B; and
-   * N more} beyond {@code max}.
+   * A list of titles that may themselves contain "and" or commas: {@code A; B; C}, or {@code A; B;
+   * and N more} beyond {@code max}.
    */
   static String titles(List<String> items, int max) {
     if (items.size() <= max) {

@@ -12,20 +12,23 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The reference dataset, protocols and mappings shipped inside the jar (copied from the repository's
- * {@code data/} folder at build time), reachable as {@link Path}s whether the classes run from a jar or
- * from a class directory.
+ * The reference dataset, protocols and mappings shipped inside the jar (copied from the
+ * repository's {@code data/} folder at build time), reachable as {@link Path}s whether the classes
+ * run from a jar or from a class directory.
  */
 public final class BundledData {
   private static final String ROOT = "setsafe-data";
 
   private BundledData() {}
 
-  /** The bundled folder or file at {@code relative}, e.g. {@code reference} or {@code protocols}. */
+  /**
+   * The bundled folder or file at {@code relative}, e.g. {@code reference} or {@code protocols}.
+   */
   public static Path path(String relative) {
     URL url = BundledData.class.getClassLoader().getResource(ROOT + "/" + relative);
     if (url == null) {
-      throw new IllegalStateException("bundled data '" + relative + "' is missing from the classpath");
+      throw new IllegalStateException(
+          "bundled data '" + relative + "' is missing from the classpath");
     }
     try {
       URI uri = url.toURI();

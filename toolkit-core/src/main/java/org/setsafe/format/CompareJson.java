@@ -16,13 +16,15 @@ import org.setsafe.model.Coded;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
- * The JSON of {@code setsafe compare} and {@code setsafe precedents}. The shapes are stable (documented in
- * the README); {@link #COMPARE_SCHEMA} and {@link #PRECEDENTS_SCHEMA} name their versions. Field names
- * are snake case, closed vocabularies are codes, as everywhere in setsafe's JSON.
+ * The JSON of {@code setsafe compare} and {@code setsafe precedents}. The shapes are stable
+ * (documented in the README); {@link #COMPARE_SCHEMA} and {@link #PRECEDENTS_SCHEMA} name their
+ * versions. Field names are snake case, closed vocabularies are codes, as everywhere in setsafe's
+ * JSON.
  */
 public final class CompareJson {
   public static final String COMPARE_SCHEMA = "setsafe.compare/1";
   public static final String PRECEDENTS_SCHEMA = "setsafe.precedents/1";
+
   /** The status of a check an incident has no result for. */
   public static final String NOT_ASSESSED = "not_assessed";
 

@@ -20,28 +20,42 @@ import org.setsafe.model.Involvement;
 import org.setsafe.model.LegalOutcome;
 
 /**
- * A comparison as text for a terminal of a given width: the incidents' facts side by side, the check
- * matrix, the outcomes by party role, and the summary. Incidents that do not fit side by side are shown
- * in groups; the check matrix always holds every incident (one narrow column each).
+ * A comparison as text for a terminal of a given width: the incidents' facts side by side, the
+ * check matrix, the outcomes by party role, and the summary. Incidents that do not fit side by side
+ * are shown in groups; the check matrix always holds every incident (one narrow column each).
  */
 public final class CompareText {
   /** Width of the row-label column of the facts and outcomes sections. */
   static final int LABEL = 16;
+
   /** The narrowest an incident's column may get before the incidents are split into groups. */
   static final int MIN_COLUMN = 24;
+
   /** The narrowest the check-title column may get before the matrix numbers its incidents. */
   static final int MIN_TITLE = 24;
 
   /** The status symbols of the check matrix, with their legend. */
   public static final String FAILED = "✗";
+
   public static final String NOT_PERFORMED = "○";
   public static final String PASSED = "✓";
   public static final String UNKNOWN = "?";
   public static final String NOT_APPLICABLE = "–";
   public static final String NOT_ASSESSED = "·";
-  static final String LEGEND = FAILED + " failed, " + NOT_PERFORMED + " not performed (counts as failed), " + PASSED
-      + " passed, " + UNKNOWN + " unknown, " + NOT_APPLICABLE + " not applicable, " + NOT_ASSESSED + " not assessed."
-      + " ALL: failed in every incident.";
+  static final String LEGEND =
+      FAILED
+          + " failed, "
+          + NOT_PERFORMED
+          + " not performed (counts as failed), "
+          + PASSED
+          + " passed, "
+          + UNKNOWN
+          + " unknown, "
+          + NOT_APPLICABLE
+          + " not applicable, "
+          + NOT_ASSESSED
+          + " not assessed."
+          + " ALL: failed in every incident.";
 
   private CompareText() {}
 
@@ -49,7 +63,8 @@ public final class CompareText {
     int w = Math.max(60, width);
     StringBuilder b = new StringBuilder();
     int n = c.sides().size();
-    for (String line : Text.wrap("Comparing " + n + " incidents: " + String.join(", ", c.ids()), w)) {
+    for (String line :
+        Text.wrap("Comparing " + n + " incidents: " + String.join(", ", c.ids()), w)) {
       b.append(style.bold(line)).append('\n');
     }
     b.append('\n');
@@ -115,8 +130,16 @@ public final class CompareText {
       t.row(row("Activity", sides, s -> s.record().incident().activity().label()));
       t.row(row("Severity", sides, s -> s.record().incident().severity().label()));
       t.row(row("Casualties", sides, CompareText::casualties));
-      t.row(row("Roles involved", sides, s -> s.rolesInvolved().isEmpty() ? "none recorded"
-          : s.rolesInvolved().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
+      t.row(
+          row(
+              "Roles involved",
+              sides,
+              s ->
+                  s.rolesInvolved().isEmpty()
+                      ? "none recorded"
+                      : s.rolesInvolved().stream()
+                          .map(r -> r.label().toLowerCase(Locale.ROOT))
+                          .collect(Collectors.joining(", "))));
       t.row(row("Checks", sides, CompareText::checkCounts));
       b.append(t.render());
     }
@@ -139,8 +162,12 @@ public final class CompareText {
   private static String casualties(Side s) {
     StringBuilder b = new StringBuilder(s.record().incident().casualties());
     for (Involvement p : s.casualties()) {
-      b.append("\n- ").append(p.harm() == Harm.KILLED ? "killed: " : "injured: ").append(p.name())
-          .append(" (").append(p.role().label().toLowerCase(Locale.ROOT)).append(')');
+      b.append("\n- ")
+          .append(p.harm() == Harm.KILLED ? "killed: " : "injured: ")
+          .append(p.name())
+          .append(" (")
+          .append(p.role().label().toLowerCase(Locale.ROOT))
+          .append(')');
     }
     return b.toString();
   }
@@ -183,8 +210,12 @@ public final class CompareText {
         b.append(line).append('\n');
       }
     }
-    int titleWidth = Math.min(w - statusWidth - marker - 2,
-        Math.max("Check".length(), c.checks().stream().mapToInt(l -> l.title().length()).max().orElse(0)));
+    int titleWidth =
+        Math.min(
+            w - statusWidth - marker - 2,
+            Math.max(
+                "Check".length(),
+                c.checks().stream().mapToInt(l -> l.title().length()).max().orElse(0)));
     int[] widths = new int[n + 2];
     widths[0] = titleWidth;
     for (int i = 0; i < n; i++) {
@@ -216,20 +247,29 @@ public final class CompareText {
       for (String id : c.ids()) {
         CheckStatus s = l.status(id);
         cells.add(symbol(s));
-        styles.add(s == null ? null : s.failure() ? style::red : s == CheckStatus.PASSED ? style::green : style::yellow);
+        styles.add(
+            s == null
+                ? null
+                : s.failure()
+                    ? style::red
+                    : s == CheckStatus.PASSED ? style::green : style::yellow);
       }
-      cells.add(switch (l.spread()) {
-        case FAILED_IN_ALL -> "ALL";
-        case FAILED_IN_SOME -> l.failedBy().size() + " of " + n;
-        case FAILED_IN_NONE -> "none";
-      });
+      cells.add(
+          switch (l.spread()) {
+            case FAILED_IN_ALL -> "ALL";
+            case FAILED_IN_SOME -> l.failedBy().size() + " of " + n;
+            case FAILED_IN_NONE -> "none";
+          });
       styles.add(all ? style::boldRed : l.spread() == Spread.FAILED_IN_SOME ? style::yellow : null);
       t.row(cells, styles);
     }
     b.append(t.render());
   }
 
-  /** Packs items into lines of at most {@code width}, never breaking an item unless it alone is too long. */
+  /**
+   * Packs items into lines of at most {@code width}, never breaking an item unless it alone is too
+   * long.
+   */
   static List<String> pack(List<String> items, String gap, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
@@ -294,7 +334,10 @@ public final class CompareText {
         List<String> cells = new ArrayList<>();
         cells.add(line.role() == null ? "Role not given" : line.role().label());
         for (int i : g) {
-          cells.add(line.perIncident().get(i).stream().map(o -> "- " + outcome(o)).collect(Collectors.joining("\n")));
+          cells.add(
+              line.perIncident().get(i).stream()
+                  .map(o -> "- " + outcome(o))
+                  .collect(Collectors.joining("\n")));
         }
         t.row(cells);
       }
@@ -302,9 +345,13 @@ public final class CompareText {
     }
   }
 
-  /** {@code Hannah Gutierrez-Reed (criminal, Involuntary manslaughter): convicted 2024-04-15; 18 months}. */
+  /**
+   * {@code Hannah Gutierrez-Reed (criminal, Involuntary manslaughter): convicted 2024-04-15; 18
+   * months}.
+   */
   static String outcome(LegalOutcome o) {
-    StringBuilder b = new StringBuilder(o.party()).append(" (").append(o.kind().label().toLowerCase(Locale.ROOT));
+    StringBuilder b =
+        new StringBuilder(o.party()).append(" (").append(o.kind().label().toLowerCase(Locale.ROOT));
     if (o.action() != null) {
       b.append(", ").append(o.action());
     }
@@ -315,7 +362,9 @@ public final class CompareText {
       b.append(" (filed ").append(o.filedOn()).append(')');
     }
     if (o.sentenceMonths() != null) {
-      b.append("; ").append(o.sentenceMonths()).append(o.sentenceMonths() == 1 ? " month" : " months");
+      b.append("; ")
+          .append(o.sentenceMonths())
+          .append(o.sentenceMonths() == 1 ? " month" : " months");
     }
     String money = Aftermath.money(o);
     if (money != null) {

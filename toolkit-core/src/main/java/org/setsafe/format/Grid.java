@@ -7,9 +7,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A text grid with fixed column widths. Cells wrap at word boundaries; a cell may hold several
- * paragraphs (separated by newlines), and a paragraph starting with {@code "- "} wraps with a hanging
- * indent. Columns are separated by two spaces; trailing spaces are cut. Styles (colour) are applied to
- * each laid-out fragment, so they never change the layout.
+ * paragraphs (separated by newlines), and a paragraph starting with {@code "- "} wraps with a
+ * hanging indent. Columns are separated by two spaces; trailing spaces are cut. Styles (colour) are
+ * applied to each laid-out fragment, so they never change the layout.
  */
 final class Grid {
   /** How a column aligns its text. */
@@ -29,7 +29,8 @@ final class Grid {
     this.widths = widths.clone();
     for (int w : widths) {
       if (w < 1) {
-        throw new IllegalArgumentException("column width must be at least 1: " + Arrays.toString(widths));
+        throw new IllegalArgumentException(
+            "column width must be at least 1: " + Arrays.toString(widths));
       }
     }
     this.align = new Align[widths.length];
@@ -48,9 +49,11 @@ final class Grid {
   /** Adds a row; {@code styles} may be null or hold null for unstyled cells. */
   Grid row(List<String> cells, List<UnaryOperator<String>> styles) {
     if (cells.size() != widths.length) {
-      throw new IllegalArgumentException("row has " + cells.size() + " cells for " + widths.length + " columns");
+      throw new IllegalArgumentException(
+          "row has " + cells.size() + " cells for " + widths.length + " columns");
     }
-    rows.add(new Row(new ArrayList<>(cells), styles == null ? null : new ArrayList<>(styles), false));
+    rows.add(
+        new Row(new ArrayList<>(cells), styles == null ? null : new ArrayList<>(styles), false));
     return this;
   }
 
@@ -98,13 +101,16 @@ final class Grid {
             line.append("  ");
           }
           int pad = widths[c] - v.length();
-          int left = switch (align[c]) {
-            case LEFT -> 0;
-            case CENTER -> pad / 2;
-            case RIGHT -> pad;
-          };
+          int left =
+              switch (align[c]) {
+                case LEFT -> 0;
+                case CENTER -> pad / 2;
+                case RIGHT -> pad;
+              };
           UnaryOperator<String> style = r.styles() == null ? null : r.styles().get(c);
-          line.append(" ".repeat(left)).append(style == null ? v : style.apply(v)).append(" ".repeat(pad - left));
+          line.append(" ".repeat(left))
+              .append(style == null ? v : style.apply(v))
+              .append(" ".repeat(pad - left));
         }
         b.append(line.toString().stripTrailing()).append('\n');
       }

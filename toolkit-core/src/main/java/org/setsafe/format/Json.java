@@ -21,11 +21,13 @@ import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
 
 /**
- * JSON views of setsafe's data with a stable shape: field names as in the CSV files (snake case), codes
- * for closed vocabularies, ISO dates as text, amounts as numbers. Used by every {@code --format json}.
+ * JSON views of setsafe's data with a stable shape: field names as in the CSV files (snake case),
+ * codes for closed vocabularies, ISO dates as text, amounts as numbers. Used by every {@code
+ * --format json}.
  */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 

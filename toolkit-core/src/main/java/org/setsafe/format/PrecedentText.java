@@ -18,7 +18,8 @@ public final class PrecedentText {
 
   private PrecedentText() {}
 
-  public static String render(List<PrecedentRanking> rankings, ProtocolCatalog catalog, int width, Style style) {
+  public static String render(
+      List<PrecedentRanking> rankings, ProtocolCatalog catalog, int width, Style style) {
     int w = Math.max(60, width);
     StringBuilder b = new StringBuilder();
     for (int k = 0; k < rankings.size(); k++) {
@@ -30,28 +31,58 @@ public final class PrecedentText {
     return b.toString();
   }
 
-  private static void render(StringBuilder b, PrecedentRanking r, ProtocolCatalog catalog, int w, Style style) {
+  private static void render(
+      StringBuilder b, PrecedentRanking r, ProtocolCatalog catalog, int w, Style style) {
     Incident t = r.target().incident();
     for (String line : Text.wrap("Precedents for " + t.id() + ": " + t.title(), w)) {
       b.append(style.bold(line)).append('\n');
     }
     para(b, facts(t), w, 2);
     if (!r.checksAssessed()) {
-      para(b, "Its protocol checks were not assessed, so these precedents rest on category, activity and roles only."
-          + " Assess its checks for a closer match.", w, 2);
+      para(
+          b,
+          "Its protocol checks were not assessed, so these precedents rest on category, activity and roles only."
+              + " Assess its checks for a closer match.",
+          w,
+          2);
     } else if (r.targetFailedChecks().isEmpty()) {
-      para(b, "No check failed, so these precedents rest on category, activity and roles only.", w, 2);
+      para(
+          b,
+          "No check failed, so these precedents rest on category, activity and roles only.",
+          w,
+          2);
     } else {
-      para(b, "Failed checks (" + r.targetFailedChecks().size() + "): " + titles(r.targetFailedChecks(), catalog), w, 2);
+      para(
+          b,
+          "Failed checks ("
+              + r.targetFailedChecks().size()
+              + "): "
+              + titles(r.targetFailedChecks(), catalog),
+          w,
+          2);
     }
     b.append('\n');
     if (r.precedents().isEmpty()) {
-      para(b, "No precedent: none of the " + r.candidates() + " incidents considered has anything in common with it.",
-          w, 2);
+      para(
+          b,
+          "No precedent: none of the "
+              + r.candidates()
+              + " incidents considered has anything in common with it.",
+          w,
+          2);
       return;
     }
-    para(b, "The " + (r.precedents().size() == 1 ? "most similar" : r.precedents().size() + " most similar") + " of "
-        + r.candidates() + " incidents considered (score 0 to 1; see 'setsafe precedents --help'):", w, 0);
+    para(
+        b,
+        "The "
+            + (r.precedents().size() == 1
+                ? "most similar"
+                : r.precedents().size() + " most similar")
+            + " of "
+            + r.candidates()
+            + " incidents considered (score 0 to 1; see 'setsafe precedents --help'):",
+        w,
+        0);
     for (Precedent p : r.precedents()) {
       Incident i = p.record().incident();
       b.append('\n');
@@ -68,25 +99,53 @@ public final class PrecedentText {
       }
       para(b, String.format(Locale.ROOT, "Score %.2f. ", p.score()) + facts(i), w, INDENT);
       if (!p.sharedFailedChecks().isEmpty()) {
-        para(b, "Failed in both: " + titles(p.sharedFailedChecks(), catalog) + " (" + p.sharedFailedChecks().size()
-            + " of the " + p.failedInEither() + " checks failed in either)", w, INDENT);
+        para(
+            b,
+            "Failed in both: "
+                + titles(p.sharedFailedChecks(), catalog)
+                + " ("
+                + p.sharedFailedChecks().size()
+                + " of the "
+                + p.failedInEither()
+                + " checks failed in either)",
+            w,
+            INDENT);
       } else if (!r.targetFailedChecks().isEmpty()) {
         para(b, "No failed check in common.", w, INDENT);
       }
       List<String> alike = new ArrayList<>();
-      alike.add(p.sameCategory() ? "same category (" + lower(i.category()) + ")" : "other category (" + lower(i.category()) + ")");
-      alike.add(p.sameActivity() ? "same activity (" + lower(i.activity()) + ")" : "other activity (" + lower(i.activity()) + ")");
+      alike.add(
+          p.sameCategory()
+              ? "same category (" + lower(i.category()) + ")"
+              : "other category (" + lower(i.category()) + ")");
+      alike.add(
+          p.sameActivity()
+              ? "same activity (" + lower(i.activity()) + ")"
+              : "other activity (" + lower(i.activity()) + ")");
       if (!p.sharedRoles().isEmpty()) {
-        alike.add("roles in both: " + p.sharedRoles().stream().map(PrecedentText::lower).collect(Collectors.joining(", ")));
+        alike.add(
+            "roles in both: "
+                + p.sharedRoles().stream()
+                    .map(PrecedentText::lower)
+                    .collect(Collectors.joining(", ")));
       }
       if (!p.sharedLayers().isEmpty()) {
-        alike.add("failures at the same HFACS " + (p.sharedLayers().size() == 1 ? "layer: " : "layers: ")
-            + p.sharedLayers().stream().map(PrecedentText::lower).collect(Collectors.joining(", ")));
+        alike.add(
+            "failures at the same HFACS "
+                + (p.sharedLayers().size() == 1 ? "layer: " : "layers: ")
+                + p.sharedLayers().stream()
+                    .map(PrecedentText::lower)
+                    .collect(Collectors.joining(", ")));
       }
       String alikeText = String.join("; ", alike) + ".";
       para(b, Character.toUpperCase(alikeText.charAt(0)) + alikeText.substring(1), w, INDENT);
-      for (String l : Text.wrap("Score parts: " + p.components().stream().map(PrecedentText::part)
-          .collect(Collectors.joining(", ")), w - INDENT)) {
+      for (String l :
+          Text.wrap(
+              "Score parts: "
+                  + p.components().stream()
+                      .map(PrecedentText::part)
+                      .collect(Collectors.joining(", ")),
+              w - INDENT)) {
         b.append(" ".repeat(INDENT)).append(style.dim(l)).append('\n');
       }
     }
@@ -107,9 +166,22 @@ public final class PrecedentText {
   }
 
   private static String facts(Incident i) {
-    String casualties = i.fatalities() == 0 && Integer.valueOf(0).equals(i.injuries()) ? "nobody hurt" : i.casualties();
-    return i.production() + ", " + i.date() + "; " + lower(i.category()) + ", " + lower(i.activity()) + "; "
-        + lower(i.severity()) + " (" + casualties + ")";
+    String casualties =
+        i.fatalities() == 0 && Integer.valueOf(0).equals(i.injuries())
+            ? "nobody hurt"
+            : i.casualties();
+    return i.production()
+        + ", "
+        + i.date()
+        + "; "
+        + lower(i.category())
+        + ", "
+        + lower(i.activity())
+        + "; "
+        + lower(i.severity())
+        + " ("
+        + casualties
+        + ")";
   }
 
   private static String titles(List<String> ids, ProtocolCatalog catalog) {

@@ -30,8 +30,16 @@ public final class RecordText {
     b.append("=".repeat(Math.min(width, i.id().length() + 2 + i.title().length()))).append('\n');
     field(b, "Production", i.production(), width);
     field(b, "Date", i.date().toString(), width);
-    field(b, "Place", join(i.location(), i.jurisdiction() == null ? null : "(" + i.jurisdiction() + ")"), width);
-    field(b, "Category", i.category().label() + "; activity: " + i.activity().label().toLowerCase(Locale.ROOT), width);
+    field(
+        b,
+        "Place",
+        join(i.location(), i.jurisdiction() == null ? null : "(" + i.jurisdiction() + ")"),
+        width);
+    field(
+        b,
+        "Category",
+        i.category().label() + "; activity: " + i.activity().label().toLowerCase(Locale.ROOT),
+        width);
     field(b, "Severity", i.severity().label(), width);
     field(b, "Casualties", i.casualties(), width);
     if (i.summary() != null) {
@@ -45,8 +53,12 @@ public final class RecordText {
       b.append("\nPeople and roles (").append(r.people().size()).append(")\n");
       TextTable t = new TextTable(List.of("Name", "Role", "Harm", "Note"));
       for (Involvement p : r.people()) {
-        t.add(List.of(p.name(), p.role().label(), p.harm() == org.setsafe.model.Harm.NONE ? "" : p.harm().code(),
-            p.note() == null ? "" : p.note()));
+        t.add(
+            List.of(
+                p.name(),
+                p.role().label(),
+                p.harm() == org.setsafe.model.Harm.NONE ? "" : p.harm().code(),
+                p.note() == null ? "" : p.note()));
       }
       indent(b, t.render(width - 2));
     }
@@ -54,7 +66,8 @@ public final class RecordText {
     List<CheckResult> failed = r.failedChecks();
     b.append("\nFailed checks (").append(failed.size()).append(")\n");
     if (failed.isEmpty()) {
-      b.append(r.checks().isEmpty() ? "  No checks were assessed for this incident.\n" : "  None.\n");
+      b.append(
+          r.checks().isEmpty() ? "  No checks were assessed for this incident.\n" : "  None.\n");
     }
     for (CheckResult c : failed) {
       ProtocolCheck pc = catalog.check(c.checkId()).orElse(null);
@@ -75,10 +88,17 @@ public final class RecordText {
       }
     }
     for (Map.Entry<CheckStatus, List<CheckResult>> e : others.entrySet()) {
-      b.append("\nChecks ").append(e.getKey().label().toLowerCase(Locale.ROOT)).append(" (").append(e.getValue().size())
+      b.append("\nChecks ")
+          .append(e.getKey().label().toLowerCase(Locale.ROOT))
+          .append(" (")
+          .append(e.getValue().size())
           .append(")\n");
       for (CheckResult c : e.getValue()) {
-        b.append("  ").append(c.checkId()).append(" — ").append(catalog.title(c.checkId())).append('\n');
+        b.append("  ")
+            .append(c.checkId())
+            .append(" — ")
+            .append(catalog.title(c.checkId()))
+            .append('\n');
         if (c.evidence() != null) {
           b.append(Text.block(c.evidence(), width, 6));
         }
@@ -89,11 +109,14 @@ public final class RecordText {
     if (r.outcomes().isEmpty()) {
       b.append("  None recorded.\n");
     }
-    List<LegalOutcome> outcomes = r.outcomes().stream()
-        .sorted(Comparator.comparing(LegalOutcome::kind)
-            .thenComparing(o -> o.decidedOn() != null ? o.decidedOn() : o.filedOn(),
-                Comparator.nullsLast(Comparator.naturalOrder())))
-        .toList();
+    List<LegalOutcome> outcomes =
+        r.outcomes().stream()
+            .sorted(
+                Comparator.comparing(LegalOutcome::kind)
+                    .thenComparing(
+                        o -> o.decidedOn() != null ? o.decidedOn() : o.filedOn(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList();
     for (LegalOutcome o : outcomes) {
       b.append(Text.block(outcomeLine(o), width, 4).replaceFirst("^    ", "  - "));
       if (o.sentence() != null) {
@@ -106,8 +129,10 @@ public final class RecordText {
 
     b.append("\nSources (").append(r.sources().size()).append(")\n");
     for (Source s : r.sources()) {
-      String line = s.title() + (s.publisher() == null ? "" : ", " + s.publisher())
-          + (s.publishedOn() == null ? "" : ", " + s.publishedOn());
+      String line =
+          s.title()
+              + (s.publisher() == null ? "" : ", " + s.publisher())
+              + (s.publishedOn() == null ? "" : ", " + s.publishedOn());
       b.append(Text.block(line, width, 4).replaceFirst("^    ", "  - "));
       if (s.url() != null) {
         b.append("    ").append(s.url()).append('\n');
@@ -116,7 +141,10 @@ public final class RecordText {
     return b.toString();
   }
 
-  /** One outcome in a sentence: kind, party (role), action, disposition and date, sentence or amount. */
+  /**
+   * One outcome in a sentence: kind, party (role), action, disposition and date, sentence or
+   * amount.
+   */
   public static String outcomeLine(LegalOutcome o) {
     StringBuilder b = new StringBuilder();
     b.append(o.kind().label()).append(": ").append(o.party());
@@ -148,17 +176,21 @@ public final class RecordText {
   public static String money(BigDecimal amount, String currency) {
     NumberFormat f = NumberFormat.getNumberInstance(Locale.US);
     f.setMaximumFractionDigits(2);
-    f.setMinimumFractionDigits(amount.scale() > 0 && amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+    f.setMinimumFractionDigits(
+        amount.scale() > 0 && amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
     return currency + " " + f.format(amount);
   }
 
   private static String tags(CheckResult c) {
-    String parts = java.util.stream.Stream.of(
-            c.status() == CheckStatus.NOT_PERFORMED ? "not performed" : null,
-            c.responsibleRole() == null ? null : c.responsibleRole().label().toLowerCase(Locale.ROOT),
-            c.confidence() == Confidence.REPORTED ? null : c.confidence().code())
-        .filter(java.util.Objects::nonNull)
-        .collect(Collectors.joining("; "));
+    String parts =
+        java.util.stream.Stream.of(
+                c.status() == CheckStatus.NOT_PERFORMED ? "not performed" : null,
+                c.responsibleRole() == null
+                    ? null
+                    : c.responsibleRole().label().toLowerCase(Locale.ROOT),
+                c.confidence() == Confidence.REPORTED ? null : c.confidence().code())
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.joining("; "));
     return parts;
   }
 

@@ -1,8 +1,8 @@
 package org.setsafe.format;
 
 /**
- * How text output is decorated: plain, or with ANSI colours for an interactive terminal. Decoration is
- * applied to text that is already laid out, so it never changes widths.
+ * How text output is decorated: plain, or with ANSI colours for an interactive terminal. Decoration
+ * is applied to text that is already laid out, so it never changes widths.
  */
 public enum Style {
   /** No escape codes: for pipes, files and tests. */

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A plain-text table that fits a terminal width: columns keep their natural width while it fits;
- * otherwise the widest wrappable columns are narrowed evenly and their cells wrapped at spaces. Ids and
- * numbers never wrap, so a very narrow terminal can still get a wider table.
+ * otherwise the widest wrappable columns are narrowed evenly and their cells wrapped at spaces. Ids
+ * and numbers never wrap, so a very narrow terminal can still get a wider table.
  */
 public final class TextTable {
   private final List<String> headers;
@@ -71,8 +71,11 @@ public final class TextTable {
     int[] min = new int[n];
     for (int c = 0; c < n; c++) {
       total += w[c];
-      min[c] = noWrap[c] ? w[c]
-          : Math.min(w[c], Math.max(flex[c] ? FLEX_MIN_WIDTH : MIN_WIDTH, headers.get(c).length()));
+      min[c] =
+          noWrap[c]
+              ? w[c]
+              : Math.min(
+                  w[c], Math.max(flex[c] ? FLEX_MIN_WIDTH : MIN_WIDTH, headers.get(c).length()));
     }
     // The flexible column (long free text) gives way first, down to a readable width.
     for (int c = 0; c < n && total > maxWidth; c++) {
@@ -113,7 +116,8 @@ public final class TextTable {
     List<List<String>> wrapped = new ArrayList<>();
     int height = 1;
     for (int c = 0; c < cells.size(); c++) {
-      List<String> l = cells.get(c).length() <= w[c] ? List.of(cells.get(c)) : Text.wrap(cells.get(c), w[c]);
+      List<String> l =
+          cells.get(c).length() <= w[c] ? List.of(cells.get(c)) : Text.wrap(cells.get(c), w[c]);
       wrapped.add(l);
       height = Math.max(height, l.size());
     }

@@ -37,8 +37,20 @@ final class CanonicalRows {
       return null;
     }
     try {
-      return new Incident(id, title, production, date, c.text("location"), c.text("jurisdiction"), category,
-          activity, severity, fatalities, injuries, c.text("summary"), c.text("note"));
+      return new Incident(
+          id,
+          title,
+          production,
+          date,
+          c.text("location"),
+          c.text("jurisdiction"),
+          category,
+          activity,
+          severity,
+          fatalities,
+          injuries,
+          c.text("summary"),
+          c.text("note"));
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;
@@ -65,10 +77,14 @@ final class CanonicalRows {
     if (c.hasErrors()) {
       return null;
     }
-    return new CheckResult(incidentId, checkId, status, role, confidence, c.text("evidence"), c.text("source_url"));
+    return new CheckResult(
+        incidentId, checkId, status, role, confidence, c.text("evidence"), c.text("source_url"));
   }
 
-  /** Resolves a check id against the catalogue (any case); an unknown id is an error with suggestions. */
+  /**
+   * Resolves a check id against the catalogue (any case); an unknown id is an error with
+   * suggestions.
+   */
   static String checkId(RowContext c, String field, String id, ProtocolCatalog catalog) {
     if (id == null) {
       return null;
@@ -78,13 +94,18 @@ final class CanonicalRows {
       return check.get().id();
     }
     String wanted = id.toUpperCase(Locale.ROOT);
-    String hint = catalog.checks().stream()
-        .map(k -> k.id())
-        .filter(k -> k.contains(wanted) || wanted.contains(k) || k.split("_")[0].equals(wanted.split("_")[0]))
-        .limit(5)
-        .reduce((a, b) -> a + ", " + b)
-        .map(s -> "; similar: " + s)
-        .orElse("; run 'setsafe protocols' for the list");
+    String hint =
+        catalog.checks().stream()
+            .map(k -> k.id())
+            .filter(
+                k ->
+                    k.contains(wanted)
+                        || wanted.contains(k)
+                        || k.split("_")[0].equals(wanted.split("_")[0]))
+            .limit(5)
+            .reduce((a, b) -> a + ", " + b)
+            .map(s -> "; similar: " + s)
+            .orElse("; run 'setsafe protocols' for the list");
     c.error(field, "unknown check id '" + id + "'" + hint);
     return null;
   }
@@ -104,8 +125,22 @@ final class CanonicalRows {
       return null;
     }
     try {
-      return new LegalOutcome(incidentId, party, role, kind, c.text("action"), filed, disposition, decided, months,
-          c.text("sentence"), initial, amount, c.text("currency"), c.text("note"), c.text("source_url"));
+      return new LegalOutcome(
+          incidentId,
+          party,
+          role,
+          kind,
+          c.text("action"),
+          filed,
+          disposition,
+          decided,
+          months,
+          c.text("sentence"),
+          initial,
+          amount,
+          c.text("currency"),
+          c.text("note"),
+          c.text("source_url"));
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;

@@ -40,9 +40,9 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * A target is an incident field (as in incidents.csv) or a check id. Columns marked {@code note} are
- * kept in the incident's note as {@code Label: value}; {@code ignore} drops a column on purpose. A
- * {@code source} is cited for every incident the log gives.
+ * A target is an incident field (as in incidents.csv) or a check id. Columns marked {@code note}
+ * are kept in the incident's note as {@code Label: value}; {@code ignore} drops a column on
+ * purpose. A {@code source} is cited for every incident the log gives.
  */
 public final class ColumnMapping {
   /** Incident fields a flat log (or a mapping) may fill. */
@@ -52,7 +52,12 @@ public final class ColumnMapping {
   private static final Set<String> COUNT_FIELDS = Set.of("fatalities", "injuries");
 
   /** What one source column becomes. */
-  record ColumnRule(String field, Map<String, String> values, String defaultValue, String prefix, String noteLabel,
+  record ColumnRule(
+      String field,
+      Map<String, String> values,
+      String defaultValue,
+      String prefix,
+      String noteLabel,
       String ignoreReason) {
     boolean ignored() {
       return ignoreReason != null;
@@ -91,8 +96,14 @@ public final class ColumnMapping {
   private final Map<String, String> combine;
   private final Map<String, String> source;
 
-  private ColumnMapping(String name, String description, String dateFormat, Map<String, ColumnRule> columns,
-      Map<String, String> constants, Map<String, String> templates, Map<String, String> combine,
+  private ColumnMapping(
+      String name,
+      String description,
+      String dateFormat,
+      Map<String, ColumnRule> columns,
+      Map<String, String> constants,
+      Map<String, String> templates,
+      Map<String, String> combine,
       Map<String, String> source) {
     this.name = name;
     this.description = description;
@@ -104,7 +115,10 @@ public final class ColumnMapping {
     this.source = source;
   }
 
-  /** The citation every row of such a log comes from (title, publisher, published_on, url), or empty. */
+  /**
+   * The citation every row of such a log comes from (title, publisher, published_on, url), or
+   * empty.
+   */
   Map<String, String> source() {
     return source;
   }
@@ -151,15 +165,23 @@ public final class ColumnMapping {
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such mapping file");
     } catch (JsonProcessingException e) {
-      throw new InputException(name + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-          + ": not valid JSON: " + e.getOriginalMessage());
+      throw new InputException(
+          name
+              + ":"
+              + e.getLocation().getLineNr()
+              + ":"
+              + e.getLocation().getColumnNr()
+              + ": not valid JSON: "
+              + e.getOriginalMessage());
     } catch (IOException e) {
       throw new InputException(name + ": cannot read (" + e.getMessage() + ")", e);
     }
     if (!root.isObject() || !root.path("columns").isObject()) {
       throw new InputException(name + ": a mapping is a JSON object with a \"columns\" object");
     }
-    Set<String> known = Set.of("description", "dateFormat", "columns", "constants", "templates", "combine", "source");
+    Set<String> known =
+        Set.of(
+            "description", "dateFormat", "columns", "constants", "templates", "combine", "source");
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
@@ -186,14 +208,23 @@ public final class ColumnMapping {
     Map<String, String> combine = strings(root.path("combine"), name + ": combine");
     for (Map.Entry<String, String> c : combine.entrySet()) {
       if (!COUNT_FIELDS.contains(c.getKey()) || !Set.of("max", "sum").contains(c.getValue())) {
-        throw new InputException(name + ": combine.\"" + c.getKey() + "\": only fatalities or injuries can be "
-            + "combined, with \"max\" or \"sum\"");
+        throw new InputException(
+            name
+                + ": combine.\""
+                + c.getKey()
+                + "\": only fatalities or injuries can be "
+                + "combined, with \"max\" or \"sum\"");
       }
     }
     for (Map.Entry<String, Integer> t : targets.entrySet()) {
       if (t.getValue() > 1 && !combine.containsKey(t.getKey())) {
-        throw new InputException(name + ": " + t.getValue() + " columns map to '" + t.getKey()
-            + "'; say how to combine them in \"combine\" (max or sum, for counts)");
+        throw new InputException(
+            name
+                + ": "
+                + t.getValue()
+                + " columns map to '"
+                + t.getKey()
+                + "'; say how to combine them in \"combine\" (max or sum, for counts)");
       }
     }
     for (String f : constants.keySet()) {
@@ -204,10 +235,18 @@ public final class ColumnMapping {
     }
     Map<String, String> source = strings(root.path("source"), name + ": source");
     if (!source.isEmpty() && !source.containsKey("title")) {
-      throw new InputException(name + ": source needs a \"title\" (and may have publisher, published_on, url)");
+      throw new InputException(
+          name + ": source needs a \"title\" (and may have publisher, published_on, url)");
     }
-    return new ColumnMapping(name, root.path("description").asText(""), dateFormat, columns, constants, templates,
-        combine, source);
+    return new ColumnMapping(
+        name,
+        root.path("description").asText(""),
+        dateFormat,
+        columns,
+        constants,
+        templates,
+        combine,
+        source);
   }
 
   private static ColumnRule rule(JsonNode node, String where) {
@@ -234,7 +273,8 @@ public final class ColumnMapping {
     Map<String, String> values = null;
     if (node.has("values")) {
       values = new HashMap<>();
-      for (Map.Entry<String, String> v : strings(node.get("values"), where + ".values").entrySet()) {
+      for (Map.Entry<String, String> v :
+          strings(node.get("values"), where + ".values").entrySet()) {
         values.put(v.getKey(), v.getValue());
         values.putIfAbsent(v.getKey().toLowerCase(Locale.ROOT), v.getValue());
       }
@@ -278,7 +318,8 @@ public final class ColumnMapping {
   /** A strict formatter for a java.time pattern such as {@code M/d/yyyy}. */
   public static DateTimeFormatter formatter(String pattern, String where) {
     try {
-      return DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu").replace("yy", "uu"), Locale.ROOT)
+      return DateTimeFormatter.ofPattern(
+              pattern.replace("yyyy", "uuuu").replace("yy", "uu"), Locale.ROOT)
           .withResolverStyle(ResolverStyle.STRICT);
     } catch (IllegalArgumentException e) {
       throw new InputException(where + ": bad date format '" + pattern + "': " + e.getMessage());

@@ -26,19 +26,23 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Streams the records of one CSV file (RFC 4180; UTF-8 with or without BOM, or another charset), with
- * the physical line each record starts on. Blank lines and rows whose cells are all empty (spreadsheet
- * exports) are skipped and counted. Bytes that are not valid in the charset, and an unterminated quoted
- * field, end the file with one diagnostic that says where; the reader never produces mojibake.
+ * Streams the records of one CSV file (RFC 4180; UTF-8 with or without BOM, or another charset),
+ * with the physical line each record starts on. Blank lines and rows whose cells are all empty
+ * (spreadsheet exports) are skipped and counted. Bytes that are not valid in the charset, and an
+ * unterminated quoted field, end the file with one diagnostic that says where; the reader never
+ * produces mojibake.
  */
 public final class CsvInput implements AutoCloseable {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
   private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+
   /**
-   * Files from this size on are parsed on a second thread, a few hundred rows ahead of the caller, so
-   * that parsing and what the caller does with the rows (validating, writing) run on two cores.
+   * Files from this size on are parsed on a second thread, a few hundred rows ahead of the caller,
+   * so that parsing and what the caller does with the rows (validating, writing) run on two cores.
    */
   static final long READ_AHEAD_FROM_BYTES = 4L << 20;
+
   private static final int BATCH = 512;
   private static final int BATCHES_AHEAD = 4;
 
@@ -52,6 +56,7 @@ public final class CsvInput implements AutoCloseable {
   private final long headerLine;
   private long blankRows;
   private boolean failed;
+
   /** Set when a thread parses ahead; null when rows are parsed on the caller's thread. */
   private final ReadAhead ahead;
 
@@ -65,9 +70,11 @@ public final class CsvInput implements AutoCloseable {
     if (charset.equals(StandardCharsets.UTF_8)) {
       skipUtf8Bom(in);
     }
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.parser = FORMAT.parse(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
     this.records = parser.iterator();
     CsvRow first = next();
@@ -85,7 +92,8 @@ public final class CsvInput implements AutoCloseable {
       this.header = List.copyOf(h);
       this.headerLine = first.line();
     }
-    this.ahead = header.isEmpty() || failed || Files.size(path) < readAheadFrom ? null : new ReadAhead();
+    this.ahead =
+        header.isEmpty() || failed || Files.size(path) < readAheadFrom ? null : new ReadAhead();
   }
 
   /**
@@ -97,8 +105,12 @@ public final class CsvInput implements AutoCloseable {
     return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES);
   }
 
-  /** Opens {@code path}, parsing on a second thread when the file has {@code readAheadFrom} bytes or more. */
-  static CsvInput open(Path path, String name, Charset charset, DiagnosticSink sink, long readAheadFrom) {
+  /**
+   * Opens {@code path}, parsing on a second thread when the file has {@code readAheadFrom} bytes or
+   * more.
+   */
+  static CsvInput open(
+      Path path, String name, Charset charset, DiagnosticSink sink, long readAheadFrom) {
     try {
       return new CsvInput(path, name, charset, sink, readAheadFrom);
     } catch (NoSuchFileException e) {
@@ -111,7 +123,10 @@ public final class CsvInput implements AutoCloseable {
   private static void skipUtf8Bom(InputStream in) throws IOException {
     in.mark(3);
     byte[] b = in.readNBytes(3);
-    if (!(b.length == 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)) {
+    if (!(b.length == 3
+        && (b[0] & 0xFF) == 0xEF
+        && (b[1] & 0xFF) == 0xBB
+        && (b[2] & 0xFF) == 0xBF)) {
       in.reset();
     }
   }
@@ -140,8 +155,8 @@ public final class CsvInput implements AutoCloseable {
   }
 
   /**
-   * The next non-blank record, or null at the end (or after a fatal read problem, which has then been
-   * reported to the sink).
+   * The next non-blank record, or null at the end (or after a fatal read problem, which has then
+   * been reported to the sink).
    */
   public CsvRow next() {
     if (failed) {
@@ -159,7 +174,8 @@ public final class CsvInput implements AutoCloseable {
   }
 
   /** One step of reading: a row, the end (all null), or a failure with where it happened. */
-  private record Read(CsvRow row, UncheckedIOException failure, long start, long parserLine, Throwable thrown) {
+  private record Read(
+      CsvRow row, UncheckedIOException failure, long start, long parserLine, Throwable thrown) {
     static final Read END = new Read(null, null, 0, 0, null);
 
     Read(CsvRow row, UncheckedIOException failure, long start, long parserLine) {
@@ -196,13 +212,17 @@ public final class CsvInput implements AutoCloseable {
     }
   }
 
-  /** Parses on a daemon thread into a small queue of batches; the caller takes rows from the batches. */
+  /**
+   * Parses on a daemon thread into a small queue of batches; the caller takes rows from the
+   * batches.
+   */
   private final class ReadAhead implements Runnable {
     private final BlockingQueue<Read[]> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread thread;
     private Read[] batch;
     private int at;
     private boolean done;
+
     /** Blank rows the reading thread skipped; handed over with the last batch. */
     private volatile long blanks;
 
@@ -289,16 +309,29 @@ public final class CsvInput implements AutoCloseable {
   private void fail(long start, UncheckedIOException e, long parserLine) {
     failed = true;
     Throwable cause = e.getCause();
-    while (cause != null && !(cause instanceof CharacterCodingException) && cause.getCause() != null
+    while (cause != null
+        && !(cause instanceof CharacterCodingException)
+        && cause.getCause() != null
         && cause.getCause() != cause) {
       cause = cause.getCause();
     }
     if (cause instanceof CharacterCodingException) {
       long[] at = locateBadBytes(Math.max(start, parserLine));
-      sink.report(Diagnostic.error(name, at[0], 0, null,
-          "bytes that are not valid " + charset.name() + " at character " + at[1] + " of this line;"
-              + " nothing from here on was read"
-              + (charset.equals(StandardCharsets.UTF_8) ? " (if the file comes from Excel on Windows, try --encoding windows-1252)" : "")));
+      sink.report(
+          Diagnostic.error(
+              name,
+              at[0],
+              0,
+              null,
+              "bytes that are not valid "
+                  + charset.name()
+                  + " at character "
+                  + at[1]
+                  + " of this line;"
+                  + " nothing from here on was read"
+                  + (charset.equals(StandardCharsets.UTF_8)
+                      ? " (if the file comes from Excel on Windows, try --encoding windows-1252)"
+                      : "")));
       return;
     }
     String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
@@ -307,20 +340,33 @@ public final class CsvInput implements AutoCloseable {
     if (message != null && message.contains("EOF reached before encapsulated token finished")) {
       int column = unterminatedColumn(line);
       String columnName = column > 0 && column <= header.size() ? header.get(column - 1) : null;
-      sink.report(Diagnostic.error(name, line, column, columnName,
-          "a quoted value opened here is never closed (a missing \"); rows from this line on could not be read"));
+      sink.report(
+          Diagnostic.error(
+              name,
+              line,
+              column,
+              columnName,
+              "a quoted value opened here is never closed (a missing \"); rows from this line on could not be read"));
     } else {
-      sink.report(Diagnostic.error(name, line, 0, null,
-          "malformed CSV: " + (message == null ? e.toString() : message.replaceAll("^\\(.*?\\)\\s*", ""))
-              + "; rows from this line on could not be read"));
+      sink.report(
+          Diagnostic.error(
+              name,
+              line,
+              0,
+              null,
+              "malformed CSV: "
+                  + (message == null ? e.toString() : message.replaceAll("^\\(.*?\\)\\s*", ""))
+                  + "; rows from this line on could not be read"));
     }
   }
 
   /** Line and character (1-based) of the first bytes that do not decode in the charset. */
   private long[] locateBadBytes(long fallbackLine) {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     long line = 1;
     long column = 1;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {

@@ -1,8 +1,8 @@
 package org.setsafe.ingest;
 
 /**
- * One CSV record with the physical line it starts on. Values are stripped of surrounding whitespace;
- * a missing trailing value reads as empty.
+ * One CSV record with the physical line it starts on. Values are stripped of surrounding
+ * whitespace; a missing trailing value reads as empty.
  */
 public record CsvRow(long line, String[] values) {
 

@@ -20,17 +20,21 @@ import org.setsafe.model.Source;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
- * Reads a canonical dataset folder. The child files (people, checks, outcomes, sources) are read first
- * and held by incident id; incidents.csv then streams, each incident leaving with its children. Child
- * rows that name no (valid) incident are rejected with that reason.
+ * Reads a canonical dataset folder. The child files (people, checks, outcomes, sources) are read
+ * first and held by incident id; incidents.csv then streams, each incident leaving with its
+ * children. Child rows that name no (valid) incident are rejected with that reason.
  *
- * <p>Large folders (child files of {@link #STREAM_FROM_BYTES} or more) whose child rows come grouped by
- * incident in the order of incidents.csv, as setsafe writes them, are read without holding the children:
- * a first pass checks the order, then all files are read side by side. Memory then holds the ids only.
- * (One difference: when an id occurs twice in incidents.csv, its children go with the first row.)
+ * <p>Large folders (child files of {@link #STREAM_FROM_BYTES} or more) whose child rows come
+ * grouped by incident in the order of incidents.csv, as setsafe writes them, are read without
+ * holding the children: a first pass checks the order, then all files are read side by side. Memory
+ * then holds the ids only. (One difference: when an id occurs twice in incidents.csv, its children
+ * go with the first row.)
  */
 final class DatasetReader {
-  /** From this total size of the child files on, a folder is read side by side when its order allows. */
+  /**
+   * From this total size of the child files on, a folder is read side by side when its order
+   * allows.
+   */
   static final long STREAM_FROM_BYTES = 16L << 20;
 
   private DatasetReader() {}
@@ -45,26 +49,45 @@ final class DatasetReader {
     final Map<String, List<Pending<Source>>> sources = new HashMap<>();
   }
 
-  static List<FileStats> read(Path folder, String name, ImportOptions options, ProtocolCatalog catalog,
-      IngestListener listener, Consumer<IncidentRecord> out) {
+  static List<FileStats> read(
+      Path folder,
+      String name,
+      ImportOptions options,
+      ProtocolCatalog catalog,
+      IngestListener listener,
+      Consumer<IncidentRecord> out) {
     Path incidentsFile = folder.resolve(Table.INCIDENTS.fileName());
     if (!Files.isRegularFile(incidentsFile)) {
-      throw new InputException(name + ": not a dataset folder (no " + Table.INCIDENTS.fileName() + ")");
+      throw new InputException(
+          name + ": not a dataset folder (no " + Table.INCIDENTS.fileName() + ")");
     }
     return read(folder, name, options, catalog, listener, out, EnumSet.allOf(Table.class));
   }
 
   /**
-   * Reads the given tables of a folder. Without {@link Table#INCIDENTS} the child rows are checked on
-   * their own (values only) and counted as imported, since there is nothing to link them to.
+   * Reads the given tables of a folder. Without {@link Table#INCIDENTS} the child rows are checked
+   * on their own (values only) and counted as imported, since there is nothing to link them to.
    */
-  static List<FileStats> read(Path folder, String name, ImportOptions options, ProtocolCatalog catalog,
-      IngestListener listener, Consumer<IncidentRecord> out, Set<Table> tables) {
+  static List<FileStats> read(
+      Path folder,
+      String name,
+      ImportOptions options,
+      ProtocolCatalog catalog,
+      IngestListener listener,
+      Consumer<IncidentRecord> out,
+      Set<Table> tables) {
     return read(folder, name, options, catalog, listener, out, tables, STREAM_FROM_BYTES);
   }
 
-  static List<FileStats> read(Path folder, String name, ImportOptions options, ProtocolCatalog catalog,
-      IngestListener listener, Consumer<IncidentRecord> out, Set<Table> tables, long streamFromBytes) {
+  static List<FileStats> read(
+      Path folder,
+      String name,
+      ImportOptions options,
+      ProtocolCatalog catalog,
+      IngestListener listener,
+      Consumer<IncidentRecord> out,
+      Set<Table> tables,
+      long streamFromBytes) {
     if (tables.contains(Table.INCIDENTS) && childBytes(folder, tables) >= streamFromBytes) {
       IdIndex order = groupedOrder(folder, tables, options);
       if (order != null) {
@@ -73,24 +96,67 @@ final class DatasetReader {
     }
     List<FileStats> stats = new ArrayList<>();
     Children ch = new Children();
-    readChildren(folder, name, tables, Table.PEOPLE, options, listener, stats, ch.people, CanonicalRows::person,
+    readChildren(
+        folder,
+        name,
+        tables,
+        Table.PEOPLE,
+        options,
+        listener,
+        stats,
+        ch.people,
+        CanonicalRows::person,
         Involvement::incidentId);
     Set<String> checkKeys = new HashSet<>();
-    readChildren(folder, name, tables, Table.CHECKS, options, listener, stats, ch.checks, c -> {
-      CheckResult r = CanonicalRows.check(c, catalog);
-      if (r != null && !checkKeys.add(r.incidentId() + "\u0000" + r.checkId())) {
-        c.error("check_id", "check " + r.checkId() + " is already assessed for " + r.incidentId()
-            + " in this file");
-        return null;
-      }
-      return r;
-    }, CheckResult::incidentId);
-    readChildren(folder, name, tables, Table.OUTCOMES, options, listener, stats, ch.outcomes, CanonicalRows::outcome,
+    readChildren(
+        folder,
+        name,
+        tables,
+        Table.CHECKS,
+        options,
+        listener,
+        stats,
+        ch.checks,
+        c -> {
+          CheckResult r = CanonicalRows.check(c, catalog);
+          if (r != null && !checkKeys.add(r.incidentId() + "\u0000" + r.checkId())) {
+            c.error(
+                "check_id",
+                "check "
+                    + r.checkId()
+                    + " is already assessed for "
+                    + r.incidentId()
+                    + " in this file");
+            return null;
+          }
+          return r;
+        },
+        CheckResult::incidentId);
+    readChildren(
+        folder,
+        name,
+        tables,
+        Table.OUTCOMES,
+        options,
+        listener,
+        stats,
+        ch.outcomes,
+        CanonicalRows::outcome,
         LegalOutcome::incidentId);
-    readChildren(folder, name, tables, Table.SOURCES, options, listener, stats, ch.sources, CanonicalRows::source,
+    readChildren(
+        folder,
+        name,
+        tables,
+        Table.SOURCES,
+        options,
+        listener,
+        stats,
+        ch.sources,
+        CanonicalRows::source,
         Source::incidentId);
     if (!tables.contains(Table.INCIDENTS)) {
-      for (Map<String, ? extends List<? extends Pending<?>>> m : List.of(ch.people, ch.checks, ch.outcomes, ch.sources)) {
+      for (Map<String, ? extends List<? extends Pending<?>>> m :
+          List.of(ch.people, ch.checks, ch.outcomes, ch.sources)) {
         m.values().forEach(DatasetReader::accept);
       }
       return stats;
@@ -119,7 +185,11 @@ final class DatasetReader {
           record = assemble(incident, p, k, o, s, c);
           if (record == null) {
             for (List<? extends Pending<?>> group : List.of(p, k, o, s)) {
-              orphan(group, listener, id, "its incident " + id + " was rejected (see " + file + ":" + row.line() + ")");
+              orphan(
+                  group,
+                  listener,
+                  id,
+                  "its incident " + id + " was rejected (see " + file + ":" + row.line() + ")");
             }
           }
         } else if (incident != null) {
@@ -129,20 +199,33 @@ final class DatasetReader {
       }
       is.finish(in);
     }
-    for (Map<String, ? extends List<? extends Pending<?>>> m : List.of(ch.people, ch.checks, ch.outcomes, ch.sources)) {
+    for (Map<String, ? extends List<? extends Pending<?>>> m :
+        List.of(ch.people, ch.checks, ch.outcomes, ch.sources)) {
       for (Map.Entry<String, ? extends List<? extends Pending<?>>> e : m.entrySet()) {
-        String why = rejectedIds.contains(e.getKey())
-            ? "its incident " + e.getKey() + " was rejected"
-            : "names incident '" + e.getKey() + "', which is not in " + Table.INCIDENTS.fileName();
+        String why =
+            rejectedIds.contains(e.getKey())
+                ? "its incident " + e.getKey() + " was rejected"
+                : "names incident '"
+                    + e.getKey()
+                    + "', which is not in "
+                    + Table.INCIDENTS.fileName();
         orphan(e.getValue(), listener, e.getKey(), why);
       }
     }
     return stats;
   }
 
-  private static <T> void readChildren(Path folder, String name, Set<Table> tables, Table table, ImportOptions options,
-      IngestListener listener, List<FileStats> stats, Map<String, List<Pending<T>>> into,
-      Function<RowContext, T> parse, Function<T, String> incidentId) {
+  private static <T> void readChildren(
+      Path folder,
+      String name,
+      Set<Table> tables,
+      Table table,
+      ImportOptions options,
+      IngestListener listener,
+      List<FileStats> stats,
+      Map<String, List<Pending<T>>> into,
+      Function<RowContext, T> parse,
+      Function<T, String> incidentId) {
     Path path = folder.resolve(table.fileName());
     if (!tables.contains(table) || !Files.isRegularFile(path)) {
       return;
@@ -161,14 +244,16 @@ final class DatasetReader {
         if (value == null || c.hasErrors()) {
           fs.countRejected();
         } else {
-          into.computeIfAbsent(incidentId.apply(value), k -> new ArrayList<>()).add(new Pending<>(value, row, fs));
+          into.computeIfAbsent(incidentId.apply(value), k -> new ArrayList<>())
+              .add(new Pending<>(value, row, fs));
         }
       }
       fs.finish(in);
     }
   }
 
-  private static final List<Table> CHILDREN = List.of(Table.PEOPLE, Table.CHECKS, Table.OUTCOMES, Table.SOURCES);
+  private static final List<Table> CHILDREN =
+      List.of(Table.PEOPLE, Table.CHECKS, Table.OUTCOMES, Table.SOURCES);
 
   private static long childBytes(Path folder, Set<Table> tables) {
     long total = 0;
@@ -184,14 +269,18 @@ final class DatasetReader {
   }
 
   /**
-   * The position of each incident id in incidents.csv (its first row) when every child file lists its
-   * rows grouped by incident, the groups in the order of incidents.csv (rows naming no incident may be
-   * anywhere); otherwise null. Reads every file once, reporting nothing.
+   * The position of each incident id in incidents.csv (its first row) when every child file lists
+   * its rows grouped by incident, the groups in the order of incidents.csv (rows naming no incident
+   * may be anywhere); otherwise null. Reads every file once, reporting nothing.
    */
   static IdIndex groupedOrder(Path folder, Set<Table> tables, ImportOptions options) {
     IdIndex order = new IdIndex();
-    try (CsvInput in = CsvInput.open(folder.resolve(Table.INCIDENTS.fileName()), "", options.charset(),
-        DiagnosticSink.ignore())) {
+    try (CsvInput in =
+        CsvInput.open(
+            folder.resolve(Table.INCIDENTS.fileName()),
+            "",
+            options.charset(),
+            DiagnosticSink.ignore())) {
       int id = in.header().indexOf("id");
       if (id < 0) {
         return null;
@@ -256,7 +345,12 @@ final class DatasetReader {
     final IngestListener listener;
     CsvRow head;
 
-    Cursor(Path path, String file, Table table, ImportOptions options, IngestListener listener,
+    Cursor(
+        Path path,
+        String file,
+        Table table,
+        ImportOptions options,
+        IngestListener listener,
         Function<RowContext, T> parse) {
       this.in = CsvInput.open(path, file, options.charset(), listener);
       this.file = file;
@@ -272,7 +366,9 @@ final class DatasetReader {
       return head.get(idColumn);
     }
 
-    /** Reads the head row: diagnostics reported, invalid rows counted as rejected; null for those. */
+    /**
+     * Reads the head row: diagnostics reported, invalid rows counted as rejected; null for those.
+     */
     Pending<T> consume() {
       CsvRow row = head;
       head = in.next();
@@ -288,7 +384,9 @@ final class DatasetReader {
       return new Pending<>(value, row, stats);
     }
 
-    /** The rows of incident {@code id}, which are next, after any rows that name no incident at all. */
+    /**
+     * The rows of incident {@code id}, which are next, after any rows that name no incident at all.
+     */
     List<Pending<T>> take(String id, IdIndex order, boolean owner) {
       skipOrphans(order);
       if (!owner) {
@@ -310,7 +408,10 @@ final class DatasetReader {
         String id = headId();
         Pending<T> p = consume();
         if (p != null) {
-          orphan(List.of(p), listener, id,
+          orphan(
+              List.of(p),
+              listener,
+              id,
               "names incident '" + id + "', which is not in " + Table.INCIDENTS.fileName());
         }
       }
@@ -327,34 +428,65 @@ final class DatasetReader {
     }
   }
 
-  private static List<FileStats> readGrouped(Path folder, String name, ImportOptions options, ProtocolCatalog catalog,
-      IngestListener listener, Consumer<IncidentRecord> out, Set<Table> tables, IdIndex order) {
+  private static List<FileStats> readGrouped(
+      Path folder,
+      String name,
+      ImportOptions options,
+      ProtocolCatalog catalog,
+      IngestListener listener,
+      Consumer<IncidentRecord> out,
+      Set<Table> tables,
+      IdIndex order) {
     List<FileStats> stats = new ArrayList<>();
     List<Cursor<?>> open = new ArrayList<>();
     Set<String> runChecks = new HashSet<>();
     String[] runOf = new String[1];
     try {
-      Cursor<Involvement> people = cursor(folder, name, Table.PEOPLE, tables, options, listener, open,
-          CanonicalRows::person);
-      Cursor<CheckResult> checks = cursor(folder, name, Table.CHECKS, tables, options, listener, open, c -> {
-        CheckResult r = CanonicalRows.check(c, catalog);
-        if (r != null) {
-          if (!r.incidentId().equals(runOf[0])) {
-            runOf[0] = r.incidentId();
-            runChecks.clear();
-          }
-          if (!runChecks.add(r.checkId())) {
-            c.error("check_id", "check " + r.checkId() + " is already assessed for " + r.incidentId()
-                + " in this file");
-            return null;
-          }
-        }
-        return r;
-      });
-      Cursor<LegalOutcome> outcomes = cursor(folder, name, Table.OUTCOMES, tables, options, listener, open,
-          CanonicalRows::outcome);
-      Cursor<Source> sources = cursor(folder, name, Table.SOURCES, tables, options, listener, open,
-          CanonicalRows::source);
+      Cursor<Involvement> people =
+          cursor(
+              folder, name, Table.PEOPLE, tables, options, listener, open, CanonicalRows::person);
+      Cursor<CheckResult> checks =
+          cursor(
+              folder,
+              name,
+              Table.CHECKS,
+              tables,
+              options,
+              listener,
+              open,
+              c -> {
+                CheckResult r = CanonicalRows.check(c, catalog);
+                if (r != null) {
+                  if (!r.incidentId().equals(runOf[0])) {
+                    runOf[0] = r.incidentId();
+                    runChecks.clear();
+                  }
+                  if (!runChecks.add(r.checkId())) {
+                    c.error(
+                        "check_id",
+                        "check "
+                            + r.checkId()
+                            + " is already assessed for "
+                            + r.incidentId()
+                            + " in this file");
+                    return null;
+                  }
+                }
+                return r;
+              });
+      Cursor<LegalOutcome> outcomes =
+          cursor(
+              folder,
+              name,
+              Table.OUTCOMES,
+              tables,
+              options,
+              listener,
+              open,
+              CanonicalRows::outcome);
+      Cursor<Source> sources =
+          cursor(
+              folder, name, Table.SOURCES, tables, options, listener, open, CanonicalRows::source);
       String file = join(name, Table.INCIDENTS.fileName());
       FileStats is = new FileStats(file, Table.INCIDENTS.rowName() + "s");
       stats.add(is);
@@ -362,8 +494,9 @@ final class DatasetReader {
         stats.add(c.stats);
       }
       IdIndex seen = new IdIndex();
-      try (CsvInput in = CsvInput.open(folder.resolve(Table.INCIDENTS.fileName()), file, options.charset(),
-          listener)) {
+      try (CsvInput in =
+          CsvInput.open(
+              folder.resolve(Table.INCIDENTS.fileName()), file, options.charset(), listener)) {
         Layout layout = checkHeader(in, Table.INCIDENTS, listener);
         int idColumn = in.header().indexOf("id");
         long position = 0;
@@ -385,7 +518,11 @@ final class DatasetReader {
           }
           if (record == null) {
             for (List<? extends Pending<?>> group : List.of(p, k, o, s)) {
-              orphan(group, listener, rawId, "its incident " + rawId + " was rejected (see " + file + ":" + row.line() + ")");
+              orphan(
+                  group,
+                  listener,
+                  rawId,
+                  "its incident " + rawId + " was rejected (see " + file + ":" + row.line() + ")");
             }
           }
           FlatLogReader.finish(c, listener, row, is, record, out);
@@ -404,20 +541,29 @@ final class DatasetReader {
   }
 
   /**
-   * The incident with its children, the children counted as imported; or null, with the reason on the
-   * row, when the whole does not hold together (e.g. more people marked killed than fatalities).
+   * The incident with its children, the children counted as imported; or null, with the reason on
+   * the row, when the whole does not hold together (e.g. more people marked killed than
+   * fatalities).
    */
-  private static IncidentRecord assemble(Incident incident, List<Pending<Involvement>> p,
-      List<Pending<CheckResult>> k, List<Pending<LegalOutcome>> o, List<Pending<Source>> s, RowContext c) {
+  private static IncidentRecord assemble(
+      Incident incident,
+      List<Pending<Involvement>> p,
+      List<Pending<CheckResult>> k,
+      List<Pending<LegalOutcome>> o,
+      List<Pending<Source>> s,
+      RowContext c) {
     try {
-      IncidentRecord record = new IncidentRecord(incident, values(p), values(k), values(o), values(s));
+      IncidentRecord record =
+          new IncidentRecord(incident, values(p), values(k), values(o), values(s));
       accept(p);
       accept(k);
       accept(o);
       accept(s);
       return record;
     } catch (IllegalArgumentException e) {
-      c.error(e instanceof org.setsafe.model.InvalidValueException iv ? iv.field() : null, e.getMessage());
+      c.error(
+          e instanceof org.setsafe.model.InvalidValueException iv ? iv.field() : null,
+          e.getMessage());
       return null;
     }
   }
@@ -426,8 +572,15 @@ final class DatasetReader {
     return c == null ? List.of() : c.take(id, order, owner);
   }
 
-  private static <T> Cursor<T> cursor(Path folder, String name, Table table, Set<Table> tables, ImportOptions options,
-      IngestListener listener, List<Cursor<?>> open, Function<RowContext, T> parse) {
+  private static <T> Cursor<T> cursor(
+      Path folder,
+      String name,
+      Table table,
+      Set<Table> tables,
+      ImportOptions options,
+      IngestListener listener,
+      List<Cursor<?>> open,
+      Function<RowContext, T> parse) {
     Path path = folder.resolve(table.fileName());
     if (!tables.contains(table) || !Files.isRegularFile(path)) {
       return null;
@@ -442,7 +595,8 @@ final class DatasetReader {
     List<String> header = in.header();
     if (header.isEmpty()) {
       if (!in.failed()) {
-        listener.report(Diagnostic.error(in.name(), 0, 0, null, "the file is empty (expected a header row)"));
+        listener.report(
+            Diagnostic.error(in.name(), 0, 0, null, "the file is empty (expected a header row)"));
       }
       return null;
     }
@@ -454,13 +608,29 @@ final class DatasetReader {
     }
     for (int i = 0; i < header.size(); i++) {
       if (!table.columns().contains(header.get(i))) {
-        listener.report(Diagnostic.warning(in.name(), in.headerLine(), i + 1, header.get(i),
-            "not a column of " + table.fileName() + "; ignored (columns: " + String.join(", ", table.columns()) + ")"));
+        listener.report(
+            Diagnostic.warning(
+                in.name(),
+                in.headerLine(),
+                i + 1,
+                header.get(i),
+                "not a column of "
+                    + table.fileName()
+                    + "; ignored (columns: "
+                    + String.join(", ", table.columns())
+                    + ")"));
       }
     }
     if (!missing.isEmpty()) {
-      listener.report(Diagnostic.error(in.name(), in.headerLine(), 0, null,
-          "missing required column(s) " + String.join(", ", missing) + "; every row is rejected"));
+      listener.report(
+          Diagnostic.error(
+              in.name(),
+              in.headerLine(),
+              0,
+              null,
+              "missing required column(s) "
+                  + String.join(", ", missing)
+                  + "; every row is rejected"));
       return null;
     }
     return Layout.ofHeader(header);
@@ -468,8 +638,13 @@ final class DatasetReader {
 
   private static void widthCheck(CsvInput in, CsvRow row, RowContext c) {
     if (row.size() != in.header().size()) {
-      c.error(null, "row has " + row.size() + " values but the header has " + in.header().size()
-          + " (a missing or extra comma?)");
+      c.error(
+          null,
+          "row has "
+              + row.size()
+              + " values but the header has "
+              + in.header().size()
+              + " (a missing or extra comma?)");
     }
   }
 
@@ -492,7 +667,8 @@ final class DatasetReader {
     }
   }
 
-  private static void orphan(List<? extends Pending<?>> l, IngestListener listener, String id, String why) {
+  private static void orphan(
+      List<? extends Pending<?>> l, IngestListener listener, String id, String why) {
     for (Pending<?> p : l) {
       Diagnostic d = Diagnostic.error(p.stats().file(), p.row().line(), 1, "incident_id", why);
       listener.report(d);

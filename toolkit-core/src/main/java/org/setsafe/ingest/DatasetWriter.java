@@ -25,8 +25,9 @@ import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.Source;
 
 /**
- * Writes incident records as a canonical dataset folder, streaming. Files are written under temporary
- * names and moved into place by {@link #commit()}, so a crash never leaves a half-written dataset.
+ * Writes incident records as a canonical dataset folder, streaming. Files are written under
+ * temporary names and moved into place by {@link #commit()}, so a crash never leaves a half-written
+ * dataset.
  */
 public final class DatasetWriter implements AutoCloseable {
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
@@ -42,8 +43,11 @@ public final class DatasetWriter implements AutoCloseable {
       Files.createDirectories(folder);
       for (Table t : Table.values()) {
         Path tmp = folder.resolve("." + t.fileName() + ".tmp");
-        Writer w = new UnsyncWriter(new OutputStreamWriter(
-            new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8));
+        Writer w =
+            new UnsyncWriter(
+                new OutputStreamWriter(
+                    new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16),
+                    StandardCharsets.UTF_8));
         CSVPrinter p = new CSVPrinter(w, FORMAT);
         p.printRecord(t.columns());
         printers.put(t, p);
@@ -57,23 +61,68 @@ public final class DatasetWriter implements AutoCloseable {
   public void write(IncidentRecord r) {
     try {
       Incident i = r.incident();
-      record(printers.get(Table.INCIDENTS), i.id(), i.title(), i.production(), i.date(), i.location(),
-          i.jurisdiction(), i.category().code(), i.activity().code(), i.severity().code(), i.fatalities(),
-          i.injuries(), i.summary(), i.note());
+      record(
+          printers.get(Table.INCIDENTS),
+          i.id(),
+          i.title(),
+          i.production(),
+          i.date(),
+          i.location(),
+          i.jurisdiction(),
+          i.category().code(),
+          i.activity().code(),
+          i.severity().code(),
+          i.fatalities(),
+          i.injuries(),
+          i.summary(),
+          i.note());
       for (Involvement p : r.people()) {
-        record(printers.get(Table.PEOPLE), p.incidentId(), p.name(), p.role().code(), p.harm().code(), p.note());
+        record(
+            printers.get(Table.PEOPLE),
+            p.incidentId(),
+            p.name(),
+            p.role().code(),
+            p.harm().code(),
+            p.note());
       }
       for (CheckResult c : r.checks()) {
-        record(printers.get(Table.CHECKS), c.incidentId(), c.checkId(), c.status().code(),
-            code(c.responsibleRole()), c.confidence().code(), c.evidence(), c.sourceUrl());
+        record(
+            printers.get(Table.CHECKS),
+            c.incidentId(),
+            c.checkId(),
+            c.status().code(),
+            code(c.responsibleRole()),
+            c.confidence().code(),
+            c.evidence(),
+            c.sourceUrl());
       }
       for (LegalOutcome o : r.outcomes()) {
-        record(printers.get(Table.OUTCOMES), o.incidentId(), o.party(), code(o.partyRole()), o.kind().code(),
-            o.action(), o.filedOn(), o.disposition().code(), o.decidedOn(), o.sentenceMonths(), o.sentence(),
-            plain(o.initialAmount()), plain(o.amount()), o.currency(), o.note(), o.sourceUrl());
+        record(
+            printers.get(Table.OUTCOMES),
+            o.incidentId(),
+            o.party(),
+            code(o.partyRole()),
+            o.kind().code(),
+            o.action(),
+            o.filedOn(),
+            o.disposition().code(),
+            o.decidedOn(),
+            o.sentenceMonths(),
+            o.sentence(),
+            plain(o.initialAmount()),
+            plain(o.amount()),
+            o.currency(),
+            o.note(),
+            o.sourceUrl());
       }
       for (Source s : r.sources()) {
-        record(printers.get(Table.SOURCES), s.incidentId(), s.title(), s.publisher(), s.publishedOn(), s.url());
+        record(
+            printers.get(Table.SOURCES),
+            s.incidentId(),
+            s.title(),
+            s.publisher(),
+            s.publishedOn(),
+            s.url());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + folder, e);
@@ -81,8 +130,8 @@ public final class DatasetWriter implements AutoCloseable {
   }
 
   /**
-   * Appends the data rows of the dataset in {@code other} (written by a DatasetWriter, so with the same
-   * columns) after the rows written so far, as they are, without parsing them.
+   * Appends the data rows of the dataset in {@code other} (written by a DatasetWriter, so with the
+   * same columns) after the rows written so far, as they are, without parsing them.
    */
   public void appendRows(Path other) {
     for (Table t : Table.values()) {
@@ -110,8 +159,8 @@ public final class DatasetWriter implements AutoCloseable {
   }
 
   /**
-   * Prints one record value by value: the same output as {@link CSVPrinter#printRecord(Object...)}, without
-   * the stream that method builds for every record (a tenth of the time of a large import).
+   * Prints one record value by value: the same output as {@link CSVPrinter#printRecord(Object...)},
+   * without the stream that method builds for every record (a tenth of the time of a large import).
    */
   private static void record(CSVPrinter p, Object... values) throws IOException {
     for (Object v : values) {
@@ -133,7 +182,10 @@ public final class DatasetWriter implements AutoCloseable {
     closePrinters();
     try {
       for (Table t : Table.values()) {
-        Files.move(temps.get(t), folder.resolve(t.fileName()), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            temps.get(t),
+            folder.resolve(t.fileName()),
+            StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
       }
       committed = true;

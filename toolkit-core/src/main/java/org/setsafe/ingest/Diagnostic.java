@@ -4,12 +4,14 @@ import java.util.Objects;
 
 /**
  * One problem found in an input file, located by physical line (1-based, where the row starts) and
- * column (1-based field position, with the header name). Prints as {@code file:line:column: name: message}.
+ * column (1-based field position, with the header name). Prints as {@code file:line:column: name:
+ * message}.
  *
  * @param column 1-based field position, or 0 when the problem concerns the whole row or file
  * @param columnName the header of that column, or null
  */
-public record Diagnostic(String file, long line, int column, String columnName, String message, Level level) {
+public record Diagnostic(
+    String file, long line, int column, String columnName, String message, Level level) {
 
   /** Errors reject the row; warnings are reported and the row is kept. */
   public enum Level {
@@ -26,11 +28,13 @@ public record Diagnostic(String file, long line, int column, String columnName, 
     }
   }
 
-  public static Diagnostic error(String file, long line, int column, String columnName, String message) {
+  public static Diagnostic error(
+      String file, long line, int column, String columnName, String message) {
     return new Diagnostic(file, line, column, columnName, message, Level.ERROR);
   }
 
-  public static Diagnostic warning(String file, long line, int column, String columnName, String message) {
+  public static Diagnostic warning(
+      String file, long line, int column, String columnName, String message) {
     return new Diagnostic(file, line, column, columnName, message, Level.WARNING);
   }
 

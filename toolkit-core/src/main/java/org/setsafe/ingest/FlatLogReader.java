@@ -21,9 +21,9 @@ import org.setsafe.model.Source;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
- * Reads a flat log: one row per incident, incident fields in columns named as in incidents.csv and check
- * results in columns named by check id. A {@link ColumnMapping} maps a foreign layout onto that.
- * Streams: memory holds one row plus the set of ids seen (to catch duplicates).
+ * Reads a flat log: one row per incident, incident fields in columns named as in incidents.csv and
+ * check results in columns named by check id. A {@link ColumnMapping} maps a foreign layout onto
+ * that. Streams: memory holds one row plus the set of ids seen (to catch duplicates).
  */
 final class FlatLogReader {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
@@ -49,13 +49,19 @@ final class FlatLogReader {
     List<String> header;
   }
 
-  static FileStats read(Path file, String name, ImportOptions options, ProtocolCatalog catalog,
-      IngestListener listener, Consumer<IncidentRecord> out) {
+  static FileStats read(
+      Path file,
+      String name,
+      ImportOptions options,
+      ProtocolCatalog catalog,
+      IngestListener listener,
+      Consumer<IncidentRecord> out) {
     FileStats stats = new FileStats(name, "flat log");
     try (CsvInput in = CsvInput.open(file, name, options.charset(), listener)) {
       if (in.header().isEmpty()) {
         if (!in.failed()) {
-          listener.report(Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
+          listener.report(
+              Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
         }
         stats.finish(in);
         return stats;
@@ -68,8 +74,13 @@ final class FlatLogReader {
         stats.countRead();
         RowContext c = new RowContext(name, row.line(), b.layout, values(b, row), dates);
         if (row.size() != width) {
-          c.error(null, "row has " + row.size() + " values but the header has " + width
-              + " (a missing or extra comma?)");
+          c.error(
+              null,
+              "row has "
+                  + row.size()
+                  + " values but the header has "
+                  + width
+                  + " (a missing or extra comma?)");
           // values are still read so that every problem of the row is reported
         }
         Incident incident = CanonicalRows.incident(c);
@@ -78,7 +89,9 @@ final class FlatLogReader {
         IncidentRecord record = null;
         if (!c.hasErrors()) {
           try {
-            record = new IncidentRecord(incident, List.of(), checks, List.of(), sources(options, incident));
+            record =
+                new IncidentRecord(
+                    incident, List.of(), checks, List.of(), sources(options, incident));
           } catch (IllegalArgumentException e) {
             c.error(null, e.getMessage());
           }
@@ -91,7 +104,12 @@ final class FlatLogReader {
   }
 
   /** Reports the row's problems, then counts it and passes the record on, or counts it rejected. */
-  static void finish(RowContext c, IngestListener listener, CsvRow row, FileStats stats, IncidentRecord record,
+  static void finish(
+      RowContext c,
+      IngestListener listener,
+      CsvRow row,
+      FileStats stats,
+      IncidentRecord record,
       Consumer<IncidentRecord> out) {
     emit(c, listener, stats.file(), row);
     if (record != null) {
@@ -108,8 +126,13 @@ final class FlatLogReader {
     }
     Map<String, String> s = options.mapping().source();
     String published = s.get("published_on");
-    return List.of(new Source(incident.id(), s.get("title"), s.get("publisher"),
-        published == null ? null : PartialDate.parse(published), s.get("url")));
+    return List.of(
+        new Source(
+            incident.id(),
+            s.get("title"),
+            s.get("publisher"),
+            published == null ? null : PartialDate.parse(published),
+            s.get("url")));
   }
 
   static void emit(RowContext c, IngestListener listener, String name, CsvRow row) {
@@ -125,7 +148,8 @@ final class FlatLogReader {
     }
   }
 
-  private static Binding bind(CsvInput in, ColumnMapping mapping, ProtocolCatalog catalog, IngestListener listener) {
+  private static Binding bind(
+      CsvInput in, ColumnMapping mapping, ProtocolCatalog catalog, IngestListener listener) {
     Binding b = new Binding();
     List<String> header = in.header();
     b.header = header;
@@ -137,8 +161,17 @@ final class FlatLogReader {
     long line = in.headerLine();
     if (mapping != null) {
       for (String missing : mapping.missingColumns(header)) {
-        listener.report(Diagnostic.warning(in.name(), line, 0, null,
-            "column '" + missing + "' named in mapping " + mapping.name() + " is not in this file"));
+        listener.report(
+            Diagnostic.warning(
+                in.name(),
+                line,
+                0,
+                null,
+                "column '"
+                    + missing
+                    + "' named in mapping "
+                    + mapping.name()
+                    + " is not in this file"));
       }
       b.constants.putAll(mapping.constants());
       b.templates.putAll(mapping.templates());
@@ -168,9 +201,15 @@ final class FlatLogReader {
           target = catalog.check(h).map(k -> k.id()).orElse(null);
         }
         if (target == null) {
-          listener.report(Diagnostic.warning(in.name(), line, i + 1, h, mapping == null
-              ? "not an incident field or a known check id; the column is ignored (a mapping file can map it)"
-              : "not in mapping " + mapping.name() + "; the column is ignored"));
+          listener.report(
+              Diagnostic.warning(
+                  in.name(),
+                  line,
+                  i + 1,
+                  h,
+                  mapping == null
+                      ? "not an incident field or a known check id; the column is ignored (a mapping file can map it)"
+                      : "not in mapping " + mapping.name() + "; the column is ignored"));
           continue;
         }
       }
@@ -190,8 +229,15 @@ final class FlatLogReader {
       } else {
         String checkId = catalog.check(target).map(k -> k.id()).orElse(null);
         if (checkId == null) {
-          listener.report(Diagnostic.error(in.name(), line, i + 1, h,
-              "mapped to '" + target + "', which is neither an incident field nor a known check id"));
+          listener.report(
+              Diagnostic.error(
+                  in.name(),
+                  line,
+                  i + 1,
+                  h,
+                  "mapped to '"
+                      + target
+                      + "', which is neither an incident field nor a known check id"));
           continue;
         }
         b.checkIds.add(checkId);
@@ -224,8 +270,18 @@ final class FlatLogReader {
     }
     for (String required : Table.INCIDENTS.requiredColumns()) {
       if (!b.layout.has(required)) {
-        listener.report(Diagnostic.error(in.name(), line, 0, null, "no column gives the incident's '" + required
-            + "'" + (mapping == null ? " (name a column so, or use a mapping file)" : " (add it to the mapping)")));
+        listener.report(
+            Diagnostic.error(
+                in.name(),
+                line,
+                0,
+                null,
+                "no column gives the incident's '"
+                    + required
+                    + "'"
+                    + (mapping == null
+                        ? " (name a column so, or use a mapping file)"
+                        : " (add it to the mapping)")));
       }
     }
     return b;
@@ -244,7 +300,10 @@ final class FlatLogReader {
     return null;
   }
 
-  /** The row's values arranged by field, after value maps, prefixes, combining, constants and templates. */
+  /**
+   * The row's values arranged by field, after value maps, prefixes, combining, constants and
+   * templates.
+   */
   private static String[] values(Binding b, CsvRow row) {
     String[] v = new String[b.fields.size()];
     for (int f = 0; f < v.length; f++) {
@@ -321,7 +380,8 @@ final class FlatLogReader {
     return any ? out.toString().strip() : "";
   }
 
-  private static List<CheckResult> checks(Binding b, CsvRow row, RowContext c, Incident incident, ProtocolCatalog catalog) {
+  private static List<CheckResult> checks(
+      Binding b, CsvRow row, RowContext c, Incident incident, ProtocolCatalog catalog) {
     if (b.checkIds.isEmpty()) {
       return List.of();
     }
@@ -334,9 +394,16 @@ final class FlatLogReader {
       CheckStatus status = Coded.find(CheckStatus.class, raw);
       if (status == null) {
         int col = b.checkColumns.get(k);
-        c.errorAt(col + 1, b.header.get(col), "unknown status '" + raw + "' for check " + b.checkIds.get(k)
-            + "; expected one of: " + Coded.codes(CheckStatus.class)
-            + " (a mapping file can translate values such as Y/N)");
+        c.errorAt(
+            col + 1,
+            b.header.get(col),
+            "unknown status '"
+                + raw
+                + "' for check "
+                + b.checkIds.get(k)
+                + "; expected one of: "
+                + Coded.codes(CheckStatus.class)
+                + " (a mapping file can translate values such as Y/N)");
         continue;
       }
       if (incident != null) {

@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The incident ids seen so far, each with a number (the line it was first seen on, or its position).
- * Finding duplicate ids needs every id of the input; a {@code HashMap<String, Long>} spends about 130
- * bytes per id, this about 36 (the characters as bytes in a shared arena, open addressing over int
- * slots), so a million-row log needs some 36 MB for it. Ids are ASCII (the {@code Incident} record
- * insists); any other id goes to a plain map.
+ * The incident ids seen so far, each with a number (the line it was first seen on, or its
+ * position). Finding duplicate ids needs every id of the input; a {@code HashMap<String, Long>}
+ * spends about 130 bytes per id, this about 36 (the characters as bytes in a shared arena, open
+ * addressing over int slots), so a million-row log needs some 36 MB for it. Ids are ASCII (the
+ * {@code Incident} record insists); any other id goes to a plain map.
  */
 final class IdIndex {
   private static final int CHUNK_BITS = 20;
@@ -21,8 +21,10 @@ final class IdIndex {
   private int[] hashes = new int[1024];
   private long[] values = new long[1024];
   private int size;
+
   /** Slots hold entry index + 1; 0 is empty. */
   private int[] slots = new int[2048];
+
   private Map<String, Long> others;
 
   /** Adds {@code id} with {@code value} unless present; returns the value it already had, or -1. */

@@ -5,11 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /**
- * How input is read: its character encoding, an optional column mapping for foreign logs, and the date
- * format flat logs use. Built once, validated once.
+ * How input is read: its character encoding, an optional column mapping for foreign logs, and the
+ * date format flat logs use. Built once, validated once.
  *
  * @param mapping the column mapping for flat logs, or null
- * @param dateFormat a java.time pattern for dates in flat logs (overrides the mapping's), or null for ISO
+ * @param dateFormat a java.time pattern for dates in flat logs (overrides the mapping's), or null
+ *     for ISO
  */
 public record ImportOptions(Charset charset, ColumnMapping mapping, String dateFormat) {
 

@@ -15,14 +15,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
- * Converts and merges logs into a canonical dataset folder. Incidents already in the folder stay, except
- * those whose id comes again in the new input, which the new rows replace; so importing the same log
- * twice changes nothing. Rejected rows go to {@code rejects.csv} with their reason and raw values;
- * earlier rejects from the same input files are replaced, others kept.
+ * Converts and merges logs into a canonical dataset folder. Incidents already in the folder stay,
+ * except those whose id comes again in the new input, which the new rows replace; so importing the
+ * same log twice changes nothing. Rejected rows go to {@code rejects.csv} with their reason and raw
+ * values; earlier rejects from the same input files are replaced, others kept.
  */
 public final class Importer {
   /** The rejects file's columns. */
-  public static final List<String> REJECT_COLUMNS = List.of("file", "line", "column", "column_name", "reason", "record");
+  public static final List<String> REJECT_COLUMNS =
+      List.of("file", "line", "column", "column_name", "reason", "record");
 
   private final ImportOptions options;
   private final ProtocolCatalog catalog;
@@ -33,13 +34,15 @@ public final class Importer {
   }
 
   /** The outcome of an import: the ingest accounting, and what the folder holds afterwards. */
-  public record Result(IngestResult ingest, long keptFromBefore, long replaced, long incidentsNow, Path rejects) {}
+  public record Result(
+      IngestResult ingest, long keptFromBefore, long replaced, long incidentsNow, Path rejects) {}
 
   /**
    * Imports {@code inputs} into {@code folder}.
    *
    * @param strict when true, any error aborts the import and nothing is written
-   * @throws InputException when the folder holds a dataset that does not validate, or strict mode fails
+   * @throws InputException when the folder holds a dataset that does not validate, or strict mode
+   *     fails
    */
   public Result run(List<Path> inputs, Path folder, boolean strict, IngestListener listener) {
     Path work = folder.resolve(".import-work");
@@ -53,33 +56,47 @@ public final class Importer {
       IngestResult ingest;
       IdIndex newIds = new IdIndex();
       try (DatasetWriter fresh = new DatasetWriter(work);
-          CSVPrinter rejects = new CSVPrinter(Files.newBufferedWriter(newRejects, StandardCharsets.UTF_8),
-              DatasetWriter.FORMAT)) {
+          CSVPrinter rejects =
+              new CSVPrinter(
+                  Files.newBufferedWriter(newRejects, StandardCharsets.UTF_8),
+                  DatasetWriter.FORMAT)) {
         rejects.printRecord(REJECT_COLUMNS);
-        IngestListener both = new IngestListener() {
-          @Override
-          public void report(Diagnostic d) {
-            listener.report(d);
-          }
+        IngestListener both =
+            new IngestListener() {
+              @Override
+              public void report(Diagnostic d) {
+                listener.report(d);
+              }
 
-          @Override
-          public void rejected(String file, CsvRow row, Diagnostic reason) {
-            listener.rejected(file, row, reason);
-            try {
-              rejects.printRecord(file, row.line(), reason.column() == 0 ? null : reason.column(),
-                  reason.columnName(), reason.message(), rawRecord(row));
-            } catch (IOException e) {
-              throw new UncheckedIOException("cannot write rejects in " + folder, e);
-            }
-          }
-        };
-        ingest = new Ingest(options, catalog).read(inputs, both, r -> {
-          if (newIds.add(r.id())) {
-            fresh.write(r);
-          }
-        });
+              @Override
+              public void rejected(String file, CsvRow row, Diagnostic reason) {
+                listener.rejected(file, row, reason);
+                try {
+                  rejects.printRecord(
+                      file,
+                      row.line(),
+                      reason.column() == 0 ? null : reason.column(),
+                      reason.columnName(),
+                      reason.message(),
+                      rawRecord(row));
+                } catch (IOException e) {
+                  throw new UncheckedIOException("cannot write rejects in " + folder, e);
+                }
+              }
+            };
+        ingest =
+            new Ingest(options, catalog)
+                .read(
+                    inputs,
+                    both,
+                    r -> {
+                      if (newIds.add(r.id())) {
+                        fresh.write(r);
+                      }
+                    });
         if (strict && ingest.errors() > 0) {
-          throw new InputException(ingest.errors() + " error(s) in the input; --strict imports nothing");
+          throw new InputException(
+              ingest.errors() + " error(s) in the input; --strict imports nothing");
         }
         fresh.commit();
       }
@@ -91,7 +108,8 @@ public final class Importer {
     }
   }
 
-  private Result merge(Path folder, Path work, IdIndex newIds, Set<String> inputNames, IngestResult ingest)
+  private Result merge(
+      Path folder, Path work, IdIndex newIds, Set<String> inputNames, IngestResult ingest)
       throws IOException {
     long kept = 0;
     long replaced = 0;
@@ -99,7 +117,10 @@ public final class Importer {
     if (!Files.isRegularFile(folder.resolve(Table.INCIDENTS.fileName()))) {
       // nothing to merge with: the new files move into place as they are
       for (Table t : Table.values()) {
-        Files.move(work.resolve(t.fileName()), folder.resolve(t.fileName()), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            work.resolve(t.fileName()),
+            folder.resolve(t.fileName()),
+            StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
       }
       Path rejects = folder.resolve("rejects.csv");
@@ -109,17 +130,28 @@ public final class Importer {
     try (DatasetWriter out = new DatasetWriter(folder)) {
       Diagnostics problems = new Diagnostics(3);
       long[] counts = new long[2];
-      DatasetReader.read(folder, folder.toString(), ImportOptions.DEFAULT, catalog, problems, r -> {
-        if (newIds.contains(r.id())) {
-          counts[1]++;
-        } else {
-          counts[0]++;
-          out.write(r);
-        }
-      });
+      DatasetReader.read(
+          folder,
+          folder.toString(),
+          ImportOptions.DEFAULT,
+          catalog,
+          problems,
+          r -> {
+            if (newIds.contains(r.id())) {
+              counts[1]++;
+            } else {
+              counts[0]++;
+              out.write(r);
+            }
+          });
       if (problems.hasErrors()) {
-        throw new InputException(folder + " already holds a dataset with errors (first: " + problems.list().get(0)
-            + "); run 'setsafe validate " + folder + "' and fix it, or import into a new folder");
+        throw new InputException(
+            folder
+                + " already holds a dataset with errors (first: "
+                + problems.list().get(0)
+                + "); run 'setsafe validate "
+                + folder
+                + "' and fix it, or import into a new folder");
       }
       kept = counts[0];
       replaced = counts[1];
@@ -133,14 +165,20 @@ public final class Importer {
     return new Result(ingest, kept, replaced, now, rejects);
   }
 
-  private static void mergeRejects(Path target, Path fresh, Set<String> inputNames) throws IOException {
+  private static void mergeRejects(Path target, Path fresh, Set<String> inputNames)
+      throws IOException {
     Path tmp = target.resolveSibling(".rejects.csv.tmp");
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, DatasetWriter.FORMAT)) {
       p.printRecord(REJECT_COLUMNS);
       if (Files.isRegularFile(target)) {
-        try (var parser = DatasetWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build()
-            .parse(Files.newBufferedReader(target, StandardCharsets.UTF_8))) {
+        try (var parser =
+            DatasetWriter.FORMAT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(Files.newBufferedReader(target, StandardCharsets.UTF_8))) {
           for (CSVRecord r : parser) {
             if (!inputNames.contains(r.get("file"))) {
               p.printRecord(r.toList());
@@ -148,8 +186,13 @@ public final class Importer {
           }
         }
       }
-      try (var parser = DatasetWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build()
-          .parse(Files.newBufferedReader(fresh, StandardCharsets.UTF_8))) {
+      try (var parser =
+          DatasetWriter.FORMAT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .build()
+              .parse(Files.newBufferedReader(fresh, StandardCharsets.UTF_8))) {
         for (CSVRecord r : parser) {
           p.printRecord(r.toList());
         }
@@ -162,7 +205,11 @@ public final class Importer {
   static String rawRecord(CsvRow row) {
     StringBuilder b = new StringBuilder();
     try {
-      DatasetWriter.FORMAT.builder().setRecordSeparator("").build().printRecord(b, (Object[]) row.values());
+      DatasetWriter.FORMAT
+          .builder()
+          .setRecordSeparator("")
+          .build()
+          .printRecord(b, (Object[]) row.values());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -174,13 +221,15 @@ public final class Importer {
       return;
     }
     try (var s = Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // best effort
-        }
-      });
+      s.sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                  // best effort
+                }
+              });
     } catch (IOException ignored) {
       // best effort
     }

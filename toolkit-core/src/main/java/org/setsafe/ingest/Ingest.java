@@ -12,9 +12,9 @@ import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
- * The entry point of ingest: reads any accepted input (a dataset folder, one canonical table, or a flat
- * log, optionally through a column mapping) and streams the valid incident records to a consumer, while
- * every problem goes to the listener.
+ * The entry point of ingest: reads any accepted input (a dataset folder, one canonical table, or a
+ * flat log, optionally through a column mapping) and streams the valid incident records to a
+ * consumer, while every problem goes to the listener.
  */
 public final class Ingest {
   /** How diagnostics name the bundled reference dataset. */
@@ -47,18 +47,22 @@ public final class Ingest {
   public static Kind kindOf(Path path) {
     if (Files.isDirectory(path)) {
       if (!Files.isRegularFile(path.resolve(Table.INCIDENTS.fileName()))) {
-        throw new InputException(path + ": not a dataset folder (no " + Table.INCIDENTS.fileName() + ")");
+        throw new InputException(
+            path + ": not a dataset folder (no " + Table.INCIDENTS.fileName() + ")");
       }
       return Kind.DATASET_FOLDER;
     }
     if (!Files.exists(path)) {
       throw new InputException(path + ": no such file or folder");
     }
-    return Table.byFileName(path.getFileName().toString()) != null ? Kind.CANONICAL_TABLE : Kind.FLAT_LOG;
+    return Table.byFileName(path.getFileName().toString()) != null
+        ? Kind.CANONICAL_TABLE
+        : Kind.FLAT_LOG;
   }
 
   /** Reads every input in order. */
-  public IngestResult read(List<Path> inputs, IngestListener listener, Consumer<IncidentRecord> out) {
+  public IngestResult read(
+      List<Path> inputs, IngestListener listener, Consumer<IncidentRecord> out) {
     Counting counting = new Counting(listener);
     List<FileStats> stats = new ArrayList<>();
     for (Path p : inputs) {
@@ -70,18 +74,26 @@ public final class Ingest {
   /** Reads the bundled reference dataset. */
   public IngestResult readReference(IngestListener listener, Consumer<IncidentRecord> out) {
     Counting counting = new Counting(listener);
-    List<FileStats> stats = DatasetReader.read(BundledData.reference(), REFERENCE_NAME, ImportOptions.DEFAULT,
-        catalog, counting, out);
+    List<FileStats> stats =
+        DatasetReader.read(
+            BundledData.reference(), REFERENCE_NAME, ImportOptions.DEFAULT, catalog, counting, out);
     return new IngestResult(stats, counting.errors, counting.warnings);
   }
 
-  private List<FileStats> readOne(Path p, String name, IngestListener listener, Consumer<IncidentRecord> out) {
+  private List<FileStats> readOne(
+      Path p, String name, IngestListener listener, Consumer<IncidentRecord> out) {
     return switch (kindOf(p)) {
       case DATASET_FOLDER -> DatasetReader.read(p, name, options, catalog, listener, out);
       case CANONICAL_TABLE -> {
         Path folder = p.toAbsolutePath().getParent();
         String folderName = p.getParent() == null ? "." : p.getParent().toString();
-        yield DatasetReader.read(folder, folderName, options, catalog, listener, out,
+        yield DatasetReader.read(
+            folder,
+            folderName,
+            options,
+            catalog,
+            listener,
+            out,
             EnumSet.of(Table.byFileName(p.getFileName().toString())));
       }
       case FLAT_LOG -> List.of(FlatLogReader.read(p, name, options, catalog, listener, out));
@@ -104,7 +116,8 @@ public final class Ingest {
     Diagnostics problems = new Diagnostics(5);
     new Ingest().readReference(problems, d::add);
     if (problems.hasErrors()) {
-      throw new IllegalStateException("the bundled reference dataset has errors: " + problems.list());
+      throw new IllegalStateException(
+          "the bundled reference dataset has errors: " + problems.list());
     }
     return d;
   }

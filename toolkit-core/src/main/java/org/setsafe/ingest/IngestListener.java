@@ -1,9 +1,14 @@
 package org.setsafe.ingest;
 
-/** Hears what ingest finds: every diagnostic, and every row it rejects with the row's raw values. */
+/**
+ * Hears what ingest finds: every diagnostic, and every row it rejects with the row's raw values.
+ */
 public interface IngestListener extends DiagnosticSink {
 
-  /** A row was rejected; {@code reason} is the first error (all errors were reported as diagnostics). */
+  /**
+   * A row was rejected; {@code reason} is the first error (all errors were reported as
+   * diagnostics).
+   */
   default void rejected(String file, CsvRow row, Diagnostic reason) {}
 
   /** A listener that only passes diagnostics on. */

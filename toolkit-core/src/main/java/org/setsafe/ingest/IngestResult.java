@@ -2,7 +2,9 @@ package org.setsafe.ingest;
 
 import java.util.List;
 
-/** What an ingest run read: per-file row accounting, and how many errors and warnings it reported. */
+/**
+ * What an ingest run read: per-file row accounting, and how many errors and warnings it reported.
+ */
 public record IngestResult(List<FileStats> files, long errors, long warnings) {
   public IngestResult {
     files = List.copyOf(files);

@@ -1,6 +1,9 @@
 package org.setsafe.ingest;
 
-/** Input cannot be read at all (missing file, unreadable mapping, bad option); one line for the user. */
+/**
+ * Input cannot be read at all (missing file, unreadable mapping, bad option); one line for the
+ * user.
+ */
 public final class InputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

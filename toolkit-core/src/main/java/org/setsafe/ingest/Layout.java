@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each canonical field of a row comes from: its position in the row's value array, and the source
- * column (1-based position and header) that diagnostics should point at.
+ * Where each canonical field of a row comes from: its position in the row's value array, and the
+ * source column (1-based position and header) that diagnostics should point at.
  */
 final class Layout {
   private final Map<String, Integer> index = new HashMap<>();

@@ -75,8 +75,11 @@ final class RowContext {
       }
       return PartialDate.parse(v);
     } catch (InvalidValueException e) {
-      error(field, dateFormat != null && !looksIso(v)
-          ? "'" + v + "' is not a real date in the format the input declares" : e.getMessage());
+      error(
+          field,
+          dateFormat != null && !looksIso(v)
+              ? "'" + v + "' is not a real date in the format the input declares"
+              : e.getMessage());
       return null;
     }
   }
@@ -119,7 +122,9 @@ final class RowContext {
     return true;
   }
 
-  /** A money amount: digits with an optional decimal point; thousands separators and $ tolerated. */
+  /**
+   * A money amount: digits with an optional decimal point; thousands separators and $ tolerated.
+   */
   BigDecimal money(String field) {
     String v = text(field);
     if (v == null) {
@@ -134,7 +139,9 @@ final class RowContext {
       }
       return d;
     } catch (NumberFormatException e) {
-      error(field, "'" + v + "' is not an amount (expected a plain number such as 100000 or 289562.63)");
+      error(
+          field,
+          "'" + v + "' is not an amount (expected a plain number such as 100000 or 289562.63)");
       return null;
     }
   }
@@ -148,7 +155,8 @@ final class RowContext {
   }
 
   void warning(String field, String message) {
-    problems.add(Diagnostic.warning(file, line, layout.column(field), layout.header(field), message));
+    problems.add(
+        Diagnostic.warning(file, line, layout.column(field), layout.header(field), message));
   }
 
   /** Records a value rejected by a domain constructor. */

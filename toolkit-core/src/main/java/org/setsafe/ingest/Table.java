@@ -5,20 +5,61 @@ import java.util.Locale;
 
 /** The five files of a canonical dataset, with their columns in the order setsafe writes them. */
 public enum Table {
-  INCIDENTS("incidents.csv",
-      List.of("id", "title", "production", "date", "location", "jurisdiction", "category", "activity",
-          "severity", "fatalities", "injuries", "summary", "note"),
-      List.of("id", "title", "production", "date", "category", "activity", "severity", "fatalities")),
-  PEOPLE("people.csv", List.of("incident_id", "name", "role", "harm", "note"),
+  INCIDENTS(
+      "incidents.csv",
+      List.of(
+          "id",
+          "title",
+          "production",
+          "date",
+          "location",
+          "jurisdiction",
+          "category",
+          "activity",
+          "severity",
+          "fatalities",
+          "injuries",
+          "summary",
+          "note"),
+      List.of(
+          "id", "title", "production", "date", "category", "activity", "severity", "fatalities")),
+  PEOPLE(
+      "people.csv",
+      List.of("incident_id", "name", "role", "harm", "note"),
       List.of("incident_id", "name", "role")),
-  CHECKS("checks.csv",
-      List.of("incident_id", "check_id", "status", "responsible_role", "confidence", "evidence", "source_url"),
+  CHECKS(
+      "checks.csv",
+      List.of(
+          "incident_id",
+          "check_id",
+          "status",
+          "responsible_role",
+          "confidence",
+          "evidence",
+          "source_url"),
       List.of("incident_id", "check_id", "status")),
-  OUTCOMES("outcomes.csv",
-      List.of("incident_id", "party", "party_role", "kind", "action", "filed_on", "disposition", "decided_on",
-          "sentence_months", "sentence", "initial_amount", "amount", "currency", "note", "source_url"),
+  OUTCOMES(
+      "outcomes.csv",
+      List.of(
+          "incident_id",
+          "party",
+          "party_role",
+          "kind",
+          "action",
+          "filed_on",
+          "disposition",
+          "decided_on",
+          "sentence_months",
+          "sentence",
+          "initial_amount",
+          "amount",
+          "currency",
+          "note",
+          "source_url"),
       List.of("incident_id", "party", "kind")),
-  SOURCES("sources.csv", List.of("incident_id", "title", "publisher", "published_on", "url"),
+  SOURCES(
+      "sources.csv",
+      List.of("incident_id", "title", "publisher", "published_on", "url"),
       List.of("incident_id", "title"));
 
   private final String fileName;

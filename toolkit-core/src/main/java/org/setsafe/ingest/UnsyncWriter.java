@@ -5,9 +5,9 @@ import java.io.Writer;
 
 /**
  * A character buffer in front of a writer, without the lock {@link java.io.BufferedWriter} takes on
- * every call. Writers of large files call it in small pieces: CSV values (import), and worksheet XML,
- * which POI writes in pieces of a few characters, eight or so per cell, so that for a million-row sheet
- * the lock is taken over a hundred million times. For one thread only.
+ * every call. Writers of large files call it in small pieces: CSV values (import), and worksheet
+ * XML, which POI writes in pieces of a few characters, eight or so per cell, so that for a
+ * million-row sheet the lock is taken over a hundred million times. For one thread only.
  */
 public final class UnsyncWriter extends Writer {
   private final Writer out;

@@ -19,7 +19,10 @@ public enum CheckStatus implements Coded {
     return label;
   }
 
-  /** Whether the check was actually assessed (failed, passed or skipped), as opposed to unknown or n/a. */
+  /**
+   * Whether the check was actually assessed (failed, passed or skipped), as opposed to unknown or
+   * n/a.
+   */
   public boolean assessed() {
     return this == FAILED || this == PASSED || this == NOT_PERFORMED;
   }

@@ -5,16 +5,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The codes of one {@link Coded} enum, computed once: code by ordinal and constant by code. Ingest looks
- * codes up for every value of every row, so this keeps the lookup to one hash probe.
+ * The codes of one {@link Coded} enum, computed once: code by ordinal and constant by code. Ingest
+ * looks codes up for every value of every row, so this keeps the lookup to one hash probe.
  */
 final class CodeIndex {
-  private static final ClassValue<CodeIndex> INDEXES = new ClassValue<>() {
-    @Override
-    protected CodeIndex computeValue(Class<?> type) {
-      return new CodeIndex(type);
-    }
-  };
+  private static final ClassValue<CodeIndex> INDEXES =
+      new ClassValue<>() {
+        @Override
+        protected CodeIndex computeValue(Class<?> type) {
+          return new CodeIndex(type);
+        }
+      };
 
   private final String[] codes;
   private final Object[] constants;

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A closed vocabulary whose constants have a stable code (as written in CSV and JSON) and a label for
- * reports. Codes are the lower-case constant names.
+ * A closed vocabulary whose constants have a stable code (as written in CSV and JSON) and a label
+ * for reports. Codes are the lower-case constant names.
  */
 public interface Coded {
 
@@ -44,7 +44,9 @@ public interface Coded {
   }
 
   static <E extends Enum<E> & Coded> String codes(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants())
+        .map(Coded::code)
+        .collect(Collectors.joining(", "));
   }
 
   private static String normalise(String text) {

@@ -37,8 +37,8 @@ public final class Dataset {
   }
 
   /**
-   * Finds records by what a user typed: an exact id (any case), else a unique id prefix, else title or
-   * production words. Returns every candidate; one element means a unique match.
+   * Finds records by what a user typed: an exact id (any case), else a unique id prefix, else title
+   * or production words. Returns every candidate; one element means a unique match.
    */
   public List<IncidentRecord> find(String query) {
     String q = query.strip().toLowerCase(Locale.ROOT);
@@ -61,7 +61,8 @@ public final class Dataset {
     }
     List<IncidentRecord> byWords = new ArrayList<>();
     for (IncidentRecord r : records.values()) {
-      String text = (r.incident().title() + " " + r.incident().production()).toLowerCase(Locale.ROOT);
+      String text =
+          (r.incident().title() + " " + r.incident().production()).toLowerCase(Locale.ROOT);
       if (containsWords(text, q)) {
         byWords.add(r);
       }
@@ -69,7 +70,9 @@ public final class Dataset {
     return byWords;
   }
 
-  /** Whether every word of the query is a word of the text; a query without words matches nothing. */
+  /**
+   * Whether every word of the query is a word of the text; a query without words matches nothing.
+   */
   private static boolean containsWords(String text, String query) {
     List<String> words = List.of(text.split("[^\\p{L}\\p{N}]+"));
     boolean any = false;
@@ -85,11 +88,11 @@ public final class Dataset {
   }
 
   /**
-   * Ids of incidents that look like {@code query}, closest first, for "did you mean" hints: the query is
-   * compared (whole, and word by word) with the id, each part of it between underscores (and that part's
-   * start, so a mistyped prefix counts), and the words of the title and production. Only close matches
-   * are returned (at most 1 edit for words up to 4 characters, 2 up to 8, else 3), so an unrelated query
-   * gets none.
+   * Ids of incidents that look like {@code query}, closest first, for "did you mean" hints: the
+   * query is compared (whole, and word by word) with the id, each part of it between underscores
+   * (and that part's start, so a mistyped prefix counts), and the words of the title and
+   * production. Only close matches are returned (at most 1 edit for words up to 4 characters, 2 up
+   * to 8, else 3), so an unrelated query gets none.
    */
   public List<String> suggest(String query, int max) {
     String q = query.strip().toLowerCase(Locale.ROOT);
@@ -109,8 +112,10 @@ public final class Dataset {
     int order = 0;
     for (IncidentRecord r : records.values()) {
       String id = r.id().toLowerCase(Locale.ROOT);
-      String[] words = (r.incident().title() + " " + r.incident().production()).toLowerCase(Locale.ROOT)
-          .split("[^\\p{L}\\p{N}]+");
+      String[] words =
+          (r.incident().title() + " " + r.incident().production())
+              .toLowerCase(Locale.ROOT)
+              .split("[^\\p{L}\\p{N}]+");
       int best = Integer.MAX_VALUE;
       for (String t : tries) {
         int d = distance(t, id);
@@ -136,7 +141,10 @@ public final class Dataset {
         .toList();
   }
 
-  /** Edit distance between the query and the id, its parts, or the start of a part as long as the query. */
+  /**
+   * Edit distance between the query and the id, its parts, or the start of a part as long as the
+   * query.
+   */
   static int distance(String query, String id) {
     int best = levenshtein(query, id);
     for (String part : id.split("_")) {

@@ -32,8 +32,12 @@ public record Incident(
 
   public Incident {
     id = required(id, "id");
-    check(validId(id), "id",
-        "id '" + id + "' must be 1-80 letters, digits or _ . : / - and start with a letter or digit");
+    check(
+        validId(id),
+        "id",
+        "id '"
+            + id
+            + "' must be 1-80 letters, digits or _ . : / - and start with a letter or digit");
     title = required(title, "title");
     production = required(production, "production");
     Objects.requireNonNull(date, "date");
@@ -44,17 +48,33 @@ public record Incident(
     Objects.requireNonNull(severity, "severity");
     summary = optional(summary);
     note = optional(note);
-    check(fatalities >= 0, "fatalities", "fatalities must not be negative (was " + fatalities + ")");
-    check(injuries == null || injuries >= 0, "injuries", "injuries must not be negative (was " + injuries + ")");
-    check(severity != Severity.FATAL || fatalities > 0, "severity",
+    check(
+        fatalities >= 0, "fatalities", "fatalities must not be negative (was " + fatalities + ")");
+    check(
+        injuries == null || injuries >= 0,
+        "injuries",
+        "injuries must not be negative (was " + injuries + ")");
+    check(
+        severity != Severity.FATAL || fatalities > 0,
+        "severity",
         "severity is fatal but fatalities is 0");
-    check(fatalities == 0 || severity == Severity.FATAL, "severity",
-        "fatalities is " + fatalities + " but severity is " + severity.code() + " (expected fatal)");
-    check(severity != Severity.NEAR_MISS || injuries == null || injuries == 0, "severity",
+    check(
+        fatalities == 0 || severity == Severity.FATAL,
+        "severity",
+        "fatalities is "
+            + fatalities
+            + " but severity is "
+            + severity.code()
+            + " (expected fatal)");
+    check(
+        severity != Severity.NEAR_MISS || injuries == null || injuries == 0,
+        "severity",
         "severity is near_miss but injuries is " + injuries);
   }
 
-  /** Whether {@code id} matches {@link #ID}; checked by hand because every ingested row needs it. */
+  /**
+   * Whether {@code id} matches {@link #ID}; checked by hand because every ingested row needs it.
+   */
   static boolean validId(String id) {
     int n = id.length();
     if (n == 0 || n > 80) {
@@ -72,6 +92,8 @@ public record Incident(
 
   /** Casualties for display: {@code 1 killed, 1 injured}; unknown injuries shown as such. */
   public String casualties() {
-    return fatalities + " killed, " + (injuries == null ? "injuries not known" : injuries + " injured");
+    return fatalities
+        + " killed, "
+        + (injuries == null ? "injuries not known" : injuries + " injured");
   }
 }

@@ -19,16 +19,20 @@ public record IncidentRecord(
     sources = List.copyOf(sources);
     String id = incident.id();
     for (Involvement p : people) {
-      InvalidValueException.check(p.incidentId().equals(id), "incident_id", "person belongs to " + p.incidentId());
+      InvalidValueException.check(
+          p.incidentId().equals(id), "incident_id", "person belongs to " + p.incidentId());
     }
     for (CheckResult c : checks) {
-      InvalidValueException.check(c.incidentId().equals(id), "incident_id", "check belongs to " + c.incidentId());
+      InvalidValueException.check(
+          c.incidentId().equals(id), "incident_id", "check belongs to " + c.incidentId());
     }
     for (LegalOutcome o : outcomes) {
-      InvalidValueException.check(o.incidentId().equals(id), "incident_id", "outcome belongs to " + o.incidentId());
+      InvalidValueException.check(
+          o.incidentId().equals(id), "incident_id", "outcome belongs to " + o.incidentId());
     }
     for (Source s : sources) {
-      InvalidValueException.check(s.incidentId().equals(id), "incident_id", "source belongs to " + s.incidentId());
+      InvalidValueException.check(
+          s.incidentId().equals(id), "incident_id", "source belongs to " + s.incidentId());
     }
     long killed = 0;
     long injured = 0;
@@ -36,10 +40,24 @@ public record IncidentRecord(
       killed += p.harm() == Harm.KILLED ? 1 : 0;
       injured += p.harm() == Harm.INJURED ? 1 : 0;
     }
-    InvalidValueException.check(killed == 0 || killed == incident.fatalities(), "fatalities",
-        id + ": fatalities is " + incident.fatalities() + " but " + killed + " people are marked killed");
-    InvalidValueException.check(incident.injuries() == null || injured <= incident.injuries(), "injuries",
-        id + ": injuries is " + incident.injuries() + " but " + injured + " people are marked injured");
+    InvalidValueException.check(
+        killed == 0 || killed == incident.fatalities(),
+        "fatalities",
+        id
+            + ": fatalities is "
+            + incident.fatalities()
+            + " but "
+            + killed
+            + " people are marked killed");
+    InvalidValueException.check(
+        incident.injuries() == null || injured <= incident.injuries(),
+        "injuries",
+        id
+            + ": injuries is "
+            + incident.injuries()
+            + " but "
+            + injured
+            + " people are marked injured");
   }
 
   public static IncidentRecord of(Incident incident) {

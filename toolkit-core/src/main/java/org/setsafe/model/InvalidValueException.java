@@ -1,6 +1,8 @@
 package org.setsafe.model;
 
-/** A domain value was rejected at construction; names the field so a reader can point at the column. */
+/**
+ * A domain value was rejected at construction; names the field so a reader can point at the column.
+ */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * @param sentenceMonths custodial months imposed, or null
  * @param initialAmount the figure first assessed when it was later reduced, or null
- * @param amount the final (or only) money figure: fine, settlement or award; null if none or undisclosed
+ * @param amount the final (or only) money figure: fine, settlement or award; null if none or
+ *     undisclosed
  */
 public record LegalOutcome(
     String incidentId,
@@ -45,13 +46,23 @@ public record LegalOutcome(
     sourceUrl = optional(sourceUrl);
     currency = optional(currency);
     currency = currency == null ? "USD" : currency;
-    check(CURRENCY.matcher(currency).matches(), "currency",
+    check(
+        CURRENCY.matcher(currency).matches(),
+        "currency",
         "currency '" + currency + "' is not an ISO 4217 code such as USD");
-    check(sentenceMonths == null || sentenceMonths >= 0, "sentence_months", "sentence_months must not be negative");
+    check(
+        sentenceMonths == null || sentenceMonths >= 0,
+        "sentence_months",
+        "sentence_months must not be negative");
     check(amount == null || amount.signum() >= 0, "amount", "amount must not be negative");
-    check(initialAmount == null || initialAmount.signum() >= 0, "initial_amount", "initial_amount must not be negative");
-    check(filedOn == null || decidedOn == null || !decidedOn.lastDay().isBefore(filedOn.firstDay()),
-        "decided_on", "decided_on " + decidedOn + " is before filed_on " + filedOn);
+    check(
+        initialAmount == null || initialAmount.signum() >= 0,
+        "initial_amount",
+        "initial_amount must not be negative");
+    check(
+        filedOn == null || decidedOn == null || !decidedOn.lastDay().isBefore(filedOn.firstDay()),
+        "decided_on",
+        "decided_on " + decidedOn + " is before filed_on " + filedOn);
   }
 
   /** Whether the amount was reduced from a higher first figure. */

@@ -6,18 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar date that may be known only to the month or the year ({@code 2009-01}, {@code 2015}), as
- * sources often give it. Ordered by its first possible day.
+ * A calendar date that may be known only to the month or the year ({@code 2009-01}, {@code 2015}),
+ * as sources often give it. Ordered by its first possible day.
  */
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   public PartialDate {
-    InvalidValueException.check(year >= 1800 && year <= 2200, "date", "year " + year + " is out of range");
+    InvalidValueException.check(
+        year >= 1800 && year <= 2200, "date", "year " + year + " is out of range");
     InvalidValueException.check(month != null || day == null, "date", "a day needs a month");
     if (month != null) {
-      InvalidValueException.check(month >= 1 && month <= 12, "date", "month " + month + " does not exist");
+      InvalidValueException.check(
+          month >= 1 && month <= 12, "date", "month " + month + " does not exist");
     }
     if (day != null) {
       try {
@@ -42,14 +44,21 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     String t = text.strip();
     int n = t.length();
     // the common shapes without a regex: ingest parses one date per row
-    if (n == 10 && digits(t, 0, 4) && t.charAt(4) == '-' && digits(t, 5, 7) && t.charAt(7) == '-'
+    if (n == 10
+        && digits(t, 0, 4)
+        && t.charAt(4) == '-'
+        && digits(t, 5, 7)
+        && t.charAt(7) == '-'
         && digits(t, 8, 10)) {
       return new PartialDate(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10));
     }
     Matcher m = ISO.matcher(t);
     if (!m.matches()) {
       throw new InvalidValueException(
-          "date", "'" + text + "' is not a date (expected yyyy-MM-dd, or yyyy-MM / yyyy when only that is known)");
+          "date",
+          "'"
+              + text
+              + "' is not a date (expected yyyy-MM-dd, or yyyy-MM / yyyy when only that is known)");
     }
     return new PartialDate(
         Integer.parseInt(m.group(1)),

@@ -5,13 +5,16 @@ import static org.setsafe.model.InvalidValueException.optional;
 import static org.setsafe.model.InvalidValueException.required;
 
 /** A citation for an incident. */
-public record Source(String incidentId, String title, String publisher, PartialDate publishedOn, String url) {
+public record Source(
+    String incidentId, String title, String publisher, PartialDate publishedOn, String url) {
   public Source {
     incidentId = required(incidentId, "incident_id");
     title = required(title, "title");
     publisher = optional(publisher);
     url = optional(url);
-    check(url == null || url.startsWith("http://") || url.startsWith("https://"), "url",
+    check(
+        url == null || url.startsWith("http://") || url.startsWith("https://"),
+        "url",
         "url '" + url + "' must start with http:// or https://");
   }
 }

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON into plain values (maps, lists, strings, numbers, booleans, null) with Jackson's streaming
- * parser. Loading the protocols at start-up this way avoids building an ObjectMapper, which loads some
- * 400 classes and takes a few hundred milliseconds of a command that should answer in half a second.
+ * Reads JSON into plain values (maps, lists, strings, numbers, booleans, null) with Jackson's
+ * streaming parser. Loading the protocols at start-up this way avoids building an ObjectMapper,
+ * which loads some 400 classes and takes a few hundred milliseconds of a command that should answer
+ * in half a second.
  */
 final class JsonValues {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -25,7 +26,8 @@ final class JsonValues {
       JsonToken t = p.nextToken();
       Object v = t == null ? null : value(p, t);
       if (p.nextToken() != null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(p, "more than one value in the file");
+        throw new com.fasterxml.jackson.core.JsonParseException(
+            p, "more than one value in the file");
       }
       return v;
     }
@@ -33,21 +35,23 @@ final class JsonValues {
 
   private static Object value(JsonParser p, JsonToken t) throws IOException {
     switch (t) {
-      case START_OBJECT: {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-          String name = p.currentName();
-          m.put(name, value(p, p.nextToken()));
+      case START_OBJECT:
+        {
+          Map<String, Object> m = new LinkedHashMap<>();
+          for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+            String name = p.currentName();
+            m.put(name, value(p, p.nextToken()));
+          }
+          return m;
         }
-        return m;
-      }
-      case START_ARRAY: {
-        List<Object> l = new ArrayList<>();
-        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-          l.add(value(p, e));
+      case START_ARRAY:
+        {
+          List<Object> l = new ArrayList<>();
+          for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            l.add(value(p, e));
+          }
+          return l;
         }
-        return l;
-      }
       case VALUE_STRING:
         return p.getText();
       case VALUE_NUMBER_INT:
@@ -74,8 +78,13 @@ final class JsonValues {
     return node instanceof List<?> l ? l : List.of();
   }
 
-  /** A scalar as text (numbers and booleans too), or {@code otherwise} when absent, null or a container. */
+  /**
+   * A scalar as text (numbers and booleans too), or {@code otherwise} when absent, null or a
+   * container.
+   */
   static String text(Object node, String otherwise) {
-    return node instanceof String || node instanceof Number || node instanceof Boolean ? node.toString() : otherwise;
+    return node instanceof String || node instanceof Number || node instanceof Boolean
+        ? node.toString()
+        : otherwise;
   }
 }

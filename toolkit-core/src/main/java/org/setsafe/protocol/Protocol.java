@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** A safety checklist, e.g. firearms, with its references. */
-public record Protocol(String id, String title, String description, List<Reference> references, List<ProtocolCheck> checks) {
+public record Protocol(
+    String id,
+    String title,
+    String description,
+    List<Reference> references,
+    List<ProtocolCheck> checks) {
 
   /** A document the protocol relates to. */
   public record Reference(String title, String publisher, String url) {}

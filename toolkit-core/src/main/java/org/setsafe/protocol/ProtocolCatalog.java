@@ -36,7 +36,12 @@ public final class ProtocolCatalog {
         ProtocolCheck old = byCheck.put(c.id(), c);
         if (old != null) {
           throw new ProtocolException(
-              "check id '" + c.id() + "' is defined in both " + old.protocolId() + " and " + p.id());
+              "check id '"
+                  + c.id()
+                  + "' is defined in both "
+                  + old.protocolId()
+                  + " and "
+                  + p.id());
         }
       }
     }
@@ -63,10 +68,13 @@ public final class ProtocolCatalog {
   public static ProtocolCatalog load(Path folder) {
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".json"))
-          .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("firearms"))
-              .thenComparing(p -> p.getFileName().toString()))
-          .toList();
+      files =
+          s.filter(p -> p.getFileName().toString().endsWith(".json"))
+              .sorted(
+                  Comparator.comparing(
+                          (Path p) -> !p.getFileName().toString().startsWith("firearms"))
+                      .thenComparing(p -> p.getFileName().toString()))
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list protocols in " + folder, e);
     }
@@ -83,15 +91,19 @@ public final class ProtocolCatalog {
     try {
       root = JsonValues.parse(Files.readString(file));
     } catch (JsonProcessingException e) {
-      throw new ProtocolException(name + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+      throw new ProtocolException(
+          name + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     String id = text(root, "id", name);
     List<Protocol.Reference> refs = new ArrayList<>();
     for (Object r : JsonValues.list(JsonValues.get(root, "references"))) {
-      refs.add(new Protocol.Reference(JsonValues.text(JsonValues.get(r, "title"), ""),
-          JsonValues.text(JsonValues.get(r, "publisher"), null), JsonValues.text(JsonValues.get(r, "url"), null)));
+      refs.add(
+          new Protocol.Reference(
+              JsonValues.text(JsonValues.get(r, "title"), ""),
+              JsonValues.text(JsonValues.get(r, "publisher"), null),
+              JsonValues.text(JsonValues.get(r, "url"), null)));
     }
     List<ProtocolCheck> checks = new ArrayList<>();
     int i = 0;
@@ -103,23 +115,35 @@ public final class ProtocolCatalog {
       }
       List<Basis> basis = new ArrayList<>();
       for (Object b : JsonValues.list(JsonValues.get(c, "basis"))) {
-        basis.add(new Basis(parse(BasisKind.class, "basis kind", JsonValues.text(JsonValues.get(b, "kind"), ""), where),
-            JsonValues.text(JsonValues.get(b, "text"), ""), JsonValues.text(JsonValues.get(b, "url"), null)));
+        basis.add(
+            new Basis(
+                parse(
+                    BasisKind.class,
+                    "basis kind",
+                    JsonValues.text(JsonValues.get(b, "kind"), ""),
+                    where),
+                JsonValues.text(JsonValues.get(b, "text"), ""),
+                JsonValues.text(JsonValues.get(b, "url"), null)));
       }
-      checks.add(new ProtocolCheck(
-          text(c, "id", where),
-          id,
-          text(c, "title", where),
-          text(c, "rule", where),
-          roles,
-          parse(HfacsLayer.class, "layer", text(c, "layer", where), where),
-          basis));
+      checks.add(
+          new ProtocolCheck(
+              text(c, "id", where),
+              id,
+              text(c, "title", where),
+              text(c, "rule", where),
+              roles,
+              parse(HfacsLayer.class, "layer", text(c, "layer", where), where),
+              basis));
     }
     if (checks.isEmpty()) {
       throw new ProtocolException(name + ": no checks");
     }
-    return new Protocol(id, text(root, "title", name), JsonValues.text(JsonValues.get(root, "description"), ""),
-        refs, checks);
+    return new Protocol(
+        id,
+        text(root, "title", name),
+        JsonValues.text(JsonValues.get(root, "description"), ""),
+        refs,
+        checks);
   }
 
   private static String text(Object node, String field, String where) {
@@ -130,7 +154,8 @@ public final class ProtocolCatalog {
     return s;
   }
 
-  private static <E extends Enum<E> & Coded> E parse(Class<E> type, String what, String text, String where) {
+  private static <E extends Enum<E> & Coded> E parse(
+      Class<E> type, String what, String text, String where) {
     try {
       return Coded.parse(type, what, text);
     } catch (IllegalArgumentException e) {
@@ -153,7 +178,9 @@ public final class ProtocolCatalog {
   /** The check with this id (ids are upper case; lookup ignores case). */
   public Optional<ProtocolCheck> check(String id) {
     ProtocolCheck c = checks.get(id);
-    return c != null ? Optional.of(c) : Optional.ofNullable(checks.get(id.strip().toUpperCase(Locale.ROOT)));
+    return c != null
+        ? Optional.of(c)
+        : Optional.ofNullable(checks.get(id.strip().toUpperCase(Locale.ROOT)));
   }
 
   /** The check's title, or the id itself when the check is not in the catalogue. */

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import org.setsafe.model.Role;
 
-/** One check of a safety protocol: a stable id, the rule, who owns it, its basis and layer of defence. */
+/**
+ * One check of a safety protocol: a stable id, the rule, who owns it, its basis and layer of
+ * defence.
+ */
 public record ProtocolCheck(
     String id,
     String protocolId,

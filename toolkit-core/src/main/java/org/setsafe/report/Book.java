@@ -27,13 +27,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.setsafe.analysis.DataQuality;
 
 /**
- * The workbook being written: a streaming (SXSSF) workbook with inline strings, the shared cell styles,
- * and the clean-up every text passes through on its way into a cell (control characters removed, text
- * over the cell limit cut), each change counted and listed in Data quality.
+ * The workbook being written: a streaming (SXSSF) workbook with inline strings, the shared cell
+ * styles, and the clean-up every text passes through on its way into a cell (control characters
+ * removed, text over the cell limit cut), each change counted and listed in Data quality.
  */
 final class Book implements AutoCloseable {
   /** Rows kept in memory per sheet before they are flushed to the temporary file. */
   static final int ROW_WINDOW = 100;
+
   /** The report's body font (Arial, or a metric-compatible substitute such as Liberation Sans). */
   static final String FONT = "Arial";
 
@@ -67,8 +68,8 @@ final class Book implements AutoCloseable {
   final CellStyle rotatedHeader;
 
   /**
-   * @param fastDeflate whether to deflate the workbook at the fastest level (large reports) rather than
-   *     the default one
+   * @param fastDeflate whether to deflate the workbook at the fastest level (large reports) rather
+   *     than the default one
    */
   Book(ReportOptions options, DataQuality quality, boolean compressTempFiles, boolean fastDeflate) {
     this.options = options;
@@ -77,24 +78,26 @@ final class Book implements AutoCloseable {
     XSSFFont base = x.getFontAt(0);
     base.setFontName(FONT);
     base.setFontHeightInPoints((short) 10);
-    this.wb = new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false) {
-      @Override
-      protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return SheetFile.create(compressTempFiles, sheetFiles);
-      }
+    this.wb =
+        new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false) {
+          @Override
+          protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return SheetFile.create(compressTempFiles, sheetFiles);
+          }
 
-      @Override
-      protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-        if (!fastDeflate) {
-          return super.createArchiveOutputStream(out);
-        }
-        // large reports: the fastest level, and the worksheets deflated on every core. Their sizes are
-        // known when they are added, so Zip64 records are written only if a part passes 4 GB.
-        ZipArchiveOutputStream zip = new ParallelZipOutputStream(out, Deflater.BEST_SPEED);
-        zip.setUseZip64(Zip64Mode.AsNeeded);
-        return zip;
-      }
-    };
+          @Override
+          protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            if (!fastDeflate) {
+              return super.createArchiveOutputStream(out);
+            }
+            // large reports: the fastest level, and the worksheets deflated on every core. Their
+            // sizes are
+            // known when they are added, so Zip64 records are written only if a part passes 4 GB.
+            ZipArchiveOutputStream zip = new ParallelZipOutputStream(out, Deflater.BEST_SPEED);
+            zip.setUseZip64(Zip64Mode.AsNeeded);
+            return zip;
+          }
+        };
     this.formats = wb.createDataFormat();
 
     Font bold = font(true, 10, IndexedColors.BLACK);
@@ -167,15 +170,19 @@ final class Book implements AutoCloseable {
     return s;
   }
 
-  /** A currency number format for {@code currency} (an ISO 4217 code), e.g. {@code USD 136,793.00}. */
+  /**
+   * A currency number format for {@code currency} (an ISO 4217 code), e.g. {@code USD 136,793.00}.
+   */
   CellStyle money(String currency, boolean left) {
-    return moneyStyles.computeIfAbsent(currency + (left ? "<" : ">"), c -> {
-      CellStyle s = numberStyle("[$" + currency + "] #,##0.00");
-      if (left) {
-        s.setAlignment(HorizontalAlignment.LEFT);
-      }
-      return s;
-    });
+    return moneyStyles.computeIfAbsent(
+        currency + (left ? "<" : ">"),
+        c -> {
+          CellStyle s = numberStyle("[$" + currency + "] #,##0.00");
+          if (left) {
+            s.setAlignment(HorizontalAlignment.LEFT);
+          }
+          return s;
+        });
   }
 
   /** Creates a sheet set up for printing: landscape, fitted to the page width, page numbers. */
@@ -185,8 +192,8 @@ final class Book implements AutoCloseable {
   }
 
   /**
-   * The text a cell can hold: XML-illegal characters removed and text over the cell limit cut with a
-   * marker, each change counted and listed (with {@code what} saying whose text it was).
+   * The text a cell can hold: XML-illegal characters removed and text over the cell limit cut with
+   * a marker, each change counted and listed (with {@code what} saying whose text it was).
    */
   String clean(String s, SXSSFSheet sheet, int row, int col, String what) {
     if (CellText.hasIllegal(s)) {
@@ -194,16 +201,26 @@ final class Book implements AutoCloseable {
       s = CellText.removeIllegal(s, removed);
       controlCharsRemoved += removed[0];
       cellsWithControlChars++;
-      quality.flag("control characters removed", where(sheet, row, col),
+      quality.flag(
+          "control characters removed",
+          where(sheet, row, col),
           what + ": " + removed[0] + " character(s) that a workbook cannot hold were removed");
     }
     if (s.length() > CellText.MAX_CHARS) {
       int length = s.length();
       s = CellText.cut(s);
       textsCut++;
-      quality.flag("text cut", where(sheet, row, col),
-          what + ": " + String.format("%,d", length) + " characters cut to " + String.format("%,d", s.length())
-              + " (a cell holds at most " + String.format("%,d", CellText.MAX_CHARS) + ")");
+      quality.flag(
+          "text cut",
+          where(sheet, row, col),
+          what
+              + ": "
+              + String.format("%,d", length)
+              + " characters cut to "
+              + String.format("%,d", s.length())
+              + " (a cell holds at most "
+              + String.format("%,d", CellText.MAX_CHARS)
+              + ")");
     }
     return s;
   }

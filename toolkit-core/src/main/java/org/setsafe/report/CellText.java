@@ -1,9 +1,9 @@
 package org.setsafe.report;
 
 /**
- * Makes text fit a spreadsheet cell: removes characters XML 1.0 cannot carry (control characters other
- * than tab, line feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates) and cuts text over
- * Excel's 32,767 characters per cell with a visible marker.
+ * Makes text fit a spreadsheet cell: removes characters XML 1.0 cannot carry (control characters
+ * other than tab, line feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates) and cuts text
+ * over Excel's 32,767 characters per cell with a visible marker.
  */
 final class CellText {
   /** Excel's limit on the characters in one cell. */
@@ -36,7 +36,9 @@ final class CellText {
     return false;
   }
 
-  /** The characters of {@code s} that XML 1.0 allows, in order; {@code removed[0]} counts the rest. */
+  /**
+   * The characters of {@code s} that XML 1.0 allows, in order; {@code removed[0]} counts the rest.
+   */
   static String removeIllegal(String s, long[] removed) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0, n = s.length(); i < n; i++) {
@@ -68,11 +70,15 @@ final class CellText {
 
   /** The marker that ends text cut at the cell limit. */
   static String marker(int originalLength) {
-    return " [... cut: the text had " + String.format("%,d", originalLength)
+    return " [... cut: the text had "
+        + String.format("%,d", originalLength)
         + " characters, more than a cell holds; see Data quality]";
   }
 
-  /** {@code s} cut so that it and the marker fit in {@link #MAX_CHARS}; never splits a surrogate pair. */
+  /**
+   * {@code s} cut so that it and the marker fit in {@link #MAX_CHARS}; never splits a surrogate
+   * pair.
+   */
   static String cut(String s) {
     String m = marker(s.length());
     int keep = MAX_CHARS - m.length();

@@ -20,7 +20,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
@@ -28,6 +27,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -41,49 +41,79 @@ public final class ChartRenderer {
   private static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
 
   /** Colours that mean something, by series name; other series take the palette in order. */
-  private static final Map<String, Color> SERIES_COLOURS = Map.ofEntries(
-      Map.entry("Failures", new Color(0x2F6690)),
-      Map.entry("Near miss", new Color(0x7FB77E)),
-      Map.entry("Injury", new Color(0xF2C14E)),
-      Map.entry("Serious injury", new Color(0xF78154)),
-      Map.entry("Fatal", new Color(0x9B2226)),
-      Map.entry("Deaths", new Color(0x9B2226)),
-      Map.entry("Injuries", new Color(0xF78154)),
-      Map.entry("Criminal charges", new Color(0x3A6EA5)),
-      Map.entry("Convictions (incl. pleas)", new Color(0x1B2F4B)),
-      Map.entry(ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.CONVICTION), new Color(0x9B2226)),
-      Map.entry(ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.CLEARED), new Color(0x7FB77E)),
-      Map.entry(ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.NOT_PURSUED), new Color(0x8C8C8C)),
-      Map.entry(ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.PENALTY), new Color(0xF2C14E)),
-      Map.entry(ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.SETTLEMENT), new Color(0x3A6EA5)),
-      Map.entry(ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.VERDICT), new Color(0x1B2F4B)),
-      Map.entry(ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.FINDING), new Color(0x8E7DBE)),
-      Map.entry(ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.OPEN), new Color(0xD9D9D9)),
-      Map.entry("Check failures", new Color(0x2F6690)),
-      Map.entry("Incidents with a failure in the layer", new Color(0x9BC1E6)));
-  private static final List<Color> PALETTE = List.of(new Color(0x2F6690), new Color(0xF78154),
-      new Color(0x7FB77E), new Color(0x9B2226), new Color(0xF2C14E), new Color(0x8E7DBE));
+  private static final Map<String, Color> SERIES_COLOURS =
+      Map.ofEntries(
+          Map.entry("Failures", new Color(0x2F6690)),
+          Map.entry("Near miss", new Color(0x7FB77E)),
+          Map.entry("Injury", new Color(0xF2C14E)),
+          Map.entry("Serious injury", new Color(0xF78154)),
+          Map.entry("Fatal", new Color(0x9B2226)),
+          Map.entry("Deaths", new Color(0x9B2226)),
+          Map.entry("Injuries", new Color(0xF78154)),
+          Map.entry("Criminal charges", new Color(0x3A6EA5)),
+          Map.entry("Convictions (incl. pleas)", new Color(0x1B2F4B)),
+          Map.entry(
+              ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.CONVICTION),
+              new Color(0x9B2226)),
+          Map.entry(
+              ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.CLEARED),
+              new Color(0x7FB77E)),
+          Map.entry(
+              ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.NOT_PURSUED),
+              new Color(0x8C8C8C)),
+          Map.entry(
+              ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.PENALTY),
+              new Color(0xF2C14E)),
+          Map.entry(
+              ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.SETTLEMENT),
+              new Color(0x3A6EA5)),
+          Map.entry(
+              ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.VERDICT),
+              new Color(0x1B2F4B)),
+          Map.entry(
+              ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.FINDING),
+              new Color(0x8E7DBE)),
+          Map.entry(
+              ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.OPEN),
+              new Color(0xD9D9D9)),
+          Map.entry("Check failures", new Color(0x2F6690)),
+          Map.entry("Incidents with a failure in the layer", new Color(0x9BC1E6)));
+
+  private static final List<Color> PALETTE =
+      List.of(
+          new Color(0x2F6690),
+          new Color(0xF78154),
+          new Color(0x7FB77E),
+          new Color(0x9B2226),
+          new Color(0xF2C14E),
+          new Color(0x8E7DBE));
 
   static {
-    // JFreeChart draws rotated labels through a TextLayout by default (a workaround for old JDKs), which
-    // JFreeSVG can only write as glyph outlines: a megabyte of paths instead of a few <text> elements
+    // JFreeChart draws rotated labels through a TextLayout by default (a workaround for old JDKs),
+    // which
+    // JFreeSVG can only write as glyph outlines: a megabyte of paths instead of a few <text>
+    // elements
     org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
   }
 
   private ChartRenderer() {}
 
-  /** The chart for {@code spec}, styled for print: white ground, large type, no 3-D or gradients. */
+  /**
+   * The chart for {@code spec}, styled for print: white ground, large type, no 3-D or gradients.
+   */
   public static JFreeChart chart(ChartSpec spec) {
     CategoryAxis categories = new CategoryAxis(spec.categoryAxis());
     NumberAxis values = new NumberAxis(spec.valueAxis());
     values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    BarRenderer bars = switch (spec.kind()) {
-      case STACKED_BARS, HORIZONTAL_STACKED_BARS -> new StackedBarRenderer();
-      default -> new BarRenderer();
-    };
+    BarRenderer bars =
+        switch (spec.kind()) {
+          case STACKED_BARS, HORIZONTAL_STACKED_BARS -> new StackedBarRenderer();
+          default -> new BarRenderer();
+        };
     CategoryPlot plot = new CategoryPlot(spec.bars(), categories, values, bars);
-    boolean horizontal = spec.kind() == ChartSpec.Kind.HORIZONTAL_BARS
-        || spec.kind() == ChartSpec.Kind.HORIZONTAL_STACKED_BARS;
+    boolean horizontal =
+        spec.kind() == ChartSpec.Kind.HORIZONTAL_BARS
+            || spec.kind() == ChartSpec.Kind.HORIZONTAL_STACKED_BARS;
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     style(plot, categories, values, bars, spec);
@@ -124,7 +154,11 @@ public final class ChartRenderer {
     return chart;
   }
 
-  private static void style(CategoryPlot plot, CategoryAxis categories, NumberAxis values, BarRenderer bars,
+  private static void style(
+      CategoryPlot plot,
+      CategoryAxis categories,
+      NumberAxis values,
+      BarRenderer bars,
       ChartSpec spec) {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
@@ -178,14 +212,15 @@ public final class ChartRenderer {
     try {
       ChartUtils.writeChartAsPNG(out, chart, width, height);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not draw chart '" + chart.getTitle().getText() + "'", e);
+      throw new UncheckedIOException(
+          "could not draw chart '" + chart.getTitle().getText() + "'", e);
     }
     return out.toByteArray();
   }
 
   /**
-   * The chart as an SVG document, without a DOCTYPE (SVG does not need one, and an XML parser would try to
-   * fetch its DTD from the network).
+   * The chart as an SVG document, without a DOCTYPE (SVG does not need one, and an XML parser would
+   * try to fetch its DTD from the network).
    */
   public static String svg(JFreeChart chart, int width, int height) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);

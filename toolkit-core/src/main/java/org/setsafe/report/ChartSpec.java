@@ -4,13 +4,14 @@ import java.util.Objects;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * What one chart shows, before it is drawn: its data, titles and axis labels. Built from an analysis by
- * {@link ReportCharts} and drawn by {@link ChartRenderer}, so tests can check the numbers without
- * looking at pixels.
+ * What one chart shows, before it is drawn: its data, titles and axis labels. Built from an
+ * analysis by {@link ReportCharts} and drawn by {@link ChartRenderer}, so tests can check the
+ * numbers without looking at pixels.
  *
  * @param name the file name stem, e.g. {@code failed-checks-pareto}
  * @param bars the bar values: rows are series, columns are categories
- * @param line for a Pareto chart, the cumulative share (0-1) per category on a second axis; else null
+ * @param line for a Pareto chart, the cumulative share (0-1) per category on a second axis; else
+ *     null
  * @param emptyMessage what the chart says when there is nothing to show
  */
 public record ChartSpec(

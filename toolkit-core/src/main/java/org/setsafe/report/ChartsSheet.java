@@ -9,8 +9,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class ChartsSheet {
   static final String NAME = "Charts";
 
-  /** Columns and rows a chart picture spans: 14 columns of 75 px by 30 rows of 20 px (1050 x 600 px). */
+  /**
+   * Columns and rows a chart picture spans: 14 columns of 75 px by 30 rows of 20 px (1050 x 600
+   * px).
+   */
   private static final int COLUMNS = 14;
+
   private static final int ROWS = 30;
   private static final float ROW_POINTS = 15f;
 
@@ -29,8 +33,17 @@ final class ChartsSheet {
     for (Drawn d : charts) {
       n++;
       page.note(book.heading, "Chart " + n + ". " + d.spec().title());
-      page.note(book.note, "Also written as " + folderName + "/" + d.pngName() + " and " + folderName + "/"
-          + d.svgName() + ".");
+      page.note(
+          book.note,
+          "Also written as "
+              + folderName
+              + "/"
+              + d.pngName()
+              + " and "
+              + folderName
+              + "/"
+              + d.svgName()
+              + ".");
       int top = page.nextRow();
       for (int r = 0; r < ROWS; r++) {
         page.newRow().setHeightInPoints(ROW_POINTS);

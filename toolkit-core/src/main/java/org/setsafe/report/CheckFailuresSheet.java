@@ -9,7 +9,10 @@ import org.setsafe.analysis.Consequences;
 import org.setsafe.model.Role;
 import org.setsafe.report.Table.Column;
 
-/** The Check failures sheet: every assessed check ranked by failures, with who owned them and what followed. */
+/**
+ * The Check failures sheet: every assessed check ranked by failures, with who owned them and what
+ * followed.
+ */
 final class CheckFailuresSheet {
   static final String NAME = "Check failures";
 
@@ -18,28 +21,33 @@ final class CheckFailuresSheet {
   static void write(Page page, List<CheckStats> checks) {
     Book book = page.book;
     page.note(book.heading, "Checks ranked by failures");
-    page.note(book.note, "Failed counts checks that failed or were not performed; share = failed / assessed. The"
-        + " consequences are those of the incidents where the check failed: an incident with several failed checks"
-        + " counts under each of them.");
+    page.note(
+        book.note,
+        "Failed counts checks that failed or were not performed; share = failed / assessed. The"
+            + " consequences are those of the incidents where the check failed: an incident with several failed checks"
+            + " counts under each of them.");
     page.skip(1);
-    MoneyColumns money = new MoneyColumns(MoneyColumns.MEASURES,
-        checks.stream().map(CheckStats::consequences).toList());
-    List<Column> cols = new ArrayList<>(List.of(
-        Column.integer("Rank"),
-        Column.text("Check", 36),
-        Column.text("Check ID", 42),
-        Column.text("HFACS layer", 22),
-        Column.integer("Assessed"),
-        Column.integer("Failed"),
-        Column.percent("Failure share"),
-        Column.text("Responsible roles", 32),
-        Column.integer("Deaths"),
-        Column.integer("Injuries"),
-        Column.integer("Criminal charges"),
-        Column.integer("Convictions (incl. pleas)"),
-        Column.integer("Dismissals / acquittals"),
-        Column.integer("Civil settlements"),
-        Column.integer("Civil verdicts")));
+    MoneyColumns money =
+        new MoneyColumns(
+            MoneyColumns.MEASURES, checks.stream().map(CheckStats::consequences).toList());
+    List<Column> cols =
+        new ArrayList<>(
+            List.of(
+                Column.integer("Rank"),
+                Column.text("Check", 36),
+                Column.text("Check ID", 42),
+                Column.text("HFACS layer", 22),
+                Column.integer("Assessed"),
+                Column.integer("Failed"),
+                Column.percent("Failure share"),
+                Column.text("Responsible roles", 32),
+                Column.integer("Deaths"),
+                Column.integer("Injuries"),
+                Column.integer("Criminal charges"),
+                Column.integer("Convictions (incl. pleas)"),
+                Column.integer("Dismissals / acquittals"),
+                Column.integer("Civil settlements"),
+                Column.integer("Civil verdicts")));
     int firstMoney = cols.size();
     cols.addAll(money.columns());
     int incidentsCol = cols.size();
@@ -67,7 +75,8 @@ final class CheckFailuresSheet {
       money.write(t, firstMoney, q);
       t.text(incidentsCol, q.incidentIds().describe());
     }
-    t.finish("No checks were assessed in the input (a log records them in columns named by check id).");
+    t.finish(
+        "No checks were assessed in the input (a log records them in columns named by check id).");
   }
 
   /** {@code Armorer (2), First assistant director (1)}, most first. */

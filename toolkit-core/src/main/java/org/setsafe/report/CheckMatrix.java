@@ -14,15 +14,16 @@ import org.setsafe.model.PartialDate;
 import org.setsafe.report.Table.Column;
 
 /**
- * The incident x check matrix: incidents with at least one failed check (rows) against the checks that
- * failed at least once (columns, most failed first), failures highlighted. It keeps the first
- * {@link ReportOptions#matrixLimit()} such incidents as they stream past, so memory stays bounded; the
- * sheet says when it shows fewer than there are.
+ * The incident x check matrix: incidents with at least one failed check (rows) against the checks
+ * that failed at least once (columns, most failed first), failures highlighted. It keeps the first
+ * {@link ReportOptions#matrixLimit()} such incidents as they stream past, so memory stays bounded;
+ * the sheet says when it shows fewer than there are.
  */
 final class CheckMatrix implements Consumer<IncidentRecord> {
   static final String NAME = "Check matrix";
 
-  private record Entry(String id, PartialDate date, String title, Map<String, CheckStatus> statuses) {}
+  private record Entry(
+      String id, PartialDate date, String title, Map<String, CheckStatus> statuses) {}
 
   private final int limit;
   private final List<Entry> kept = new ArrayList<>();
@@ -66,15 +67,22 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
   void write(Page page, List<CheckStats> failedChecks) {
     Book book = page.book;
     page.note(book.heading, "Incident x check matrix");
-    page.note(book.note, "Rows: incidents with at least one failed check. Columns: the checks that failed at least once,"
-        + " most failed first. FAIL = failed; skip = not performed (counts as a failure); pass = passed;"
-        + " ? = not known; n/a = not applicable; empty = not assessed.");
-    page.note(book.note, kept.size() < withFailures
-        ? String.format("Showing the first %,d of %,d incidents with a failed check, in the order read; the"
-            + " Incidents sheet lists them all.", kept.size(), withFailures)
-        : String.format("All %,d incidents with a failed check are shown.", withFailures));
-    List<Column> cols = new ArrayList<>(List.of(Column.text("ID", 40), Column.date("Date"),
-        Column.text("Incident", 36)));
+    page.note(
+        book.note,
+        "Rows: incidents with at least one failed check. Columns: the checks that failed at least once,"
+            + " most failed first. FAIL = failed; skip = not performed (counts as a failure); pass = passed;"
+            + " ? = not known; n/a = not applicable; empty = not assessed.");
+    page.note(
+        book.note,
+        kept.size() < withFailures
+            ? String.format(
+                "Showing the first %,d of %,d incidents with a failed check, in the order read; the"
+                    + " Incidents sheet lists them all.",
+                kept.size(), withFailures)
+            : String.format("All %,d incidents with a failed check are shown.", withFailures));
+    List<Column> cols =
+        new ArrayList<>(
+            List.of(Column.text("ID", 40), Column.date("Date"), Column.text("Incident", 36)));
     for (CheckStats c : failedChecks) {
       cols.add(Column.status(c.title()));
     }

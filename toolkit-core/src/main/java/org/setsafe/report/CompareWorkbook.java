@@ -19,8 +19,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -40,23 +40,27 @@ import org.setsafe.model.Incident;
 import org.setsafe.model.LegalOutcome;
 
 /**
- * Writes a comparison as a "Compare" sheet: one column per incident, a row per fact, per protocol check
- * and per party role, then the summary. The header row (the incident ids) is bold and frozen with the
- * label column; failed checks are highlighted, and checks failed in every incident are bold. The file is
- * written to a temporary file beside the target and moved into place, so a failure never leaves a
- * half-written workbook.
+ * Writes a comparison as a "Compare" sheet: one column per incident, a row per fact, per protocol
+ * check and per party role, then the summary. The header row (the incident ids) is bold and frozen
+ * with the label column; failed checks are highlighted, and checks failed in every incident are
+ * bold. The file is written to a temporary file beside the target and moved into place, so a
+ * failure never leaves a half-written workbook.
  *
- * <p>Self-contained: its cell styles are its own ({@link Styles}), so it does not depend on the other
- * report writers.
+ * <p>Self-contained: its cell styles are its own ({@link Styles}), so it does not depend on the
+ * other report writers.
  */
 public final class CompareWorkbook {
   public static final String SHEET = "Compare";
+
   /** Excel's limit on the characters of one cell. */
   static final int MAX_CELL = 32_767;
+
   /** Column widths in characters: never narrower or wider than these. */
   static final int MIN_WIDTH = 10;
+
   static final int MAX_WIDTH = 60;
-  private static final Pattern ILLEGAL_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+  private static final Pattern ILLEGAL_XML =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
   private CompareWorkbook() {}
 
@@ -71,14 +75,23 @@ public final class CompareWorkbook {
     try {
       Files.createDirectories(target.getParent());
       // not Files.createTempFile: its owner-only permissions would stay on the finished report
-      tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-          + System.nanoTime() + ".tmp");
+      tmp =
+          target.resolveSibling(
+              "."
+                  + target.getFileName()
+                  + "."
+                  + ProcessHandle.current().pid()
+                  + "."
+                  + System.nanoTime()
+                  + ".tmp");
       try (Workbook wb = build(c);
-          OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          OutputStream out =
+              Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         wb.write(out);
       }
       try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -118,9 +131,15 @@ public final class CompareWorkbook {
     r = fact(sheet, r, "Date", sides, s -> s.record().incident().date().toString(), st, widths);
     r = fact(sheet, r, "Production", sides, s -> s.record().incident().production(), st, widths);
     r = fact(sheet, r, "Place", sides, s -> place(s.record().incident()), st, widths);
-    r = fact(sheet, r, "Category", sides, s -> s.record().incident().category().label(), st, widths);
-    r = fact(sheet, r, "Activity", sides, s -> s.record().incident().activity().label(), st, widths);
-    r = fact(sheet, r, "Severity", sides, s -> s.record().incident().severity().label(), st, widths);
+    r =
+        fact(
+            sheet, r, "Category", sides, s -> s.record().incident().category().label(), st, widths);
+    r =
+        fact(
+            sheet, r, "Activity", sides, s -> s.record().incident().activity().label(), st, widths);
+    r =
+        fact(
+            sheet, r, "Severity", sides, s -> s.record().incident().severity().label(), st, widths);
     Row killed = sheet.createRow(r++);
     text(killed, 0, "Killed", st.label, widths);
     Row injured = sheet.createRow(r++);
@@ -134,14 +153,49 @@ public final class CompareWorkbook {
         text(injured, i + 1, "not known", st.cell, widths);
       }
     }
-    r = fact(sheet, r, "Casualties", sides, s -> s.casualties().stream()
-        .map(p -> (p.harm() == Harm.KILLED ? "killed: " : "injured: ") + p.name() + " ("
-            + p.role().label().toLowerCase(Locale.ROOT) + ")")
-        .collect(Collectors.joining("\n")), st, widths);
-    r = fact(sheet, r, "Roles involved", sides, s -> s.rolesInvolved().stream()
-        .map(x -> x.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")), st, widths);
-    r = fact(sheet, r, "Checks failed", sides, s -> s.record().failedChecks().size() + " of "
-        + s.record().checks().size() + " recorded", st, widths);
+    r =
+        fact(
+            sheet,
+            r,
+            "Casualties",
+            sides,
+            s ->
+                s.casualties().stream()
+                    .map(
+                        p ->
+                            (p.harm() == Harm.KILLED ? "killed: " : "injured: ")
+                                + p.name()
+                                + " ("
+                                + p.role().label().toLowerCase(Locale.ROOT)
+                                + ")")
+                    .collect(Collectors.joining("\n")),
+            st,
+            widths);
+    r =
+        fact(
+            sheet,
+            r,
+            "Roles involved",
+            sides,
+            s ->
+                s.rolesInvolved().stream()
+                    .map(x -> x.label().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")),
+            st,
+            widths);
+    r =
+        fact(
+            sheet,
+            r,
+            "Checks failed",
+            sides,
+            s ->
+                s.record().failedChecks().size()
+                    + " of "
+                    + s.record().checks().size()
+                    + " recorded",
+            st,
+            widths);
 
     r = section(sheet, r + 1, "Protocol checks", st, widths);
     for (CheckLine l : c.checks()) {
@@ -150,13 +204,23 @@ public final class CompareWorkbook {
       text(row, 0, l.title() + " (" + l.checkId() + ")", all ? st.boldLabel : st.label, widths);
       for (int i = 0; i < n; i++) {
         CheckStatus s = l.status(sides.get(i).id());
-        text(row, i + 1, s == null ? "not assessed" : s.label(), s != null && s.failure() ? st.failed : st.cell, widths);
+        text(
+            row,
+            i + 1,
+            s == null ? "not assessed" : s.label(),
+            s != null && s.failure() ? st.failed : st.cell,
+            widths);
       }
-      text(row, markerCol, switch (l.spread()) {
-        case FAILED_IN_ALL -> "ALL";
-        case FAILED_IN_SOME -> l.failedBy().size() + " of " + n;
-        case FAILED_IN_NONE -> "none";
-      }, all ? st.failedBold : st.cell, widths);
+      text(
+          row,
+          markerCol,
+          switch (l.spread()) {
+            case FAILED_IN_ALL -> "ALL";
+            case FAILED_IN_SOME -> l.failedBy().size() + " of " + n;
+            case FAILED_IN_NONE -> "none";
+          },
+          all ? st.failedBold : st.cell,
+          widths);
     }
 
     r = section(sheet, r + 1, "Outcomes by party role", st, widths);
@@ -164,8 +228,14 @@ public final class CompareWorkbook {
       Row row = sheet.createRow(r++);
       text(row, 0, l.role() == null ? "Role not given" : l.role().label(), st.label, widths);
       for (int i = 0; i < n; i++) {
-        text(row, i + 1, l.perIncident().get(i).stream().map(CompareWorkbook::outcome)
-            .collect(Collectors.joining("\n")), st.cell, widths);
+        text(
+            row,
+            i + 1,
+            l.perIncident().get(i).stream()
+                .map(CompareWorkbook::outcome)
+                .collect(Collectors.joining("\n")),
+            st.cell,
+            widths);
       }
     }
     Row what = sheet.createRow(r++);
@@ -198,8 +268,8 @@ public final class CompareWorkbook {
   }
 
   /**
-   * Sets each row's height to its tallest wrapped cell: spreadsheet programs do not grow rows for wrapped
-   * text that a program wrote, so without this the lines would be cut off.
+   * Sets each row's height to its tallest wrapped cell: spreadsheet programs do not grow rows for
+   * wrapped text that a program wrote, so without this the lines would be cut off.
    */
   private static void fitRowHeights(Sheet sheet, List<Integer> spanning, int lastCol) {
     float line = sheet.getDefaultRowHeightInPoints();
@@ -211,7 +281,10 @@ public final class CompareWorkbook {
       int lines = 1;
       for (Cell cell : row) {
         if (cell.getCellStyle().getWrapText() && cell.getCellType() == CellType.STRING) {
-          int width = spanning.contains(row.getRowNum()) ? allColumns : sheet.getColumnWidth(cell.getColumnIndex()) / 256;
+          int width =
+              spanning.contains(row.getRowNum())
+                  ? allColumns
+                  : sheet.getColumnWidth(cell.getColumnIndex()) / 256;
           int chars = Math.max(1, width - 1);
           int n = 0;
           for (String p : cell.getStringCellValue().split("\n", -1)) {
@@ -227,7 +300,8 @@ public final class CompareWorkbook {
   }
 
   private static String outcome(LegalOutcome o) {
-    StringBuilder b = new StringBuilder(o.party()).append(": ").append(o.kind().label().toLowerCase(Locale.ROOT));
+    StringBuilder b =
+        new StringBuilder(o.party()).append(": ").append(o.kind().label().toLowerCase(Locale.ROOT));
     if (o.action() != null) {
       b.append(", ").append(o.action());
     }
@@ -252,8 +326,14 @@ public final class CompareWorkbook {
     return i.jurisdiction() == null ? i.location() : i.location() + " (" + i.jurisdiction() + ")";
   }
 
-  private static int fact(Sheet sheet, int r, String label, List<Side> sides,
-      Function<Side, String> value, Styles st, Widths widths) {
+  private static int fact(
+      Sheet sheet,
+      int r,
+      String label,
+      List<Side> sides,
+      Function<Side, String> value,
+      Styles st,
+      Widths widths) {
     Row row = sheet.createRow(r);
     text(row, 0, label, st.label, widths);
     for (int i = 0; i < sides.size(); i++) {

@@ -8,8 +8,9 @@ import org.setsafe.ingest.FileStats;
 import org.setsafe.report.Table.Column;
 
 /**
- * The Data quality sheet: rows read, imported and rejected per file; what this report changed to fit a
- * workbook; and every problem ingest reported (the first {@link DataQuality#KEEP}, with the totals).
+ * The Data quality sheet: rows read, imported and rejected per file; what this report changed to
+ * fit a workbook; and every problem ingest reported (the first {@link DataQuality#KEEP}, with the
+ * totals).
  */
 final class DataQualitySheet {
   static final String NAME = "Data quality";
@@ -19,14 +20,32 @@ final class DataQualitySheet {
   static void write(Page page, DataQuality q) {
     Book book = page.book;
     page.note(book.heading, "Files read");
-    Table files = Table.section(page, List.of(Column.text("File", 50), Column.text("Read as", 22),
-        Column.integer("Rows read"), Column.integer("Imported"), Column.integer("Rejected"),
-        Column.integer("Blank rows skipped"), Column.integer("Errors"), Column.integer("Warnings"),
-        Column.text("Stopped early", 14)), false);
+    Table files =
+        Table.section(
+            page,
+            List.of(
+                Column.text("File", 50),
+                Column.text("Read as", 22),
+                Column.integer("Rows read"),
+                Column.integer("Imported"),
+                Column.integer("Rejected"),
+                Column.integer("Blank rows skipped"),
+                Column.integer("Errors"),
+                Column.integer("Warnings"),
+                Column.text("Stopped early", 14)),
+            false);
     for (FileStats f : q.files()) {
       long[] counts = q.counts(f.file());
-      files.row(f.file()).text(0, f.file()).text(1, f.kind()).integer(2, f.read()).integer(3, f.imported())
-          .integer(4, f.rejected()).integer(5, f.blank()).integer(6, counts[0]).integer(7, counts[1])
+      files
+          .row(f.file())
+          .text(0, f.file())
+          .text(1, f.kind())
+          .integer(2, f.read())
+          .integer(3, f.imported())
+          .integer(4, f.rejected())
+          .integer(5, f.blank())
+          .integer(6, counts[0])
+          .integer(7, counts[1])
           .text(8, f.stoppedEarly() ? "yes" : "no");
     }
     files.finish();
@@ -38,13 +57,28 @@ final class DataQualitySheet {
       page.note(book.note, "Nothing: every value fitted a cell as it was.");
     } else {
       StringBuilder b = new StringBuilder();
-      counts.forEach((k, v) -> b.append(b.length() == 0 ? "" : "; ").append(String.format("%s: %,d cell(s)", k, v)));
-      page.note(book.note, b + (book.controlCharsRemoved() > 0
-          ? String.format(" (%,d control character(s) removed in all)", book.controlCharsRemoved()) : "")
-          + (sum(counts) > q.flags().size() ? String.format("; the first %,d are listed", q.flags().size()) : "")
-          + ". Text over 32,767 characters ends with a visible '[... cut' marker.");
-      Table changes = Table.section(page, List.of(Column.text("Change", 28), Column.text("Where", 22),
-          Column.spanning("What", 80, 7)), false);
+      counts.forEach(
+          (k, v) ->
+              b.append(b.length() == 0 ? "" : "; ").append(String.format("%s: %,d cell(s)", k, v)));
+      page.note(
+          book.note,
+          b
+              + (book.controlCharsRemoved() > 0
+                  ? String.format(
+                      " (%,d control character(s) removed in all)", book.controlCharsRemoved())
+                  : "")
+              + (sum(counts) > q.flags().size()
+                  ? String.format("; the first %,d are listed", q.flags().size())
+                  : "")
+              + ". Text over 32,767 characters ends with a visible '[... cut' marker.");
+      Table changes =
+          Table.section(
+              page,
+              List.of(
+                  Column.text("Change", 28),
+                  Column.text("Where", 22),
+                  Column.spanning("What", 80, 7)),
+              false);
       for (String[] f : q.flags()) {
         changes.row(null).text(0, f[0]).text(1, f[1]).text(2, f[2]);
       }
@@ -55,17 +89,34 @@ final class DataQualitySheet {
     page.note(book.heading, "Problems found in the input");
     List<Diagnostic> problems = q.problems();
     long total = q.errors() + q.warnings();
-    page.note(book.note, total == 0 ? "None: every row was read without error or warning."
-        : String.format("%,d error(s) (the row was rejected) and %,d warning(s) (the row was kept)%s.", q.errors(),
-            q.warnings(), total > problems.size()
-                ? String.format("; the first %,d are listed ('setsafe validate' prints them all)", problems.size())
-                : ""));
+    page.note(
+        book.note,
+        total == 0
+            ? "None: every row was read without error or warning."
+            : String.format(
+                "%,d error(s) (the row was rejected) and %,d warning(s) (the row was kept)%s.",
+                q.errors(),
+                q.warnings(),
+                total > problems.size()
+                    ? String.format(
+                        "; the first %,d are listed ('setsafe validate' prints them all)",
+                        problems.size())
+                    : ""));
     if (problems.isEmpty()) {
       page.applyWidths();
       return;
     }
-    Table t = Table.section(page, List.of(Column.text("File", 50), Column.integer("Line"), Column.integer("Column"),
-        Column.text("Column name", 22), Column.text("Level", 8), Column.spanning("Problem", 80, 4)), true);
+    Table t =
+        Table.section(
+            page,
+            List.of(
+                Column.text("File", 50),
+                Column.integer("Line"),
+                Column.integer("Column"),
+                Column.text("Column name", 22),
+                Column.text("Level", 8),
+                Column.spanning("Problem", 80, 4)),
+            true);
     for (Diagnostic d : problems) {
       t.row(d.location()).text(0, d.file());
       if (d.line() > 0) {

@@ -7,10 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Passes items to a consumer on a thread of its own, in batches through a small bounded queue, so that
- * producing the items (reading, validating, analysing) and consuming them (writing sheet rows) use two
- * cores. Order is kept; memory holds a few batches. {@link #finish} waits for the consumer and rethrows
- * what it threw.
+ * Passes items to a consumer on a thread of its own, in batches through a small bounded queue, so
+ * that producing the items (reading, validating, analysing) and consuming them (writing sheet rows)
+ * use two cores. Order is kept; memory holds a few batches. {@link #finish} waits for the consumer
+ * and rethrows what it threw.
  */
 final class Handoff<T> implements Consumer<T>, AutoCloseable {
   private static final int BATCH = 256;
@@ -74,7 +74,10 @@ final class Handoff<T> implements Consumer<T>, AutoCloseable {
     }
   }
 
-  /** Hands over what is left, waits until the consumer has taken everything, and rethrows its failure. */
+  /**
+   * Hands over what is left, waits until the consumer has taken everything, and rethrows its
+   * failure.
+   */
   void finish() {
     if (n > 0) {
       put(Arrays.copyOf(batch, n));

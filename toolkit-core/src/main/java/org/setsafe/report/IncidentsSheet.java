@@ -8,29 +8,31 @@ import org.setsafe.model.IncidentRecord;
 import org.setsafe.report.Table.Column;
 
 /**
- * The Incidents sheet, written as records stream in: one row per incident in the order read, continued
- * on {@code Incidents (2)}, ... past a sheet's row limit. Memory does not grow with the rows.
+ * The Incidents sheet, written as records stream in: one row per incident in the order read,
+ * continued on {@code Incidents (2)}, ... past a sheet's row limit. Memory does not grow with the
+ * rows.
  */
 final class IncidentsSheet implements Consumer<IncidentRecord> {
   static final String NAME = "Incidents";
 
-  static final List<Column> COLUMNS = List.of(
-      Column.text("ID", 40),
-      Column.date("Date"),
-      Column.text("Title", 34),
-      Column.text("Production", 22),
-      Column.text("Location", 26),
-      Column.text("Jurisdiction", 10),
-      Column.text("Category", 16),
-      Column.text("Activity", 14),
-      Column.text("Severity", 12),
-      Column.integer("Killed"),
-      Column.integer("Injured"),
-      Column.integer("Failed checks"),
-      Column.text("Failed check ids", 44),
-      Column.integer("Outcomes"),
-      Column.text("Summary", 60),
-      Column.text("Note", 50));
+  static final List<Column> COLUMNS =
+      List.of(
+          Column.text("ID", 40),
+          Column.date("Date"),
+          Column.text("Title", 34),
+          Column.text("Production", 22),
+          Column.text("Location", 26),
+          Column.text("Jurisdiction", 10),
+          Column.text("Category", 16),
+          Column.text("Activity", 14),
+          Column.text("Severity", 12),
+          Column.integer("Killed"),
+          Column.integer("Injured"),
+          Column.integer("Failed checks"),
+          Column.text("Failed check ids", 44),
+          Column.integer("Outcomes"),
+          Column.text("Summary", 60),
+          Column.text("Note", 50));
 
   private final Table table;
   private final StringBuilder failed = new StringBuilder();
@@ -52,7 +54,8 @@ final class IncidentsSheet implements Consumer<IncidentRecord> {
         failed.append(c.checkId());
       }
     }
-    table.row(i.id())
+    table
+        .row(i.id())
         .text(0, i.id())
         .date(1, i.date())
         .text(2, i.title())

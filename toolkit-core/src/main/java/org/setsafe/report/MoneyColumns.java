@@ -10,20 +10,21 @@ import org.setsafe.analysis.MoneyTotals;
 import org.setsafe.report.Table.Column;
 
 /**
- * Money measures of {@link Consequences} (fines, settlements) laid out as one column per currency that
- * occurs, so amounts in different currencies are never added together. A measure with no amounts at all
- * gets no column.
+ * Money measures of {@link Consequences} (fines, settlements) laid out as one column per currency
+ * that occurs, so amounts in different currencies are never added together. A measure with no
+ * amounts at all gets no column.
  */
 final class MoneyColumns {
   /** One money measure. */
   record Measure(String header, Function<Consequences, MoneyTotals> totals) {}
 
-  static final List<Measure> MEASURES = List.of(
-      new Measure("Court fines", Consequences::courtFines),
-      new Measure("Regulator fines", Consequences::fines),
-      new Measure("Fines before reduction", Consequences::finesBeforeReduction),
-      new Measure("Fines after reduction", Consequences::finesAfterReduction),
-      new Measure("Settlements and awards", Consequences::civilAmounts));
+  static final List<Measure> MEASURES =
+      List.of(
+          new Measure("Court fines", Consequences::courtFines),
+          new Measure("Regulator fines", Consequences::fines),
+          new Measure("Fines before reduction", Consequences::finesBeforeReduction),
+          new Measure("Fines after reduction", Consequences::finesAfterReduction),
+          new Measure("Settlements and awards", Consequences::civilAmounts));
 
   private record Slot(Measure measure, String currency) {}
 
@@ -43,7 +44,8 @@ final class MoneyColumns {
   }
 
   List<Column> columns() {
-    return slots.stream().map(s -> Column.money(s.measure().header() + " (" + s.currency() + ")", s.currency()))
+    return slots.stream()
+        .map(s -> Column.money(s.measure().header() + " (" + s.currency() + ")", s.currency()))
         .toList();
   }
 
@@ -51,7 +53,10 @@ final class MoneyColumns {
     return slots.size();
   }
 
-  /** Writes {@code c}'s amounts into the columns starting at {@code first}; absent amounts stay empty. */
+  /**
+   * Writes {@code c}'s amounts into the columns starting at {@code first}; absent amounts stay
+   * empty.
+   */
   void write(Table t, int first, Consequences c) {
     for (int i = 0; i < slots.size(); i++) {
       Slot s = slots.get(i);

@@ -9,22 +9,23 @@ import org.setsafe.report.Table.Column;
 final class OutcomesSheet {
   static final String NAME = "Outcomes";
 
-  static final List<Column> COLUMNS = List.of(
-      Column.text("Incident", 40),
-      Column.date("Incident date"),
-      Column.text("Party", 30),
-      Column.text("Role", 22),
-      Column.text("Kind", 12),
-      Column.text("Action", 40),
-      Column.text("Disposition", 18),
-      Column.date("Filed on"),
-      Column.date("Decided on"),
-      Column.integer("Sentence (months)"),
-      Column.text("Sentence", 30),
-      Column.money("First amount", null),
-      Column.money("Final amount", null),
-      Column.text("Currency", 8),
-      Column.text("Note", 50));
+  static final List<Column> COLUMNS =
+      List.of(
+          Column.text("Incident", 40),
+          Column.date("Incident date"),
+          Column.text("Party", 30),
+          Column.text("Role", 22),
+          Column.text("Kind", 12),
+          Column.text("Action", 40),
+          Column.text("Disposition", 18),
+          Column.date("Filed on"),
+          Column.date("Decided on"),
+          Column.integer("Sentence (months)"),
+          Column.text("Sentence", 30),
+          Column.money("First amount", null),
+          Column.money("Final amount", null),
+          Column.text("Currency", 8),
+          Column.text("Note", 50));
 
   private OutcomesSheet() {}
 

@@ -10,14 +10,16 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * One sheet of the report and the rows written to it so far. Column widths cannot be measured after
- * SXSSF flushes rows, so every value written is measured on the way in and the widths are set at the
- * end from the longest value (up to each column's cap; longer text wraps).
+ * SXSSF flushes rows, so every value written is measured on the way in and the widths are set at
+ * the end from the longest value (up to each column's cap; longer text wraps).
  */
 final class Page {
   /** Width in characters no column goes below. */
   static final int MIN_WIDTH = 6;
+
   /** The height of one line of 10-point text, in points. */
   static final float LINE_POINTS = 12.75f;
+
   /** The longest line of a note, so that it stays on the first printed page of a wide sheet. */
   static final int NOTE_CHARS = 130;
 
@@ -41,7 +43,8 @@ final class Page {
     sheet.setMargin(PageMargin.BOTTOM, 0.6);
     sheet.setMargin(PageMargin.HEADER, 0.25);
     sheet.setMargin(PageMargin.FOOTER, 0.25);
-    // print header and footer codes: &"font,style" sets the font, &P is the page number, &N the page count
+    // print header and footer codes: &"font,style" sets the font, &P is the page number, &N the
+    // page count
     sheet.getHeader().setLeft("&\"" + Book.FONT + ",Bold\"" + headerText(book.options.title()));
     sheet.getHeader().setRight(headerText(sheet.getSheetName()));
     sheet.getFooter().setCenter("Page &P of &N");
@@ -65,7 +68,10 @@ final class Page {
     return sheet.createRow(next++);
   }
 
-  /** A line of text outside any table, not measured (it may run on across the empty cells to its right). */
+  /**
+   * A line of text outside any table, not measured (it may run on across the empty cells to its
+   * right).
+   */
   void note(CellStyle style, String text) {
     for (String line : split(text, NOTE_CHARS)) {
       Cell c = newRow().createCell(0);
@@ -74,7 +80,10 @@ final class Page {
     }
   }
 
-  /** {@code text} broken at spaces into lines of at most {@code width} characters (longer words stay whole). */
+  /**
+   * {@code text} broken at spaces into lines of at most {@code width} characters (longer words stay
+   * whole).
+   */
   static java.util.List<String> split(String text, int width) {
     java.util.List<String> lines = new java.util.ArrayList<>();
     StringBuilder b = new StringBuilder();
@@ -105,14 +114,18 @@ final class Page {
   }
 
   /**
-   * Writes a text cell, cleaned, and measures it up to {@code maxWidth}; returns the lines it takes when
-   * wrapped at that width, so the row can be made tall enough (SXSSF rows do not grow by themselves).
+   * Writes a text cell, cleaned, and measures it up to {@code maxWidth}; returns the lines it takes
+   * when wrapped at that width, so the row can be made tall enough (SXSSF rows do not grow by
+   * themselves).
    */
   int text(Row row, int col, String s, CellStyle style, int maxWidth, String what) {
     return text(row, col, s, style, maxWidth, what, 1);
   }
 
-  /** As {@link #text(Row, int, String, CellStyle, int, String)}, for a cell merged over {@code span} columns. */
+  /**
+   * As {@link #text(Row, int, String, CellStyle, int, String)}, for a cell merged over {@code span}
+   * columns.
+   */
   int text(Row row, int col, String s, CellStyle style, int maxWidth, String what, int span) {
     if (maxWidth <= 0) {
       maxWidth = 255;
@@ -124,7 +137,8 @@ final class Page {
     }
     s = book.clean(s, sheet, row.getRowNum(), col, what);
     c.setCellValue(s);
-    // widths in hundredths of a digit's width (capitals are wider than digits, lower case narrower);
+    // widths in hundredths of a digit's width (capitals are wider than digits, lower case
+    // narrower);
     // words wrap at spaces as a spreadsheet wraps them, a word longer than a line breaks anywhere
     int perLine = Math.max(1, maxWidth + 1) * 100;
     int longest = 0;
@@ -174,7 +188,9 @@ final class Page {
   /** A character's width in hundredths of a digit's width, roughly, for Arial. */
   static int weight(char c) {
     if (c >= 'a' && c <= 'z') {
-      return c == 'm' || c == 'w' ? 135 : c == 'i' || c == 'l' || c == 'j' || c == 't' || c == 'f' ? 50 : 90;
+      return c == 'm' || c == 'w'
+          ? 135
+          : c == 'i' || c == 'l' || c == 'j' || c == 't' || c == 'f' ? 50 : 90;
     }
     if (c >= 'A' && c <= 'Z') {
       return c == 'M' || c == 'W' ? 150 : c == 'I' ? 50 : 122;
@@ -182,7 +198,8 @@ final class Page {
     if (c >= '0' && c <= '9') {
       return 100;
     }
-    if (c == ' ' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == '!' || c == '|') {
+    if (c == ' ' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == '!'
+        || c == '|') {
       return 50;
     }
     if (c == '_' || c == '-' || c == '(' || c == ')' || c == '/') {
@@ -191,7 +208,9 @@ final class Page {
     return 110;
   }
 
-  /** The height in points of a row whose tallest cell has {@code lines} lines (at most Excel's 409). */
+  /**
+   * The height in points of a row whose tallest cell has {@code lines} lines (at most Excel's 409).
+   */
   static float rowHeight(int lines) {
     return Math.min(409f, lines * LINE_POINTS + 2.5f);
   }
@@ -212,7 +231,10 @@ final class Page {
     return total;
   }
 
-  /** Sets each measured column's width: its widest value (already capped when measured) plus a margin. */
+  /**
+   * Sets each measured column's width: its widest value (already capped when measured) plus a
+   * margin.
+   */
   void applyWidths() {
     for (int c = 0; c < widths.length; c++) {
       if (widths[c] > 0) {

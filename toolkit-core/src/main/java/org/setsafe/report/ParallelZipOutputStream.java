@@ -19,11 +19,11 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
- * A zip stream that deflates its worksheet entries on every core, the way pigz does: the data is cut in
- * 1 MB chunks, each deflated on its own (primed with the 32 KB before it, so compression hardly
- * suffers) and ended with a sync flush, and the pieces are joined in order into one deflate stream,
- * then added to the zip as a raw entry with its CRC and sizes. Saving a million-row workbook is
- * otherwise one core deflating a gigabyte of sheet XML while the other waits.
+ * A zip stream that deflates its worksheet entries on every core, the way pigz does: the data is
+ * cut in 1 MB chunks, each deflated on its own (primed with the 32 KB before it, so compression
+ * hardly suffers) and ended with a sync flush, and the pieces are joined in order into one deflate
+ * stream, then added to the zip as a raw entry with its CRC and sizes. Saving a million-row
+ * workbook is otherwise one core deflating a gigabyte of sheet XML while the other waits.
  *
  * <p>Other entries (styles, the workbook part, images) go through the ordinary path.
  */
@@ -102,7 +102,9 @@ final class ParallelZipOutputStream extends ZipArchiveOutputStream {
     }
   }
 
-  /** One worksheet entry being deflated: chunks in flight, and the deflated pieces so far in a file. */
+  /**
+   * One worksheet entry being deflated: chunks in flight, and the deflated pieces so far in a file.
+   */
   private final class Entry {
     final ZipArchiveEntry entry;
     final CRC32 crc = new CRC32();
@@ -119,11 +121,14 @@ final class ParallelZipOutputStream extends ZipArchiveOutputStream {
       this.entry = entry;
       this.file = Files.createTempFile("setsafe-sheet", ".deflate");
       this.deflated = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-      this.pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "setsafe-deflate");
-        t.setDaemon(true);
-        return t;
-      });
+      this.pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "setsafe-deflate");
+                t.setDaemon(true);
+                return t;
+              });
     }
 
     void write(byte[] b, int off, int len) throws IOException {
@@ -154,7 +159,9 @@ final class ParallelZipOutputStream extends ZipArchiveOutputStream {
       }
     }
 
-    /** Deflates one chunk: ended by a sync flush (byte-aligned, not final), or finished when last. */
+    /**
+     * Deflates one chunk: ended by a sync flush (byte-aligned, not final), or finished when last.
+     */
     private byte[] deflate(byte[] data, byte[] dictionary, boolean last) {
       Deflater d = new Deflater(level, true);
       try {

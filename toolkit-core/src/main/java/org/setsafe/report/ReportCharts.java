@@ -16,16 +16,19 @@ import org.setsafe.model.Severity;
 import org.setsafe.report.ChartSpec.Kind;
 
 /**
- * The report's charts as data: which numbers each chart shows, with titles and axis labels. Drawing is
- * {@link ChartRenderer}'s job.
+ * The report's charts as data: which numbers each chart shows, with titles and axis labels. Drawing
+ * is {@link ChartRenderer}'s job.
  */
 public final class ReportCharts {
   /** Bars in the Pareto chart before the rest are gathered into one. */
   public static final int PARETO_BARS = 40;
+
   /** Checks shown in the consequences chart. */
   public static final int CONSEQUENCE_CHECKS = 10;
+
   /** Longest category label before it is shortened. */
   static final int LABEL_CHARS = 40;
+
   /** The widest span of years shown year by year (a longer one shows only years with incidents). */
   static final int MAX_YEAR_SPAN = 80;
 
@@ -36,15 +39,17 @@ public final class ReportCharts {
   public static final String LAYERS = "failures-by-layer";
 
   /** How outcome dispositions are grouped in the outcomes-by-role chart. */
-  static final Map<Disposition.Group, String> GROUPS = new EnumMap<>(Map.of(
-      Disposition.Group.CONVICTION, "Convicted (incl. pleas)",
-      Disposition.Group.CLEARED, "Acquitted, dismissed or dropped",
-      Disposition.Group.NOT_PURSUED, "Not charged or not prosecuted",
-      Disposition.Group.PENALTY, "Cited or fined",
-      Disposition.Group.SETTLEMENT, "Settled or compensated",
-      Disposition.Group.VERDICT, "Verdict for claimant",
-      Disposition.Group.FINDING, "Inquest finding",
-      Disposition.Group.OPEN, "Pending or not known"));
+  static final Map<Disposition.Group, String> GROUPS =
+      new EnumMap<>(
+          Map.of(
+              Disposition.Group.CONVICTION, "Convicted (incl. pleas)",
+              Disposition.Group.CLEARED, "Acquitted, dismissed or dropped",
+              Disposition.Group.NOT_PURSUED, "Not charged or not prosecuted",
+              Disposition.Group.PENALTY, "Cited or fined",
+              Disposition.Group.SETTLEMENT, "Settled or compensated",
+              Disposition.Group.VERDICT, "Verdict for claimant",
+              Disposition.Group.FINDING, "Inquest finding",
+              Disposition.Group.OPEN, "Pending or not known"));
 
   private ReportCharts() {}
 
@@ -54,8 +59,8 @@ public final class ReportCharts {
   }
 
   /**
-   * The Pareto of failed checks: failures per check, most first (the rest gathered into one bar), with the
-   * cumulative share of all failures on a second axis.
+   * The Pareto of failed checks: failures per check, most first (the rest gathered into one bar),
+   * with the cumulative share of all failures on a second axis.
    */
   public static ChartSpec pareto(Analysis a) {
     List<CheckStats> failed = a.failedChecks();
@@ -78,14 +83,27 @@ public final class ReportCharts {
       bars.addValue(rest, "Failures", label);
       line.addValue(1.0, "Cumulative share", label);
     }
-    return new ChartSpec(PARETO, Kind.PARETO, "Which safety checks failed most",
-        total == 0 ? String.format("%,d incident(s), none with a failed check", a.incidents())
-            : String.format("Failures (failed or not performed) per check across %,d incident(s); line: cumulative"
-                + " share of all %,d failures", a.incidents(), total),
-        "Check", "Failures", bars, line, "No failed checks recorded in the input");
+    return new ChartSpec(
+        PARETO,
+        Kind.PARETO,
+        "Which safety checks failed most",
+        total == 0
+            ? String.format("%,d incident(s), none with a failed check", a.incidents())
+            : String.format(
+                "Failures (failed or not performed) per check across %,d incident(s); line: cumulative"
+                    + " share of all %,d failures",
+                a.incidents(), total),
+        "Check",
+        "Failures",
+        bars,
+        line,
+        "No failed checks recorded in the input");
   }
 
-  /** Deaths, injuries, criminal charges and convictions in the incidents where each most-failed check failed. */
+  /**
+   * Deaths, injuries, criminal charges and convictions in the incidents where each most-failed
+   * check failed.
+   */
   public static ChartSpec consequences(Analysis a) {
     DefaultCategoryDataset bars = new DefaultCategoryDataset();
     Labels labels = new Labels();
@@ -98,17 +116,27 @@ public final class ReportCharts {
       bars.addValue(q.criminalCharges(), "Criminal charges", label);
       bars.addValue(q.convictions(), "Convictions (incl. pleas)", label);
     }
-    return new ChartSpec(CONSEQUENCES, Kind.HORIZONTAL_BARS, "What followed when a check failed",
-        failed.isEmpty() ? String.format("%,d incident(s), none with a failed check", a.incidents())
+    return new ChartSpec(
+        CONSEQUENCES,
+        Kind.HORIZONTAL_BARS,
+        "What followed when a check failed",
+        failed.isEmpty()
+            ? String.format("%,d incident(s), none with a failed check", a.incidents())
             : "Deaths, injuries, criminal charges and convictions in the incidents where each of the "
-                + Math.min(CONSEQUENCE_CHECKS, failed.size()) + " most failed checks failed",
-        "Check", "Count", bars, null, "No failed checks recorded in the input");
+                + Math.min(CONSEQUENCE_CHECKS, failed.size())
+                + " most failed checks failed",
+        "Check",
+        "Count",
+        bars,
+        null,
+        "No failed checks recorded in the input");
   }
 
   /** Outcomes per role of the party, stacked by how they ended. */
   public static ChartSpec outcomesByRole(Analysis a) {
     DefaultCategoryDataset bars = new DefaultCategoryDataset();
-    List<RolesSheet.RoleRow> rows = RolesSheet.rows(a).stream().filter(r -> r.outcomes() != null).toList();
+    List<RolesSheet.RoleRow> rows =
+        RolesSheet.rows(a).stream().filter(r -> r.outcomes() != null).toList();
     for (Map.Entry<Disposition.Group, String> g : GROUPS.entrySet()) {
       boolean any = rows.stream().anyMatch(r -> count(r, g.getKey()) > 0);
       if (!any) {
@@ -118,9 +146,16 @@ public final class ReportCharts {
         bars.addValue(count(r, g.getKey()), g.getValue(), shorten(r.label()));
       }
     }
-    return new ChartSpec(ROLES, Kind.HORIZONTAL_STACKED_BARS, "How proceedings ended, by role of the party",
+    return new ChartSpec(
+        ROLES,
+        Kind.HORIZONTAL_STACKED_BARS,
+        "How proceedings ended, by role of the party",
         "Criminal, regulatory, civil and inquest outcomes per party role, stacked by disposition",
-        "Role of the party", "Outcomes", bars, null, "No legal, regulatory or civil outcomes recorded in the input");
+        "Role of the party",
+        "Outcomes",
+        bars,
+        null,
+        "No legal, regulatory or civil outcomes recorded in the input");
   }
 
   private static long count(RolesSheet.RoleRow r, Disposition.Group g) {
@@ -133,7 +168,10 @@ public final class ReportCharts {
     return n;
   }
 
-  /** Incidents per year, stacked by severity; years without incidents show as gaps when the span allows. */
+  /**
+   * Incidents per year, stacked by severity; years without incidents show as gaps when the span
+   * allows.
+   */
   public static ChartSpec perYear(Analysis a) {
     DefaultCategoryDataset bars = new DefaultCategoryDataset();
     TreeMap<Integer, Map<Severity, Long>> years = new TreeMap<>(a.perYearBySeverity());
@@ -154,13 +192,25 @@ public final class ReportCharts {
         continue;
       }
       for (int y : shown) {
-        bars.addValue(years.getOrDefault(y, Map.of()).getOrDefault(s, 0L), s.label(), Integer.toString(y));
+        bars.addValue(
+            years.getOrDefault(y, Map.of()).getOrDefault(s, 0L), s.label(), Integer.toString(y));
       }
     }
-    return new ChartSpec(YEARS, Kind.STACKED_BARS, "Incidents per year by severity",
-        String.format("%,d incident(s), %s", a.incidents(),
-            a.firstDate() == null ? "no dates" : a.firstDate().year() + " to " + a.lastDate().year()),
-        "Year", "Incidents", bars, null, "No incidents in the input");
+    return new ChartSpec(
+        YEARS,
+        Kind.STACKED_BARS,
+        "Incidents per year by severity",
+        String.format(
+            "%,d incident(s), %s",
+            a.incidents(),
+            a.firstDate() == null
+                ? "no dates"
+                : a.firstDate().year() + " to " + a.lastDate().year()),
+        "Year",
+        "Incidents",
+        bars,
+        null,
+        "No incidents in the input");
   }
 
   /** Failed checks per HFACS layer of defence, and the incidents with a failure in each. */
@@ -173,9 +223,16 @@ public final class ReportCharts {
         bars.addValue(l.incidents(), "Incidents with a failure in the layer", l.layer().label());
       }
     }
-    return new ChartSpec(LAYERS, Kind.BARS, "Failures per HFACS layer of defence",
+    return new ChartSpec(
+        LAYERS,
+        Kind.BARS,
+        "Failures per HFACS layer of defence",
         "Human Factors Analysis and Classification System: from the organisation down to the act",
-        "Layer", "Count", bars, null, "No failed checks recorded in the input");
+        "Layer",
+        "Count",
+        bars,
+        null,
+        "No failed checks recorded in the input");
   }
 
   /** A label no longer than {@link #LABEL_CHARS}, cut at a word with an ellipsis. */
@@ -187,7 +244,10 @@ public final class ReportCharts {
     return s.substring(0, cut > LABEL_CHARS / 2 ? cut : LABEL_CHARS - 1) + "\u2026";
   }
 
-  /** Unique category labels: a shortened title, with the check id added when two would read the same. */
+  /**
+   * Unique category labels: a shortened title, with the check id added when two would read the
+   * same.
+   */
   private static final class Labels {
     private final Set<String> used = new HashSet<>();
 

@@ -17,7 +17,8 @@ public record ReportInputs(boolean reference, List<Path> paths, ImportOptions im
     paths = List.copyOf(paths);
     Objects.requireNonNull(importOptions, "importOptions");
     if (!reference && paths.isEmpty()) {
-      throw new IllegalArgumentException("nothing to report on: no reference dataset and no input files");
+      throw new IllegalArgumentException(
+          "nothing to report on: no reference dataset and no input files");
     }
   }
 

@@ -6,15 +6,17 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How a report is written: where, under what title, stamped with which clock and version, and the limits
- * that keep a huge input within Excel's and memory's bounds. Immutable; built once with {@link #builder}
- * and validated once.
+ * How a report is written: where, under what title, stamped with which clock and version, and the
+ * limits that keep a huge input within Excel's and memory's bounds. Immutable; built once with
+ * {@link #builder} and validated once.
  */
 public final class ReportOptions {
   /** Excel's rows per sheet (header included). */
   public static final int EXCEL_MAX_ROWS = 1_048_576;
+
   /** The title when none is given. */
   public static final String DEFAULT_TITLE = "Film-set safety report";
+
   /** Incidents shown in the incident x check matrix unless told otherwise. */
   public static final int DEFAULT_MATRIX_LIMIT = 2_000;
 
@@ -46,25 +48,31 @@ public final class ReportOptions {
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(toolkitVersion, "toolkitVersion");
     Path name = output.getFileName();
-    if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+    if (name == null
+        || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
         || name.toString().length() == ".xlsx".length()) {
-      throw new IllegalArgumentException("the report file must be named like NAME.xlsx (was '" + output + "')");
+      throw new IllegalArgumentException(
+          "the report file must be named like NAME.xlsx (was '" + output + "')");
     }
     if (title.isEmpty() || title.length() > 200) {
-      throw new IllegalArgumentException("the title must be 1-200 characters (was " + title.length() + ")");
+      throw new IllegalArgumentException(
+          "the title must be 1-200 characters (was " + title.length() + ")");
     }
     if (title.chars().anyMatch(c -> c < 0x20)) {
-      throw new IllegalArgumentException("the title must be one line of text without control characters");
+      throw new IllegalArgumentException(
+          "the title must be one line of text without control characters");
     }
     if (maxRowsPerSheet < 3 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
-      throw new IllegalArgumentException("rows per sheet must be 3-" + EXCEL_MAX_ROWS + " (was " + maxRowsPerSheet + ")");
+      throw new IllegalArgumentException(
+          "rows per sheet must be 3-" + EXCEL_MAX_ROWS + " (was " + maxRowsPerSheet + ")");
     }
     if (matrixLimit < 1 || matrixLimit > 100_000) {
-      throw new IllegalArgumentException("the matrix limit must be 1-100000 incidents (was " + matrixLimit + ")");
+      throw new IllegalArgumentException(
+          "the matrix limit must be 1-100000 incidents (was " + matrixLimit + ")");
     }
     if (chartWidth < 400 || chartWidth > 4000 || chartHeight < 300 || chartHeight > 4000) {
-      throw new IllegalArgumentException("charts must be 400-4000 x 300-4000 pixels (was " + chartWidth + "x"
-          + chartHeight + ")");
+      throw new IllegalArgumentException(
+          "charts must be 400-4000 x 300-4000 pixels (was " + chartWidth + "x" + chartHeight + ")");
     }
   }
 
@@ -127,8 +135,8 @@ public final class ReportOptions {
   }
 
   /**
-   * The temporary files SXSSF writes each sheet to (about 1 KB per incident row) before the workbook is
-   * zipped: plain is faster, compressed takes a fraction of the disk.
+   * The temporary files SXSSF writes each sheet to (about 1 KB per incident row) before the
+   * workbook is zipped: plain is faster, compressed takes a fraction of the disk.
    */
   public enum TempFiles {
     /** Compressed only when the input is large against the free space of the temporary folder. */

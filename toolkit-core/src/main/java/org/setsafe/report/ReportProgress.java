@@ -1,6 +1,8 @@
 package org.setsafe.report;
 
-/** Hears how a report run is going, e.g. to draw a progress bar. Calls come from the writing thread. */
+/**
+ * Hears how a report run is going, e.g. to draw a progress bar. Calls come from the writing thread.
+ */
 public interface ReportProgress {
   /** Says nothing. */
   ReportProgress NONE = new ReportProgress() {};

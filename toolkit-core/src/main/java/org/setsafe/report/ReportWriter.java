@@ -20,9 +20,9 @@ import org.setsafe.protocol.ProtocolCatalog;
 
 /**
  * Writes the safety officer's report in one streaming pass: every record read goes at once to the
- * {@link Analysis} and to the Incidents sheet (and the bounded check matrix); after the pass the summary
- * sheets and charts are written from the analysis. The workbook and chart files are written under
- * temporary names and moved into place only when everything succeeded.
+ * {@link Analysis} and to the Incidents sheet (and the bounded check matrix); after the pass the
+ * summary sheets and charts are written from the analysis. The workbook and chart files are written
+ * under temporary names and moved into place only when everything succeeded.
  */
 public final class ReportWriter {
   private final ReportOptions options;
@@ -71,17 +71,19 @@ public final class ReportWriter {
       List<FileStats> stats = new ArrayList<>();
       long errors = 0;
       long warnings = 0;
-      // the Incidents sheet's rows are written on a thread of their own, so that reading and analysing
+      // the Incidents sheet's rows are written on a thread of their own, so that reading and
+      // analysing
       // (this thread, with the parser ahead of it on another) and writing the sheet use both cores
       try (Handoff<IncidentRecord> rows = new Handoff<>("setsafe-incidents-sheet", incidents)) {
-        Consumer<IncidentRecord> sink = r -> {
-          analysis.accept(r);
-          rows.accept(r);
-          matrix.accept(r);
-          if (++count[0] % ReportProgress.EVERY == 0) {
-            progress.rows(count[0]);
-          }
-        };
+        Consumer<IncidentRecord> sink =
+            r -> {
+              analysis.accept(r);
+              rows.accept(r);
+              matrix.accept(r);
+              if (++count[0] % ReportProgress.EVERY == 0) {
+                progress.rows(count[0]);
+              }
+            };
         Ingest ingest = new Ingest(inputs.importOptions(), catalog);
         if (inputs.reference()) {
           IngestResult r = ingest.readReference(quality, sink);
@@ -122,7 +124,9 @@ public final class ReportWriter {
         writeBytes(files.stage(svgFile), svg.getBytes(StandardCharsets.UTF_8));
         chartFiles.add(pngFile);
         chartFiles.add(svgFile);
-        drawn.add(new ChartsSheet.Drawn(spec, png, pngFile.getFileName().toString(), svgFile.getFileName().toString()));
+        drawn.add(
+            new ChartsSheet.Drawn(
+                spec, png, pngFile.getFileName().toString(), svgFile.getFileName().toString()));
       }
       ChartsSheet.write(charts, drawn, folder.getFileName().toString());
       SummarySheet.write(summary, analysis, stats, quality, book);
@@ -139,7 +143,14 @@ public final class ReportWriter {
       book.wb.forEach(s -> sheets.add(s.getSheetName()));
       files.commit();
       IngestResult all = new IngestResult(stats, errors, warnings);
-      return new ReportResult(options.output(), chartFiles, sheets, analysis, quality, all, matrix.shown(),
+      return new ReportResult(
+          options.output(),
+          chartFiles,
+          sheets,
+          analysis,
+          quality,
+          all,
+          matrix.shown(),
           matrix.incidentsWithFailures());
     } finally {
       progress.done();
@@ -147,9 +158,9 @@ public final class ReportWriter {
   }
 
   /**
-   * From this many bytes of input (about 30,000 incidents) on, the workbook is deflated at the fastest
-   * level: that halves the time to save (1M rows: about 12 s to 5.5 s here) for a file a third larger.
-   * Smaller reports are quick either way and keep the smaller file.
+   * From this many bytes of input (about 30,000 incidents) on, the workbook is deflated at the
+   * fastest level: that halves the time to save (1M rows: about 12 s to 5.5 s here) for a file a
+   * third larger. Smaller reports are quick either way and keep the smaller file.
    */
   static final long LARGE_INPUT_BYTES = 8L << 20;
 
@@ -157,8 +168,8 @@ public final class ReportWriter {
   static final int TEMP_BYTES_PER_INPUT_BYTE = 5;
 
   /**
-   * Whether to compress POI's temporary sheet files: as the options say, or (AUTO) when the sheets would
-   * take more than half the free space of the temporary folder.
+   * Whether to compress POI's temporary sheet files: as the options say, or (AUTO) when the sheets
+   * would take more than half the free space of the temporary folder.
    */
   boolean compress(ReportInputs inputs) {
     return switch (options.tempFiles()) {

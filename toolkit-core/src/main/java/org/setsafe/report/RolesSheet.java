@@ -21,7 +21,9 @@ final class RolesSheet {
   /** One row: a role's label, its failures and its outcomes (either may be missing). */
   record RoleRow(String label, IdSample failures, RoleOutcomes outcomes) {}
 
-  /** The roles with failures or outcomes, in vocabulary order, outcomes with no role recorded last. */
+  /**
+   * The roles with failures or outcomes, in vocabulary order, outcomes with no role recorded last.
+   */
   static List<RoleRow> rows(Analysis a) {
     Map<String, RoleOutcomes> outcomes = a.roles();
     Map<Role, IdSample> failures = a.failuresByRole();
@@ -41,13 +43,17 @@ final class RolesSheet {
   static void write(Page page, Analysis a) {
     Book book = page.book;
     page.note(book.heading, "Failures and outcomes by role");
-    page.note(book.note, "Failed checks owned: failures of checks for which the role was recorded as responsible."
-        + " Outcome columns count proceedings against parties in the role; one party can face several.");
+    page.note(
+        book.note,
+        "Failed checks owned: failures of checks for which the role was recorded as responsible."
+            + " Outcome columns count proceedings against parties in the role; one party can face several.");
     page.skip(1);
-    List<Column> cols = new ArrayList<>(List.of(
-        Column.text("Role", 28),
-        Column.integer("Failed checks owned"),
-        Column.integer("Outcomes")));
+    List<Column> cols =
+        new ArrayList<>(
+            List.of(
+                Column.text("Role", 28),
+                Column.integer("Failed checks owned"),
+                Column.integer("Outcomes")));
     RoleOutcomes.Column[] outcomeCols = RoleOutcomes.Column.values();
     for (RoleOutcomes.Column c : outcomeCols) {
       cols.add(Column.integer(c.label()));

@@ -17,10 +17,10 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.setsafe.ingest.UnsyncWriter;
 
 /**
- * The temporary file that holds one streamed sheet's XML until the workbook is saved. setsafe creates and
- * deletes these files itself instead of leaving it to POI: the sheet XML goes through a buffer without a
- * lock (a tenth of a large report's time), optionally gzipped when space is short, and the workbook's
- * {@code dispose} deletes exactly the files it made.
+ * The temporary file that holds one streamed sheet's XML until the workbook is saved. setsafe
+ * creates and deletes these files itself instead of leaving it to POI: the sheet XML goes through a
+ * buffer without a lock (a tenth of a large report's time), optionally gzipped when space is short,
+ * and the workbook's {@code dispose} deletes exactly the files it made.
  */
 final class SheetFile extends SheetDataWriter {
   static final String PREFIX = "setsafe-sheet";
@@ -42,7 +42,9 @@ final class SheetFile extends SheetDataWriter {
       if (gzip) {
         out = new GZIPOutputStream(out, 1 << 16);
       }
-      SheetFile sheet = new SheetFile(new UnsyncWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), file, gzip);
+      SheetFile sheet =
+          new SheetFile(
+              new UnsyncWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), file, gzip);
       synchronized (made) {
         made.add(sheet);
       }

@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * Output files written first under a temporary name in their target folder, then moved into place
- * together (each move atomic where the file system allows). Closing without {@link #commit} deletes the
- * temporary files and any folder this created that is left empty, so a failed run leaves nothing
- * half-written behind.
+ * together (each move atomic where the file system allows). Closing without {@link #commit} deletes
+ * the temporary files and any folder this created that is left empty, so a failed run leaves
+ * nothing half-written behind.
  */
 final class StagedFiles implements AutoCloseable {
   private final Map<Path, Path> staged = new LinkedHashMap<>();
@@ -39,11 +39,15 @@ final class StagedFiles implements AutoCloseable {
     createdFolders.addAll(missing);
   }
 
-  /** A new temporary file in {@code target}'s folder, to be moved onto {@code target} by {@link #commit}. */
+  /**
+   * A new temporary file in {@code target}'s folder, to be moved onto {@code target} by {@link
+   * #commit}.
+   */
   Path stage(Path target) {
     Path abs = target.toAbsolutePath().normalize();
     if (Files.isDirectory(abs)) {
-      throw new UncheckedIOException(target + " is a folder, not a file", new IOException("is a directory"));
+      throw new UncheckedIOException(
+          target + " is a folder, not a file", new IOException("is a directory"));
     }
     folder(abs.getParent());
     // not Files.createTempFile: its owner-only permissions would stay on the report after the move
@@ -56,7 +60,8 @@ final class StagedFiles implements AutoCloseable {
         return tmp;
       } catch (FileAlreadyExistsException taken) {
         if (attempt > 1000) {
-          throw new UncheckedIOException("cannot create a temporary file in " + abs.getParent(), taken);
+          throw new UncheckedIOException(
+              "cannot create a temporary file in " + abs.getParent(), taken);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write in " + abs.getParent(), e);

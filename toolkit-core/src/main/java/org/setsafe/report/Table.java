@@ -11,9 +11,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.setsafe.model.PartialDate;
 
 /**
- * A table written row by row: a bold header, typed cells (text, counts, shares, dates, money), widths that
- * fit. A table that owns its sheet also gets a frozen header, an autofilter, a header repeated on every
- * printed page, and continues on a new sheet ({@code Name (2)}, ...) when a sheet's rows run out.
+ * A table written row by row: a bold header, typed cells (text, counts, shares, dates, money),
+ * widths that fit. A table that owns its sheet also gets a frozen header, an autofilter, a header
+ * repeated on every printed page, and continues on a new sheet ({@code Name (2)}, ...) when a
+ * sheet's rows run out.
  */
 final class Table {
   /** What a column holds, which decides its cell style and how its width is measured. */
@@ -32,8 +33,10 @@ final class Table {
    * One column.
    *
    * @param width for text, the widest the column gets before text wraps; otherwise ignored
-   * @param currency for money, the ISO code of the whole column, or null when each cell names its own
-   * @param span how many sheet columns the table column covers (merged), for text beside other tables
+   * @param currency for money, the ISO code of the whole column, or null when each cell names its
+   *     own
+   * @param span how many sheet columns the table column covers (merged), for text beside other
+   *     tables
    */
   record Column(String header, Kind kind, int width, String currency, int span) {
     static Column text(String header, int maxWidth) {
@@ -65,8 +68,8 @@ final class Table {
     }
 
     /**
-     * Text spread over {@code span} sheet columns merged together, for a table that shares its sheet with
-     * a wider one (the last column only).
+     * Text spread over {@code span} sheet columns merged together, for a table that shares its
+     * sheet with a wider one (the last column only).
      */
     static Column spanning(String header, int maxWidth, int span) {
       return new Column(header, Kind.TEXT, maxWidth, null, span);
@@ -97,7 +100,8 @@ final class Table {
   private long rows;
   private boolean numbersLeft;
 
-  private Table(Page page, List<Column> columns, boolean ownsSheet, boolean filter, int freezeColumns) {
+  private Table(
+      Page page, List<Column> columns, boolean ownsSheet, boolean filter, int freezeColumns) {
     this.book = page.book;
     this.page = page;
     this.columns = List.copyOf(columns);
@@ -110,14 +114,18 @@ final class Table {
   }
 
   /**
-   * A table that owns its page from the page's next row on: frozen header (and {@code freezeColumns} first
-   * columns), autofilter, header repeated when printed, continued on new sheets past the row limit.
+   * A table that owns its page from the page's next row on: frozen header (and {@code
+   * freezeColumns} first columns), autofilter, header repeated when printed, continued on new
+   * sheets past the row limit.
    */
   static Table owning(Page page, List<Column> columns, int freezeColumns) {
     return new Table(page, columns, true, true, freezeColumns);
   }
 
-  /** A table that is one section of a page (below or above others); {@code filter} gives it the autofilter. */
+  /**
+   * A table that is one section of a page (below or above others); {@code filter} gives it the
+   * autofilter.
+   */
   static Table section(Page page, List<Column> columns, boolean filter) {
     return new Table(page, columns, false, filter, 0);
   }
@@ -134,33 +142,43 @@ final class Table {
       upright |= rotated;
       Cell cell = h.createCell(c);
       cell.setCellValue(col.header());
-      boolean number = col.kind() != Kind.TEXT && col.kind() != Kind.DATE && col.kind() != Kind.DATETIME;
+      boolean number =
+          col.kind() != Kind.TEXT && col.kind() != Kind.DATE && col.kind() != Kind.DATETIME;
       cell.setCellStyle(rotated ? book.rotatedHeader : number ? book.headerRight : book.header);
       if (rotated) {
         page.measure(c, 4);
         continue;
       }
       if (col.span() > 1) {
-        page.sheet.addMergedRegion(new CellRangeAddress(h.getRowNum(), h.getRowNum(), c, c + col.span() - 1));
+        page.sheet.addMergedRegion(
+            new CellRangeAddress(h.getRowNum(), h.getRowNum(), c, c + col.span() - 1));
         for (int k = 1; k < col.span(); k++) {
           h.createCell(c + k).setCellStyle(book.header);
         }
         continue;
       }
-      // headers wrap onto three lines at most: at least a third of their length wide, and their longest word
+      // headers wrap onto three lines at most: at least a third of their length wide, and their
+      // longest word
       int width = Math.max(longestWord(col.header()) + 1, (col.header().length() + 2) / 3 + 1);
       if (col.kind() == Kind.MONEY) {
         width = Math.max(width, 14); // room for "USD 100,000.00"
       } else if (col.kind() == Kind.TEXT) {
-        // text columns are usually wider than their header anyway: keep the header on one line if it fits
-        width = Math.max(longestWord(col.header()) + 1, Math.min(col.header().length() + 1, col.width()));
+        // text columns are usually wider than their header anyway: keep the header on one line if
+        // it fits
+        width =
+            Math.max(
+                longestWord(col.header()) + 1, Math.min(col.header().length() + 1, col.width()));
       }
       page.measure(c, width);
       lines = Math.max(lines, wrappedLines(col.header(), Math.max(Page.MIN_WIDTH, width + 1)));
     }
     if (upright) {
-      int longest = columns.stream().filter(c -> c.kind() == Kind.STATUS)
-          .mapToInt(c -> c.header().length()).max().orElse(10);
+      int longest =
+          columns.stream()
+              .filter(c -> c.kind() == Kind.STATUS)
+              .mapToInt(c -> c.header().length())
+              .max()
+              .orElse(10);
       h.setHeightInPoints(Math.min(200, 8 + longest * 5.5f));
     } else if (lines > 1) {
       h.setHeightInPoints(Page.rowHeight(lines));
@@ -206,8 +224,8 @@ final class Table {
   }
 
   /**
-   * Starts a new row; {@code key} names it in Data quality when one of its texts had to be changed (e.g.
-   * an incident id).
+   * Starts a new row; {@code key} names it in Data quality when one of its texts had to be changed
+   * (e.g. an incident id).
    */
   Table row(String key) {
     endRow();
@@ -256,7 +274,8 @@ final class Table {
       Column column = columns.get(col);
       int lines = page.text(row, col, s, style, column.width(), what(col), column.span());
       if (column.span() > 1) {
-        page.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), col, col + column.span() - 1));
+        page.sheet.addMergedRegion(
+            new CellRangeAddress(row.getRowNum(), row.getRowNum(), col, col + column.span() - 1));
       }
       if (lines > rowLines) {
         rowLines = lines;
@@ -295,8 +314,8 @@ final class Table {
   }
 
   /**
-   * A date: a real date cell when the day is known (and Excel can hold it, from 1900), else the partial
-   * date as text ({@code 2009-01}).
+   * A date: a real date cell when the day is known (and Excel can hold it, from 1900), else the
+   * partial date as text ({@code 2009-01}).
    */
   Table date(int col, PartialDate d) {
     if (d == null) {
@@ -348,7 +367,10 @@ final class Table {
     return n + (n - 1) / 3 + (v < 0 ? 1 : 0);
   }
 
-  /** Like {@link #finish()}, but a table without rows says {@code emptyMessage} in a line under its header. */
+  /**
+   * Like {@link #finish()}, but a table without rows says {@code emptyMessage} in a line under its
+   * header.
+   */
   void finish(String emptyMessage) {
     if (rows == 0) {
       Cell c = page.newRow().createCell(0);
@@ -359,8 +381,9 @@ final class Table {
   }
 
   /**
-   * Sets the filter, frozen panes, widths and print layout of every sheet the table is on. A table too wide
-   * to read on one landscape page prints across several, its first (frozen) columns repeated on each.
+   * Sets the filter, frozen panes, widths and print layout of every sheet the table is on. A table
+   * too wide to read on one landscape page prints across several, its first (frozen) columns
+   * repeated on each.
    */
   void finish() {
     endRow();

@@ -3,9 +3,10 @@ package org.setsafe.synth;
 import org.setsafe.model.Coded;
 
 /**
- * A fault that {@code --dirty} puts into a generated row, as real logs have them. Every fault makes the
- * row invalid, so {@code validate} and {@code import} reject exactly the faulty rows; none of them breaks
- * the CSV itself (an unterminated quote would end the file, which hides rows instead of rejecting them).
+ * A fault that {@code --dirty} puts into a generated row, as real logs have them. Every fault makes
+ * the row invalid, so {@code validate} and {@code import} reject exactly the faulty rows; none of
+ * them breaks the CSV itself (an unterminated quote would end the file, which hides rows instead of
+ * rejecting them).
  */
 public enum Fault implements Coded {
   /** A date that does not exist, such as {@code 2019-02-30}. */

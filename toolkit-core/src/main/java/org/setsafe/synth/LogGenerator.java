@@ -31,15 +31,16 @@ import org.setsafe.synth.Vocabulary.Event;
 import org.setsafe.synth.Vocabulary.Genre;
 
 /**
- * Writes a synthetic flat log: the incident fields of {@code incidents.csv} plus one column per protocol
- * check in the catalogue, one row per incident. It looks like a pooled log from a few hundred
- * productions over a dozen years: categories follow the kind of production, most rows are near misses,
- * injuries are fewer and deaths rare (counts always agree with the severity); the checks a row assesses
- * are those relevant to its category, and some checks fail much more often than others. Summaries hold
- * commas, quotes and now and then a line break.
+ * Writes a synthetic flat log: the incident fields of {@code incidents.csv} plus one column per
+ * protocol check in the catalogue, one row per incident. It looks like a pooled log from a few
+ * hundred productions over a dozen years: categories follow the kind of production, most rows are
+ * near misses, injuries are fewer and deaths rare (counts always agree with the severity); the
+ * checks a row assesses are those relevant to its category, and some checks fail much more often
+ * than others. Summaries hold commas, quotes and now and then a line break.
  *
- * <p>With a dirty share {@code p}, each row carries one {@link Fault} with probability {@code p}; every
- * fault makes its row invalid, so reading the log rejects exactly {@link GeneratedLog#faultyRows()} rows.
+ * <p>With a dirty share {@code p}, each row carries one {@link Fault} with probability {@code p};
+ * every fault makes its row invalid, so reading the log rejects exactly {@link
+ * GeneratedLog#faultyRows()} rows.
  *
  * <p>The output depends only on the options and the catalogue: the same seed gives the same bytes.
  * Rows are written as they are made; memory does not grow with the row count.
@@ -47,14 +48,30 @@ import org.setsafe.synth.Vocabulary.Genre;
 public final class LogGenerator {
   /** The seed used when none is given, so that two runs without one agree. */
   public static final long DEFAULT_SEED = 1L;
+
   /** How many productions a log pools. */
   static final int PRODUCTIONS = 400;
+
   /** The first and last year productions start shooting. */
   static final int FIRST_YEAR = 2012;
+
   static final int LAST_YEAR = 2024;
 
-  private static final String[] INCIDENT_COLUMNS = {"id", "title", "production", "date", "location",
-      "jurisdiction", "category", "activity", "severity", "fatalities", "injuries", "summary", "note"};
+  private static final String[] INCIDENT_COLUMNS = {
+    "id",
+    "title",
+    "production",
+    "date",
+    "location",
+    "jurisdiction",
+    "category",
+    "activity",
+    "severity",
+    "fatalities",
+    "injuries",
+    "summary",
+    "note"
+  };
   private static final Category[] CATEGORIES = Category.values();
   private static final Activity[] ACTIVITIES = Activity.values();
   private static final Fault[] FAULTS = Fault.values();
@@ -64,11 +81,17 @@ public final class LogGenerator {
   private final long seed;
   private final double dirtyShare;
   private final List<String> checkIds;
+
   /** Per category: the indexes (into checkIds) of its specific checks. */
   private final int[][] specific = new int[CATEGORIES.length][];
+
   private final int[] generic;
   private final int[] firearmChecks;
-  /** How prone each check is to fail (0..1), fixed per catalogue position so logs of any seed look alike. */
+
+  /**
+   * How prone each check is to fail (0..1), fixed per catalogue position so logs of any seed look
+   * alike.
+   */
   private final double[] failureProneness;
 
   /**
@@ -81,7 +104,8 @@ public final class LogGenerator {
       throw new IllegalArgumentException("rows must be 0 or more (was " + rows + ")");
     }
     if (!(dirtyShare >= 0 && dirtyShare <= 1)) {
-      throw new IllegalArgumentException("the dirty share must be between 0 and 1 (was " + dirtyShare + ")");
+      throw new IllegalArgumentException(
+          "the dirty share must be between 0 and 1 (was " + dirtyShare + ")");
     }
     this.rows = rows;
     this.seed = seed;
@@ -104,12 +128,17 @@ public final class LogGenerator {
     }
   }
 
-  /** Resolves {@code protocol:ID} entries and check ids against the catalogue; unknown ones are skipped. */
+  /**
+   * Resolves {@code protocol:ID} entries and check ids against the catalogue; unknown ones are
+   * skipped.
+   */
   private int[] indexes(ProtocolCatalog catalog, List<String> names) {
     Set<String> wanted = new LinkedHashSet<>();
     for (String n : names) {
       if (n.startsWith("protocol:")) {
-        catalog.protocol(n.substring("protocol:".length())).map(Protocol::checks)
+        catalog
+            .protocol(n.substring("protocol:".length()))
+            .map(Protocol::checks)
             .ifPresent(cs -> cs.forEach(c -> wanted.add(c.id())));
       } else {
         catalog.check(n).ifPresent(c -> wanted.add(c.id()));
@@ -126,8 +155,8 @@ public final class LogGenerator {
   }
 
   /**
-   * Writes the log to {@code file} through a temporary file in the same folder, moved into place at the
-   * end, so a failed run never leaves half a log.
+   * Writes the log to {@code file} through a temporary file in the same folder, moved into place at
+   * the end, so a failed run never leaves half a log.
    */
   public GeneratedLog writeTo(Path file) {
     Path abs = file.toAbsolutePath();
@@ -154,7 +183,8 @@ public final class LogGenerator {
   /** Writes the log to {@code out} (UTF-8, LF line ends); flushes but does not close it. */
   public GeneratedLog writeTo(OutputStream out) throws IOException {
     Counting counting = new Counting(out);
-    Writer w = new OutputStreamWriter(new BufferedOutputStream(counting, 1 << 16), StandardCharsets.UTF_8);
+    Writer w =
+        new OutputStreamWriter(new BufferedOutputStream(counting, 1 << 16), StandardCharsets.UTF_8);
     RowMaker maker = new RowMaker(new SplittableRandom(seed));
     StringBuilder line = new StringBuilder(1024);
     List<String> header = header();
@@ -177,7 +207,8 @@ public final class LogGenerator {
   }
 
   /** One production of the pool. */
-  private record Production(String name, String jurisdiction, Genre genre, LocalDate start, int days) {}
+  private record Production(
+      String name, String jurisdiction, Genre genre, LocalDate start, int days) {}
 
   /** Makes rows one at a time; holds only the production pool and the last valid id. */
   private final class RowMaker {
@@ -208,7 +239,8 @@ public final class LogGenerator {
       for (Category c : CATEGORIES) {
         activityByCategory[c.ordinal()] = new Picker(Vocabulary.activities(c));
         double[] danger = Vocabulary.danger(c);
-        severityByCategory[c.ordinal()] = new Picker(new double[] {72, 20, 7.5 * danger[0], 0.12 * danger[1]});
+        severityByCategory[c.ordinal()] =
+            new Picker(new double[] {72, 20, 7.5 * danger[0], 0.12 * danger[1]});
       }
     }
 
@@ -222,7 +254,8 @@ public final class LogGenerator {
       for (int i = names.size() - 1; i > 0; i--) {
         Collections.swap(names, i, r.nextInt(i + 1));
       }
-      Picker genres = new Picker(java.util.Arrays.stream(Genre.values()).mapToDouble(g -> g.share).toArray());
+      Picker genres =
+          new Picker(java.util.Arrays.stream(Genre.values()).mapToDouble(g -> g.share).toArray());
       Picker places = new Picker(Vocabulary.JURISDICTION_WEIGHTS);
       double[] yearWeights = new double[LAST_YEAR - FIRST_YEAR + 1];
       for (int i = 0; i < yearWeights.length; i++) {
@@ -234,12 +267,16 @@ public final class LogGenerator {
         Genre g = Genre.values()[genres.pick(r)];
         String name = g == Genre.SERIES ? names.get(i) + " S" + (1 + r.nextInt(4)) : names.get(i);
         LocalDate start = LocalDate.of(FIRST_YEAR + years.pick(r), 1, 1).plusDays(r.nextInt(365));
-        out[i] = new Production(name, Vocabulary.JURISDICTIONS.get(places.pick(r)), g, start, 20 + r.nextInt(130));
+        out[i] =
+            new Production(
+                name, Vocabulary.JURISDICTIONS.get(places.pick(r)), g, start, 20 + r.nextInt(130));
       }
       return out;
     }
 
-    /** Appends row {@code n} (1-based), ending in a line break; returns the physical lines it takes. */
+    /**
+     * Appends row {@code n} (1-based), ending in a line break; returns the physical lines it takes.
+     */
     int row(long n, StringBuilder b) {
       Production p = productions[productionPicker.pick(r)];
       Category category = CATEGORIES[categoryByGenre[p.genre().ordinal()].pick(r)];
@@ -273,8 +310,10 @@ public final class LogGenerator {
       List<String> endings = Vocabulary.ENDINGS.get(severity);
       String ending = endings.get(r.nextInt(endings.size()));
       boolean followUp = r.nextDouble() < 0.04;
-      String followUpText = followUp ? Vocabulary.FOLLOW_UPS.get(r.nextInt(Vocabulary.FOLLOW_UPS.size())) : null;
-      String note = r.nextDouble() < 0.12 ? Vocabulary.NOTES.get(r.nextInt(Vocabulary.NOTES.size())) : null;
+      String followUpText =
+          followUp ? Vocabulary.FOLLOW_UPS.get(r.nextInt(Vocabulary.FOLLOW_UPS.size())) : null;
+      String note =
+          r.nextDouble() < 0.12 ? Vocabulary.NOTES.get(r.nextInt(Vocabulary.NOTES.size())) : null;
       int checks = checks(category, severity);
 
       Fault fault = r.nextDouble() < dirtyShare ? FAULTS[faultPicker.pick(r)] : null;
@@ -293,9 +332,15 @@ public final class LogGenerator {
         faulty++;
         faults.merge(fault, 1L, Long::sum);
         switch (fault) {
-          case IMPOSSIBLE_DATE -> dateText = date.getYear() + (r.nextBoolean() ? "-02-30" : "-04-31");
-          case DATE_FORMAT -> dateText = two(date.getDayOfMonth()) + "/" + two(date.getMonthValue()) + "/"
-              + date.getYear();
+          case IMPOSSIBLE_DATE ->
+              dateText = date.getYear() + (r.nextBoolean() ? "-02-30" : "-04-31");
+          case DATE_FORMAT ->
+              dateText =
+                  two(date.getDayOfMonth())
+                      + "/"
+                      + two(date.getMonthValue())
+                      + "/"
+                      + date.getYear();
           case MISSING_VALUE -> {
             if (r.nextBoolean()) {
               production = "";
@@ -306,7 +351,10 @@ public final class LogGenerator {
           case UNKNOWN_CATEGORY -> categoryText = pick(Vocabulary.BAD_CATEGORIES);
           case UNKNOWN_SEVERITY -> severityText = pick(Vocabulary.BAD_SEVERITIES);
           case UNKNOWN_STATUS -> {
-            int k = checks > 0 ? scratch[r.nextInt(checks)] : generic.length > 0 ? generic[r.nextInt(generic.length)] : -1;
+            int k =
+                checks > 0
+                    ? scratch[r.nextInt(checks)]
+                    : generic.length > 0 ? generic[r.nextInt(generic.length)] : -1;
             if (k >= 0) {
               status[k] = pick(Vocabulary.BAD_STATUSES);
             } else {
@@ -384,12 +432,13 @@ public final class LogGenerator {
         }
       }
       count = choose(generic, 1 + r.nextInt(3), count);
-      double factor = switch (severity) {
-        case NEAR_MISS -> 0.7;
-        case INJURY -> 1.0;
-        case SERIOUS_INJURY -> 1.3;
-        case FATAL -> 1.7;
-      };
+      double factor =
+          switch (severity) {
+            case NEAR_MISS -> 0.7;
+            case INJURY -> 1.0;
+            case SERIOUS_INJURY -> 1.3;
+            case FATAL -> 1.7;
+          };
       for (int i = 0; i < count; i++) {
         int k = scratch[i];
         double u = r.nextDouble();
@@ -399,8 +448,12 @@ public final class LogGenerator {
           s = CheckStatus.FAILED;
         } else {
           double v = r.nextDouble();
-          s = v < 0.06 ? CheckStatus.NOT_PERFORMED : v < 0.14 ? CheckStatus.UNKNOWN
-              : v < 0.17 ? CheckStatus.NOT_APPLICABLE : CheckStatus.PASSED;
+          s =
+              v < 0.06
+                  ? CheckStatus.NOT_PERFORMED
+                  : v < 0.14
+                      ? CheckStatus.UNKNOWN
+                      : v < 0.17 ? CheckStatus.NOT_APPLICABLE : CheckStatus.PASSED;
         }
         status[k] = s.code();
       }
@@ -445,7 +498,10 @@ public final class LogGenerator {
     }
   }
 
-  /** {@code SYN-0000042}: at least seven digits, so ids sort in row order for logs up to ten million. */
+  /**
+   * {@code SYN-0000042}: at least seven digits, so ids sort in row order for logs up to ten
+   * million.
+   */
   static String id(long n) {
     String digits = Long.toString(n);
     StringBuilder b = new StringBuilder(12).append("SYN-");

@@ -24,7 +24,8 @@ class Analysis_MergeTest {
   @Test
   void twoHalvesMerged_equalTheWhole() {
     int half = RECORDS.size() / 2;
-    Analysis merged = analyse(RECORDS.subList(0, half)).merge(analyse(RECORDS.subList(half, RECORDS.size())));
+    Analysis merged =
+        analyse(RECORDS.subList(0, half)).merge(analyse(RECORDS.subList(half, RECORDS.size())));
 
     assertThat(Snapshot.of(merged)).isEqualTo(Snapshot.of(analyse(RECORDS)));
   }
@@ -60,7 +61,10 @@ class Analysis_MergeTest {
       backward.add(String.format("ID-%03d", 119 - i));
     }
 
-    assertThat(forward.ids()).isEqualTo(backward.ids()).hasSize(IdSample.LIMIT).startsWith("ID-000")
+    assertThat(forward.ids())
+        .isEqualTo(backward.ids())
+        .hasSize(IdSample.LIMIT)
+        .startsWith("ID-000")
         .endsWith(String.format("ID-%03d", IdSample.LIMIT - 1));
     assertThat(forward.cut()).isTrue();
     assertThat(forward.describe()).endsWith("(first " + IdSample.LIMIT + " by id shown)");

@@ -12,7 +12,9 @@ import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.Role;
 import org.setsafe.protocol.ProtocolCatalog;
 
-/** The analysis of the reference dataset, checked against counts taken straight from the records. */
+/**
+ * The analysis of the reference dataset, checked against counts taken straight from the records.
+ */
 class Analysis_ReferenceTest {
   private static final Dataset REFERENCE = Ingest.reference();
 
@@ -25,12 +27,17 @@ class Analysis_ReferenceTest {
   @Test
   void noLiveAmmo_failedCount_equalsTheIncidentsWhereItFailed() {
     Analysis a = analyse(REFERENCE.records());
-    long expected = REFERENCE.records().stream()
-        .filter(r -> r.failedChecks().stream().anyMatch(c -> c.checkId().equals("NO_LIVE_AMMO")))
-        .count();
+    long expected =
+        REFERENCE.records().stream()
+            .filter(
+                r -> r.failedChecks().stream().anyMatch(c -> c.checkId().equals("NO_LIVE_AMMO")))
+            .count();
 
-    CheckStats noLiveAmmo = a.checkFailures().stream().filter(c -> c.checkId().equals("NO_LIVE_AMMO"))
-        .findFirst().orElseThrow();
+    CheckStats noLiveAmmo =
+        a.checkFailures().stream()
+            .filter(c -> c.checkId().equals("NO_LIVE_AMMO"))
+            .findFirst()
+            .orElseThrow();
     assertThat(noLiveAmmo.failed()).isEqualTo(expected).isGreaterThanOrEqualTo(2);
     assertThat(noLiveAmmo.title()).isEqualTo("No live ammunition");
     assertThat(noLiveAmmo.consequences().incidentIds().ids()).contains("RUST_2021");
@@ -42,15 +49,19 @@ class Analysis_ReferenceTest {
     Analysis a = analyse(REFERENCE.records());
     long failures = REFERENCE.records().stream().mapToLong(r -> r.failedChecks().size()).sum();
 
-    assertThat(a.failedChecks()).isSortedAccordingTo((x, y) -> Long.compare(y.failed(), x.failed()));
+    assertThat(a.failedChecks())
+        .isSortedAccordingTo((x, y) -> Long.compare(y.failed(), x.failed()));
     assertThat(a.failedChecks().stream().mapToLong(CheckStats::failed).sum()).isEqualTo(failures);
   }
 
   @Test
   void armorer_hasOneConviction_onRust() {
     RoleOutcomes armorer = analyse(REFERENCE.records()).roles().get("armorer");
-    long convictions = REFERENCE.records().stream().flatMap(r -> r.outcomes().stream())
-        .filter(o -> o.partyRole() == Role.ARMORER && o.disposition().conviction()).count();
+    long convictions =
+        REFERENCE.records().stream()
+            .flatMap(r -> r.outcomes().stream())
+            .filter(o -> o.partyRole() == Role.ARMORER && o.disposition().conviction())
+            .count();
 
     assertThat(armorer.count(RoleOutcomes.Column.CONVICTED)).isEqualTo(convictions).isEqualTo(1);
     assertThat(armorer.incidents(RoleOutcomes.Column.CONVICTED).ids()).containsExactly("RUST_2021");
@@ -60,12 +71,18 @@ class Analysis_ReferenceTest {
   @Test
   void actor_rustCaseDismissed_countsAsDismissed_notConvicted() {
     RoleOutcomes actor = analyse(REFERENCE.records()).roles().get("actor");
-    long cleared = REFERENCE.records().stream().flatMap(r -> r.outcomes().stream())
-        .filter(o -> o.partyRole() == Role.ACTOR)
-        .map(LegalOutcome::disposition)
-        .filter(d -> d == Disposition.DISMISSED || d == Disposition.DISMISSED_WITH_PREJUDICE
-            || d == Disposition.DROPPED || d == Disposition.OVERTURNED)
-        .count();
+    long cleared =
+        REFERENCE.records().stream()
+            .flatMap(r -> r.outcomes().stream())
+            .filter(o -> o.partyRole() == Role.ACTOR)
+            .map(LegalOutcome::disposition)
+            .filter(
+                d ->
+                    d == Disposition.DISMISSED
+                        || d == Disposition.DISMISSED_WITH_PREJUDICE
+                        || d == Disposition.DROPPED
+                        || d == Disposition.OVERTURNED)
+            .count();
 
     assertThat(actor.count(RoleOutcomes.Column.DISMISSED)).isEqualTo(cleared).isPositive();
     assertThat(actor.incidents(RoleOutcomes.Column.DISMISSED).ids()).contains("RUST_2021");
@@ -78,11 +95,18 @@ class Analysis_ReferenceTest {
     Analysis a = analyse(REFERENCE.records());
 
     assertThat(a.incidents()).isEqualTo(REFERENCE.size());
-    assertThat(a.fatalities()).isEqualTo(REFERENCE.records().stream().mapToLong(r -> r.incident().fatalities()).sum());
-    assertThat(a.perYearBySeverity().values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue)
-        .sum()).isEqualTo(REFERENCE.size());
-    assertThat(a.outcomes()).hasSize((int) REFERENCE.records().stream().mapToLong(r -> r.outcomes().size()).sum());
-    assertThat(a.consequencesBySeverity().values().stream().mapToLong(Consequences::incidents).sum())
+    assertThat(a.fatalities())
+        .isEqualTo(REFERENCE.records().stream().mapToLong(r -> r.incident().fatalities()).sum());
+    assertThat(
+            a.perYearBySeverity().values().stream()
+                .flatMap(m -> m.values().stream())
+                .mapToLong(Long::longValue)
+                .sum())
+        .isEqualTo(REFERENCE.size());
+    assertThat(a.outcomes())
+        .hasSize((int) REFERENCE.records().stream().mapToLong(r -> r.outcomes().size()).sum());
+    assertThat(
+            a.consequencesBySeverity().values().stream().mapToLong(Consequences::incidents).sum())
         .isEqualTo(REFERENCE.size());
   }
 

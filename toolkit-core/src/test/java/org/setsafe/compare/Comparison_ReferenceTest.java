@@ -22,7 +22,10 @@ import org.setsafe.model.PartialDate;
 import org.setsafe.model.Severity;
 import org.setsafe.protocol.ProtocolCatalog;
 
-/** Comparisons of real incidents from the reference dataset; expectations are derived from the records. */
+/**
+ * Comparisons of real incidents from the reference dataset; expectations are derived from the
+ * records.
+ */
 class Comparison_ReferenceTest {
   private static Dataset reference;
   private static ProtocolCatalog catalog;
@@ -51,7 +54,9 @@ class Comparison_ReferenceTest {
 
     Set<String> both = new HashSet<>(failed(rust));
     both.retainAll(failed(crow));
-    assertThat(c.checks(Spread.FAILED_IN_ALL)).extracting(CheckLine::checkId).containsExactlyInAnyOrderElementsOf(both);
+    assertThat(c.checks(Spread.FAILED_IN_ALL))
+        .extracting(CheckLine::checkId)
+        .containsExactlyInAnyOrderElementsOf(both);
     assertThat(both).contains("NO_LIVE_AMMO");
     assertThat(c.summary().get(0))
         .startsWith("Both failed " + both.size() + " checks: ")
@@ -67,12 +72,17 @@ class Comparison_ReferenceTest {
     Set<String> recorded = new LinkedHashSet<>();
     rust.checks().forEach(k -> recorded.add(k.checkId()));
     crow.checks().forEach(k -> recorded.add(k.checkId()));
-    assertThat(c.checks()).extracting(CheckLine::checkId).containsExactlyInAnyOrderElementsOf(recorded);
+    assertThat(c.checks())
+        .extracting(CheckLine::checkId)
+        .containsExactlyInAnyOrderElementsOf(recorded);
     for (CheckLine l : c.checks()) {
       for (IncidentRecord r : List.of(rust, crow)) {
         var result = r.checks().stream().filter(k -> k.checkId().equals(l.checkId())).findFirst();
-        assertThat(l.status(r.id())).as("%s for %s", l.checkId(), r.id()).isEqualTo(result.map(CheckResult::status).orElse(null));
-        assertThat(l.failedBy().contains(r.id())).isEqualTo(result.map(k -> k.status().failure()).orElse(false));
+        assertThat(l.status(r.id()))
+            .as("%s for %s", l.checkId(), r.id())
+            .isEqualTo(result.map(CheckResult::status).orElse(null));
+        assertThat(l.failedBy().contains(r.id()))
+            .isEqualTo(result.map(k -> k.status().failure()).orElse(false));
       }
     }
   }
@@ -86,37 +96,55 @@ class Comparison_ReferenceTest {
   }
 
   @Test
-  void rustAndCrow_consequences_sayConvictionAndDismissal_versusDeclinedProsecutionAndReducedFine() {
+  void
+      rustAndCrow_consequences_sayConvictionAndDismissal_versusDeclinedProsecutionAndReducedFine() {
     Comparison c = Comparison.of(List.of(one("rust"), one("crow")), catalog);
     String rust = c.sides().get(0).consequences();
     String crow = c.sides().get(1).consequences();
 
-    assertThat(rust).contains("a conviction (Hannah Gutierrez-Reed, armorer")
+    assertThat(rust)
+        .contains("a conviction (Hannah Gutierrez-Reed, armorer")
         .contains("a dismissal with prejudice (Alec Baldwin, actor)");
-    assertThat(crow).contains("prosecution declined")
+    assertThat(crow)
+        .contains("prosecution declined")
         .contains("a fine reduced from USD 84,000 to USD 55,000");
-    assertThat(c.summary()).anySatisfy(s -> assertThat(s).startsWith("After RUST_2021").contains(rust));
-    assertThat(c.summary()).anySatisfy(s -> assertThat(s).startsWith("After CROW_1993").contains(crow));
+    assertThat(c.summary())
+        .anySatisfy(s -> assertThat(s).startsWith("After RUST_2021").contains(rust));
+    assertThat(c.summary())
+        .anySatisfy(s -> assertThat(s).startsWith("After CROW_1993").contains(crow));
   }
 
   @Test
   void categoriesAndActivities_summaryNamesWhatDiffers() {
     Comparison same = Comparison.of(List.of(one("rust"), one("crow")), catalog);
-    assertThat(same.summary()).contains("Both are firearm incidents; activities differ: rehearsal (RUST_2021), take (CROW_1993).");
+    assertThat(same.summary())
+        .contains(
+            "Both are firearm incidents; activities differ: rehearsal (RUST_2021), take (CROW_1993).");
 
-    Comparison mixed = Comparison.of(List.of(one("rust"), one("twilight"), one("midnight")), catalog);
-    assertThat(mixed.summary()).anySatisfy(s -> assertThat(s).startsWith("Categories differ: firearm (RUST_2021), aviation"));
+    Comparison mixed =
+        Comparison.of(List.of(one("rust"), one("twilight"), one("midnight")), catalog);
+    assertThat(mixed.summary())
+        .anySatisfy(
+            s -> assertThat(s).startsWith("Categories differ: firearm (RUST_2021), aviation"));
   }
 
   @Test
   void sixIncidents_failedOnlyInSome_groupsNameTheIncidentsThatFailedThem() {
-    List<IncidentRecord> six = List.of(one("rust"), one("crow"), one("coverup"), one("twilight"), one("midnight"),
-        one("walking"));
+    List<IncidentRecord> six =
+        List.of(
+            one("rust"),
+            one("crow"),
+            one("coverup"),
+            one("twilight"),
+            one("midnight"),
+            one("walking"));
     Comparison c = Comparison.of(six, catalog);
     assertThat(c.sides()).hasSize(6);
     for (CheckLine l : c.checks(Spread.FAILED_IN_SOME)) {
-      String group = "Recorded as failed only in " + String.join(l.failedBy().size() == 2 ? " and " : ", ", l.failedBy())
-          + " (";
+      String group =
+          "Recorded as failed only in "
+              + String.join(l.failedBy().size() == 2 ? " and " : ", ", l.failedBy())
+              + " (";
       if (l.failedBy().size() <= 2) {
         assertThat(c.summary()).anySatisfy(s -> assertThat(s).startsWith(group));
       }
@@ -144,22 +172,48 @@ class Comparison_ReferenceTest {
       long shown = c.outcomes().stream().mapToLong(l -> l.perIncident().get(k).size()).sum();
       assertThat(shown).isEqualTo(List.of(rust, crow).get(i).outcomes().size());
     }
-    assertThat(c.outcomes()).allSatisfy(l -> l.perIncident().get(0).forEach(o -> assertThat(o.partyRole()).isEqualTo(l.role())));
+    assertThat(c.outcomes())
+        .allSatisfy(
+            l ->
+                l.perIncident().get(0).forEach(o -> assertThat(o.partyRole()).isEqualTo(l.role())));
   }
 
   @Test
   void checkPassedInOneButFailedInAnother_isNamedInTheSummary() {
     IncidentRecord rust = one("rust");
-    Incident i = new Incident("NM-1", "Live round found among dummies", "Made-up film", PartialDate.parse("2024-03-12"),
-        null, null, Category.FIREARM, Activity.REHEARSAL, Severity.NEAR_MISS, 0, 0, null, null);
-    IncidentRecord nearMiss = new IncidentRecord(i, List.of(), List.of(
-        CheckResult.of("NM-1", "NO_LIVE_AMMO", CheckStatus.FAILED),
-        CheckResult.of("NM-1", "CHECK_IN_PRESENCE_OF_ACTOR", CheckStatus.PASSED)), List.of(), List.of());
+    Incident i =
+        new Incident(
+            "NM-1",
+            "Live round found among dummies",
+            "Made-up film",
+            PartialDate.parse("2024-03-12"),
+            null,
+            null,
+            Category.FIREARM,
+            Activity.REHEARSAL,
+            Severity.NEAR_MISS,
+            0,
+            0,
+            null,
+            null);
+    IncidentRecord nearMiss =
+        new IncidentRecord(
+            i,
+            List.of(),
+            List.of(
+                CheckResult.of("NM-1", "NO_LIVE_AMMO", CheckStatus.FAILED),
+                CheckResult.of("NM-1", "CHECK_IN_PRESENCE_OF_ACTOR", CheckStatus.PASSED)),
+            List.of(),
+            List.of());
     assertThat(failed(rust)).contains("NO_LIVE_AMMO", "CHECK_IN_PRESENCE_OF_ACTOR");
 
     Comparison c = Comparison.of(List.of(nearMiss, rust), catalog);
-    assertThat(c.summary()).contains("Both failed 1 check: " + catalog.title("NO_LIVE_AMMO") + ".")
-        .contains("Passed in NM-1 but failed in RUST_2021 (1): " + catalog.title("CHECK_IN_PRESENCE_OF_ACTOR") + ".")
+    assertThat(c.summary())
+        .contains("Both failed 1 check: " + catalog.title("NO_LIVE_AMMO") + ".")
+        .contains(
+            "Passed in NM-1 but failed in RUST_2021 (1): "
+                + catalog.title("CHECK_IN_PRESENCE_OF_ACTOR")
+                + ".")
         .contains("Both are firearm incidents, with the same activity (rehearsal).");
   }
 
@@ -167,8 +221,10 @@ class Comparison_ReferenceTest {
   void sameIncidentTwice_orOnlyOne_isRejected() {
     IncidentRecord rust = one("rust");
     assertThatThrownBy(() -> Comparison.of(List.of(rust, rust), catalog))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RUST_2021 is given twice");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("RUST_2021 is given twice");
     assertThatThrownBy(() -> Comparison.of(List.of(rust), catalog))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least two");
   }
 }

@@ -37,8 +37,21 @@ class Precedents_RankingTest {
   }
 
   private static IncidentRecord nearMiss(String id, Activity activity, String... failed) {
-    Incident i = new Incident(id, "Live round found among dummies in a revolver", "Made-up film",
-        PartialDate.parse("2024-03-12"), null, null, Category.FIREARM, activity, Severity.NEAR_MISS, 0, 0, null, null);
+    Incident i =
+        new Incident(
+            id,
+            "Live round found among dummies in a revolver",
+            "Made-up film",
+            PartialDate.parse("2024-03-12"),
+            null,
+            null,
+            Category.FIREARM,
+            activity,
+            Severity.NEAR_MISS,
+            0,
+            0,
+            null,
+            null);
     List<CheckResult> checks = new ArrayList<>();
     for (String c : failed) {
       checks.add(CheckResult.of(id, c, CheckStatus.FAILED));
@@ -53,13 +66,16 @@ class Precedents_RankingTest {
   @Test
   void rust_firstPrecedents_areTheOtherFirearmIncidents() {
     IncidentRecord rust = reference.get("RUST_2021").orElseThrow();
-    List<String> firearm = reference.records().stream()
-        .filter(r -> r.incident().category() == Category.FIREARM && !r.id().equals("RUST_2021"))
-        .map(IncidentRecord::id).toList();
+    List<String> firearm =
+        reference.records().stream()
+            .filter(r -> r.incident().category() == Category.FIREARM && !r.id().equals("RUST_2021"))
+            .map(IncidentRecord::id)
+            .toList();
     assertThat(firearm).contains("CROW_1993", "COVERUP_1984");
 
     PrecedentRanking ranking = precedents.rank(rust, reference.records(), 5);
-    assertThat(ranking.precedents().subList(0, firearm.size())).extracting(Precedent::id)
+    assertThat(ranking.precedents().subList(0, firearm.size()))
+        .extracting(Precedent::id)
         .containsExactlyInAnyOrderElementsOf(firearm);
     assertThat(ranking.precedents()).extracting(Precedent::id).doesNotContain("RUST_2021");
     assertThat(ranking.candidates()).isEqualTo(reference.size() - 1);
@@ -99,7 +115,8 @@ class Precedents_RankingTest {
 
   @Test
   void ranking_isOrderedByScoreThenId_andDoesNotDependOnInputOrder() {
-    IncidentRecord target = nearMiss("NM-1", Activity.REHEARSAL, "NO_LIVE_AMMO", "VERIFIED_DUMMIES");
+    IncidentRecord target =
+        nearMiss("NM-1", Activity.REHEARSAL, "NO_LIVE_AMMO", "VERIFIED_DUMMIES");
     PrecedentRanking a = precedents.rank(target, reference.records(), 100);
     for (int k = 1; k < a.precedents().size(); k++) {
       Precedent prev = a.precedents().get(k - 1);
@@ -113,19 +130,30 @@ class Precedents_RankingTest {
     List<IncidentRecord> shuffled = new ArrayList<>(reference.records());
     Collections.shuffle(shuffled, new Random(42));
     PrecedentRanking b = precedents.rank(target, shuffled, 100);
-    assertThat(b.precedents()).extracting(Precedent::id).containsExactlyElementsOf(
-        a.precedents().stream().map(Precedent::id).toList());
+    assertThat(b.precedents())
+        .extracting(Precedent::id)
+        .containsExactlyElementsOf(a.precedents().stream().map(Precedent::id).toList());
   }
 
   @Test
   void nearMiss_liveRoundAmongDummies_ranksRustInTheTopThree_withTheSharedChecks() {
-    IncidentRecord target = nearMiss("NM-1", Activity.PREP_OR_TEST, "NO_LIVE_AMMO", "VERIFIED_DUMMIES",
-        "INSPECT_EACH_ROUND");
+    IncidentRecord target =
+        nearMiss(
+            "NM-1",
+            Activity.PREP_OR_TEST,
+            "NO_LIVE_AMMO",
+            "VERIFIED_DUMMIES",
+            "INSPECT_EACH_ROUND");
     PrecedentRanking ranking = precedents.rank(target, reference.records(), 3);
     assertThat(ranking.checksAssessed()).isTrue();
     assertThat(ranking.precedents()).extracting(Precedent::id).contains("RUST_2021");
-    Precedent rust = ranking.precedents().stream().filter(p -> p.id().equals("RUST_2021")).findFirst().orElseThrow();
-    assertThat(rust.sharedFailedChecks()).containsExactlyInAnyOrder("NO_LIVE_AMMO", "INSPECT_EACH_ROUND");
+    Precedent rust =
+        ranking.precedents().stream()
+            .filter(p -> p.id().equals("RUST_2021"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(rust.sharedFailedChecks())
+        .containsExactlyInAnyOrder("NO_LIVE_AMMO", "INSPECT_EACH_ROUND");
     assertThat(rust.sameCategory()).isTrue();
   }
 
@@ -135,13 +163,17 @@ class Precedents_RankingTest {
     PrecedentRanking ranking = precedents.rank(target, reference.records(), 3);
     assertThat(ranking.checksAssessed()).isFalse();
     assertThat(ranking.targetFailedChecks()).isEmpty();
-    assertThat(ranking.precedents()).isNotEmpty().allSatisfy(p -> {
-      assertThat(p.record().incident().category()).isEqualTo(Category.FIREARM);
-      assertThat(p.component(Factor.FAILED_CHECKS).similarity()).isZero();
-      assertThat(p.sharedFailedChecks()).isEmpty();
-    });
+    assertThat(ranking.precedents())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.record().incident().category()).isEqualTo(Category.FIREARM);
+              assertThat(p.component(Factor.FAILED_CHECKS).similarity()).isZero();
+              assertThat(p.sharedFailedChecks()).isEmpty();
+            });
     // the one firearm incident that also happened between takes comes first
-    assertThat(ranking.precedents().get(0).record().incident().activity()).isEqualTo(Activity.BETWEEN_TAKES);
+    assertThat(ranking.precedents().get(0).record().incident().activity())
+        .isEqualTo(Activity.BETWEEN_TAKES);
   }
 
   @Test
@@ -155,10 +187,12 @@ class Precedents_RankingTest {
     List<PrecedentRanking> both = ranker.rankings();
     for (int k = 0; k < 2; k++) {
       PrecedentRanking alone = precedents.rank(List.of(a, b).get(k), reference.records(), 4);
-      assertThat(both.get(k).precedents()).extracting(Precedent::id)
+      assertThat(both.get(k).precedents())
+          .extracting(Precedent::id)
           .containsExactlyElementsOf(alone.precedents().stream().map(Precedent::id).toList())
           .doesNotHaveDuplicates();
-      assertThat(both.get(k).precedents()).extracting(Precedent::score)
+      assertThat(both.get(k).precedents())
+          .extracting(Precedent::score)
           .containsExactlyElementsOf(alone.precedents().stream().map(Precedent::score).toList());
     }
   }

@@ -20,8 +20,9 @@ class ColumnMapping_Test {
 
   @Test
   void foreignLog_valuesAndHeadersAreMapped_andTheBadDateIsRejected() {
-    ImportOptions options = ImportOptions.DEFAULT.withMapping(
-        ColumnMapping.load(Fixtures.path("ingest/foreign-log.mapping.json")));
+    ImportOptions options =
+        ImportOptions.DEFAULT.withMapping(
+            ColumnMapping.load(Fixtures.path("ingest/foreign-log.mapping.json")));
     Reading r = Reading.of("ingest/foreign-log.csv", options);
 
     assertThat(r.records).extracting(IncidentRecord::id).containsExactly("A-17", "A-18");
@@ -29,23 +30,29 @@ class ColumnMapping_Test {
     assertThat(a17.incident().date()).hasToString("2023-05-02");
     assertThat(a17.incident().title()).isEqualTo("Live round in dummy box, found at check");
     assertThat(a17.incident().category()).isEqualTo(Category.FIREARM);
-    assertThat(a17.checks()).extracting(c -> c.checkId() + "=" + c.status().code())
+    assertThat(a17.checks())
+        .extracting(c -> c.checkId() + "=" + c.status().code())
         .containsExactly("DESIGNATED_CUSTODIAN=passed", "NO_LIVE_AMMO=failed");
-    assertThat(r.errorsByName()).singleElement().asString()
-        .isEqualTo("foreign-log.csv:4:2: When: '31/02/2023' is not a real date in the format the input declares");
+    assertThat(r.errorsByName())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "foreign-log.csv:4:2: When: '31/02/2023' is not a real date in the format the input declares");
     assertThat(r.diagnostics.warnings()).isZero();
   }
 
   @Test
   void oshaSevereInjuryExtract_all14RowsAreImported() {
-    ImportOptions options = ImportOptions.DEFAULT.withMapping(
-        ColumnMapping.load(BundledData.path("mappings/osha-severe-injury.json")));
+    ImportOptions options =
+        ImportOptions.DEFAULT.withMapping(
+            ColumnMapping.load(BundledData.path("mappings/osha-severe-injury.json")));
     Reading r = Reading.of("realdata/osha-severe-injury-film-2015-2017.csv", options);
 
     assertThat(r.diagnostics.list()).isEmpty();
     assertThat(r.result.read()).isEqualTo(14);
     assertThat(r.result.imported()).isEqualTo(14);
-    Map<String, IncidentRecord> byId = r.records.stream().collect(Collectors.toMap(IncidentRecord::id, x -> x));
+    Map<String, IncidentRecord> byId =
+        r.records.stream().collect(Collectors.toMap(IncidentRecord::id, x -> x));
     IncidentRecord first = byId.get("OSHA-2015031511");
     assertThat(first.incident().date()).hasToString("2015-03-27");
     assertThat(first.incident().production()).isEqualTo("MD Films, LLC");
@@ -53,14 +60,22 @@ class ColumnMapping_Test {
     assertThat(first.incident().location()).isEqualTo("ATLANTA, GEORGIA");
     assertThat(first.incident().severity()).isEqualTo(Severity.SERIOUS_INJURY);
     assertThat(first.incident().injuries()).isEqualTo(1);
-    assertThat(first.incident().summary()).isEqualTo("An employee was struck by a wood wall while dismantling a movie set.");
-    assertThat(first.incident().note()).contains("NAICS: 512110").contains("Part of body: Nonclassifiable");
-    assertThat(first.sources()).singleElement().satisfies(s ->
-        assertThat(s.publisher()).contains("Occupational Safety and Health Administration"));
+    assertThat(first.incident().summary())
+        .isEqualTo("An employee was struck by a wood wall while dismantling a movie set.");
+    assertThat(first.incident().note())
+        .contains("NAICS: 512110")
+        .contains("Part of body: Nonclassifiable");
+    assertThat(first.sources())
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.publisher())
+                    .contains("Occupational Safety and Health Administration"));
     // Hospitalized 0.00, Amputation 1.00: one person injured
     assertThat(byId.get("OSHA-2015031609").incident().injuries()).isEqualTo(1);
     assertThat(byId.get("OSHA-2015074652").incident().category()).isEqualTo(Category.HEAT);
-    assertThat(byId.get("OSHA-2016099237").incident().category()).isEqualTo(Category.FALL_FROM_HEIGHT);
+    assertThat(byId.get("OSHA-2016099237").incident().category())
+        .isEqualTo(Category.FALL_FROM_HEIGHT);
     assertThat(byId.get("OSHA-2016053911").incident().category()).isEqualTo(Category.OTHER);
   }
 
@@ -68,12 +83,15 @@ class ColumnMapping_Test {
   void mappingFile_malformed_namesFileAndPlace(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"columns\": {\"A\": \"id\",}}");
-    assertThatThrownBy(() -> ColumnMapping.load(bad)).isInstanceOf(InputException.class)
-        .hasMessageStartingWith(bad + ":1:").hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> ColumnMapping.load(bad))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(bad + ":1:")
+        .hasMessageContaining("not valid JSON");
 
     Path twice = dir.resolve("twice.json");
     Files.writeString(twice, "{\"columns\": {\"A\": \"injuries\", \"B\": \"injuries\"}}");
-    assertThatThrownBy(() -> ColumnMapping.load(twice)).isInstanceOf(InputException.class)
+    assertThatThrownBy(() -> ColumnMapping.load(twice))
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("2 columns map to 'injuries'");
   }
 }

@@ -27,15 +27,21 @@ class CsvInput_ReadAheadTest {
       for (CsvRow row = in.next(); row != null && rows.size() < stopAfter; row = in.next()) {
         rows.add(row.line() + ":" + Arrays.toString(row.values()));
       }
-      return new Outcome(rows, d.list().stream().map(Object::toString).toList(), in.blankRows(), in.failed());
+      return new Outcome(
+          rows, d.list().stream().map(Object::toString).toList(), in.blankRows(), in.failed());
     }
   }
 
   private static Path log(Path dir) throws IOException {
     Path file = dir.resolve("log.csv");
     new LogGenerator(ProtocolCatalog.bundled(), 6_000, 4, 0.05).writeTo(file);
-    // blank spreadsheet rows, then a quote that never closes: the reading must stop at the same place
-    Files.writeString(file, ",,,\n\nSYN-9999999,\"never closed,x\n,,\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    // blank spreadsheet rows, then a quote that never closes: the reading must stop at the same
+    // place
+    Files.writeString(
+        file,
+        ",,,\n\nSYN-9999999,\"never closed,x\n,,\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
     return file;
   }
 
@@ -60,6 +66,7 @@ class CsvInput_ReadAheadTest {
     Outcome first = read(file, 0, 10);
 
     assertThat(first.rows()).hasSize(10);
-    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("setsafe-csv-") && t.isAlive());
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().startsWith("setsafe-csv-") && t.isAlive());
   }
 }

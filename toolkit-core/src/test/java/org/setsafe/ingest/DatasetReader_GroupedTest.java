@@ -18,23 +18,45 @@ import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.synth.LogGenerator;
 
 /**
- * A large dataset folder whose children are grouped in incident order is read side by side; the result
- * must be what reading it into memory gives: the same records, counts and diagnostics.
+ * A large dataset folder whose children are grouped in incident order is read side by side; the
+ * result must be what reading it into memory gives: the same records, counts and diagnostics.
  */
 class DatasetReader_GroupedTest {
   private static final ProtocolCatalog CATALOG = ProtocolCatalog.bundled();
 
-  private record Outcome(List<IncidentRecord> records, List<String> stats, List<String> diagnostics) {}
+  private record Outcome(
+      List<IncidentRecord> records, List<String> stats, List<String> diagnostics) {}
 
   private static Outcome read(Path folder, long streamFrom) {
     List<IncidentRecord> records = new ArrayList<>();
     Diagnostics d = new Diagnostics();
-    List<FileStats> stats = DatasetReader.read(folder, "ds", ImportOptions.DEFAULT, CATALOG, d, records::add,
-        EnumSet.allOf(Table.class), streamFrom);
+    List<FileStats> stats =
+        DatasetReader.read(
+            folder,
+            "ds",
+            ImportOptions.DEFAULT,
+            CATALOG,
+            d,
+            records::add,
+            EnumSet.allOf(Table.class),
+            streamFrom);
     List<String> diagnostics = new ArrayList<>(d.list().stream().map(Object::toString).toList());
     Collections.sort(diagnostics);
-    return new Outcome(records, stats.stream()
-        .map(f -> f.file() + " " + f.read() + "/" + f.imported() + "/" + f.rejected() + "/" + f.blank()).toList(),
+    return new Outcome(
+        records,
+        stats.stream()
+            .map(
+                f ->
+                    f.file()
+                        + " "
+                        + f.read()
+                        + "/"
+                        + f.imported()
+                        + "/"
+                        + f.rejected()
+                        + "/"
+                        + f.blank())
+            .toList(),
         diagnostics);
   }
 
@@ -42,7 +64,8 @@ class DatasetReader_GroupedTest {
     Path log = dir.resolve("log.csv");
     new LogGenerator(CATALOG, 3_000, 21, 0.02).writeTo(log);
     Path folder = dir.resolve("ds");
-    new Importer(ImportOptions.DEFAULT, CATALOG).run(List.of(log), folder, false, IngestListener.of(x -> {}));
+    new Importer(ImportOptions.DEFAULT, CATALOG)
+        .run(List.of(log), folder, false, IngestListener.of(x -> {}));
     return folder;
   }
 
@@ -53,9 +76,12 @@ class DatasetReader_GroupedTest {
     Outcome memory = read(folder, Long.MAX_VALUE);
     Outcome grouped = read(folder, 0);
 
-    assertThat(DatasetReader.groupedOrder(folder, EnumSet.allOf(Table.class), ImportOptions.DEFAULT)).isNotNull();
+    assertThat(
+            DatasetReader.groupedOrder(folder, EnumSet.allOf(Table.class), ImportOptions.DEFAULT))
+        .isNotNull();
     assertThat(memory.records()).hasSizeGreaterThan(2_900);
-    assertThat(memory.records().stream().mapToInt(r -> r.checks().size()).sum()).isGreaterThan(5_000);
+    assertThat(memory.records().stream().mapToInt(r -> r.checks().size()).sum())
+        .isGreaterThan(5_000);
     assertThat(grouped).isEqualTo(memory);
   }
 
@@ -69,9 +95,17 @@ class DatasetReader_GroupedTest {
     while (lines.get(boundary - 1).startsWith(lines.get(boundary).substring(0, 12))) {
       boundary++;
     }
-    lines.add(boundary, "NOBODY-1,NO_LIVE_AMMO,failed,,reported,,"); // between two incidents' groups
-    lines.add(boundary + 1, lines.get(boundary + 1).replace(",passed,", ",maybe,").replace(",failed,", ",maybe,")
-        .replace(",unknown,", ",maybe,").replace(",not_performed,", ",maybe,").replace(",not_applicable,", ",maybe,"));
+    lines.add(
+        boundary, "NOBODY-1,NO_LIVE_AMMO,failed,,reported,,"); // between two incidents' groups
+    lines.add(
+        boundary + 1,
+        lines
+            .get(boundary + 1)
+            .replace(",passed,", ",maybe,")
+            .replace(",failed,", ",maybe,")
+            .replace(",unknown,", ",maybe,")
+            .replace(",not_performed,", ",maybe,")
+            .replace(",not_applicable,", ",maybe,"));
     lines.remove(boundary + 2); // ... whose first check now has a bad status
     lines.add("NOBODY-2,NO_LIVE_AMMO,failed,,reported,,"); // and at the end
     Files.write(checks, lines, StandardCharsets.UTF_8);
@@ -79,8 +113,11 @@ class DatasetReader_GroupedTest {
     Outcome memory = read(folder, Long.MAX_VALUE);
     Outcome grouped = read(folder, 0);
 
-    assertThat(DatasetReader.groupedOrder(folder, EnumSet.allOf(Table.class), ImportOptions.DEFAULT)).isNotNull();
-    assertThat(memory.diagnostics()).anySatisfy(d -> assertThat(d).contains("already assessed"))
+    assertThat(
+            DatasetReader.groupedOrder(folder, EnumSet.allOf(Table.class), ImportOptions.DEFAULT))
+        .isNotNull();
+    assertThat(memory.diagnostics())
+        .anySatisfy(d -> assertThat(d).contains("already assessed"))
         .anySatisfy(d -> assertThat(d).contains("unknown status 'maybe'"))
         .anySatisfy(d -> assertThat(d).contains("names incident 'NOBODY-1'"))
         .anySatisfy(d -> assertThat(d).contains("NOBODY-2"));
@@ -100,7 +137,9 @@ class DatasetReader_GroupedTest {
     Outcome memory = read(folder, Long.MAX_VALUE);
     Outcome fallback = read(folder, 0);
 
-    assertThat(DatasetReader.groupedOrder(folder, EnumSet.allOf(Table.class), ImportOptions.DEFAULT)).isNull();
+    assertThat(
+            DatasetReader.groupedOrder(folder, EnumSet.allOf(Table.class), ImportOptions.DEFAULT))
+        .isNull();
     assertThat(fallback.diagnostics()).isEmpty();
     assertThat(fallback).isEqualTo(memory);
   }

@@ -44,7 +44,25 @@ class DatasetWriter_RoundTripTest {
 
   /** Text with the characters that break naive CSV handling, chosen by a seeded generator. */
   private static String awkwardText(Random random) {
-    String[] pieces = {",", "\"", "\"\"", "\n", "\r\n", "'", ";", "=SUM(A1)", "é", "–", "中", "🎬", "\\", " ", "a", "Z", "0"};
+    String[] pieces = {
+      ",",
+      "\"",
+      "\"\"",
+      "\n",
+      "\r\n",
+      "'",
+      ";",
+      "=SUM(A1)",
+      "é",
+      "–",
+      "中",
+      "🎬",
+      "\\",
+      " ",
+      "a",
+      "Z",
+      "0"
+    };
     StringBuilder b = new StringBuilder("x");
     int n = 1 + random.nextInt(40);
     for (int i = 0; i < n; i++) {
@@ -54,11 +72,24 @@ class DatasetWriter_RoundTripTest {
   }
 
   @RepeatedTest(25)
-  void arbitraryText_survivesExportAndImport(RepetitionInfo info, @TempDir Path dir) throws IOException {
+  void arbitraryText_survivesExportAndImport(RepetitionInfo info, @TempDir Path dir)
+      throws IOException {
     Random random = new Random(info.getCurrentRepetition());
-    Incident i = new Incident("P-" + info.getCurrentRepetition(), awkwardText(random), awkwardText(random),
-        PartialDate.parse("2022-06-01"), awkwardText(random), null, Category.OTHER, Activity.UNKNOWN,
-        Severity.NEAR_MISS, 0, 0, awkwardText(random), awkwardText(random));
+    Incident i =
+        new Incident(
+            "P-" + info.getCurrentRepetition(),
+            awkwardText(random),
+            awkwardText(random),
+            PartialDate.parse("2022-06-01"),
+            awkwardText(random),
+            null,
+            Category.OTHER,
+            Activity.UNKNOWN,
+            Severity.NEAR_MISS,
+            0,
+            0,
+            awkwardText(random),
+            awkwardText(random));
     IncidentRecord record = IncidentRecord.of(i);
     Path folder = dir.resolve("ds");
     try (DatasetWriter w = new DatasetWriter(folder)) {

@@ -3,9 +3,9 @@ package org.setsafe.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Severity;
@@ -13,7 +13,13 @@ import org.setsafe.model.Severity;
 class FlatLog_LayoutTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest/valid-flat-log.csv", "ingest/bom-utf8.csv", "ingest/crlf.csv", "ingest/blank-rows.csv"})
+  @ValueSource(
+      strings = {
+        "ingest/valid-flat-log.csv",
+        "ingest/bom-utf8.csv",
+        "ingest/crlf.csv",
+        "ingest/blank-rows.csv"
+      })
   void sameRows_whateverTheByteLayout(String fixture) {
     Reading r = Reading.of(fixture);
 
@@ -22,8 +28,10 @@ class FlatLog_LayoutTest {
     IncidentRecord first = r.records.get(0);
     assertThat(first.incident().title()).isEqualTo("Live round found in dummy box");
     assertThat(first.incident().severity()).isEqualTo(Severity.NEAR_MISS);
-    assertThat(first.incident().summary()).isEqualTo("Armorer found a live .45 round among dummies, during the morning check.");
-    assertThat(first.checks()).extracting(c -> c.checkId() + "=" + c.status().code())
+    assertThat(first.incident().summary())
+        .isEqualTo("Armorer found a live .45 round among dummies, during the morning check.");
+    assertThat(first.checks())
+        .extracting(c -> c.checkId() + "=" + c.status().code())
         .containsExactly("NO_LIVE_AMMO=failed", "INSPECT_EACH_ROUND=passed");
     assertThat(r.result.read()).isEqualTo(2);
     assertThat(r.result.imported()).isEqualTo(2);
@@ -41,8 +49,11 @@ class FlatLog_LayoutTest {
   void quotedNewline_staysInTheValue_andLinesCountPhysically() {
     Reading r = Reading.of("ingest/quoted-newline.csv");
 
-    assertThat(r.records.get(0).incident().summary()).isEqualTo("Found unattended\non the cart, \"loaded\" with dummies");
-    assertThat(r.records.get(0).checks()).extracting(c -> c.status()).containsExactly(CheckStatus.FAILED);
+    assertThat(r.records.get(0).incident().summary())
+        .isEqualTo("Found unattended\non the cart, \"loaded\" with dummies");
+    assertThat(r.records.get(0).checks())
+        .extracting(c -> c.status())
+        .containsExactly(CheckStatus.FAILED);
     assertThat(r.records).hasSize(2);
   }
 
@@ -57,8 +68,10 @@ class FlatLog_LayoutTest {
 
   @Test
   void windows1252_readWithItsEncoding_keepsTheCharacters() {
-    Reading r = Reading.of("ingest/windows-1252.csv",
-        new ImportOptions(Charset.forName("windows-1252"), null, null));
+    Reading r =
+        Reading.of(
+            "ingest/windows-1252.csv",
+            new ImportOptions(Charset.forName("windows-1252"), null, null));
 
     assertThat(r.errors()).isEmpty();
     assertThat(r.records.get(0).incident().title()).isEqualTo("Armorer’s check – café set");

@@ -15,17 +15,18 @@ final class Reading {
   final IngestResult result;
 
   private Reading(List<Path> paths, ImportOptions options) {
-    IngestListener l = new IngestListener() {
-      @Override
-      public void report(Diagnostic d) {
-        diagnostics.report(d);
-      }
+    IngestListener l =
+        new IngestListener() {
+          @Override
+          public void report(Diagnostic d) {
+            diagnostics.report(d);
+          }
 
-      @Override
-      public void rejected(String file, CsvRow row, Diagnostic reason) {
-        rejects.add(file + ":" + row.line());
-      }
-    };
+          @Override
+          public void rejected(String file, CsvRow row, Diagnostic reason) {
+            rejects.add(file + ":" + row.line());
+          }
+        };
     result = new Ingest(options, ProtocolCatalog.bundled()).read(paths, l, records::add);
   }
 
@@ -38,12 +39,19 @@ final class Reading {
   }
 
   List<String> errors() {
-    return diagnostics.list().stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
+    return diagnostics.list().stream()
+        .filter(Diagnostic::isError)
+        .map(Diagnostic::toString)
+        .toList();
   }
 
-  /** Errors with the file shown by name only, so assertions do not depend on where fixtures live. */
+  /**
+   * Errors with the file shown by name only, so assertions do not depend on where fixtures live.
+   */
   List<String> errorsByName() {
-    return diagnostics.list().stream().filter(Diagnostic::isError)
-        .map(d -> d.toString().substring(d.file().lastIndexOf('/') + 1)).toList();
+    return diagnostics.list().stream()
+        .filter(Diagnostic::isError)
+        .map(d -> d.toString().substring(d.file().lastIndexOf('/') + 1))
+        .toList();
   }
 }

@@ -25,7 +25,9 @@ class Dataset_FindTest {
   void find_wordInSeveralTitles_returnsEveryCandidate() {
     var kills = reference.find("kills");
     assertThat(kills).hasSizeGreaterThan(1);
-    assertThat(kills).allSatisfy(r -> assertThat(r.incident().title().toLowerCase()).containsPattern("\\bkills\\b"));
+    assertThat(kills)
+        .allSatisfy(
+            r -> assertThat(r.incident().title().toLowerCase()).containsPattern("\\bkills\\b"));
     assertThat(kills).extracting(IncidentRecord::id).contains("CROW_1993");
   }
 

@@ -8,34 +8,52 @@ import org.junit.jupiter.api.Test;
 
 class Incident_ValidationTest {
   private static Incident incident(Severity severity, int fatalities, Integer injuries) {
-    return new Incident("T-1", "Title", "Show", PartialDate.parse("2020-01-02"), null, null, Category.FIREARM,
-        Activity.TAKE, severity, fatalities, injuries, null, null);
+    return new Incident(
+        "T-1",
+        "Title",
+        "Show",
+        PartialDate.parse("2020-01-02"),
+        null,
+        null,
+        Category.FIREARM,
+        Activity.TAKE,
+        severity,
+        fatalities,
+        injuries,
+        null,
+        null);
   }
 
   @Test
   void partialDate_parsesPrecisions_andRejectsDaysThatDoNotExist() {
     assertThat(PartialDate.parse("2009-01")).hasToString("2009-01");
     assertThat(PartialDate.parse("2015").lastDay()).hasToString("2015-12-31");
-    assertThatThrownBy(() -> PartialDate.parse("2021-02-29")).hasMessage("2021-02-29 is not a real date");
-    assertThatThrownBy(() -> PartialDate.parse("21/10/2021")).hasMessageContaining("expected yyyy-MM-dd");
+    assertThatThrownBy(() -> PartialDate.parse("2021-02-29"))
+        .hasMessage("2021-02-29 is not a real date");
+    assertThatThrownBy(() -> PartialDate.parse("21/10/2021"))
+        .hasMessageContaining("expected yyyy-MM-dd");
   }
 
   @Test
   void counts_mustAgreeWithSeverity() {
     assertThat(incident(Severity.FATAL, 1, 1).casualties()).isEqualTo("1 killed, 1 injured");
-    assertThatThrownBy(() -> incident(Severity.FATAL, 0, 0)).isInstanceOf(InvalidValueException.class)
+    assertThatThrownBy(() -> incident(Severity.FATAL, 0, 0))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("severity is fatal but fatalities is 0");
     assertThatThrownBy(() -> incident(Severity.INJURY, 2, 0))
         .hasMessage("fatalities is 2 but severity is injury (expected fatal)");
-    assertThatThrownBy(() -> incident(Severity.NEAR_MISS, 0, 3)).hasMessage("severity is near_miss but injuries is 3");
-    assertThatThrownBy(() -> incident(Severity.INJURY, -1, 0)).hasMessageContaining("must not be negative");
+    assertThatThrownBy(() -> incident(Severity.NEAR_MISS, 0, 3))
+        .hasMessage("severity is near_miss but injuries is 3");
+    assertThatThrownBy(() -> incident(Severity.INJURY, -1, 0))
+        .hasMessageContaining("must not be negative");
   }
 
   @Test
   void record_fatalitiesMatchPeopleMarkedKilled() {
     Incident i = incident(Severity.FATAL, 2, 0);
     Involvement killed = new Involvement("T-1", "A", Role.ACTOR, Harm.KILLED, null);
-    assertThatThrownBy(() -> new IncidentRecord(i, List.of(killed), List.of(), List.of(), List.of()))
+    assertThatThrownBy(
+            () -> new IncidentRecord(i, List.of(killed), List.of(), List.of(), List.of()))
         .hasMessage("T-1: fatalities is 2 but 1 people are marked killed");
   }
 
@@ -48,10 +66,36 @@ class Incident_ValidationTest {
 
   @Test
   void dataset_findsByIdPrefixOrTitleWord_andSuggests() {
-    Incident a = new Incident("RUST_2021", "Rust shooting", "Rust", PartialDate.parse("2021-10-21"), null, null,
-        Category.FIREARM, Activity.REHEARSAL, Severity.FATAL, 1, 1, null, null);
-    Incident b = new Incident("CROW_1993", "The Crow", "The Crow", PartialDate.parse("1993-03-31"), null, null,
-        Category.FIREARM, Activity.TAKE, Severity.FATAL, 1, 0, null, null);
+    Incident a =
+        new Incident(
+            "RUST_2021",
+            "Rust shooting",
+            "Rust",
+            PartialDate.parse("2021-10-21"),
+            null,
+            null,
+            Category.FIREARM,
+            Activity.REHEARSAL,
+            Severity.FATAL,
+            1,
+            1,
+            null,
+            null);
+    Incident b =
+        new Incident(
+            "CROW_1993",
+            "The Crow",
+            "The Crow",
+            PartialDate.parse("1993-03-31"),
+            null,
+            null,
+            Category.FIREARM,
+            Activity.TAKE,
+            Severity.FATAL,
+            1,
+            0,
+            null,
+            null);
     Dataset d = new Dataset(List.of(IncidentRecord.of(a), IncidentRecord.of(b)));
 
     assertThat(d.find("rust_2021")).extracting(IncidentRecord::id).containsExactly("RUST_2021");

@@ -25,27 +25,37 @@ class ProtocolCatalog_Test {
 
   @Test
   void everyCheck_hasABasisWithASource() {
-    assertThat(catalog.checks()).hasSizeGreaterThan(40).allSatisfy(c -> {
-      assertThat(c.basis()).isNotEmpty();
-      assertThat(c.title().length()).isLessThanOrEqualTo(40);
-    });
+    assertThat(catalog.checks())
+        .hasSizeGreaterThan(40)
+        .allSatisfy(
+            c -> {
+              assertThat(c.basis()).isNotEmpty();
+              assertThat(c.title().length()).isLessThanOrEqualTo(40);
+            });
   }
 
   @Test
   void duplicateCheckIds_acrossFiles_areRefused(@TempDir Path dir) throws IOException {
-    String check = "{\"id\":\"X\",\"title\":\"X\",\"rule\":\"r\",\"responsible\":[\"crew\"],\"layer\":\"unsafe_acts\",\"basis\":[]}";
-    Files.writeString(dir.resolve("a.json"), "{\"id\":\"a\",\"title\":\"A\",\"checks\":[" + check + "]}");
-    Files.writeString(dir.resolve("b.json"), "{\"id\":\"b\",\"title\":\"B\",\"checks\":[" + check + "]}");
+    String check =
+        "{\"id\":\"X\",\"title\":\"X\",\"rule\":\"r\",\"responsible\":[\"crew\"],\"layer\":\"unsafe_acts\",\"basis\":[]}";
+    Files.writeString(
+        dir.resolve("a.json"), "{\"id\":\"a\",\"title\":\"A\",\"checks\":[" + check + "]}");
+    Files.writeString(
+        dir.resolve("b.json"), "{\"id\":\"b\",\"title\":\"B\",\"checks\":[" + check + "]}");
 
-    assertThatThrownBy(() -> ProtocolCatalog.load(dir)).isInstanceOf(ProtocolException.class)
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir))
+        .isInstanceOf(ProtocolException.class)
         .hasMessage("check id 'X' is defined in both a and b");
   }
 
   @Test
   void unknownRole_namesFileAndCheck(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("a.json"), "{\"id\":\"a\",\"title\":\"A\",\"checks\":[{\"id\":\"X\",\"title\":\"X\","
-        + "\"rule\":\"r\",\"responsible\":[\"gaffer\"],\"layer\":\"unsafe_acts\"}]}");
+    Files.writeString(
+        dir.resolve("a.json"),
+        "{\"id\":\"a\",\"title\":\"A\",\"checks\":[{\"id\":\"X\",\"title\":\"X\","
+            + "\"rule\":\"r\",\"responsible\":[\"gaffer\"],\"layer\":\"unsafe_acts\"}]}");
 
-    assertThatThrownBy(() -> ProtocolCatalog.load(dir)).hasMessageStartingWith("a.json: checks[0]: unknown role 'gaffer'");
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir))
+        .hasMessageStartingWith("a.json: checks[0]: unknown role 'gaffer'");
   }
 }

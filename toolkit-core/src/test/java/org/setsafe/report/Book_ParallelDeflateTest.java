@@ -21,7 +21,10 @@ import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.synth.LogGenerator;
 
-/** A large report's workbook (worksheets deflated in parallel, at the fastest level) opens in POI intact. */
+/**
+ * A large report's workbook (worksheets deflated in parallel, at the fastest level) opens in POI
+ * intact.
+ */
 class Book_ParallelDeflateTest {
 
   @Test
@@ -29,7 +32,8 @@ class Book_ParallelDeflateTest {
     Path log = dir.resolve("log.csv");
     new LogGenerator(ProtocolCatalog.bundled(), 8_000, 12, 0).writeTo(log);
     List<IncidentRecord> records = new ArrayList<>();
-    new Ingest(ImportOptions.DEFAULT, ProtocolCatalog.bundled()).read(List.of(log), new Diagnostics(), records::add);
+    new Ingest(ImportOptions.DEFAULT, ProtocolCatalog.bundled())
+        .read(List.of(log), new Diagnostics(), records::add);
     Path xlsx = dir.resolve("book.xlsx");
 
     try (Book book = new Book(Workbooks.options(dir).build(), new DataQuality(), false, true)) {
@@ -43,20 +47,23 @@ class Book_ParallelDeflateTest {
     }
 
     try (ZipFile zip = new ZipFile(xlsx.toFile())) {
-      assertThat(zip.getEntry("xl/worksheets/sheet1.xml").getSize()).isGreaterThan(3L * ParallelZipOutputStream.CHUNK);
+      assertThat(zip.getEntry("xl/worksheets/sheet1.xml").getSize())
+          .isGreaterThan(3L * ParallelZipOutputStream.CHUNK);
     }
     try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
       Sheet s = wb.getSheet(IncidentsSheet.NAME);
       int header = Workbooks.headerRow(s, "ID");
       assertThat(s.getLastRowNum() - header).isEqualTo(records.size());
       for (int i = 0; i < records.size(); i += 997) {
-        assertThat(s.getRow(header + 1 + i).getCell(0).getStringCellValue()).isEqualTo(records.get(i).id());
+        assertThat(s.getRow(header + 1 + i).getCell(0).getStringCellValue())
+            .isEqualTo(records.get(i).id());
         assertThat(s.getRow(header + 1 + i).getCell(2).getStringCellValue())
             .isEqualTo(records.get(i).incident().title());
       }
       assertThat(s.getRow(s.getLastRowNum()).getCell(0).getStringCellValue())
           .isEqualTo(records.get(records.size() - 1).id());
-      assertThat(wb.getSheet("Other").getRow(0).getCell(0).getStringCellValue()).isEqualTo("a second sheet, small");
+      assertThat(wb.getSheet("Other").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("a second sheet, small");
     }
   }
 }

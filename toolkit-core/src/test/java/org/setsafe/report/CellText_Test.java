@@ -36,6 +36,7 @@ class CellText_Test {
 
   @Test
   void ordinaryText_hasNothingIllegal() {
-    assertThat(CellText.hasIllegal("Halyna Hutchins, 42; \u00e9t\u00e9 \u2013 \u201cquoted\u201d")).isFalse();
+    assertThat(CellText.hasIllegal("Halyna Hutchins, 42; \u00e9t\u00e9 \u2013 \u201cquoted\u201d"))
+        .isFalse();
   }
 }

@@ -24,14 +24,18 @@ import org.setsafe.protocol.ProtocolCatalog;
 /** Writes the Compare sheet for Rust and The Crow, reads it back and checks cells and styles. */
 class CompareWorkbook_ReadBackTest {
   static {
-    // as the command line does (cli.Quiet): POI's logging API must not print that it has no provider
-    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    // as the command line does (cli.Quiet): POI's logging API must not print that it has no
+    // provider
+    System.setProperty(
+        "log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.setProperty("log4j2.statusLoggerLevel", "OFF");
   }
 
   private static Comparison rustAndCrow() {
     Dataset d = Ingest.reference();
-    return Comparison.of(List.of(d.get("RUST_2021").orElseThrow(), d.get("CROW_1993").orElseThrow()),
+    return Comparison.of(
+        List.of(d.get("RUST_2021").orElseThrow(), d.get("CROW_1993").orElseThrow()),
         ProtocolCatalog.bundled());
   }
 
@@ -46,12 +50,14 @@ class CompareWorkbook_ReadBackTest {
   }
 
   @Test
-  void write_thenRead_givesTheIncidentsCheckStatusesAndSummary(@TempDir Path dir) throws IOException {
+  void write_thenRead_givesTheIncidentsCheckStatusesAndSummary(@TempDir Path dir)
+      throws IOException {
     Comparison c = rustAndCrow();
     Path file = dir.resolve("sub/compare.xlsx");
     CompareWorkbook.write(c, file);
 
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet sheet = wb.getSheet(CompareWorkbook.SHEET);
       assertThat(sheet).isNotNull();
       Row head = sheet.getRow(0);
@@ -64,20 +70,26 @@ class CompareWorkbook_ReadBackTest {
       Row killed = rowStartingWith(sheet, "Killed");
       assertThat(killed.getCell(1).getNumericCellValue()).isEqualTo(1.0);
 
-      Row noLiveAmmo = rowStartingWith(sheet, ProtocolCatalog.bundled().title("NO_LIVE_AMMO") + " (NO_LIVE_AMMO)");
+      Row noLiveAmmo =
+          rowStartingWith(
+              sheet, ProtocolCatalog.bundled().title("NO_LIVE_AMMO") + " (NO_LIVE_AMMO)");
       assertThat(noLiveAmmo.getCell(1).getStringCellValue()).isEqualTo("Failed");
       assertThat(noLiveAmmo.getCell(2).getStringCellValue()).isEqualTo("Failed");
       assertThat(noLiveAmmo.getCell(3).getStringCellValue()).isEqualTo("ALL");
-      assertThat(noLiveAmmo.getCell(1).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+      assertThat(noLiveAmmo.getCell(1).getCellStyle().getFillPattern())
+          .isEqualTo(FillPatternType.SOLID_FOREGROUND);
 
       Row dedicated = rowStartingWith(sheet, ProtocolCatalog.bundled().title("DEDICATED_ARMORER"));
       assertThat(dedicated.getCell(2).getStringCellValue()).isEqualTo("Unknown");
-      assertThat(dedicated.getCell(2).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+      assertThat(dedicated.getCell(2).getCellStyle().getFillPattern())
+          .isEqualTo(FillPatternType.NO_FILL);
 
       List<String> columnA = new ArrayList<>();
-      sheet.forEach(r -> columnA.add(r.getCell(0) == null ? "" : r.getCell(0).getStringCellValue()));
+      sheet.forEach(
+          r -> columnA.add(r.getCell(0) == null ? "" : r.getCell(0).getStringCellValue()));
       assertThat(columnA).containsSubsequence(c.summary());
-      assertThat(sheet.getColumnWidth(1)).isBetween(CompareWorkbook.MIN_WIDTH * 256, CompareWorkbook.MAX_WIDTH * 256);
+      assertThat(sheet.getColumnWidth(1))
+          .isBetween(CompareWorkbook.MIN_WIDTH * 256, CompareWorkbook.MAX_WIDTH * 256);
     }
     try (Stream<Path> files = Files.list(file.getParent())) {
       assertThat(files).containsExactly(file);
@@ -89,7 +101,8 @@ class CompareWorkbook_ReadBackTest {
     Path file = dir.resolve("compare.xlsx");
     Files.writeString(file, "not a workbook");
     CompareWorkbook.write(rustAndCrow(), file);
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       assertThat(wb.getSheetName(0)).isEqualTo(CompareWorkbook.SHEET);
     }
   }

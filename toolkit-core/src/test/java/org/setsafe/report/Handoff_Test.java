@@ -13,12 +13,15 @@ class Handoff_Test {
   void items_arriveInOrder_onAnotherThread() {
     List<Integer> got = new ArrayList<>();
     List<String> threads = new ArrayList<>();
-    Handoff<Integer> h = new Handoff<>("test-handoff", i -> {
-      got.add(i);
-      if (threads.isEmpty()) {
-        threads.add(Thread.currentThread().getName());
-      }
-    });
+    Handoff<Integer> h =
+        new Handoff<>(
+            "test-handoff",
+            i -> {
+              got.add(i);
+              if (threads.isEmpty()) {
+                threads.add(Thread.currentThread().getName());
+              }
+            });
     for (int i = 0; i < 10_001; i++) {
       h.accept(i);
     }
@@ -34,18 +37,24 @@ class Handoff_Test {
 
   @Test
   void aFailingConsumer_failsTheProducer_withItsException() {
-    Handoff<Integer> h = new Handoff<>("test-handoff", i -> {
-      if (i == 300) {
-        throw new IllegalStateException("disk full at " + i);
-      }
-    });
+    Handoff<Integer> h =
+        new Handoff<>(
+            "test-handoff",
+            i -> {
+              if (i == 300) {
+                throw new IllegalStateException("disk full at " + i);
+              }
+            });
 
-    assertThatThrownBy(() -> {
-      for (int i = 0; i < 1_000_000; i++) {
-        h.accept(i);
-      }
-      h.finish();
-    }).isInstanceOf(IllegalStateException.class).hasMessage("disk full at 300");
+    assertThatThrownBy(
+            () -> {
+              for (int i = 0; i < 1_000_000; i++) {
+                h.accept(i);
+              }
+              h.finish();
+            })
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("disk full at 300");
     h.close();
   }
 

@@ -22,14 +22,25 @@ import org.junit.jupiter.api.io.TempDir;
 /** Entries deflated in parallel read back, with java.util.zip, exactly as written. */
 class ParallelZipOutputStream_Test {
 
-  /** Sheet-like text: repetitive markup with varying values, so deflate back-references cross chunks. */
+  /**
+   * Sheet-like text: repetitive markup with varying values, so deflate back-references cross
+   * chunks.
+   */
   private static byte[] sheetXml(int rows, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     StringBuilder b = new StringBuilder("<worksheet><sheetData>\n");
     for (int i = 1; i <= rows; i++) {
-      b.append("<row r=\"").append(i).append("\"><c r=\"A").append(i).append("\" t=\"inlineStr\"><is><t>SYN-")
-          .append(r.nextInt(1_000_000)).append("</t></is></c><c r=\"B").append(i).append("\"><v>")
-          .append(r.nextDouble()).append("</v></c></row>\n");
+      b.append("<row r=\"")
+          .append(i)
+          .append("\"><c r=\"A")
+          .append(i)
+          .append("\" t=\"inlineStr\"><is><t>SYN-")
+          .append(r.nextInt(1_000_000))
+          .append("</t></is></c><c r=\"B")
+          .append(i)
+          .append("\"><v>")
+          .append(r.nextDouble())
+          .append("</v></c></row>\n");
     }
     return b.append("</sheetData></worksheet>").toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -38,7 +49,9 @@ class ParallelZipOutputStream_Test {
   void worksheets_acrossChunkBoundaries_readBackExactly(@TempDir Path dir) throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     entries.put("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8));
-    entries.put("xl/worksheets/sheet1.xml", sheetXml(60_000, 1)); // several 1 MB chunks and a short last one
+    entries.put(
+        "xl/worksheets/sheet1.xml",
+        sheetXml(60_000, 1)); // several 1 MB chunks and a short last one
     entries.put("xl/worksheets/sheet2.xml", new byte[0]);
     byte[] exact = new byte[ParallelZipOutputStream.CHUNK];
     new SplittableRandom(2).nextBytes(exact); // incompressible, exactly one chunk

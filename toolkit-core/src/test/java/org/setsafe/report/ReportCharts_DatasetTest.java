@@ -35,9 +35,12 @@ class ReportCharts_DatasetTest {
     assertThat((Object) bars.getColumnKey(0)).isEqualTo(top.title());
     assertThat(bars.getValue(0, 0).longValue()).isEqualTo(top.failed());
     for (int i = 1; i < bars.getColumnCount(); i++) {
-      assertThat(bars.getValue(0, i).longValue()).isLessThanOrEqualTo(bars.getValue(0, i - 1).longValue());
+      assertThat(bars.getValue(0, i).longValue())
+          .isLessThanOrEqualTo(bars.getValue(0, i - 1).longValue());
     }
-    assertThat(keys(bars.getColumnKeys())).contains("No live ammunition").doesNotContain("NO_LIVE_AMMO");
+    assertThat(keys(bars.getColumnKeys()))
+        .contains("No live ammunition")
+        .doesNotContain("NO_LIVE_AMMO");
   }
 
   @Test
@@ -46,9 +49,11 @@ class ReportCharts_DatasetTest {
     long total = ANALYSIS.failedChecks().stream().mapToLong(CheckStats::failed).sum();
     DefaultCategoryDataset line = p.line();
 
-    assertThat(line.getValue(0, 0).doubleValue()).isEqualTo((double) ANALYSIS.failedChecks().get(0).failed() / total);
+    assertThat(line.getValue(0, 0).doubleValue())
+        .isEqualTo((double) ANALYSIS.failedChecks().get(0).failed() / total);
     assertThat(line.getValue(0, line.getColumnCount() - 1).doubleValue()).isEqualTo(1.0);
-    assertThat(p.bars().getColumnCount()).isEqualTo(Math.min(ReportCharts.PARETO_BARS + 1, ANALYSIS.failedChecks().size()));
+    assertThat(p.bars().getColumnCount())
+        .isEqualTo(Math.min(ReportCharts.PARETO_BARS + 1, ANALYSIS.failedChecks().size()));
   }
 
   @Test
@@ -58,7 +63,8 @@ class ReportCharts_DatasetTest {
 
     assertThat(plot.getRangeAxis(0).getLabel()).isEqualTo("Failures");
     assertThat(plot.getRangeAxis(1).getLabel()).isEqualTo("Cumulative share of failures");
-    assertThat(plot.getDataset(1)).isSameAs(ReportCharts.pareto(ANALYSIS).line().getClass().cast(plot.getDataset(1)));
+    assertThat(plot.getDataset(1))
+        .isSameAs(ReportCharts.pareto(ANALYSIS).line().getClass().cast(plot.getDataset(1)));
     assertThat(chart.getTitle().getText()).isEqualTo("Which safety checks failed most");
   }
 
@@ -67,11 +73,13 @@ class ReportCharts_DatasetTest {
     ChartSpec c = ReportCharts.consequences(ANALYSIS);
     CheckStats top = ANALYSIS.failedChecks().get(0);
 
-    assertThat(keys(c.bars().getRowKeys())).containsExactly("Deaths", "Injuries", "Criminal charges",
-        "Convictions (incl. pleas)");
-    assertThat(c.bars().getValue("Deaths", top.title()).longValue()).isEqualTo(top.consequences().fatalities());
+    assertThat(keys(c.bars().getRowKeys()))
+        .containsExactly("Deaths", "Injuries", "Criminal charges", "Convictions (incl. pleas)");
+    assertThat(c.bars().getValue("Deaths", top.title()).longValue())
+        .isEqualTo(top.consequences().fatalities());
     assertThat(c.bars().getColumnCount()).isEqualTo(ReportCharts.CONSEQUENCE_CHECKS);
-    assertThat(ChartRenderer.chart(c).getCategoryPlot().getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
+    assertThat(ChartRenderer.chart(c).getCategoryPlot().getOrientation())
+        .isEqualTo(PlotOrientation.HORIZONTAL);
   }
 
   @Test
@@ -80,7 +88,8 @@ class ReportCharts_DatasetTest {
     RoleOutcomes armorer = ANALYSIS.roles().get("armorer");
 
     assertThat(r.bars().getValue("Convicted (incl. pleas)", Role.ARMORER.label()).longValue())
-        .isEqualTo(armorer.count(RoleOutcomes.Column.CONVICTED)).isEqualTo(1);
+        .isEqualTo(armorer.count(RoleOutcomes.Column.CONVICTED))
+        .isEqualTo(1);
     long stacked = 0;
     for (Object series : r.bars().getRowKeys()) {
       stacked += r.bars().getValue((Comparable<?>) series, Role.ARMORER.label()).longValue();
@@ -99,14 +108,19 @@ class ReportCharts_DatasetTest {
     }
 
     assertThat(sum).isEqualTo(ANALYSIS.incidents());
-    assertThat((Object) y.bars().getColumnKey(0)).isEqualTo(Integer.toString(ANALYSIS.firstDate().year()));
+    assertThat((Object) y.bars().getColumnKey(0))
+        .isEqualTo(Integer.toString(ANALYSIS.firstDate().year()));
     assertThat(keys(y.bars().getRowKeys())).contains(Severity.FATAL.label());
   }
 
   @Test
   void layers_countEveryFailureOfAChecklistCheck() {
     ChartSpec l = ReportCharts.layers(ANALYSIS);
-    long failures = ANALYSIS.failedChecks().stream().filter(c -> c.layer() != null).mapToLong(CheckStats::failed).sum();
+    long failures =
+        ANALYSIS.failedChecks().stream()
+            .filter(c -> c.layer() != null)
+            .mapToLong(CheckStats::failed)
+            .sum();
     long sum = 0;
     for (int c = 0; c < l.bars().getColumnCount(); c++) {
       sum += l.bars().getValue("Check failures", l.bars().getColumnKey(c)).longValue();
@@ -121,7 +135,9 @@ class ReportCharts_DatasetTest {
     List<ChartSpec> charts = ReportCharts.all(empty);
 
     assertThat(charts).allSatisfy(c -> assertThat(c.isEmpty()).as(c.name()).isTrue());
-    assertThat(charts).allSatisfy(c -> assertThat(ChartRenderer.png(ChartRenderer.chart(c), 600, 400)).isNotEmpty());
+    assertThat(charts)
+        .allSatisfy(
+            c -> assertThat(ChartRenderer.png(ChartRenderer.chart(c), 600, 400)).isNotEmpty());
   }
 
   /** The keys of a dataset, typed (JFreeChart returns a raw list). */

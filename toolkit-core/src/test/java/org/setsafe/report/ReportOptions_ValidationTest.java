@@ -20,8 +20,8 @@ class ReportOptions_ValidationTest {
   @Test
   void outputNotXlsx_isRejected_namingTheFile() {
     assertThatThrownBy(() -> ReportOptions.builder(Path.of("report.csv")).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage(
-            "the report file must be named like NAME.xlsx (was 'report.csv')");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the report file must be named like NAME.xlsx (was 'report.csv')");
     assertThatThrownBy(() -> ReportOptions.builder(Path.of("dir/.xlsx")).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -36,7 +36,8 @@ class ReportOptions_ValidationTest {
 
   @Test
   void limitsOutOfRange_areRejected() {
-    assertThatThrownBy(() -> ReportOptions.builder(Path.of("r.xlsx")).maxRowsPerSheet(1_048_577).build())
+    assertThatThrownBy(
+            () -> ReportOptions.builder(Path.of("r.xlsx")).maxRowsPerSheet(1_048_577).build())
         .hasMessageContaining("rows per sheet");
     assertThatThrownBy(() -> ReportOptions.builder(Path.of("r.xlsx")).matrixLimit(0).build())
         .hasMessageContaining("matrix limit");
@@ -46,7 +47,8 @@ class ReportOptions_ValidationTest {
 
   @Test
   void toBuilder_keepsEverythingButWhatIsChanged() {
-    ReportOptions o = ReportOptions.builder(Path.of("r.xlsx")).title("Week 12").matrixLimit(7).build();
+    ReportOptions o =
+        ReportOptions.builder(Path.of("r.xlsx")).title("Week 12").matrixLimit(7).build();
     ReportOptions p = o.toBuilder().title("Week 13").build();
 
     assertThat(p.title()).isEqualTo("Week 13");
@@ -58,10 +60,21 @@ class ReportOptions_ValidationTest {
   void tempFiles_plainForSmallInputs_unlessToldOtherwise() {
     ReportInputs small = ReportInputs.referenceOnly();
 
-    assertThat(new ReportWriter(ReportOptions.builder(Path.of("r.xlsx")).build()).compress(small)).isFalse();
-    assertThat(new ReportWriter(ReportOptions.builder(Path.of("r.xlsx"))
-        .tempFiles(ReportOptions.TempFiles.COMPRESSED).build()).compress(small)).isTrue();
-    assertThat(new ReportWriter(ReportOptions.builder(Path.of("r.xlsx"))
-        .tempFiles(ReportOptions.TempFiles.PLAIN).build()).compress(small)).isFalse();
+    assertThat(new ReportWriter(ReportOptions.builder(Path.of("r.xlsx")).build()).compress(small))
+        .isFalse();
+    assertThat(
+            new ReportWriter(
+                    ReportOptions.builder(Path.of("r.xlsx"))
+                        .tempFiles(ReportOptions.TempFiles.COMPRESSED)
+                        .build())
+                .compress(small))
+        .isTrue();
+    assertThat(
+            new ReportWriter(
+                    ReportOptions.builder(Path.of("r.xlsx"))
+                        .tempFiles(ReportOptions.TempFiles.PLAIN)
+                        .build())
+                .compress(small))
+        .isFalse();
   }
 }

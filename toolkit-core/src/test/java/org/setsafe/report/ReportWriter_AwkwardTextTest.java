@@ -21,12 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.Fixtures;
 import org.setsafe.ingest.ImportOptions;
 
-/** Text a workbook cannot take as it is: over the cell limit, formula-like, with control characters. */
+/**
+ * Text a workbook cannot take as it is: over the cell limit, formula-like, with control characters.
+ */
 class ReportWriter_AwkwardTextTest {
   private static final Path LOG = Fixtures.path("report/awkward-text.csv");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   private static ReportResult result;
   private static XSSFWorkbook wb;
@@ -34,8 +35,9 @@ class ReportWriter_AwkwardTextTest {
 
   @BeforeAll
   static void write() {
-    result = new ReportWriter(Workbooks.options(dir).build())
-        .write(new ReportInputs(false, List.of(LOG), ImportOptions.DEFAULT));
+    result =
+        new ReportWriter(Workbooks.options(dir).build())
+            .write(new ReportInputs(false, List.of(LOG), ImportOptions.DEFAULT));
     wb = Workbooks.open(result.workbook());
     incidents = wb.getSheet("Incidents");
   }
@@ -51,14 +53,20 @@ class ReportWriter_AwkwardTextTest {
 
   @Test
   void longSummary_isCutAtTheCellLimit_withAVisibleMarker() throws IOException {
-    String original = Files.readString(LOG).lines().filter(l -> l.startsWith("CUT-001,")).findFirst().orElseThrow()
-        .split(",")[11];
+    String original =
+        Files.readString(LOG)
+            .lines()
+            .filter(l -> l.startsWith("CUT-001,"))
+            .findFirst()
+            .orElseThrow()
+            .split(",")[11];
     assertThat(original).hasSize(40_000);
 
     String cut = cell("CUT-001", "Summary").getStringCellValue();
     assertThat(cut.length()).isLessThanOrEqualTo(32_767).isGreaterThan(32_600);
     assertThat(cut).endsWith(CellText.marker(40_000)).contains("40,000 characters");
-    assertThat(original).startsWith(cut.substring(0, cut.length() - CellText.marker(40_000).length()));
+    assertThat(original)
+        .startsWith(cut.substring(0, cut.length() - CellText.marker(40_000).length()));
   }
 
   @Test
@@ -68,10 +76,15 @@ class ReportWriter_AwkwardTextTest {
     Row cut = rowWhere(s, h, 0, "text cut");
 
     int summaryColumn = column(incidents, 0, "Summary");
-    String where = "Incidents!" + new org.apache.poi.ss.util.CellReference(
-        rowWhere(incidents, 0, 0, "CUT-001").getRowNum(), summaryColumn).formatAsString(false);
+    String where =
+        "Incidents!"
+            + new org.apache.poi.ss.util.CellReference(
+                    rowWhere(incidents, 0, 0, "CUT-001").getRowNum(), summaryColumn)
+                .formatAsString(false);
     assertThat(cut.getCell(1).getStringCellValue()).isEqualTo(where);
-    assertThat(cut.getCell(2).getStringCellValue()).contains("Summary of CUT-001").contains("40,000 characters");
+    assertThat(cut.getCell(2).getStringCellValue())
+        .contains("Summary of CUT-001")
+        .contains("40,000 characters");
     assertThat(result.quality().flagCounts()).containsEntry("text cut", 1L);
   }
 
@@ -83,16 +96,20 @@ class ReportWriter_AwkwardTextTest {
     assertThat(title.getCellType()).isEqualTo(CellType.STRING);
     assertThat(title.getStringCellValue()).isEqualTo("=1+1");
     assertThat(summary.getCellType()).isEqualTo(CellType.STRING);
-    assertThat(summary.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\",\"click\")");
+    assertThat(summary.getStringCellValue())
+        .isEqualTo("=HYPERLINK(\"http://example.com\",\"click\")");
   }
 
   @Test
   void controlCharacters_areRemoved_andCounted() {
-    assertThat(cell("CUT-003", "Summary").getStringCellValue()).isEqualTo("Bell and vertical tab inside the text");
+    assertThat(cell("CUT-003", "Summary").getStringCellValue())
+        .isEqualTo("Bell and vertical tab inside the text");
     assertThat(result.quality().flagCounts()).containsEntry("control characters removed", 1L);
     Sheet s = wb.getSheet("Data quality");
     Row removed = rowWhere(s, headerRow(s, "Change"), 0, "control characters removed");
-    assertThat(removed.getCell(2).getStringCellValue()).contains("Summary of CUT-003").contains("2 character(s)");
+    assertThat(removed.getCell(2).getStringCellValue())
+        .contains("Summary of CUT-003")
+        .contains("2 character(s)");
   }
 
   @Test
@@ -110,7 +127,9 @@ class ReportWriter_AwkwardTextTest {
     Sheet s = wb.getSheet("Summary");
     int h = headerRow(s, "Figure");
 
-    assertThat(rowWhere(s, h, 0, "Cells this report had to change").getCell(1).getNumericCellValue()).isEqualTo(2);
+    assertThat(
+            rowWhere(s, h, 0, "Cells this report had to change").getCell(1).getNumericCellValue())
+        .isEqualTo(2);
     assertThat(rowWhere(s, h, 0, "Incidents").getCell(1).getNumericCellValue()).isEqualTo(3);
   }
 }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A run that fails leaves no half-written file, and an earlier report stays as it was. */
 class ReportWriter_OutputSafetyTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static long files(Path folder) throws IOException {
     try (Stream<Path> s = Files.walk(folder)) {
@@ -29,26 +28,33 @@ class ReportWriter_OutputSafetyTest {
     // a file where the charts folder should go makes the run fail after the workbook was streamed
     Files.writeString(reports.resolve("setsafe-report-charts"), "in the way");
 
-    assertThatThrownBy(() -> new ReportWriter(Workbooks.options(dir).build()).write(ReportInputs.referenceOnly()))
+    assertThatThrownBy(
+            () ->
+                new ReportWriter(Workbooks.options(dir).build())
+                    .write(ReportInputs.referenceOnly()))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("setsafe-report-charts");
 
     assertThat(old).hasContent("the report of last week");
     try (Stream<Path> s = Files.list(reports)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("setsafe-report.xlsx",
-          "setsafe-report-charts");
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("setsafe-report.xlsx", "setsafe-report-charts");
     }
   }
 
   @Test
   void failedRun_removesTheFoldersItCreated() {
     Path deep = dir.resolve("a/b/c");
-    ReportOptions options = ReportOptions.builder(deep.resolve("r.xlsx")).clock(Workbooks.CLOCK).build();
+    ReportOptions options =
+        ReportOptions.builder(deep.resolve("r.xlsx")).clock(Workbooks.CLOCK).build();
     // the charts folder is fine, but the workbook's name is taken by a folder
-    assertThatThrownBy(() -> {
-      Files.createDirectories(deep.resolve("r.xlsx"));
-      new ReportWriter(options).write(ReportInputs.referenceOnly());
-    }).isInstanceOf(UncheckedIOException.class).hasMessageContaining("is a folder");
+    assertThatThrownBy(
+            () -> {
+              Files.createDirectories(deep.resolve("r.xlsx"));
+              new ReportWriter(options).write(ReportInputs.referenceOnly());
+            })
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("is a folder");
 
     assertThat(deep.resolve("r.xlsx")).isDirectory();
     assertThat(deep.resolve("r-charts")).doesNotExist();

@@ -39,8 +39,7 @@ import org.w3c.dom.Document;
 class ReportWriter_ReferenceTest {
   private static final Dataset REFERENCE = Ingest.reference();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   private static ReportResult result;
   private static XSSFWorkbook wb;
@@ -58,8 +57,17 @@ class ReportWriter_ReferenceTest {
 
   @Test
   void workbook_hasTheSheetsInOrder() {
-    assertThat(Workbooks.sheetNames(wb)).containsExactly("Summary", "Incidents", "Check failures", "Check matrix",
-        "Consequences", "Roles", "Outcomes", "Charts", "Data quality");
+    assertThat(Workbooks.sheetNames(wb))
+        .containsExactly(
+            "Summary",
+            "Incidents",
+            "Check failures",
+            "Check matrix",
+            "Consequences",
+            "Roles",
+            "Outcomes",
+            "Charts",
+            "Data quality");
     assertThat(result.sheets()).isEqualTo(Workbooks.sheetNames(wb));
   }
 
@@ -67,13 +75,30 @@ class ReportWriter_ReferenceTest {
   void incidents_headerRow_isBoldFrozenAndFiltered() {
     XSSFSheet s = wb.getSheet("Incidents");
 
-    assertThat(headers(s, 0)).containsExactly("ID", "Date", "Title", "Production", "Location", "Jurisdiction",
-        "Category", "Activity", "Severity", "Killed", "Injured", "Failed checks", "Failed check ids", "Outcomes",
-        "Summary", "Note");
-    assertThat(wb.getFontAt(s.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+    assertThat(headers(s, 0))
+        .containsExactly(
+            "ID",
+            "Date",
+            "Title",
+            "Production",
+            "Location",
+            "Jurisdiction",
+            "Category",
+            "Activity",
+            "Severity",
+            "Killed",
+            "Injured",
+            "Failed checks",
+            "Failed check ids",
+            "Outcomes",
+            "Summary",
+            "Note");
+    assertThat(wb.getFontAt(s.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+        .isTrue();
     assertThat(s.getPaneInformation().isFreezePane()).isTrue();
     assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-    assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P" + (REFERENCE.size() + 1));
+    assertThat(s.getCTWorksheet().getAutoFilter().getRef())
+        .isEqualTo("A1:P" + (REFERENCE.size() + 1));
     assertThat(Workbooks.dataRows(s, 0)).isEqualTo(REFERENCE.size());
   }
 
@@ -87,10 +112,13 @@ class ReportWriter_ReferenceTest {
     Cell injured = row.getCell(column(s, 0, "Injured"));
     assertThat(killed.getCellType()).isEqualTo(CellType.NUMERIC);
     assertThat(killed.getNumericCellValue()).isEqualTo(rust.incident().fatalities()).isEqualTo(1);
-    assertThat(injured.getNumericCellValue()).isEqualTo(rust.incident().injuries().doubleValue()).isEqualTo(1);
+    assertThat(injured.getNumericCellValue())
+        .isEqualTo(rust.incident().injuries().doubleValue())
+        .isEqualTo(1);
     assertThat(row.getCell(column(s, 0, "Failed checks")).getNumericCellValue())
         .isEqualTo(rust.failedChecks().size());
-    assertThat(row.getCell(column(s, 0, "Failed check ids")).getStringCellValue()).contains("NO_LIVE_AMMO");
+    assertThat(row.getCell(column(s, 0, "Failed check ids")).getStringCellValue())
+        .contains("NO_LIVE_AMMO");
   }
 
   @Test
@@ -100,12 +128,14 @@ class ReportWriter_ReferenceTest {
 
     assertThat(rust.getCellType()).isEqualTo(CellType.NUMERIC);
     assertThat(DateUtil.isCellDateFormatted(rust)).isTrue();
-    assertThat(rust.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 10, 21));
+    assertThat(rust.getLocalDateTimeCellValue().toLocalDate())
+        .isEqualTo(LocalDate.of(2021, 10, 21));
     for (IncidentRecord r : REFERENCE.records()) {
       Cell c = rowWhere(s, 0, 0, r.id()).getCell(1);
       if (r.incident().date().isComplete()) {
         assertThat(DateUtil.isCellDateFormatted(c)).as(r.id()).isTrue();
-        assertThat(c.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(r.incident().date().firstDay());
+        assertThat(c.getLocalDateTimeCellValue().toLocalDate())
+            .isEqualTo(r.incident().date().firstDay());
       } else {
         assertThat(c.getStringCellValue()).as(r.id()).isEqualTo(r.incident().date().toString());
       }
@@ -127,21 +157,38 @@ class ReportWriter_ReferenceTest {
     int party = column(s, 0, "Party");
     int disposition = column(s, 0, "Disposition");
 
-    assertThat(headers(s, 0)).startsWith("Incident", "Incident date", "Party", "Role", "Kind", "Action",
-        "Disposition", "Filed on", "Decided on", "Sentence (months)");
+    assertThat(headers(s, 0))
+        .startsWith(
+            "Incident",
+            "Incident date",
+            "Party",
+            "Role",
+            "Kind",
+            "Action",
+            "Disposition",
+            "Filed on",
+            "Decided on",
+            "Sentence (months)");
     List<Row> hannah = rowsWhere(s, 0, party, "Hannah Gutierrez-Reed");
-    assertThat(hannah).anySatisfy(r -> {
-      assertThat(r.getCell(disposition).getStringCellValue()).isEqualTo("Convicted");
-      assertThat(r.getCell(column(s, 0, "Role")).getStringCellValue()).isEqualTo("Armorer");
-      assertThat(r.getCell(column(s, 0, "Sentence (months)")).getNumericCellValue()).isEqualTo(18);
-    });
-    assertThat(rowsWhere(s, 0, party, "Alec Baldwin")).anySatisfy(r -> {
-      assertThat(r.getCell(disposition).getStringCellValue()).isEqualTo("Dismissed with prejudice");
-      assertThat(r.getCell(column(s, 0, "Role")).getStringCellValue()).isEqualTo("Actor");
-      Cell decided = r.getCell(column(s, 0, "Decided on"));
-      assertThat(DateUtil.isCellDateFormatted(decided)).isTrue();
-      assertThat(decided.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 7, 12));
-    });
+    assertThat(hannah)
+        .anySatisfy(
+            r -> {
+              assertThat(r.getCell(disposition).getStringCellValue()).isEqualTo("Convicted");
+              assertThat(r.getCell(column(s, 0, "Role")).getStringCellValue()).isEqualTo("Armorer");
+              assertThat(r.getCell(column(s, 0, "Sentence (months)")).getNumericCellValue())
+                  .isEqualTo(18);
+            });
+    assertThat(rowsWhere(s, 0, party, "Alec Baldwin"))
+        .anySatisfy(
+            r -> {
+              assertThat(r.getCell(disposition).getStringCellValue())
+                  .isEqualTo("Dismissed with prejudice");
+              assertThat(r.getCell(column(s, 0, "Role")).getStringCellValue()).isEqualTo("Actor");
+              Cell decided = r.getCell(column(s, 0, "Decided on"));
+              assertThat(DateUtil.isCellDateFormatted(decided)).isTrue();
+              assertThat(decided.getLocalDateTimeCellValue().toLocalDate())
+                  .isEqualTo(LocalDate.of(2024, 7, 12));
+            });
     assertThat(Workbooks.dataRows(s, 0)).isEqualTo(result.analysis().outcomes().size());
   }
 
@@ -166,17 +213,33 @@ class ReportWriter_ReferenceTest {
     long medianFailures = ranked.get(ranked.size() / 2).failed();
 
     Row row = rowWhere(s, h, column(s, h, "Check ID"), "NO_LIVE_AMMO");
-    CheckStats stats = ranked.stream().filter(c -> c.checkId().equals("NO_LIVE_AMMO")).findFirst().orElseThrow();
+    CheckStats stats =
+        ranked.stream().filter(c -> c.checkId().equals("NO_LIVE_AMMO")).findFirst().orElseThrow();
     assertThat(row.getCell(column(s, h, "Failed")).getNumericCellValue()).isEqualTo(stats.failed());
-    assertThat(row.getCell(column(s, h, "Check")).getStringCellValue()).isEqualTo("No live ammunition");
-    assertThat((long) row.getCell(column(s, h, "Failed")).getNumericCellValue()).isGreaterThan(medianFailures);
+    assertThat(row.getCell(column(s, h, "Check")).getStringCellValue())
+        .isEqualTo("No live ammunition");
+    assertThat((long) row.getCell(column(s, h, "Failed")).getNumericCellValue())
+        .isGreaterThan(medianFailures);
     assertThat(row.getCell(0).getNumericCellValue()).isLessThanOrEqualTo(15);
-    assertThat(row.getCell(column(s, h, "Failure share")).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-    assertThat(row.getCell(column(s, h, "Deaths")).getNumericCellValue()).isEqualTo(stats.consequences().fatalities());
-    assertThat(row.getCell(column(s, h, "Responsible roles")).getStringCellValue()).contains("Armorer");
-    assertThat(headers(s, h)).contains("Assessed", "Failed", "Failure share", "HFACS layer", "Criminal charges",
-        "Convictions (incl. pleas)", "Dismissals / acquittals", "Regulator fines (USD)", "Fines before reduction (USD)",
-        "Fines after reduction (USD)", "Civil settlements");
+    assertThat(row.getCell(column(s, h, "Failure share")).getCellStyle().getDataFormatString())
+        .isEqualTo("0.0%");
+    assertThat(row.getCell(column(s, h, "Deaths")).getNumericCellValue())
+        .isEqualTo(stats.consequences().fatalities());
+    assertThat(row.getCell(column(s, h, "Responsible roles")).getStringCellValue())
+        .contains("Armorer");
+    assertThat(headers(s, h))
+        .contains(
+            "Assessed",
+            "Failed",
+            "Failure share",
+            "HFACS layer",
+            "Criminal charges",
+            "Convictions (incl. pleas)",
+            "Dismissals / acquittals",
+            "Regulator fines (USD)",
+            "Fines before reduction (USD)",
+            "Fines after reduction (USD)",
+            "Civil settlements");
     assertThat(Workbooks.dataRows(s, h)).isEqualTo(ranked.size());
     assertThat(s.getRow(h + 1).getCell(column(s, h, "Check ID")).getStringCellValue())
         .isEqualTo(result.analysis().failedChecks().get(0).checkId());
@@ -186,14 +249,15 @@ class ReportWriter_ReferenceTest {
   void checkMatrix_highlightsFailures_forEveryIncidentWithOne() {
     Sheet s = wb.getSheet("Check matrix");
     int h = headerRow(s, "ID");
-    long withFailures = REFERENCE.records().stream().filter(r -> !r.failedChecks().isEmpty()).count();
+    long withFailures =
+        REFERENCE.records().stream().filter(r -> !r.failedChecks().isEmpty()).count();
 
     assertThat(Workbooks.dataRows(s, h)).isEqualTo(withFailures);
     Row rust = rowWhere(s, h, 0, "RUST_2021");
     Cell cell = rust.getCell(column(s, h, "No live ammunition"));
     assertThat(cell.getStringCellValue()).isEqualTo("FAIL");
-    assertThat(cell.getCellStyle().getFillForegroundColor()).isNotEqualTo(rust.getCell(0).getCellStyle()
-        .getFillForegroundColor());
+    assertThat(cell.getCellStyle().getFillForegroundColor())
+        .isNotEqualTo(rust.getCell(0).getCellStyle().getFillForegroundColor());
     assertThat(s.getRow(h - 1).getCell(0).getStringCellValue())
         .isEqualTo("All " + withFailures + " incidents with a failed check are shown.");
   }
@@ -204,11 +268,13 @@ class ReportWriter_ReferenceTest {
     int h = headerRow(s, "Role");
     Row armorer = rowWhere(s, h, 0, "Armorer");
 
-    assertThat(armorer.getCell(column(s, h, "Convicted (incl. pleas)")).getNumericCellValue()).isEqualTo(1);
+    assertThat(armorer.getCell(column(s, h, "Convicted (incl. pleas)")).getNumericCellValue())
+        .isEqualTo(1);
     assertThat(armorer.getCell(column(s, h, "Incidents behind the numbers")).getStringCellValue())
         .contains("Convicted (incl. pleas): RUST_2021");
     Row actor = rowWhere(s, h, 0, "Actor");
-    assertThat(actor.getCell(column(s, h, "Dismissed / dropped")).getNumericCellValue()).isPositive();
+    assertThat(actor.getCell(column(s, h, "Dismissed / dropped")).getNumericCellValue())
+        .isPositive();
   }
 
   @Test
@@ -218,19 +284,25 @@ class ReportWriter_ReferenceTest {
 
     assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ReportOptions.DEFAULT_TITLE);
     assertThat(value(s, h, "Incidents").getNumericCellValue()).isEqualTo(REFERENCE.size());
-    assertThat(value(s, h, "Deaths").getNumericCellValue()).isEqualTo(result.analysis().fatalities());
+    assertThat(value(s, h, "Deaths").getNumericCellValue())
+        .isEqualTo(result.analysis().fatalities());
     assertThat(value(s, h, "Toolkit version").getStringCellValue()).isEqualTo("9.9.9-test");
     Cell at = value(s, h, "Generated at (UTC)");
     assertThat(DateUtil.isCellDateFormatted(at)).isTrue();
     assertThat(at.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2025, 3, 1, 9, 30));
     assertThat(value(s, h, "Period").getStringCellValue())
         .isEqualTo(result.analysis().firstDate() + " to " + result.analysis().lastDate());
-    assertThat(value(s, h, "Regulator fines (USD)").getCellStyle().getDataFormatString()).contains("USD");
+    assertThat(value(s, h, "Regulator fines (USD)").getCellStyle().getDataFormatString())
+        .contains("USD");
     int inputs = headerRow(s, "File");
-    assertThat(headers(s, inputs)).containsExactly("File", "Read as", "Rows read", "Imported", "Rejected",
-        "Blank rows skipped");
-    assertThat(rowWhere(s, inputs, 0, Ingest.REFERENCE_NAME + "/incidents.csv")
-        .getCell(3).getNumericCellValue()).isEqualTo(REFERENCE.size());
+    assertThat(headers(s, inputs))
+        .containsExactly(
+            "File", "Read as", "Rows read", "Imported", "Rejected", "Blank rows skipped");
+    assertThat(
+            rowWhere(s, inputs, 0, Ingest.REFERENCE_NAME + "/incidents.csv")
+                .getCell(3)
+                .getNumericCellValue())
+        .isEqualTo(REFERENCE.size());
   }
 
   private static Cell value(Sheet s, int header, String figure) {
@@ -244,8 +316,13 @@ class ReportWriter_ReferenceTest {
 
     Path folder = dir.resolve("reports/setsafe-report-charts");
     assertThat(result.chartFiles()).hasSize(10).allSatisfy(p -> assertThat(p).isRegularFile());
-    for (String name : List.of(ReportCharts.PARETO, ReportCharts.CONSEQUENCES, ReportCharts.ROLES,
-        ReportCharts.YEARS, ReportCharts.LAYERS)) {
+    for (String name :
+        List.of(
+            ReportCharts.PARETO,
+            ReportCharts.CONSEQUENCES,
+            ReportCharts.ROLES,
+            ReportCharts.YEARS,
+            ReportCharts.LAYERS)) {
       BufferedImage png = ImageIO.read(folder.resolve(name + ".png").toFile());
       assertThat(png).as(name).isNotNull();
       assertThat(png.getWidth()).isEqualTo(1400);
@@ -262,7 +339,9 @@ class ReportWriter_ReferenceTest {
     for (Sheet s : wb) {
       for (Row r : s) {
         for (Cell c : r) {
-          assertThat(c.getCellType()).as(s.getSheetName() + "!" + c.getAddress()).isNotEqualTo(CellType.FORMULA);
+          assertThat(c.getCellType())
+              .as(s.getSheetName() + "!" + c.getAddress())
+              .isNotEqualTo(CellType.FORMULA);
         }
       }
     }
@@ -274,7 +353,10 @@ class ReportWriter_ReferenceTest {
     int h = headerRow(s, "File");
 
     assertThat(Workbooks.dataRows(s, h)).isEqualTo(result.ingest().files().size());
-    assertThat(rowWhere(s, h, 0, Ingest.REFERENCE_NAME + "/outcomes.csv").getCell(2).getNumericCellValue())
+    assertThat(
+            rowWhere(s, h, 0, Ingest.REFERENCE_NAME + "/outcomes.csv")
+                .getCell(2)
+                .getNumericCellValue())
         .isEqualTo(result.analysis().outcomes().size());
     assertThat(result.quality().flagCounts()).isEmpty();
   }

@@ -14,15 +14,15 @@ import org.setsafe.ingest.Ingest;
 
 /** A table past a sheet's row limit continues on new sheets, each with its header. */
 class ReportWriter_RowLimitTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void incidents_pastTheRowLimit_continueOnNumberedSheets_rightAfterTheFirst() throws IOException {
     int reference = Ingest.reference().size();
     int perSheet = 6;
-    ReportResult r = new ReportWriter(Workbooks.options(dir).maxRowsPerSheet(perSheet).build())
-        .write(ReportInputs.referenceOnly());
+    ReportResult r =
+        new ReportWriter(Workbooks.options(dir).maxRowsPerSheet(perSheet).build())
+            .write(ReportInputs.referenceOnly());
 
     int sheets = (reference + perSheet - 2) / (perSheet - 1);
     List<String> expected = new ArrayList<>(List.of("Summary", "Incidents"));
@@ -30,7 +30,8 @@ class ReportWriter_RowLimitTest {
       expected.add("Incidents (" + i + ")");
     }
     try (XSSFWorkbook wb = Workbooks.open(r.workbook())) {
-      assertThat(Workbooks.sheetNames(wb)).startsWith(expected.toArray(String[]::new))
+      assertThat(Workbooks.sheetNames(wb))
+          .startsWith(expected.toArray(String[]::new))
           .contains("Check failures", "Data quality");
       int rows = 0;
       List<String> ids = new ArrayList<>();

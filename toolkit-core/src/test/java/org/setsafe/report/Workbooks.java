@@ -18,12 +18,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Workbooks {
   /** The fixed moment reports in tests are generated at. */
   static final Instant NOW = Instant.parse("2025-03-01T09:30:00Z");
+
   static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
   private Workbooks() {}
 
   static ReportOptions.Builder options(Path dir) {
-    return ReportOptions.builder(dir.resolve("reports/setsafe-report.xlsx")).clock(CLOCK).toolkitVersion("9.9.9-test");
+    return ReportOptions.builder(dir.resolve("reports/setsafe-report.xlsx"))
+        .clock(CLOCK)
+        .toolkitVersion("9.9.9-test");
   }
 
   static XSSFWorkbook open(Path file) {
@@ -44,11 +47,14 @@ final class Workbooks {
   static int headerRow(Sheet s, String firstHeader) {
     for (Row r : s) {
       Cell c = r.getCell(0);
-      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(firstHeader)) {
+      if (c != null
+          && c.getCellType() == CellType.STRING
+          && c.getStringCellValue().equals(firstHeader)) {
         return r.getRowNum();
       }
     }
-    throw new AssertionError("no header row starting with '" + firstHeader + "' on " + s.getSheetName());
+    throw new AssertionError(
+        "no header row starting with '" + firstHeader + "' on " + s.getSheetName());
   }
 
   /** The header texts of a row. */
@@ -64,12 +70,16 @@ final class Workbooks {
   static int column(Sheet s, int headerRow, String header) {
     int i = headers(s, headerRow).indexOf(header);
     if (i < 0) {
-      throw new AssertionError("no column '" + header + "' on " + s.getSheetName() + ": " + headers(s, headerRow));
+      throw new AssertionError(
+          "no column '" + header + "' on " + s.getSheetName() + ": " + headers(s, headerRow));
     }
     return i;
   }
 
-  /** The rows of the table under {@code headerRow} (down to its first empty row) whose {@code col} reads {@code value}. */
+  /**
+   * The rows of the table under {@code headerRow} (down to its first empty row) whose {@code col}
+   * reads {@code value}.
+   */
   static List<Row> rowsWhere(Sheet s, int headerRow, int col, String value) {
     List<Row> rows = new ArrayList<>();
     for (int i = headerRow + 1; s.getRow(i) != null && s.getRow(i).getCell(0) != null; i++) {

@@ -30,10 +30,12 @@ class LogGenerator_DeterminismTest {
     GeneratedLog a = new LogGenerator(CATALOG, 3_000, 42, 0.05).writeTo(dir.resolve("a.csv"));
     GeneratedLog b = new LogGenerator(CATALOG, 3_000, 42, 0.05).writeTo(dir.resolve("b.csv"));
 
-    assertThat(Files.readAllBytes(dir.resolve("a.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("b.csv")));
+    assertThat(Files.readAllBytes(dir.resolve("a.csv")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("b.csv")));
     assertThat(a).isEqualTo(b);
     assertThat(a.bytes()).isEqualTo(Files.size(dir.resolve("a.csv")));
-    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("a.csv", "b.csv"); // no temporary file left
+    assertThat(dir.toFile().list())
+        .containsExactlyInAnyOrder("a.csv", "b.csv"); // no temporary file left
   }
 
   @Test
@@ -51,7 +53,8 @@ class LogGenerator_DeterminismTest {
 
   @Test
   void dirtyShareOutOfRange_isRefused() {
-    assertThatThrownBy(() -> new LogGenerator(CATALOG, 10, 1, 1.5)).hasMessageContaining("between 0 and 1");
+    assertThatThrownBy(() -> new LogGenerator(CATALOG, 10, 1, 1.5))
+        .hasMessageContaining("between 0 and 1");
     assertThatThrownBy(() -> new LogGenerator(CATALOG, -1, 1, 0)).hasMessageContaining("0 or more");
   }
 }

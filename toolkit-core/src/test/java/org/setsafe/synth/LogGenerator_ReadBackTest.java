@@ -15,9 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.ingest.Diagnostics;
+import org.setsafe.ingest.ImportOptions;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
-import org.setsafe.ingest.ImportOptions;
 import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
@@ -26,19 +26,28 @@ import org.setsafe.model.Severity;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
 
-/** A generated log read back through ingest: it is valid, plausible, and its faults are exactly rejected. */
+/**
+ * A generated log read back through ingest: it is valid, plausible, and its faults are exactly
+ * rejected.
+ */
 class LogGenerator_ReadBackTest {
   private static final ProtocolCatalog CATALOG = ProtocolCatalog.bundled();
 
-  private record Read(GeneratedLog log, List<IncidentRecord> records, Diagnostics problems, IngestResult result,
+  private record Read(
+      GeneratedLog log,
+      List<IncidentRecord> records,
+      Diagnostics problems,
+      IngestResult result,
       String text) {}
 
-  private static Read generateAndRead(Path dir, long rows, long seed, double dirty) throws IOException {
+  private static Read generateAndRead(Path dir, long rows, long seed, double dirty)
+      throws IOException {
     Path file = dir.resolve("log.csv");
     GeneratedLog log = new LogGenerator(CATALOG, rows, seed, dirty).writeTo(file);
     List<IncidentRecord> records = new ArrayList<>();
     Diagnostics problems = new Diagnostics(100);
-    IngestResult result = new Ingest(ImportOptions.DEFAULT, CATALOG).read(List.of(file), problems, records::add);
+    IngestResult result =
+        new Ingest(ImportOptions.DEFAULT, CATALOG).read(List.of(file), problems, records::add);
     return new Read(log, records, problems, result, Files.readString(file, StandardCharsets.UTF_8));
   }
 
@@ -57,24 +66,41 @@ class LogGenerator_ReadBackTest {
   void header_isTheIncidentFieldsThenEveryCheckOfTheCatalogue() {
     List<String> header = new LogGenerator(CATALOG, 0, 1, 0).header();
 
-    assertThat(header.subList(0, 13)).containsExactly("id", "title", "production", "date", "location",
-        "jurisdiction", "category", "activity", "severity", "fatalities", "injuries", "summary", "note");
+    assertThat(header.subList(0, 13))
+        .containsExactly(
+            "id",
+            "title",
+            "production",
+            "date",
+            "location",
+            "jurisdiction",
+            "category",
+            "activity",
+            "severity",
+            "fatalities",
+            "injuries",
+            "summary",
+            "note");
     assertThat(header.subList(13, header.size()))
         .containsExactlyElementsOf(CATALOG.checks().stream().map(ProtocolCheck::id).toList());
   }
 
   @Test
-  void dirtyLog_rejectsExactlyTheFaultyRows_andHasEveryKindOfFault(@TempDir Path dir) throws IOException {
+  void dirtyLog_rejectsExactlyTheFaultyRows_andHasEveryKindOfFault(@TempDir Path dir)
+      throws IOException {
     Read r = generateAndRead(dir, 20_000, 11, 0.1);
 
     assertThat(r.log().faultyRows()).isBetween(1_600L, 2_400L);
     assertThat(r.log().faults().keySet()).containsExactlyInAnyOrder(Fault.values());
-    assertThat(r.log().faults().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(r.log().faultyRows());
+    assertThat(r.log().faults().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(r.log().faultyRows());
     assertThat(r.result().read()).isEqualTo(20_000);
     assertThat(r.result().rejected()).isEqualTo(r.log().faultyRows());
     assertThat(r.result().imported()).isEqualTo(r.log().validRows()).isEqualTo(r.records().size());
     assertThat(r.result().files().get(0).stoppedEarly()).isFalse();
-    assertThat(r.problems().list()).extracting(Object::toString).anySatisfy(d -> assertThat(d).contains("duplicate id"))
+    assertThat(r.problems().list())
+        .extracting(Object::toString)
+        .anySatisfy(d -> assertThat(d).contains("duplicate id"))
         .anySatisfy(d -> assertThat(d).contains("row has"));
   }
 
@@ -108,12 +134,16 @@ class LogGenerator_ReadBackTest {
     }
 
     assertThat(severities.get(Severity.NEAR_MISS)).isGreaterThan(r.records().size() / 2);
-    assertThat(severities.get(Severity.INJURY)).isGreaterThan(severities.get(Severity.SERIOUS_INJURY));
+    assertThat(severities.get(Severity.INJURY))
+        .isGreaterThan(severities.get(Severity.SERIOUS_INJURY));
     assertThat(severities.get(Severity.FATAL)).isPositive().isLessThan(r.records().size() / 100);
     assertThat(productions).hasSizeBetween(200, LogGenerator.PRODUCTIONS);
     assertThat(years).hasSizeGreaterThanOrEqualTo(LogGenerator.LAST_YEAR - LogGenerator.FIRST_YEAR);
     assertThat(firearmChecksOnFirearm).isGreaterThan(10 * firearmChecksElsewhere);
     assertThat((double) failed / assessed).isBetween(0.05, 0.5);
-    assertThat(r.text()).contains("\"\"cold\"\"").contains(",\"Exterior, ").contains("\nFollow-up:");
+    assertThat(r.text())
+        .contains("\"\"cold\"\"")
+        .contains(",\"Exterior, ")
+        .contains("\nFollow-up:");
   }
 }
