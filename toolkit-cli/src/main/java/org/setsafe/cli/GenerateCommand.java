@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.setsafe.format.Json;
+import org.setsafe.cli.text.Json;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.synth.Fault;
 import org.setsafe.synth.GeneratedLog;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.setsafe.format.Json;
+import org.setsafe.cli.text.Json;
 import org.setsafe.ingest.Importer;
 import org.setsafe.ingest.IngestListener;
 import org.setsafe.protocol.ProtocolCatalog;

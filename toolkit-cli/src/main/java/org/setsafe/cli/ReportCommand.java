@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
-import org.setsafe.format.Json;
+import org.setsafe.cli.text.Json;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.ReportInputs;
 import org.setsafe.report.ReportOptions;

@@ -1,6 +1,6 @@
 package org.setsafe.cli;
 
-import org.setsafe.format.Style;
+import org.setsafe.cli.text.Style;
 
 /** What the output is connected to. */
 final class Terminal {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.setsafe.format.Json;
+import org.setsafe.cli.text.Json;
 import org.setsafe.ingest.FileStats;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestListener;

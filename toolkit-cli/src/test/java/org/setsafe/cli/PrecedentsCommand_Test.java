@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.setsafe.format.CompareJson;
+import org.setsafe.cli.text.CompareJson;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Category;
 

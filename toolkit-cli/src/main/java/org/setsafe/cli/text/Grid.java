@@ -1,4 +1,4 @@
-package org.setsafe.format;
+package org.setsafe.cli.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;

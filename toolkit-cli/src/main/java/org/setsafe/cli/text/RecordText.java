@@ -1,4 +1,4 @@
-package org.setsafe.format;
+package org.setsafe.cli.text;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;

@@ -1,4 +1,4 @@
-package org.setsafe.format;
+package org.setsafe.cli.text;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package org.setsafe.format;
+package org.setsafe.cli.text;
 
 /**
  * How text output is decorated: plain, or with ANSI colours for an interactive terminal. Decoration

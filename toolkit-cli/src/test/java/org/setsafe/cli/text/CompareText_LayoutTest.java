@@ -1,4 +1,4 @@
-package org.setsafe.format;
+package org.setsafe.cli.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
