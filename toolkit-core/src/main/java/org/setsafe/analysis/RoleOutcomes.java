@@ -12,7 +12,7 @@ import org.setsafe.model.OutcomeKind;
  */
 public final class RoleOutcomes {
   /** The buckets a report shows per role. */
-  public enum Column {
+  public enum Tally {
     CHARGED("Charged"),
     CONVICTED("Convicted (incl. pleas)"),
     PLEADED("Pleaded"),
@@ -24,7 +24,7 @@ public final class RoleOutcomes {
 
     private final String label;
 
-    Column(String label) {
+    Tally(String label) {
       this.label = label;
     }
 
@@ -33,7 +33,7 @@ public final class RoleOutcomes {
     }
   }
 
-  private final Map<Column, IdSample> columns = new EnumMap<>(Column.class);
+  private final Map<Tally, IdSample> columns = new EnumMap<>(Tally.class);
   private final Map<Disposition, Long> dispositions = new EnumMap<>(Disposition.class);
   private long outcomes;
 
@@ -45,33 +45,33 @@ public final class RoleOutcomes {
       if (d == Disposition.NOT_CHARGED
           || d == Disposition.DECLINED_TO_PROSECUTE
           || d == Disposition.CLOSED) {
-        mark(Column.NOT_PROSECUTED, incidentId);
+        mark(Tally.NOT_PROSECUTED, incidentId);
       } else {
-        mark(Column.CHARGED, incidentId);
+        mark(Tally.CHARGED, incidentId);
       }
       if (d.conviction()) {
-        mark(Column.CONVICTED, incidentId);
+        mark(Tally.CONVICTED, incidentId);
       }
       if (d.plea()) {
-        mark(Column.PLEADED, incidentId);
+        mark(Tally.PLEADED, incidentId);
       }
       if (d == Disposition.ACQUITTED) {
-        mark(Column.ACQUITTED, incidentId);
+        mark(Tally.ACQUITTED, incidentId);
       }
       if (d == Disposition.DISMISSED
           || d == Disposition.DISMISSED_WITH_PREJUDICE
           || d == Disposition.DROPPED
           || d == Disposition.OVERTURNED) {
-        mark(Column.DISMISSED, incidentId);
+        mark(Tally.DISMISSED, incidentId);
       }
     } else if (o.kind() == OutcomeKind.REGULATORY) {
-      mark(Column.REGULATORY, incidentId);
+      mark(Tally.REGULATORY, incidentId);
     } else if (o.kind() == OutcomeKind.CIVIL) {
-      mark(Column.CIVIL, incidentId);
+      mark(Tally.CIVIL, incidentId);
     }
   }
 
-  private void mark(Column c, String incidentId) {
+  private void mark(Tally c, String incidentId) {
     columns.computeIfAbsent(c, k -> new IdSample()).add(incidentId);
   }
 
@@ -82,13 +82,13 @@ public final class RoleOutcomes {
   }
 
   /** How many outcomes fall in the column (e.g. convictions of armorers). */
-  public long count(Column c) {
+  public long count(Tally c) {
     IdSample s = columns.get(c);
     return s == null ? 0 : s.count();
   }
 
   /** The incidents behind a column's number. */
-  public IdSample incidents(Column c) {
+  public IdSample incidents(Tally c) {
     IdSample s = columns.get(c);
     return s == null ? new IdSample() : s;
   }

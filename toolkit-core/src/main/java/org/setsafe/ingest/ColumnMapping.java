@@ -46,7 +46,7 @@ import java.util.Set;
  */
 public final class ColumnMapping {
   /** Incident fields a flat log (or a mapping) may fill. */
-  public static final List<String> INCIDENT_FIELDS = Table.INCIDENTS.columns();
+  public static final List<String> INCIDENT_FIELDS = CanonicalTable.INCIDENTS.columns();
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> COUNT_FIELDS = Set.of("fatalities", "injuries");

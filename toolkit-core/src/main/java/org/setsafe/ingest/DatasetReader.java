@@ -56,12 +56,12 @@ final class DatasetReader {
       ProtocolCatalog catalog,
       IngestListener listener,
       Consumer<IncidentRecord> out) {
-    Path incidentsFile = folder.resolve(Table.INCIDENTS.fileName());
+    Path incidentsFile = folder.resolve(CanonicalTable.INCIDENTS.fileName());
     if (!Files.isRegularFile(incidentsFile)) {
       throw new InputException(
-          name + ": not a dataset folder (no " + Table.INCIDENTS.fileName() + ")");
+          name + ": not a dataset folder (no " + CanonicalTable.INCIDENTS.fileName() + ")");
     }
-    return read(folder, name, options, catalog, listener, out, EnumSet.allOf(Table.class));
+    return read(folder, name, options, catalog, listener, out, EnumSet.allOf(CanonicalTable.class));
   }
 
   /**
@@ -75,7 +75,7 @@ final class DatasetReader {
       ProtocolCatalog catalog,
       IngestListener listener,
       Consumer<IncidentRecord> out,
-      Set<Table> tables) {
+      Set<CanonicalTable> tables) {
     return read(folder, name, options, catalog, listener, out, tables, STREAM_FROM_BYTES);
   }
 
@@ -86,9 +86,10 @@ final class DatasetReader {
       ProtocolCatalog catalog,
       IngestListener listener,
       Consumer<IncidentRecord> out,
-      Set<Table> tables,
+      Set<CanonicalTable> tables,
       long streamFromBytes) {
-    if (tables.contains(Table.INCIDENTS) && childBytes(folder, tables) >= streamFromBytes) {
+    if (tables.contains(CanonicalTable.INCIDENTS)
+        && childBytes(folder, tables) >= streamFromBytes) {
       IdIndex order = groupedOrder(folder, tables, options);
       if (order != null) {
         return readGrouped(folder, name, options, catalog, listener, out, tables, order);
@@ -100,7 +101,7 @@ final class DatasetReader {
         folder,
         name,
         tables,
-        Table.PEOPLE,
+        CanonicalTable.PEOPLE,
         options,
         listener,
         stats,
@@ -112,7 +113,7 @@ final class DatasetReader {
         folder,
         name,
         tables,
-        Table.CHECKS,
+        CanonicalTable.CHECKS,
         options,
         listener,
         stats,
@@ -136,7 +137,7 @@ final class DatasetReader {
         folder,
         name,
         tables,
-        Table.OUTCOMES,
+        CanonicalTable.OUTCOMES,
         options,
         listener,
         stats,
@@ -147,28 +148,28 @@ final class DatasetReader {
         folder,
         name,
         tables,
-        Table.SOURCES,
+        CanonicalTable.SOURCES,
         options,
         listener,
         stats,
         ch.sources,
         CanonicalRows::source,
         Source::incidentId);
-    if (!tables.contains(Table.INCIDENTS)) {
+    if (!tables.contains(CanonicalTable.INCIDENTS)) {
       for (Map<String, ? extends List<? extends Pending<?>>> m :
           List.of(ch.people, ch.checks, ch.outcomes, ch.sources)) {
         m.values().forEach(DatasetReader::accept);
       }
       return stats;
     }
-    Path incidentsFile = folder.resolve(Table.INCIDENTS.fileName());
-    String file = join(name, Table.INCIDENTS.fileName());
-    FileStats is = new FileStats(file, Table.INCIDENTS.rowName() + "s");
+    Path incidentsFile = folder.resolve(CanonicalTable.INCIDENTS.fileName());
+    String file = join(name, CanonicalTable.INCIDENTS.fileName());
+    FileStats is = new FileStats(file, CanonicalTable.INCIDENTS.rowName() + "s");
     stats.add(0, is);
     IdIndex seen = new IdIndex();
     Set<String> rejectedIds = new HashSet<>();
     try (CsvInput in = CsvInput.open(incidentsFile, file, options.charset(), listener)) {
-      Layout layout = checkHeader(in, Table.INCIDENTS, listener);
+      Layout layout = checkHeader(in, CanonicalTable.INCIDENTS, listener);
       for (CsvRow row = in.next(); row != null; row = in.next()) {
         is.countRead();
         RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
@@ -208,7 +209,7 @@ final class DatasetReader {
                 : "names incident '"
                     + e.getKey()
                     + "', which is not in "
-                    + Table.INCIDENTS.fileName();
+                    + CanonicalTable.INCIDENTS.fileName();
         orphan(e.getValue(), listener, e.getKey(), why);
       }
     }
@@ -218,8 +219,8 @@ final class DatasetReader {
   private static <T> void readChildren(
       Path folder,
       String name,
-      Set<Table> tables,
-      Table table,
+      Set<CanonicalTable> tables,
+      CanonicalTable table,
       ImportOptions options,
       IngestListener listener,
       List<FileStats> stats,
@@ -231,7 +232,8 @@ final class DatasetReader {
       return;
     }
     String file = join(name, table.fileName());
-    FileStats fs = new FileStats(file, table.rowName() + (table == Table.PEOPLE ? "" : "s"));
+    FileStats fs =
+        new FileStats(file, table.rowName() + (table == CanonicalTable.PEOPLE ? "" : "s"));
     stats.add(fs);
     try (CsvInput in = CsvInput.open(path, file, options.charset(), listener)) {
       Layout layout = checkHeader(in, table, listener);
@@ -252,12 +254,16 @@ final class DatasetReader {
     }
   }
 
-  private static final List<Table> CHILDREN =
-      List.of(Table.PEOPLE, Table.CHECKS, Table.OUTCOMES, Table.SOURCES);
+  private static final List<CanonicalTable> CHILDREN =
+      List.of(
+          CanonicalTable.PEOPLE,
+          CanonicalTable.CHECKS,
+          CanonicalTable.OUTCOMES,
+          CanonicalTable.SOURCES);
 
-  private static long childBytes(Path folder, Set<Table> tables) {
+  private static long childBytes(Path folder, Set<CanonicalTable> tables) {
     long total = 0;
-    for (Table t : CHILDREN) {
+    for (CanonicalTable t : CHILDREN) {
       Path p = folder.resolve(t.fileName());
       try {
         total += tables.contains(t) && Files.isRegularFile(p) ? Files.size(p) : 0;
@@ -273,11 +279,11 @@ final class DatasetReader {
    * its rows grouped by incident, the groups in the order of incidents.csv (rows naming no incident
    * may be anywhere); otherwise null. Reads every file once, reporting nothing.
    */
-  static IdIndex groupedOrder(Path folder, Set<Table> tables, ImportOptions options) {
+  static IdIndex groupedOrder(Path folder, Set<CanonicalTable> tables, ImportOptions options) {
     IdIndex order = new IdIndex();
     try (CsvInput in =
         CsvInput.open(
-            folder.resolve(Table.INCIDENTS.fileName()),
+            folder.resolve(CanonicalTable.INCIDENTS.fileName()),
             "",
             options.charset(),
             DiagnosticSink.ignore())) {
@@ -298,7 +304,7 @@ final class DatasetReader {
     } catch (InputException e) {
       return null;
     }
-    for (Table t : CHILDREN) {
+    for (CanonicalTable t : CHILDREN) {
       Path p = folder.resolve(t.fileName());
       if (!tables.contains(t) || !Files.isRegularFile(p)) {
         continue;
@@ -348,7 +354,7 @@ final class DatasetReader {
     Cursor(
         Path path,
         String file,
-        Table table,
+        CanonicalTable table,
         ImportOptions options,
         IngestListener listener,
         Function<RowContext, T> parse) {
@@ -356,7 +362,8 @@ final class DatasetReader {
       this.file = file;
       this.listener = listener;
       this.layout = checkHeader(in, table, listener);
-      this.stats = new FileStats(file, table.rowName() + (table == Table.PEOPLE ? "" : "s"));
+      this.stats =
+          new FileStats(file, table.rowName() + (table == CanonicalTable.PEOPLE ? "" : "s"));
       this.idColumn = in.header().indexOf("incident_id");
       this.parse = parse;
       this.head = in.next();
@@ -412,7 +419,10 @@ final class DatasetReader {
               List.of(p),
               listener,
               id,
-              "names incident '" + id + "', which is not in " + Table.INCIDENTS.fileName());
+              "names incident '"
+                  + id
+                  + "', which is not in "
+                  + CanonicalTable.INCIDENTS.fileName());
         }
       }
     }
@@ -435,7 +445,7 @@ final class DatasetReader {
       ProtocolCatalog catalog,
       IngestListener listener,
       Consumer<IncidentRecord> out,
-      Set<Table> tables,
+      Set<CanonicalTable> tables,
       IdIndex order) {
     List<FileStats> stats = new ArrayList<>();
     List<Cursor<?>> open = new ArrayList<>();
@@ -444,12 +454,19 @@ final class DatasetReader {
     try {
       Cursor<Involvement> people =
           cursor(
-              folder, name, Table.PEOPLE, tables, options, listener, open, CanonicalRows::person);
+              folder,
+              name,
+              CanonicalTable.PEOPLE,
+              tables,
+              options,
+              listener,
+              open,
+              CanonicalRows::person);
       Cursor<CheckResult> checks =
           cursor(
               folder,
               name,
-              Table.CHECKS,
+              CanonicalTable.CHECKS,
               tables,
               options,
               listener,
@@ -478,7 +495,7 @@ final class DatasetReader {
           cursor(
               folder,
               name,
-              Table.OUTCOMES,
+              CanonicalTable.OUTCOMES,
               tables,
               options,
               listener,
@@ -486,9 +503,16 @@ final class DatasetReader {
               CanonicalRows::outcome);
       Cursor<Source> sources =
           cursor(
-              folder, name, Table.SOURCES, tables, options, listener, open, CanonicalRows::source);
-      String file = join(name, Table.INCIDENTS.fileName());
-      FileStats is = new FileStats(file, Table.INCIDENTS.rowName() + "s");
+              folder,
+              name,
+              CanonicalTable.SOURCES,
+              tables,
+              options,
+              listener,
+              open,
+              CanonicalRows::source);
+      String file = join(name, CanonicalTable.INCIDENTS.fileName());
+      FileStats is = new FileStats(file, CanonicalTable.INCIDENTS.rowName() + "s");
       stats.add(is);
       for (Cursor<?> c : open) {
         stats.add(c.stats);
@@ -496,8 +520,11 @@ final class DatasetReader {
       IdIndex seen = new IdIndex();
       try (CsvInput in =
           CsvInput.open(
-              folder.resolve(Table.INCIDENTS.fileName()), file, options.charset(), listener)) {
-        Layout layout = checkHeader(in, Table.INCIDENTS, listener);
+              folder.resolve(CanonicalTable.INCIDENTS.fileName()),
+              file,
+              options.charset(),
+              listener)) {
+        Layout layout = checkHeader(in, CanonicalTable.INCIDENTS, listener);
         int idColumn = in.header().indexOf("id");
         long position = 0;
         for (CsvRow row = in.next(); row != null; row = in.next()) {
@@ -575,8 +602,8 @@ final class DatasetReader {
   private static <T> Cursor<T> cursor(
       Path folder,
       String name,
-      Table table,
-      Set<Table> tables,
+      CanonicalTable table,
+      Set<CanonicalTable> tables,
       ImportOptions options,
       IngestListener listener,
       List<Cursor<?>> open,
@@ -591,7 +618,7 @@ final class DatasetReader {
   }
 
   /** The layout of a canonical file, or null (after an error) when required columns are missing. */
-  private static Layout checkHeader(CsvInput in, Table table, IngestListener listener) {
+  private static Layout checkHeader(CsvInput in, CanonicalTable table, IngestListener listener) {
     List<String> header = in.header();
     if (header.isEmpty()) {
       if (!in.failed()) {

@@ -33,15 +33,15 @@ public final class DatasetWriter implements AutoCloseable {
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
   private final Path folder;
-  private final Map<Table, CSVPrinter> printers = new EnumMap<>(Table.class);
-  private final Map<Table, Path> temps = new EnumMap<>(Table.class);
+  private final Map<CanonicalTable, CSVPrinter> printers = new EnumMap<>(CanonicalTable.class);
+  private final Map<CanonicalTable, Path> temps = new EnumMap<>(CanonicalTable.class);
   private boolean committed;
 
   public DatasetWriter(Path folder) {
     this.folder = folder;
     try {
       Files.createDirectories(folder);
-      for (Table t : Table.values()) {
+      for (CanonicalTable t : CanonicalTable.values()) {
         Path tmp = folder.resolve("." + t.fileName() + ".tmp");
         Writer w =
             new UnsyncWriter(
@@ -62,7 +62,7 @@ public final class DatasetWriter implements AutoCloseable {
     try {
       Incident i = r.incident();
       record(
-          printers.get(Table.INCIDENTS),
+          printers.get(CanonicalTable.INCIDENTS),
           i.id(),
           i.title(),
           i.production(),
@@ -78,7 +78,7 @@ public final class DatasetWriter implements AutoCloseable {
           i.note());
       for (Involvement p : r.people()) {
         record(
-            printers.get(Table.PEOPLE),
+            printers.get(CanonicalTable.PEOPLE),
             p.incidentId(),
             p.name(),
             p.role().code(),
@@ -87,7 +87,7 @@ public final class DatasetWriter implements AutoCloseable {
       }
       for (CheckResult c : r.checks()) {
         record(
-            printers.get(Table.CHECKS),
+            printers.get(CanonicalTable.CHECKS),
             c.incidentId(),
             c.checkId(),
             c.status().code(),
@@ -98,7 +98,7 @@ public final class DatasetWriter implements AutoCloseable {
       }
       for (LegalOutcome o : r.outcomes()) {
         record(
-            printers.get(Table.OUTCOMES),
+            printers.get(CanonicalTable.OUTCOMES),
             o.incidentId(),
             o.party(),
             code(o.partyRole()),
@@ -117,7 +117,7 @@ public final class DatasetWriter implements AutoCloseable {
       }
       for (Source s : r.sources()) {
         record(
-            printers.get(Table.SOURCES),
+            printers.get(CanonicalTable.SOURCES),
             s.incidentId(),
             s.title(),
             s.publisher(),
@@ -134,7 +134,7 @@ public final class DatasetWriter implements AutoCloseable {
    * same columns) after the rows written so far, as they are, without parsing them.
    */
   public void appendRows(Path other) {
-    for (Table t : Table.values()) {
+    for (CanonicalTable t : CanonicalTable.values()) {
       Path from = other.resolve(t.fileName());
       if (!Files.isRegularFile(from)) {
         continue;
@@ -181,7 +181,7 @@ public final class DatasetWriter implements AutoCloseable {
   public void commit() {
     closePrinters();
     try {
-      for (Table t : Table.values()) {
+      for (CanonicalTable t : CanonicalTable.values()) {
         Files.move(
             temps.get(t),
             folder.resolve(t.fileName()),

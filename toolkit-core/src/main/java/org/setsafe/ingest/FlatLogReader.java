@@ -268,7 +268,7 @@ final class FlatLogReader {
       b.rules.add(null);
       b.layout.put("note", b.fields.size() - 1, 0, "note");
     }
-    for (String required : Table.INCIDENTS.requiredColumns()) {
+    for (String required : CanonicalTable.INCIDENTS.requiredColumns()) {
       if (!b.layout.has(required)) {
         listener.report(
             Diagnostic.error(

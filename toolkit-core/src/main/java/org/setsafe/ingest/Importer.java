@@ -114,9 +114,9 @@ public final class Importer {
     long kept = 0;
     long replaced = 0;
     long now;
-    if (!Files.isRegularFile(folder.resolve(Table.INCIDENTS.fileName()))) {
+    if (!Files.isRegularFile(folder.resolve(CanonicalTable.INCIDENTS.fileName()))) {
       // nothing to merge with: the new files move into place as they are
-      for (Table t : Table.values()) {
+      for (CanonicalTable t : CanonicalTable.values()) {
         Files.move(
             work.resolve(t.fileName()),
             folder.resolve(t.fileName()),

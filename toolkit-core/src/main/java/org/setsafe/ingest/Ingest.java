@@ -33,7 +33,7 @@ public final class Ingest {
   }
 
   /** What kind of input a path is. */
-  public enum Kind {
+  public enum InputKind {
     DATASET_FOLDER,
     CANONICAL_TABLE,
     FLAT_LOG
@@ -44,20 +44,20 @@ public final class Ingest {
    *
    * @throws InputException when it does not exist or is a folder without incidents.csv
    */
-  public static Kind kindOf(Path path) {
+  public static InputKind kindOf(Path path) {
     if (Files.isDirectory(path)) {
-      if (!Files.isRegularFile(path.resolve(Table.INCIDENTS.fileName()))) {
+      if (!Files.isRegularFile(path.resolve(CanonicalTable.INCIDENTS.fileName()))) {
         throw new InputException(
-            path + ": not a dataset folder (no " + Table.INCIDENTS.fileName() + ")");
+            path + ": not a dataset folder (no " + CanonicalTable.INCIDENTS.fileName() + ")");
       }
-      return Kind.DATASET_FOLDER;
+      return InputKind.DATASET_FOLDER;
     }
     if (!Files.exists(path)) {
       throw new InputException(path + ": no such file or folder");
     }
-    return Table.byFileName(path.getFileName().toString()) != null
-        ? Kind.CANONICAL_TABLE
-        : Kind.FLAT_LOG;
+    return CanonicalTable.byFileName(path.getFileName().toString()) != null
+        ? InputKind.CANONICAL_TABLE
+        : InputKind.FLAT_LOG;
   }
 
   /** Reads every input in order. */
@@ -94,7 +94,7 @@ public final class Ingest {
             catalog,
             listener,
             out,
-            EnumSet.of(Table.byFileName(p.getFileName().toString())));
+            EnumSet.of(CanonicalTable.byFileName(p.getFileName().toString())));
       }
       case FLAT_LOG -> List.of(FlatLogReader.read(p, name, options, catalog, listener, out));
     };

@@ -106,18 +106,18 @@ public final class ChartRenderer {
     NumberAxis values = new NumberAxis(spec.valueAxis());
     values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     BarRenderer bars =
-        switch (spec.kind()) {
+        switch (spec.shape()) {
           case STACKED_BARS, HORIZONTAL_STACKED_BARS -> new StackedBarRenderer();
           default -> new BarRenderer();
         };
     CategoryPlot plot = new CategoryPlot(spec.bars(), categories, values, bars);
     boolean horizontal =
-        spec.kind() == ChartSpec.Kind.HORIZONTAL_BARS
-            || spec.kind() == ChartSpec.Kind.HORIZONTAL_STACKED_BARS;
+        spec.shape() == ChartSpec.Shape.HORIZONTAL_BARS
+            || spec.shape() == ChartSpec.Shape.HORIZONTAL_STACKED_BARS;
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     style(plot, categories, values, bars, spec);
-    if (spec.kind() == ChartSpec.Kind.PARETO) {
+    if (spec.shape() == ChartSpec.Shape.PARETO) {
       NumberAxis share = new NumberAxis("Cumulative share of failures");
       share.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
       share.setRange(0, 1.05);

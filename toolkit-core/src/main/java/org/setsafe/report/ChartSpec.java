@@ -16,7 +16,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public record ChartSpec(
     String name,
-    Kind kind,
+    Shape shape,
     String title,
     String subtitle,
     String categoryAxis,
@@ -26,7 +26,7 @@ public record ChartSpec(
     String emptyMessage) {
 
   /** How the bars are drawn. */
-  public enum Kind {
+  public enum Shape {
     /** Vertical bars, one series, with a cumulative-share line on a second axis. */
     PARETO,
     /** Vertical bars, series side by side. */
@@ -41,10 +41,10 @@ public record ChartSpec(
 
   public ChartSpec {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(bars, "bars");
-    if ((kind == Kind.PARETO) != (line != null)) {
+    if ((shape == Shape.PARETO) != (line != null)) {
       throw new IllegalArgumentException("a Pareto chart, and only it, has a cumulative line");
     }
   }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.analysis.Consequences;
 import org.setsafe.model.Role;
-import org.setsafe.report.Table.Column;
+import org.setsafe.report.SheetTable.Column;
 
 /**
  * The Check failures sheet: every assessed check ranked by failures, with who owned them and what
@@ -52,7 +52,7 @@ final class CheckFailuresSheet {
     cols.addAll(money.columns());
     int incidentsCol = cols.size();
     cols.add(Column.text("Incidents where it failed", 50));
-    Table t = Table.owning(page, cols, 2);
+    SheetTable t = SheetTable.owning(page, cols, 2);
     int rank = 0;
     for (CheckStats c : checks) {
       Consequences q = c.consequences();

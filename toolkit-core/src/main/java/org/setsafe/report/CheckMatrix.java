@@ -11,7 +11,7 @@ import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.PartialDate;
-import org.setsafe.report.Table.Column;
+import org.setsafe.report.SheetTable.Column;
 
 /**
  * The incident x check matrix: incidents with at least one failed check (rows) against the checks
@@ -86,7 +86,7 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
     for (CheckStats c : failedChecks) {
       cols.add(Column.status(c.title()));
     }
-    Table t = Table.owning(page, cols, 3);
+    SheetTable t = SheetTable.owning(page, cols, 3);
     kept.sort(Comparator.comparing(Entry::date).thenComparing(Entry::id));
     for (Entry e : kept) {
       t.row(e.id()).text(0, e.id()).date(1, e.date()).text(2, e.title());

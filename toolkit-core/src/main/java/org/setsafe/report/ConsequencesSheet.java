@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.Consequences;
-import org.setsafe.report.Table.Column;
+import org.setsafe.report.SheetTable.Column;
 
 /** The Consequences sheet: what followed all incidents, then by severity and by category. */
 final class ConsequencesSheet {
@@ -47,7 +47,7 @@ final class ConsequencesSheet {
                 Column.integer("Civil verdicts")));
     int firstMoney = cols.size();
     cols.addAll(money.columns());
-    Table t = Table.owning(page, cols, 2);
+    SheetTable t = SheetTable.owning(page, cols, 2);
     rows.forEach(
         (key, c) -> {
           t.row(key[1])

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.setsafe.analysis.DataQuality;
 import org.setsafe.ingest.Diagnostic;
 import org.setsafe.ingest.FileStats;
-import org.setsafe.report.Table.Column;
+import org.setsafe.report.SheetTable.Column;
 
 /**
  * The Data quality sheet: rows read, imported and rejected per file; what this report changed to
@@ -20,8 +20,8 @@ final class DataQualitySheet {
   static void write(Page page, DataQuality q) {
     Book book = page.book;
     page.note(book.heading, "Files read");
-    Table files =
-        Table.section(
+    SheetTable files =
+        SheetTable.section(
             page,
             List.of(
                 Column.text("File", 50),
@@ -71,8 +71,8 @@ final class DataQualitySheet {
                   ? String.format("; the first %,d are listed", q.flags().size())
                   : "")
               + ". Text over 32,767 characters ends with a visible '[... cut' marker.");
-      Table changes =
-          Table.section(
+      SheetTable changes =
+          SheetTable.section(
               page,
               List.of(
                   Column.text("Change", 28),
@@ -106,8 +106,8 @@ final class DataQualitySheet {
       page.applyWidths();
       return;
     }
-    Table t =
-        Table.section(
+    SheetTable t =
+        SheetTable.section(
             page,
             List.of(
                 Column.text("File", 50),

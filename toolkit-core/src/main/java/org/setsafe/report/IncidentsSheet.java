@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
-import org.setsafe.report.Table.Column;
+import org.setsafe.report.SheetTable.Column;
 
 /**
  * The Incidents sheet, written as records stream in: one row per incident in the order read,
@@ -34,11 +34,11 @@ final class IncidentsSheet implements Consumer<IncidentRecord> {
           Column.text("Summary", 60),
           Column.text("Note", 50));
 
-  private final Table table;
+  private final SheetTable table;
   private final StringBuilder failed = new StringBuilder();
 
   IncidentsSheet(Page page) {
-    this.table = Table.owning(page, COLUMNS, 1);
+    this.table = SheetTable.owning(page, COLUMNS, 1);
   }
 
   @Override

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.setsafe.analysis.Consequences;
 import org.setsafe.analysis.MoneyTotals;
-import org.setsafe.report.Table.Column;
+import org.setsafe.report.SheetTable.Column;
 
 /**
  * Money measures of {@link Consequences} (fines, settlements) laid out as one column per currency
@@ -57,7 +57,7 @@ final class MoneyColumns {
    * Writes {@code c}'s amounts into the columns starting at {@code first}; absent amounts stay
    * empty.
    */
-  void write(Table t, int first, Consequences c) {
+  void write(SheetTable t, int first, Consequences c) {
     for (int i = 0; i < slots.size(); i++) {
       Slot s = slots.get(i);
       MoneyTotals m = s.measure().totals().apply(c);

@@ -3,7 +3,7 @@ package org.setsafe.report;
 import java.util.List;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.model.LegalOutcome;
-import org.setsafe.report.Table.Column;
+import org.setsafe.report.SheetTable.Column;
 
 /** The Outcomes sheet: every criminal, regulatory, civil and inquest outcome, by incident date. */
 final class OutcomesSheet {
@@ -30,7 +30,7 @@ final class OutcomesSheet {
   private OutcomesSheet() {}
 
   static void write(Page page, List<Analysis.OutcomeRow> outcomes) {
-    Table t = Table.owning(page, COLUMNS, 1);
+    SheetTable t = SheetTable.owning(page, COLUMNS, 1);
     for (Analysis.OutcomeRow row : outcomes) {
       LegalOutcome o = row.outcome();
       boolean money = o.amount() != null || o.initialAmount() != null;

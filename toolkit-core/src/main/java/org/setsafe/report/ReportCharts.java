@@ -13,7 +13,7 @@ import org.setsafe.analysis.CheckStats;
 import org.setsafe.analysis.Consequences;
 import org.setsafe.model.Disposition;
 import org.setsafe.model.Severity;
-import org.setsafe.report.ChartSpec.Kind;
+import org.setsafe.report.ChartSpec.Shape;
 
 /**
  * The report's charts as data: which numbers each chart shows, with titles and axis labels. Drawing
@@ -85,7 +85,7 @@ public final class ReportCharts {
     }
     return new ChartSpec(
         PARETO,
-        Kind.PARETO,
+        Shape.PARETO,
         "Which safety checks failed most",
         total == 0
             ? String.format("%,d incident(s), none with a failed check", a.incidents())
@@ -118,7 +118,7 @@ public final class ReportCharts {
     }
     return new ChartSpec(
         CONSEQUENCES,
-        Kind.HORIZONTAL_BARS,
+        Shape.HORIZONTAL_BARS,
         "What followed when a check failed",
         failed.isEmpty()
             ? String.format("%,d incident(s), none with a failed check", a.incidents())
@@ -148,7 +148,7 @@ public final class ReportCharts {
     }
     return new ChartSpec(
         ROLES,
-        Kind.HORIZONTAL_STACKED_BARS,
+        Shape.HORIZONTAL_STACKED_BARS,
         "How proceedings ended, by role of the party",
         "Criminal, regulatory, civil and inquest outcomes per party role, stacked by disposition",
         "Role of the party",
@@ -198,7 +198,7 @@ public final class ReportCharts {
     }
     return new ChartSpec(
         YEARS,
-        Kind.STACKED_BARS,
+        Shape.STACKED_BARS,
         "Incidents per year by severity",
         String.format(
             "%,d incident(s), %s",
@@ -225,7 +225,7 @@ public final class ReportCharts {
     }
     return new ChartSpec(
         LAYERS,
-        Kind.BARS,
+        Shape.BARS,
         "Failures per HFACS layer of defence",
         "Human Factors Analysis and Classification System: from the organisation down to the act",
         "Layer",

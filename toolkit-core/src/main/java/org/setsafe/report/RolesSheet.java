@@ -7,7 +7,7 @@ import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.IdSample;
 import org.setsafe.analysis.RoleOutcomes;
 import org.setsafe.model.Role;
-import org.setsafe.report.Table.Column;
+import org.setsafe.report.SheetTable.Column;
 
 /**
  * The Roles sheet: per role, the failed checks it owned and how its parties fared in criminal,
@@ -54,13 +54,13 @@ final class RolesSheet {
                 Column.text("Role", 28),
                 Column.integer("Failed checks owned"),
                 Column.integer("Outcomes")));
-    RoleOutcomes.Column[] outcomeCols = RoleOutcomes.Column.values();
-    for (RoleOutcomes.Column c : outcomeCols) {
+    RoleOutcomes.Tally[] outcomeCols = RoleOutcomes.Tally.values();
+    for (RoleOutcomes.Tally c : outcomeCols) {
       cols.add(Column.integer(c.label()));
     }
     int behind = cols.size();
     cols.add(Column.text("Incidents behind the numbers", 46));
-    Table t = Table.owning(page, cols, 1);
+    SheetTable t = SheetTable.owning(page, cols, 1);
     StringBuilder b = new StringBuilder();
     for (RoleRow r : rows(a)) {
       b.setLength(0);

@@ -12,7 +12,7 @@ import org.setsafe.analysis.DataQuality;
 import org.setsafe.analysis.MoneyTotals;
 import org.setsafe.ingest.FileStats;
 import org.setsafe.model.Severity;
-import org.setsafe.report.Table.Column;
+import org.setsafe.report.SheetTable.Column;
 
 /**
  * The Summary sheet: the headline figures, the period, the inputs with their row counts, and a
@@ -70,8 +70,8 @@ final class SummarySheet {
             + " below; the reference dataset holds real, sourced incidents.");
     page.skip(1);
 
-    Table t =
-        Table.section(
+    SheetTable t =
+        SheetTable.section(
                 page,
                 List.of(
                     Column.text("Figure", 40),
@@ -162,8 +162,8 @@ final class SummarySheet {
     page.skip(1);
 
     page.note(book.heading, "Inputs");
-    Table in =
-        Table.section(
+    SheetTable in =
+        SheetTable.section(
             page,
             List.of(
                 Column.text("File", 60),
@@ -186,8 +186,8 @@ final class SummarySheet {
     page.skip(1);
 
     page.note(book.heading, "Contents");
-    Table guide =
-        Table.section(
+    SheetTable guide =
+        SheetTable.section(
             page, List.of(Column.text("Sheet", 40), Column.text("What it shows", 40)), false);
     for (String[] s : CONTENTS) {
       guide.row(s[0]).text(0, s[0]).text(1, s[1]);
@@ -196,7 +196,7 @@ final class SummarySheet {
     page.applyWidths();
   }
 
-  private static void money(Table t, String label, MoneyTotals m) {
+  private static void money(SheetTable t, String label, MoneyTotals m) {
     Map<String, BigDecimal> sums = m.byCurrency();
     if (sums.isEmpty()) {
       t.row(label).text(0, label).text(1, "none recorded");

@@ -63,8 +63,8 @@ class Analysis_ReferenceTest {
             .filter(o -> o.partyRole() == Role.ARMORER && o.disposition().conviction())
             .count();
 
-    assertThat(armorer.count(RoleOutcomes.Column.CONVICTED)).isEqualTo(convictions).isEqualTo(1);
-    assertThat(armorer.incidents(RoleOutcomes.Column.CONVICTED).ids()).containsExactly("RUST_2021");
+    assertThat(armorer.count(RoleOutcomes.Tally.CONVICTED)).isEqualTo(convictions).isEqualTo(1);
+    assertThat(armorer.incidents(RoleOutcomes.Tally.CONVICTED).ids()).containsExactly("RUST_2021");
     assertThat(armorer.dispositions()).containsEntry(Disposition.CONVICTED, 1L);
   }
 
@@ -84,10 +84,10 @@ class Analysis_ReferenceTest {
                         || d == Disposition.OVERTURNED)
             .count();
 
-    assertThat(actor.count(RoleOutcomes.Column.DISMISSED)).isEqualTo(cleared).isPositive();
-    assertThat(actor.incidents(RoleOutcomes.Column.DISMISSED).ids()).contains("RUST_2021");
+    assertThat(actor.count(RoleOutcomes.Tally.DISMISSED)).isEqualTo(cleared).isPositive();
+    assertThat(actor.incidents(RoleOutcomes.Tally.DISMISSED).ids()).contains("RUST_2021");
     assertThat(actor.dispositions()).containsKey(Disposition.DISMISSED_WITH_PREJUDICE);
-    assertThat(actor.count(RoleOutcomes.Column.CONVICTED)).isZero();
+    assertThat(actor.count(RoleOutcomes.Tally.CONVICTED)).isZero();
   }
 
   @Test

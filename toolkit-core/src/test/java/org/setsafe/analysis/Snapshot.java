@@ -52,7 +52,7 @@ final class Snapshot {
                   .append(o.outcomes())
                   .append(' ')
                   .append(o.dispositions());
-              for (RoleOutcomes.Column c : RoleOutcomes.Column.values()) {
+              for (RoleOutcomes.Tally c : RoleOutcomes.Tally.values()) {
                 b.append(' ').append(c).append('=').append(o.count(c)).append(o.incidents(c).ids());
               }
               b.append('\n');

@@ -38,7 +38,7 @@ class DatasetReader_GroupedTest {
             CATALOG,
             d,
             records::add,
-            EnumSet.allOf(Table.class),
+            EnumSet.allOf(CanonicalTable.class),
             streamFrom);
     List<String> diagnostics = new ArrayList<>(d.list().stream().map(Object::toString).toList());
     Collections.sort(diagnostics);
@@ -77,7 +77,8 @@ class DatasetReader_GroupedTest {
     Outcome grouped = read(folder, 0);
 
     assertThat(
-            DatasetReader.groupedOrder(folder, EnumSet.allOf(Table.class), ImportOptions.DEFAULT))
+            DatasetReader.groupedOrder(
+                folder, EnumSet.allOf(CanonicalTable.class), ImportOptions.DEFAULT))
         .isNotNull();
     assertThat(memory.records()).hasSizeGreaterThan(2_900);
     assertThat(memory.records().stream().mapToInt(r -> r.checks().size()).sum())
@@ -114,7 +115,8 @@ class DatasetReader_GroupedTest {
     Outcome grouped = read(folder, 0);
 
     assertThat(
-            DatasetReader.groupedOrder(folder, EnumSet.allOf(Table.class), ImportOptions.DEFAULT))
+            DatasetReader.groupedOrder(
+                folder, EnumSet.allOf(CanonicalTable.class), ImportOptions.DEFAULT))
         .isNotNull();
     assertThat(memory.diagnostics())
         .anySatisfy(d -> assertThat(d).contains("already assessed"))
@@ -138,7 +140,8 @@ class DatasetReader_GroupedTest {
     Outcome fallback = read(folder, 0);
 
     assertThat(
-            DatasetReader.groupedOrder(folder, EnumSet.allOf(Table.class), ImportOptions.DEFAULT))
+            DatasetReader.groupedOrder(
+                folder, EnumSet.allOf(CanonicalTable.class), ImportOptions.DEFAULT))
         .isNull();
     assertThat(fallback.diagnostics()).isEmpty();
     assertThat(fallback).isEqualTo(memory);

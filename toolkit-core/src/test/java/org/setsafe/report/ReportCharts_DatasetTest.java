@@ -88,7 +88,7 @@ class ReportCharts_DatasetTest {
     RoleOutcomes armorer = ANALYSIS.roles().get("armorer");
 
     assertThat(r.bars().getValue("Convicted (incl. pleas)", Role.ARMORER.label()).longValue())
-        .isEqualTo(armorer.count(RoleOutcomes.Column.CONVICTED))
+        .isEqualTo(armorer.count(RoleOutcomes.Tally.CONVICTED))
         .isEqualTo(1);
     long stacked = 0;
     for (Object series : r.bars().getRowKeys()) {

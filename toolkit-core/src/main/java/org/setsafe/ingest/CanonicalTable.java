@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The five files of a canonical dataset, with their columns in the order setsafe writes them. */
-public enum Table {
+public enum CanonicalTable {
   INCIDENTS(
       "incidents.csv",
       List.of(
@@ -66,7 +66,7 @@ public enum Table {
   private final List<String> columns;
   private final List<String> required;
 
-  Table(String fileName, List<String> columns, List<String> required) {
+  CanonicalTable(String fileName, List<String> columns, List<String> required) {
     this.fileName = fileName;
     this.columns = columns;
     this.required = required;
@@ -96,9 +96,9 @@ public enum Table {
   }
 
   /** The table a file name belongs to, or null. */
-  public static Table byFileName(String name) {
+  public static CanonicalTable byFileName(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    for (Table t : values()) {
+    for (CanonicalTable t : values()) {
       if (t.fileName.equals(n)) {
         return t;
       }

@@ -16,9 +16,9 @@ import org.setsafe.model.PartialDate;
  * repeated on every printed page, and continues on a new sheet ({@code Name (2)}, ...) when a
  * sheet's rows run out.
  */
-final class Table {
+final class SheetTable {
   /** What a column holds, which decides its cell style and how its width is measured. */
-  enum Kind {
+  enum CellKind {
     TEXT,
     INTEGER,
     DECIMAL,
@@ -38,33 +38,33 @@ final class Table {
    * @param span how many sheet columns the table column covers (merged), for text beside other
    *     tables
    */
-  record Column(String header, Kind kind, int width, String currency, int span) {
+  record Column(String header, CellKind kind, int width, String currency, int span) {
     static Column text(String header, int maxWidth) {
-      return new Column(header, Kind.TEXT, maxWidth, null, 1);
+      return new Column(header, CellKind.TEXT, maxWidth, null, 1);
     }
 
     static Column integer(String header) {
-      return new Column(header, Kind.INTEGER, 0, null, 1);
+      return new Column(header, CellKind.INTEGER, 0, null, 1);
     }
 
     static Column decimal(String header) {
-      return new Column(header, Kind.DECIMAL, 0, null, 1);
+      return new Column(header, CellKind.DECIMAL, 0, null, 1);
     }
 
     static Column percent(String header) {
-      return new Column(header, Kind.PERCENT, 0, null, 1);
+      return new Column(header, CellKind.PERCENT, 0, null, 1);
     }
 
     static Column date(String header) {
-      return new Column(header, Kind.DATE, 12, null, 1);
+      return new Column(header, CellKind.DATE, 12, null, 1);
     }
 
     static Column dateTime(String header) {
-      return new Column(header, Kind.DATETIME, 18, null, 1);
+      return new Column(header, CellKind.DATETIME, 18, null, 1);
     }
 
     static Column money(String header, String currency) {
-      return new Column(header, Kind.MONEY, 0, currency, 1);
+      return new Column(header, CellKind.MONEY, 0, currency, 1);
     }
 
     /**
@@ -72,12 +72,12 @@ final class Table {
      * sheet with a wider one (the last column only).
      */
     static Column spanning(String header, int maxWidth, int span) {
-      return new Column(header, Kind.TEXT, maxWidth, null, span);
+      return new Column(header, CellKind.TEXT, maxWidth, null, span);
     }
 
     /** A narrow status column whose header is turned upright. */
     static Column status(String header) {
-      return new Column(header, Kind.STATUS, 6, null, 1);
+      return new Column(header, CellKind.STATUS, 6, null, 1);
     }
   }
 
@@ -100,7 +100,7 @@ final class Table {
   private long rows;
   private boolean numbersLeft;
 
-  private Table(
+  private SheetTable(
       Page page, List<Column> columns, boolean ownsSheet, boolean filter, int freezeColumns) {
     this.book = page.book;
     this.page = page;
@@ -118,16 +118,16 @@ final class Table {
    * freezeColumns} first columns), autofilter, header repeated when printed, continued on new
    * sheets past the row limit.
    */
-  static Table owning(Page page, List<Column> columns, int freezeColumns) {
-    return new Table(page, columns, true, true, freezeColumns);
+  static SheetTable owning(Page page, List<Column> columns, int freezeColumns) {
+    return new SheetTable(page, columns, true, true, freezeColumns);
   }
 
   /**
    * A table that is one section of a page (below or above others); {@code filter} gives it the
    * autofilter.
    */
-  static Table section(Page page, List<Column> columns, boolean filter) {
-    return new Table(page, columns, false, filter, 0);
+  static SheetTable section(Page page, List<Column> columns, boolean filter) {
+    return new SheetTable(page, columns, false, filter, 0);
   }
 
   private void header() {
@@ -138,12 +138,14 @@ final class Table {
     int lines = 1;
     for (int c = 0; c < columns.size(); c++) {
       Column col = columns.get(c);
-      boolean rotated = col.kind() == Kind.STATUS;
+      boolean rotated = col.kind() == CellKind.STATUS;
       upright |= rotated;
       Cell cell = h.createCell(c);
       cell.setCellValue(col.header());
       boolean number =
-          col.kind() != Kind.TEXT && col.kind() != Kind.DATE && col.kind() != Kind.DATETIME;
+          col.kind() != CellKind.TEXT
+              && col.kind() != CellKind.DATE
+              && col.kind() != CellKind.DATETIME;
       cell.setCellStyle(rotated ? book.rotatedHeader : number ? book.headerRight : book.header);
       if (rotated) {
         page.measure(c, 4);
@@ -160,9 +162,9 @@ final class Table {
       // headers wrap onto three lines at most: at least a third of their length wide, and their
       // longest word
       int width = Math.max(longestWord(col.header()) + 1, (col.header().length() + 2) / 3 + 1);
-      if (col.kind() == Kind.MONEY) {
+      if (col.kind() == CellKind.MONEY) {
         width = Math.max(width, 14); // room for "USD 100,000.00"
-      } else if (col.kind() == Kind.TEXT) {
+      } else if (col.kind() == CellKind.TEXT) {
         // text columns are usually wider than their header anyway: keep the header on one line if
         // it fits
         width =
@@ -175,7 +177,7 @@ final class Table {
     if (upright) {
       int longest =
           columns.stream()
-              .filter(c -> c.kind() == Kind.STATUS)
+              .filter(c -> c.kind() == CellKind.STATUS)
               .mapToInt(c -> c.header().length())
               .max()
               .orElse(10);
@@ -227,7 +229,7 @@ final class Table {
    * Starts a new row; {@code key} names it in Data quality when one of its texts had to be changed
    * (e.g. an incident id).
    */
-  Table row(String key) {
+  SheetTable row(String key) {
     endRow();
     if (ownsSheet && page.nextRow() >= maxRows) {
       continueOnNewSheet();
@@ -248,7 +250,7 @@ final class Table {
   }
 
   /** Numbers align left, as values in a two-column list of figures do. */
-  Table numbersLeft() {
+  SheetTable numbersLeft() {
     numbersLeft = true;
     return this;
   }
@@ -265,11 +267,11 @@ final class Table {
     return columns.get(col).header() + (rowKey == null ? "" : " of " + rowKey);
   }
 
-  Table text(int col, String s) {
+  SheetTable text(int col, String s) {
     return text(col, s, book.text);
   }
 
-  Table text(int col, String s, CellStyle style) {
+  SheetTable text(int col, String s, CellStyle style) {
     if (s != null) {
       Column column = columns.get(col);
       int lines = page.text(row, col, s, style, column.width(), what(col), column.span());
@@ -284,7 +286,7 @@ final class Table {
     return this;
   }
 
-  Table integer(int col, long v) {
+  SheetTable integer(int col, long v) {
     Cell c = row.createCell(col);
     c.setCellValue(v);
     c.setCellStyle(numbersLeft ? book.integerLeft : book.integer);
@@ -293,11 +295,11 @@ final class Table {
   }
 
   /** An integer, or an empty cell for null (not known). */
-  Table integer(int col, Integer v) {
+  SheetTable integer(int col, Integer v) {
     return v == null ? this : integer(col, v.longValue());
   }
 
-  Table decimal(int col, double v) {
+  SheetTable decimal(int col, double v) {
     Cell c = row.createCell(col);
     c.setCellValue(v);
     c.setCellStyle(book.decimal);
@@ -305,7 +307,7 @@ final class Table {
     return this;
   }
 
-  Table percent(int col, double share) {
+  SheetTable percent(int col, double share) {
     Cell c = row.createCell(col);
     c.setCellValue(share);
     c.setCellStyle(book.percent);
@@ -317,7 +319,7 @@ final class Table {
    * A date: a real date cell when the day is known (and Excel can hold it, from 1900), else the
    * partial date as text ({@code 2009-01}).
    */
-  Table date(int col, PartialDate d) {
+  SheetTable date(int col, PartialDate d) {
     if (d == null) {
       return this;
     }
@@ -331,7 +333,7 @@ final class Table {
     return text(col, d.toString());
   }
 
-  Table dateTime(int col, LocalDateTime t) {
+  SheetTable dateTime(int col, LocalDateTime t) {
     Cell c = row.createCell(col);
     c.setCellValue(t);
     c.setCellStyle(book.dateTime);
@@ -340,7 +342,7 @@ final class Table {
   }
 
   /** An amount in the column's currency, or in {@code currency} when the column has none. */
-  Table money(int col, BigDecimal amount, String currency) {
+  SheetTable money(int col, BigDecimal amount, String currency) {
     if (amount == null) {
       return this;
     }
@@ -353,7 +355,7 @@ final class Table {
   }
 
   /** A short status text with its own style (e.g. a failed check highlighted). */
-  Table status(int col, String s, CellStyle style) {
+  SheetTable status(int col, String s, CellStyle style) {
     Cell c = row.createCell(col);
     c.setCellValue(s);
     c.setCellStyle(style);
