@@ -1,5 +1,6 @@
 package org.setsafe.ingest;
 
+import java.time.LocalTime;
 import java.util.Locale;
 import org.setsafe.model.Activity;
 import org.setsafe.model.Category;
@@ -17,6 +18,7 @@ import org.setsafe.model.PartialDate;
 import org.setsafe.model.Role;
 import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
+import org.setsafe.model.SourceKind;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /** Turns rows of canonical fields into domain values; each returns null when the row has errors. */
@@ -33,6 +35,7 @@ final class CanonicalRows {
     Severity severity = c.code(Severity.class, "severity", "severity", true);
     Integer fatalities = c.count("fatalities", true);
     Integer injuries = c.count("injuries", false);
+    LocalTime time = c.time("time");
     if (c.hasErrors()) {
       return null;
     }
@@ -42,7 +45,9 @@ final class CanonicalRows {
           title,
           production,
           date,
+          time,
           c.text("location"),
+          c.text("department"),
           c.text("jurisdiction"),
           category,
           activity,
@@ -50,6 +55,7 @@ final class CanonicalRows {
           fatalities,
           injuries,
           c.text("summary"),
+          c.text("reported_by"),
           c.text("note"));
     } catch (InvalidValueException e) {
       c.invalid(e);
@@ -118,6 +124,7 @@ final class CanonicalRows {
     PartialDate filed = c.date("filed_on", false);
     Disposition disposition = c.code(Disposition.class, "disposition", "disposition", false);
     PartialDate decided = c.date("decided_on", false);
+    PartialDate sentenced = c.date("sentenced_on", false);
     Integer months = c.count("sentence_months", false);
     var initial = c.money("initial_amount");
     var amount = c.money("amount");
@@ -134,6 +141,7 @@ final class CanonicalRows {
           filed,
           disposition,
           decided,
+          sentenced,
           months,
           c.text("sentence"),
           initial,
@@ -151,11 +159,12 @@ final class CanonicalRows {
     String incidentId = c.required("incident_id");
     String title = c.required("title");
     PartialDate published = c.date("published_on", false);
+    SourceKind kind = c.code(SourceKind.class, "kind", "source kind", false);
     if (c.hasErrors()) {
       return null;
     }
     try {
-      return new Source(incidentId, title, c.text("publisher"), published, c.text("url"));
+      return new Source(incidentId, title, c.text("publisher"), kind, published, c.text("url"));
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;

@@ -12,7 +12,9 @@ public enum CanonicalTable {
           "title",
           "production",
           "date",
+          "time",
           "location",
+          "department",
           "jurisdiction",
           "category",
           "activity",
@@ -20,6 +22,7 @@ public enum CanonicalTable {
           "fatalities",
           "injuries",
           "summary",
+          "reported_by",
           "note"),
       List.of(
           "id", "title", "production", "date", "category", "activity", "severity", "fatalities")),
@@ -49,6 +52,7 @@ public enum CanonicalTable {
           "filed_on",
           "disposition",
           "decided_on",
+          "sentenced_on",
           "sentence_months",
           "sentence",
           "initial_amount",
@@ -59,7 +63,7 @@ public enum CanonicalTable {
       List.of("incident_id", "party", "kind")),
   SOURCES(
       "sources.csv",
-      List.of("incident_id", "title", "publisher", "published_on", "url"),
+      List.of("incident_id", "title", "publisher", "kind", "published_on", "url"),
       List.of("incident_id", "title"));
 
   private final String fileName;

@@ -116,7 +116,7 @@ public final class ColumnMapping {
   }
 
   /**
-   * The citation every row of such a log comes from (title, publisher, published_on, url), or
+   * The citation every row of such a log comes from (title, publisher, kind, published_on, url), or
    * empty.
    */
   Map<String, String> source() {
@@ -236,7 +236,7 @@ public final class ColumnMapping {
     Map<String, String> source = strings(root.path("source"), name + ": source");
     if (!source.isEmpty() && !source.containsKey("title")) {
       throw new InputException(
-          name + ": source needs a \"title\" (and may have publisher, published_on, url)");
+          name + ": source needs a \"title\" (and may have publisher, kind, published_on, url)");
     }
     return new ColumnMapping(
         name,

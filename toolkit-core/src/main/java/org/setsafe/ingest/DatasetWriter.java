@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -67,7 +69,9 @@ public final class DatasetWriter implements AutoCloseable {
           i.title(),
           i.production(),
           i.date(),
+          time(i.time()),
           i.location(),
+          i.department(),
           i.jurisdiction(),
           i.category().code(),
           i.activity().code(),
@@ -75,6 +79,7 @@ public final class DatasetWriter implements AutoCloseable {
           i.fatalities(),
           i.injuries(),
           i.summary(),
+          i.reportedBy(),
           i.note());
       for (Involvement p : r.people()) {
         record(
@@ -107,6 +112,7 @@ public final class DatasetWriter implements AutoCloseable {
             o.filedOn(),
             o.disposition().code(),
             o.decidedOn(),
+            o.sentencedOn(),
             o.sentenceMonths(),
             o.sentence(),
             plain(o.initialAmount()),
@@ -121,6 +127,7 @@ public final class DatasetWriter implements AutoCloseable {
             s.incidentId(),
             s.title(),
             s.publisher(),
+            code(s.kind()),
             s.publishedOn(),
             s.url());
       }
@@ -168,6 +175,14 @@ public final class DatasetWriter implements AutoCloseable {
     }
     p.println();
   }
+
+  /** Times are written to the minute, or to the second when they have seconds. */
+  static String time(LocalTime t) {
+    return t == null ? null : (t.getSecond() == 0 ? HH_MM : HH_MM_SS).format(t);
+  }
+
+  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private static String code(Coded c) {
     return c == null ? null : c.code();

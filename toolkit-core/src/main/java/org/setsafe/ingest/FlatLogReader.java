@@ -18,6 +18,7 @@ import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.PartialDate;
 import org.setsafe.model.Source;
+import org.setsafe.model.SourceKind;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
@@ -131,6 +132,9 @@ final class FlatLogReader {
             incident.id(),
             s.get("title"),
             s.get("publisher"),
+            s.get("kind") == null
+                ? null
+                : Coded.parse(SourceKind.class, "source kind", s.get("kind")),
             published == null ? null : PartialDate.parse(published),
             s.get("url")));
   }

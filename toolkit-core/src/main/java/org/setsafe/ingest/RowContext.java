@@ -2,10 +2,13 @@ package org.setsafe.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.setsafe.model.Coded;
 import org.setsafe.model.InvalidValueException;
 import org.setsafe.model.PartialDate;
@@ -83,6 +86,34 @@ final class RowContext {
       return null;
     }
   }
+
+  /**
+   * A time of day: {@code 14:05}, {@code 9:30}, {@code 14:05:30}, or with AM/PM ({@code 2:05 pm}).
+   */
+  LocalTime time(String field) {
+    String v = text(field);
+    if (v == null) {
+      return null;
+    }
+    for (DateTimeFormatter f : TIMES) {
+      try {
+        return LocalTime.parse(v, f);
+      } catch (DateTimeParseException e) {
+        // try the next pattern
+      }
+    }
+    error(field, "'" + v + "' is not a time of day (expected HH:mm, such as 14:05 or 9:30)");
+    return null;
+  }
+
+  private static final List<DateTimeFormatter> TIMES =
+      List.of(
+          DateTimeFormatter.ofPattern("H:mm"),
+          DateTimeFormatter.ofPattern("H:mm:ss"),
+          new DateTimeFormatterBuilder()
+              .parseCaseInsensitive()
+              .appendPattern("h:mm[:ss][ ]a")
+              .toFormatter(Locale.ROOT));
 
   private static boolean looksIso(String v) {
     return v.length() >= 4 && Character.isDigit(v.charAt(0)) && v.indexOf('/') < 0;

@@ -4,20 +4,27 @@ import static org.setsafe.model.InvalidValueException.check;
 import static org.setsafe.model.InvalidValueException.optional;
 import static org.setsafe.model.InvalidValueException.required;
 
+import java.time.LocalTime;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * One incident: what happened, where, when, and how bad it was.
  *
+ * @param time the time of day it happened, or null when not recorded
+ * @param location where on the production it happened (a set, a stage, a location), or null
+ * @param department the production department it happened in (as the log names it), or null
  * @param injuries people injured, or null when the count is not known
+ * @param reportedBy who reported it (a name or a role, as the log has it), or null
  */
 public record Incident(
     String id,
     String title,
     String production,
     PartialDate date,
+    LocalTime time,
     String location,
+    String department,
     String jurisdiction,
     Category category,
     Activity activity,
@@ -25,6 +32,7 @@ public record Incident(
     int fatalities,
     Integer injuries,
     String summary,
+    String reportedBy,
     String note) {
 
   /** Ids are what users type on the command line: letters, digits and a few separators. */
@@ -42,6 +50,8 @@ public record Incident(
     production = required(production, "production");
     Objects.requireNonNull(date, "date");
     location = optional(location);
+    department = optional(department);
+    reportedBy = optional(reportedBy);
     jurisdiction = optional(jurisdiction);
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(activity, "activity");

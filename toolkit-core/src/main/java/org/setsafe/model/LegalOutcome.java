@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
 /**
  * A legal, regulatory or civil outcome for one party.
  *
+ * @param decidedOn when the outcome was decided: a verdict, a plea accepted, a dismissal, a
+ *     settlement agreed, a citation final
+ * @param sentencedOn when a sentence was imposed (after a conviction or plea), or null; never
+ *     before {@code decidedOn}
  * @param sentenceMonths custodial months imposed, or null
  * @param initialAmount the figure first assessed when it was later reduced, or null
  * @param amount the final (or only) money figure: fine, settlement or award; null if none or
@@ -25,6 +29,7 @@ public record LegalOutcome(
     PartialDate filedOn,
     Disposition disposition,
     PartialDate decidedOn,
+    PartialDate sentencedOn,
     Integer sentenceMonths,
     String sentence,
     BigDecimal initialAmount,
@@ -63,6 +68,12 @@ public record LegalOutcome(
         filedOn == null || decidedOn == null || !decidedOn.lastDay().isBefore(filedOn.firstDay()),
         "decided_on",
         "decided_on " + decidedOn + " is before filed_on " + filedOn);
+    check(
+        sentencedOn == null
+            || decidedOn == null
+            || !sentencedOn.lastDay().isBefore(decidedOn.firstDay()),
+        "sentenced_on",
+        "sentenced_on " + sentencedOn + " is before decided_on " + decidedOn);
   }
 
   /** Whether the amount was reduced from a higher first figure. */

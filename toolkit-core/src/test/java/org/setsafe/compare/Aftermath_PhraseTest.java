@@ -30,11 +30,14 @@ class Aftermath_PhraseTest {
             PartialDate.parse("2020-01-01"),
             null,
             null,
+            null,
+            null,
             Category.FIREARM,
             Activity.TAKE,
             Severity.INJURY,
             0,
             1,
+            null,
             null,
             null);
     return new IncidentRecord(i, List.of(), List.of(), List.of(outcomes), List.of());
@@ -56,6 +59,7 @@ class Aftermath_PhraseTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -69,6 +73,7 @@ class Aftermath_PhraseTest {
         "Citation",
         null,
         d,
+        null,
         null,
         null,
         null,

@@ -189,11 +189,14 @@ class Comparison_ReferenceTest {
             PartialDate.parse("2024-03-12"),
             null,
             null,
+            null,
+            null,
             Category.FIREARM,
             Activity.REHEARSAL,
             Severity.NEAR_MISS,
             0,
             0,
+            null,
             null,
             null);
     IncidentRecord nearMiss =

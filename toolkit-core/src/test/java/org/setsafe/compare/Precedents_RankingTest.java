@@ -45,11 +45,14 @@ class Precedents_RankingTest {
             PartialDate.parse("2024-03-12"),
             null,
             null,
+            null,
+            null,
             Category.FIREARM,
             activity,
             Severity.NEAR_MISS,
             0,
             0,
+            null,
             null,
             null);
     List<CheckResult> checks = new ArrayList<>();

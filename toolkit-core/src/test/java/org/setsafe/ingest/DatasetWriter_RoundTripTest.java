@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -81,6 +82,8 @@ class DatasetWriter_RoundTripTest {
             awkwardText(random),
             awkwardText(random),
             PartialDate.parse("2022-06-01"),
+            LocalTime.of(7, 5),
+            awkwardText(random),
             awkwardText(random),
             null,
             Category.OTHER,
@@ -88,6 +91,7 @@ class DatasetWriter_RoundTripTest {
             Severity.NEAR_MISS,
             0,
             0,
+            awkwardText(random),
             awkwardText(random),
             awkwardText(random));
     IncidentRecord record = IncidentRecord.of(i);

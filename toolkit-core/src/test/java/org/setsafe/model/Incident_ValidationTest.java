@@ -15,11 +15,14 @@ class Incident_ValidationTest {
         PartialDate.parse("2020-01-02"),
         null,
         null,
+        null,
+        null,
         Category.FIREARM,
         Activity.TAKE,
         severity,
         fatalities,
         injuries,
+        null,
         null,
         null);
   }
@@ -74,11 +77,14 @@ class Incident_ValidationTest {
             PartialDate.parse("2021-10-21"),
             null,
             null,
+            null,
+            null,
             Category.FIREARM,
             Activity.REHEARSAL,
             Severity.FATAL,
             1,
             1,
+            null,
             null,
             null);
     Incident b =
@@ -89,11 +95,14 @@ class Incident_ValidationTest {
             PartialDate.parse("1993-03-31"),
             null,
             null,
+            null,
+            null,
             Category.FIREARM,
             Activity.TAKE,
             Severity.FATAL,
             1,
             0,
+            null,
             null,
             null);
     Dataset d = new Dataset(List.of(IncidentRecord.of(a), IncidentRecord.of(b)));

@@ -85,7 +85,9 @@ public final class Json {
     put(n, "title", i.title());
     put(n, "production", i.production());
     put(n, "date", i.date());
+    put(n, "time", i.time() == null ? null : i.time().toString());
     put(n, "location", i.location());
+    put(n, "department", i.department());
     put(n, "jurisdiction", i.jurisdiction());
     put(n, "category", i.category());
     put(n, "activity", i.activity());
@@ -93,6 +95,7 @@ public final class Json {
     n.put("fatalities", i.fatalities());
     put(n, "injuries", i.injuries());
     put(n, "summary", i.summary());
+    put(n, "reported_by", i.reportedBy());
     put(n, "note", i.note());
     return n;
   }
@@ -129,6 +132,7 @@ public final class Json {
     put(n, "filed_on", o.filedOn());
     put(n, "disposition", o.disposition());
     put(n, "decided_on", o.decidedOn());
+    put(n, "sentenced_on", o.sentencedOn());
     put(n, "sentence_months", o.sentenceMonths());
     put(n, "sentence", o.sentence());
     put(n, "initial_amount", o.initialAmount());
@@ -143,6 +147,7 @@ public final class Json {
     ObjectNode n = object();
     put(n, "title", s.title());
     put(n, "publisher", s.publisher());
+    put(n, "kind", s.kind());
     put(n, "published_on", s.publishedOn());
     put(n, "url", s.url());
     return n;

@@ -29,12 +29,13 @@ public final class RecordText {
     b.append(i.id()).append(": ").append(i.title()).append('\n');
     b.append("=".repeat(Math.min(width, i.id().length() + 2 + i.title().length()))).append('\n');
     field(b, "Production", i.production(), width);
-    field(b, "Date", i.date().toString(), width);
+    field(b, "Date", i.date() + (i.time() == null ? "" : " " + i.time()), width);
     field(
         b,
         "Place",
         join(i.location(), i.jurisdiction() == null ? null : "(" + i.jurisdiction() + ")"),
         width);
+    field(b, "Department", i.department(), width);
     field(
         b,
         "Category",
@@ -42,6 +43,7 @@ public final class RecordText {
         width);
     field(b, "Severity", i.severity().label(), width);
     field(b, "Casualties", i.casualties(), width);
+    field(b, "Reported by", i.reportedBy(), width);
     if (i.summary() != null) {
       b.append('\n').append(Text.block(i.summary(), width, 2));
     }
