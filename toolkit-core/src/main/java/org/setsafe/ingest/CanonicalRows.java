@@ -172,7 +172,7 @@ final class CanonicalRows {
   }
 
   /** Reports an id already seen earlier in the same file, naming the line it was first on. */
-  static void checkUniqueId(Incident incident, CsvRow row, IdIndex seen, RowContext c) {
+  static void checkUniqueId(Incident incident, RawRow row, IdIndex seen, RowContext c) {
     if (incident != null) {
       long first = seen.putIfAbsent(incident.id(), row.line());
       if (first >= 0) {

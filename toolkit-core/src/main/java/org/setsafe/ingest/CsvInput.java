@@ -32,7 +32,7 @@ import org.apache.commons.csv.CSVRecord;
  * unterminated quoted field, end the file with one diagnostic that says where; the reader never
  * produces mojibake.
  */
-public final class CsvInput implements AutoCloseable {
+public final class CsvInput implements RowSource {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
   private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
@@ -77,7 +77,7 @@ public final class CsvInput implements AutoCloseable {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.parser = FORMAT.parse(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
     this.records = parser.iterator();
-    CsvRow first = next();
+    RawRow first = next();
     while (first != null && first.size() == 0) {
       first = next();
     }
@@ -131,25 +131,30 @@ public final class CsvInput implements AutoCloseable {
     }
   }
 
+  @Override
   public String name() {
     return name;
   }
 
   /** Header names, stripped; empty when the file has no rows at all. */
+  @Override
   public List<String> header() {
     return header;
   }
 
+  @Override
   public long headerLine() {
     return headerLine;
   }
 
   /** Blank rows skipped so far. */
+  @Override
   public long blankRows() {
     return blankRows;
   }
 
   /** Whether reading stopped early because the file could not be read further. */
+  @Override
   public boolean failed() {
     return failed;
   }
@@ -158,7 +163,8 @@ public final class CsvInput implements AutoCloseable {
    * The next non-blank record, or null at the end (or after a fatal read problem, which has then
    * been reported to the sink).
    */
-  public CsvRow next() {
+  @Override
+  public RawRow next() {
     if (failed) {
       return null;
     }
@@ -175,10 +181,10 @@ public final class CsvInput implements AutoCloseable {
 
   /** One step of reading: a row, the end (all null), or a failure with where it happened. */
   private record Read(
-      CsvRow row, UncheckedIOException failure, long start, long parserLine, Throwable thrown) {
+      RawRow row, UncheckedIOException failure, long start, long parserLine, Throwable thrown) {
     static final Read END = new Read(null, null, 0, 0, null);
 
-    Read(CsvRow row, UncheckedIOException failure, long start, long parserLine) {
+    Read(RawRow row, UncheckedIOException failure, long start, long parserLine) {
       this(row, failure, start, parserLine, null);
     }
   }
@@ -208,7 +214,7 @@ public final class CsvInput implements AutoCloseable {
         blankRows++;
         continue;
       }
-      return new Read(new CsvRow(start, blank ? new String[0] : values), null, start, 0);
+      return new Read(new RawRow(start, blank ? new String[0] : values), null, start, 0);
     }
   }
 
@@ -264,7 +270,7 @@ public final class CsvInput implements AutoCloseable {
       }
     }
 
-    CsvRow next() {
+    RawRow next() {
       if (done) {
         return null;
       }

@@ -40,7 +40,7 @@ final class DatasetReader {
   private DatasetReader() {}
 
   /** A child row waiting for its incident. */
-  private record Pending<T>(T value, CsvRow row, FileStats stats) {}
+  private record Pending<T>(T value, RawRow row, FileStats stats) {}
 
   private static final class Children {
     final Map<String, List<Pending<Involvement>>> people = new HashMap<>();
@@ -170,7 +170,7 @@ final class DatasetReader {
     Set<String> rejectedIds = new HashSet<>();
     try (CsvInput in = CsvInput.open(incidentsFile, file, options.charset(), listener)) {
       Layout layout = checkHeader(in, CanonicalTable.INCIDENTS, listener);
-      for (CsvRow row = in.next(); row != null; row = in.next()) {
+      for (RawRow row = in.next(); row != null; row = in.next()) {
         is.countRead();
         RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
         widthCheck(in, row, c);
@@ -237,7 +237,7 @@ final class DatasetReader {
     stats.add(fs);
     try (CsvInput in = CsvInput.open(path, file, options.charset(), listener)) {
       Layout layout = checkHeader(in, table, listener);
-      for (CsvRow row = in.next(); row != null; row = in.next()) {
+      for (RawRow row = in.next(); row != null; row = in.next()) {
         fs.countRead();
         RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
         widthCheck(in, row, c);
@@ -292,7 +292,7 @@ final class DatasetReader {
         return null;
       }
       long position = 0;
-      for (CsvRow row = in.next(); row != null; row = in.next()) {
+      for (RawRow row = in.next(); row != null; row = in.next()) {
         if (row.get(id).length() > 255) {
           return null;
         }
@@ -316,7 +316,7 @@ final class DatasetReader {
         }
         String previous = null;
         long last = -1;
-        for (CsvRow row = in.next(); row != null; row = in.next()) {
+        for (RawRow row = in.next(); row != null; row = in.next()) {
           String incident = row.get(id);
           if (incident.equals(previous)) {
             continue;
@@ -349,7 +349,7 @@ final class DatasetReader {
     final int idColumn;
     final Function<RowContext, T> parse;
     final IngestListener listener;
-    CsvRow head;
+    RawRow head;
 
     Cursor(
         Path path,
@@ -377,7 +377,7 @@ final class DatasetReader {
      * Reads the head row: diagnostics reported, invalid rows counted as rejected; null for those.
      */
     Pending<T> consume() {
-      CsvRow row = head;
+      RawRow row = head;
       head = in.next();
       stats.countRead();
       RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
@@ -527,7 +527,7 @@ final class DatasetReader {
         Layout layout = checkHeader(in, CanonicalTable.INCIDENTS, listener);
         int idColumn = in.header().indexOf("id");
         long position = 0;
-        for (CsvRow row = in.next(); row != null; row = in.next()) {
+        for (RawRow row = in.next(); row != null; row = in.next()) {
           is.countRead();
           String rawId = row.get(idColumn);
           boolean owner = order.get(rawId) == position++;
@@ -663,7 +663,7 @@ final class DatasetReader {
     return Layout.ofHeader(header);
   }
 
-  private static void widthCheck(CsvInput in, CsvRow row, RowContext c) {
+  private static void widthCheck(CsvInput in, RawRow row, RowContext c) {
     if (row.size() != in.header().size()) {
       c.error(
           null,

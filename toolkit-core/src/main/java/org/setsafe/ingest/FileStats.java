@@ -59,7 +59,7 @@ public final class FileStats {
     rejected++;
   }
 
-  void finish(CsvInput in) {
+  void finish(RowSource in) {
     blank = in.blankRows();
     unread = in.failed();
   }

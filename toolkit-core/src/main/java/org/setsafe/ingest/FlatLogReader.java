@@ -58,7 +58,7 @@ final class FlatLogReader {
       IngestListener listener,
       Consumer<IncidentRecord> out) {
     FileStats stats = new FileStats(name, "flat log");
-    try (CsvInput in = CsvInput.open(file, name, options.charset(), listener)) {
+    try (RowSource in = CsvInput.open(file, name, options.charset(), listener)) {
       if (in.header().isEmpty()) {
         if (!in.failed()) {
           listener.report(
@@ -71,7 +71,7 @@ final class FlatLogReader {
       DateTimeFormatter dates = options.flatDateFormatter();
       IdIndex seen = new IdIndex();
       int width = in.header().size();
-      for (CsvRow row = in.next(); row != null; row = in.next()) {
+      for (RawRow row = in.next(); row != null; row = in.next()) {
         stats.countRead();
         RowContext c = new RowContext(name, row.line(), b.layout, values(b, row), dates);
         if (row.size() != width) {
@@ -108,7 +108,7 @@ final class FlatLogReader {
   static void finish(
       RowContext c,
       IngestListener listener,
-      CsvRow row,
+      RawRow row,
       FileStats stats,
       IncidentRecord record,
       Consumer<IncidentRecord> out) {
@@ -139,7 +139,7 @@ final class FlatLogReader {
             s.get("url")));
   }
 
-  static void emit(RowContext c, IngestListener listener, String name, CsvRow row) {
+  static void emit(RowContext c, IngestListener listener, String name, RawRow row) {
     Diagnostic firstError = null;
     for (Diagnostic d : c.problems()) {
       listener.report(d);
@@ -153,7 +153,7 @@ final class FlatLogReader {
   }
 
   private static Binding bind(
-      CsvInput in, ColumnMapping mapping, ProtocolCatalog catalog, IngestListener listener) {
+      RowSource in, ColumnMapping mapping, ProtocolCatalog catalog, IngestListener listener) {
     Binding b = new Binding();
     List<String> header = in.header();
     b.header = header;
@@ -308,7 +308,7 @@ final class FlatLogReader {
    * The row's values arranged by field, after value maps, prefixes, combining, constants and
    * templates.
    */
-  private static String[] values(Binding b, CsvRow row) {
+  private static String[] values(Binding b, RawRow row) {
     String[] v = new String[b.fields.size()];
     for (int f = 0; f < v.length; f++) {
       String field = b.fields.get(f);
@@ -349,7 +349,7 @@ final class FlatLogReader {
     return rule == null ? raw : rule.apply(raw);
   }
 
-  private static String combine(String how, ColumnMapping.ColumnRule rule, CsvRow row, int[] src) {
+  private static String combine(String how, ColumnMapping.ColumnRule rule, RawRow row, int[] src) {
     BigDecimal acc = null;
     for (int i : src) {
       String raw = apply(rule, row.get(i));
@@ -367,7 +367,7 @@ final class FlatLogReader {
     return acc == null ? "" : acc.toPlainString();
   }
 
-  private static String template(Binding b, String template, CsvRow row) {
+  private static String template(Binding b, String template, RawRow row) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     boolean any = false;
@@ -385,7 +385,7 @@ final class FlatLogReader {
   }
 
   private static List<CheckResult> checks(
-      Binding b, CsvRow row, RowContext c, Incident incident, ProtocolCatalog catalog) {
+      Binding b, RawRow row, RowContext c, Incident incident, ProtocolCatalog catalog) {
     if (b.checkIds.isEmpty()) {
       return List.of();
     }

@@ -69,7 +69,7 @@ public final class Importer {
               }
 
               @Override
-              public void rejected(String file, CsvRow row, Diagnostic reason) {
+              public void rejected(String file, RawRow row, Diagnostic reason) {
                 listener.rejected(file, row, reason);
                 try {
                   rejects.printRecord(
@@ -202,7 +202,7 @@ public final class Importer {
   }
 
   /** The row as it was read, re-quoted as one CSV line. */
-  static String rawRecord(CsvRow row) {
+  static String rawRecord(RawRow row) {
     StringBuilder b = new StringBuilder();
     try {
       DatasetWriter.FORMAT

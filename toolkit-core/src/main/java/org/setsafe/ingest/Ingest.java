@@ -142,7 +142,7 @@ public final class Ingest {
     }
 
     @Override
-    public void rejected(String file, CsvRow row, Diagnostic reason) {
+    public void rejected(String file, RawRow row, Diagnostic reason) {
       inner.rejected(file, row, reason);
     }
   }

@@ -9,7 +9,7 @@ public interface IngestListener extends DiagnosticSink {
    * A row was rejected; {@code reason} is the first error (all errors were reported as
    * diagnostics).
    */
-  default void rejected(String file, CsvRow row, Diagnostic reason) {}
+  default void rejected(String file, RawRow row, Diagnostic reason) {}
 
   /** A listener that only passes diagnostics on. */
   static IngestListener of(DiagnosticSink sink) {

@@ -24,7 +24,7 @@ class CsvInput_ReadAheadTest {
     List<String> rows = new ArrayList<>();
     Diagnostics d = new Diagnostics();
     try (CsvInput in = CsvInput.open(file, "log.csv", StandardCharsets.UTF_8, d, readAheadFrom)) {
-      for (CsvRow row = in.next(); row != null && rows.size() < stopAfter; row = in.next()) {
+      for (RawRow row = in.next(); row != null && rows.size() < stopAfter; row = in.next()) {
         rows.add(row.line() + ":" + Arrays.toString(row.values()));
       }
       return new Outcome(

@@ -23,7 +23,7 @@ final class Reading {
           }
 
           @Override
-          public void rejected(String file, CsvRow row, Diagnostic reason) {
+          public void rejected(String file, RawRow row, Diagnostic reason) {
             rejects.add(file + ":" + row.line());
           }
         };

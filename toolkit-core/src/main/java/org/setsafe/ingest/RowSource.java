@@ -1,0 +1,37 @@
+package org.setsafe.ingest;
+
+import java.util.List;
+
+/**
+ * The one reading path for tabular input: the rows of a CSV file ({@link CsvInput}) or of a
+ * spreadsheet's sheet, streamed with a header, each row with where it starts. Problems that stop
+ * the reading are reported to the sink given when the source was opened; {@link #next} then returns
+ * null and {@link #failed} is true. Every reader of canonical tables and flat logs reads through
+ * this interface, so that CSV and spreadsheet input are validated, imported and reported alike.
+ */
+public interface RowSource extends AutoCloseable {
+
+  /** How diagnostics name the input. */
+  String name();
+
+  /** Header names, stripped; empty when the input has no rows at all. */
+  List<String> header();
+
+  /** Where the header row is (a line of a CSV file, a row of a sheet). */
+  long headerLine();
+
+  /**
+   * The next non-blank row, or null at the end (or after a problem that stopped the reading, which
+   * has then been reported).
+   */
+  RawRow next();
+
+  /** Blank rows skipped so far. */
+  long blankRows();
+
+  /** Whether reading stopped early because the input could not be read further. */
+  boolean failed();
+
+  @Override
+  void close();
+}
