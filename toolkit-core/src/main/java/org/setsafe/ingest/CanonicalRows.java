@@ -2,11 +2,14 @@ package org.setsafe.ingest;
 
 import java.time.LocalTime;
 import java.util.Locale;
+import org.setsafe.model.ActionKind;
+import org.setsafe.model.ActionStatus;
 import org.setsafe.model.Activity;
 import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Confidence;
+import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Disposition;
 import org.setsafe.model.Harm;
 import org.setsafe.model.Incident;
@@ -149,6 +152,39 @@ final class CanonicalRows {
           c.text("currency"),
           c.text("note"),
           c.text("source_url"));
+    } catch (InvalidValueException e) {
+      c.invalid(e);
+      return null;
+    }
+  }
+
+  static CorrectiveAction action(RowContext c) {
+    String incidentId = c.required("incident_id");
+    String actionId = c.required("action_id");
+    String action = c.required("action");
+    ActionKind kind = c.code(ActionKind.class, "kind", "action kind", false);
+    Role role = c.code(Role.class, "owner_role", "role", false);
+    PartialDate raised = c.date("raised_on", false);
+    PartialDate due = c.date("due_on", false);
+    ActionStatus status = c.code(ActionStatus.class, "status", "action status", false);
+    PartialDate closed = c.date("closed_on", false);
+    if (c.hasErrors()) {
+      return null;
+    }
+    try {
+      return new CorrectiveAction(
+          incidentId,
+          actionId,
+          action,
+          kind,
+          c.text("owner"),
+          role,
+          raised,
+          due,
+          status,
+          closed,
+          c.text("verified_by"),
+          c.text("note"));
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;

@@ -3,7 +3,7 @@ package org.setsafe.ingest;
 import java.util.List;
 import java.util.Locale;
 
-/** The five files of a canonical dataset, with their columns in the order setsafe writes them. */
+/** The files of a canonical dataset, with their columns in the order setsafe writes them. */
 public enum CanonicalTable {
   INCIDENTS(
       "incidents.csv",
@@ -61,6 +61,22 @@ public enum CanonicalTable {
           "note",
           "source_url"),
       List.of("incident_id", "party", "kind")),
+  ACTIONS(
+      "actions.csv",
+      List.of(
+          "incident_id",
+          "action_id",
+          "action",
+          "kind",
+          "owner",
+          "owner_role",
+          "raised_on",
+          "due_on",
+          "status",
+          "closed_on",
+          "verified_by",
+          "note"),
+      List.of("incident_id", "action_id", "action")),
   SOURCES(
       "sources.csv",
       List.of("incident_id", "title", "publisher", "kind", "published_on", "url"),
@@ -95,6 +111,7 @@ public enum CanonicalTable {
       case PEOPLE -> "person";
       case CHECKS -> "check";
       case OUTCOMES -> "outcome";
+      case ACTIONS -> "action";
       case SOURCES -> "source";
     };
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.setsafe.model.CheckResult;
+import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Involvement;
@@ -20,9 +21,9 @@ import org.setsafe.model.Source;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
- * Reads a canonical dataset folder. The child files (people, checks, outcomes, sources) are read
- * first and held by incident id; incidents.csv then streams, each incident leaving with its
- * children. Child rows that name no (valid) incident are rejected with that reason.
+ * Reads a canonical dataset folder. The child files (people, checks, outcomes, sources, actions)
+ * are read first and held by incident id; incidents.csv then streams, each incident leaving with
+ * its children. Child rows that name no (valid) incident are rejected with that reason.
  *
  * <p>Large folders (child files of {@link #STREAM_FROM_BYTES} or more) whose child rows come
  * grouped by incident in the order of incidents.csv, as setsafe writes them, are read without
@@ -47,6 +48,7 @@ final class DatasetReader {
     final Map<String, List<Pending<CheckResult>>> checks = new HashMap<>();
     final Map<String, List<Pending<LegalOutcome>>> outcomes = new HashMap<>();
     final Map<String, List<Pending<Source>>> sources = new HashMap<>();
+    final Map<String, List<Pending<CorrectiveAction>>> actions = new HashMap<>();
   }
 
   static List<FileStats> read(
@@ -155,9 +157,20 @@ final class DatasetReader {
         ch.sources,
         CanonicalRows::source,
         Source::incidentId);
+    readChildren(
+        folder,
+        name,
+        tables,
+        CanonicalTable.ACTIONS,
+        options,
+        listener,
+        stats,
+        ch.actions,
+        CanonicalRows::action,
+        CorrectiveAction::incidentId);
     if (!tables.contains(CanonicalTable.INCIDENTS)) {
       for (Map<String, ? extends List<? extends Pending<?>>> m :
-          List.of(ch.people, ch.checks, ch.outcomes, ch.sources)) {
+          List.of(ch.people, ch.checks, ch.outcomes, ch.sources, ch.actions)) {
         m.values().forEach(DatasetReader::accept);
       }
       return stats;
@@ -183,9 +196,10 @@ final class DatasetReader {
           List<Pending<CheckResult>> k = take(ch.checks, id);
           List<Pending<LegalOutcome>> o = take(ch.outcomes, id);
           List<Pending<Source>> s = take(ch.sources, id);
-          record = assemble(incident, p, k, o, s, c);
+          List<Pending<CorrectiveAction>> a = take(ch.actions, id);
+          record = assemble(incident, p, k, o, s, a, c);
           if (record == null) {
-            for (List<? extends Pending<?>> group : List.of(p, k, o, s)) {
+            for (List<? extends Pending<?>> group : List.of(p, k, o, s, a)) {
               orphan(
                   group,
                   listener,
@@ -201,7 +215,7 @@ final class DatasetReader {
       is.finish(in);
     }
     for (Map<String, ? extends List<? extends Pending<?>>> m :
-        List.of(ch.people, ch.checks, ch.outcomes, ch.sources)) {
+        List.of(ch.people, ch.checks, ch.outcomes, ch.sources, ch.actions)) {
       for (Map.Entry<String, ? extends List<? extends Pending<?>>> e : m.entrySet()) {
         String why =
             rejectedIds.contains(e.getKey())
@@ -259,7 +273,8 @@ final class DatasetReader {
           CanonicalTable.PEOPLE,
           CanonicalTable.CHECKS,
           CanonicalTable.OUTCOMES,
-          CanonicalTable.SOURCES);
+          CanonicalTable.SOURCES,
+          CanonicalTable.ACTIONS);
 
   private static long childBytes(Path folder, Set<CanonicalTable> tables) {
     long total = 0;
@@ -511,6 +526,16 @@ final class DatasetReader {
               listener,
               open,
               CanonicalRows::source);
+      Cursor<CorrectiveAction> actions =
+          cursor(
+              folder,
+              name,
+              CanonicalTable.ACTIONS,
+              tables,
+              options,
+              listener,
+              open,
+              CanonicalRows::action);
       String file = join(name, CanonicalTable.INCIDENTS.fileName());
       FileStats is = new FileStats(file, CanonicalTable.INCIDENTS.rowName() + "s");
       stats.add(is);
@@ -535,16 +560,17 @@ final class DatasetReader {
           List<Pending<CheckResult>> k = take(checks, rawId, order, owner);
           List<Pending<LegalOutcome>> o = take(outcomes, rawId, order, owner);
           List<Pending<Source>> s = take(sources, rawId, order, owner);
+          List<Pending<CorrectiveAction>> a = take(actions, rawId, order, owner);
           RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
           widthCheck(in, row, c);
           Incident incident = layout == null ? null : CanonicalRows.incident(c);
           CanonicalRows.checkUniqueId(incident, row, seen, c);
           IncidentRecord record = null;
           if (!c.hasErrors()) {
-            record = assemble(incident, p, k, o, s, c);
+            record = assemble(incident, p, k, o, s, a, c);
           }
           if (record == null) {
-            for (List<? extends Pending<?>> group : List.of(p, k, o, s)) {
+            for (List<? extends Pending<?>> group : List.of(p, k, o, s, a)) {
               orphan(
                   group,
                   listener,
@@ -578,14 +604,16 @@ final class DatasetReader {
       List<Pending<CheckResult>> k,
       List<Pending<LegalOutcome>> o,
       List<Pending<Source>> s,
+      List<Pending<CorrectiveAction>> a,
       RowContext c) {
     try {
       IncidentRecord record =
-          new IncidentRecord(incident, values(p), values(k), values(o), values(s));
+          new IncidentRecord(incident, values(p), values(k), values(o), values(s), values(a));
       accept(p);
       accept(k);
       accept(o);
       accept(s);
+      accept(a);
       return record;
     } catch (IllegalArgumentException e) {
       c.error(

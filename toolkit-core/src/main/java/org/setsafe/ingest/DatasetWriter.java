@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.Coded;
+import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Involvement;
@@ -120,6 +121,22 @@ public final class DatasetWriter implements AutoCloseable {
             o.currency(),
             o.note(),
             o.sourceUrl());
+      }
+      for (CorrectiveAction a : r.actions()) {
+        record(
+            printers.get(CanonicalTable.ACTIONS),
+            a.incidentId(),
+            a.actionId(),
+            a.action(),
+            code(a.kind()),
+            a.owner(),
+            code(a.ownerRole()),
+            a.raisedOn(),
+            a.dueOn(),
+            a.status().code(),
+            a.closedOn(),
+            a.verifiedBy(),
+            a.note());
       }
       for (Source s : r.sources()) {
         record(

@@ -3,13 +3,17 @@ package org.setsafe.model;
 import java.util.List;
 import java.util.Objects;
 
-/** An incident together with everything recorded about it: people, checks, outcomes and sources. */
+/**
+ * An incident together with everything recorded about it: people, checks, outcomes, sources and the
+ * actions that followed.
+ */
 public record IncidentRecord(
     Incident incident,
     List<Involvement> people,
     List<CheckResult> checks,
     List<LegalOutcome> outcomes,
-    List<Source> sources) {
+    List<Source> sources,
+    List<CorrectiveAction> actions) {
 
   public IncidentRecord {
     Objects.requireNonNull(incident, "incident");
@@ -17,6 +21,7 @@ public record IncidentRecord(
     checks = List.copyOf(checks);
     outcomes = List.copyOf(outcomes);
     sources = List.copyOf(sources);
+    actions = List.copyOf(actions);
     String id = incident.id();
     for (Involvement p : people) {
       InvalidValueException.check(
@@ -29,6 +34,10 @@ public record IncidentRecord(
     for (LegalOutcome o : outcomes) {
       InvalidValueException.check(
           o.incidentId().equals(id), "incident_id", "outcome belongs to " + o.incidentId());
+    }
+    for (CorrectiveAction a : actions) {
+      InvalidValueException.check(
+          a.incidentId().equals(id), "incident_id", "action belongs to " + a.incidentId());
     }
     for (Source s : sources) {
       InvalidValueException.check(
@@ -60,8 +69,18 @@ public record IncidentRecord(
             + " people are marked injured");
   }
 
+  /** A record without follow-up actions. */
+  public IncidentRecord(
+      Incident incident,
+      List<Involvement> people,
+      List<CheckResult> checks,
+      List<LegalOutcome> outcomes,
+      List<Source> sources) {
+    this(incident, people, checks, outcomes, sources, List.of());
+  }
+
   public static IncidentRecord of(Incident incident) {
-    return new IncidentRecord(incident, List.of(), List.of(), List.of(), List.of());
+    return new IncidentRecord(incident, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   public String id() {

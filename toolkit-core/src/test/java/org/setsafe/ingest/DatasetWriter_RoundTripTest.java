@@ -13,12 +13,16 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.setsafe.model.ActionKind;
+import org.setsafe.model.ActionStatus;
 import org.setsafe.model.Activity;
 import org.setsafe.model.Category;
+import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.PartialDate;
+import org.setsafe.model.Role;
 import org.setsafe.model.Severity;
 import org.setsafe.protocol.ProtocolCatalog;
 
@@ -94,7 +98,22 @@ class DatasetWriter_RoundTripTest {
             awkwardText(random),
             awkwardText(random),
             awkwardText(random));
-    IncidentRecord record = IncidentRecord.of(i);
+    CorrectiveAction action =
+        new CorrectiveAction(
+            i.id(),
+            "A-" + info.getCurrentRepetition(),
+            awkwardText(random),
+            ActionKind.CORRECTIVE,
+            awkwardText(random),
+            Role.ARMORER,
+            PartialDate.parse("2022-06-01"),
+            PartialDate.parse("2022-06-08"),
+            ActionStatus.DONE,
+            PartialDate.parse("2022-06-05"),
+            awkwardText(random),
+            awkwardText(random));
+    IncidentRecord record =
+        new IncidentRecord(i, List.of(), List.of(), List.of(), List.of(), List.of(action));
     Path folder = dir.resolve("ds");
     try (DatasetWriter w = new DatasetWriter(folder)) {
       w.write(record);
@@ -107,7 +126,7 @@ class DatasetWriter_RoundTripTest {
 
     Path imported = dir.resolve("imported");
     new Importer(ImportOptions.DEFAULT, ProtocolCatalog.bundled())
-        .run(List.of(folder.resolve("incidents.csv")), imported, true, IngestListener.of(d -> {}));
+        .run(List.of(folder), imported, true, IngestListener.of(d -> {}));
     assertThat(readBack(imported)).containsExactly(record);
     assertThat(Files.readString(imported.resolve("rejects.csv")).lines()).hasSize(1);
   }
