@@ -205,8 +205,8 @@ public final class FollowUps implements Consumer<IncidentRecord> {
   }
 
   /**
-   * The finding in one sentence, naming the incidents, e.g. {@code 2 near misses and 1 injury have
-   * no follow-up action: DT-039, DT-042; DT-015.}; null when every incident has one. When the
+   * The finding in one sentence, naming the incidents, e.g. {@code 2 near misses (DT-039, DT-042)
+   * and 1 injury (DT-015) have no follow-up action.}; null when every incident has one. When the
    * inputs record no action at all, says that instead of listing every incident.
    */
   public String noActionFinding() {
@@ -220,18 +220,14 @@ public final class FollowUps implements Consumer<IncidentRecord> {
           + (incidents == 1 ? " incident" : " incidents")
           + " (does the log have a follow-up column?).";
     }
-    List<String> counts = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (Map.Entry<Severity, IdSample> e : noAction.entrySet()) {
-      counts.add(count(e.getValue().count(), e.getKey()));
-      ids.add(e.getValue().describe());
+      parts.add(count(e.getValue().count(), e.getKey()) + " (" + e.getValue().describe() + ")");
     }
-    return join(counts)
+    return join(parts)
         + (n == 1 ? " has" : " have")
         + " no follow-up action"
-        + (cancelled > 0 ? " in force" : "")
-        + ": "
-        + String.join("; ", ids)
+        + (cancelled > 0 ? " (or only cancelled ones)" : "")
         + ".";
   }
 

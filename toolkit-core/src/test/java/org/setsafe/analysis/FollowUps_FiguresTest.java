@@ -129,7 +129,8 @@ class FollowUps_FiguresTest {
     assertThat(f.noAction().get(Severity.INJURY).ids()).containsExactly("DT-06");
     assertThat(f.noActionFinding())
         .isEqualTo(
-            "2 near misses and 1 injury have no follow-up action in force: DT-05, DT-07; DT-06.");
+            "2 near misses (DT-05, DT-07) and 1 injury (DT-06) have no follow-up action (or only"
+                + " cancelled ones).");
   }
 
   @Test
