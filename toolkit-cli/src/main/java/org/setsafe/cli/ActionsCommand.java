@@ -107,7 +107,9 @@ final class ActionsCommand implements Callable<Integer> {
         out.print(Json.write(root));
       }
       case csv -> ActionsCsv.write(rows, out);
-      case text -> out.print(ActionsText.render(rows, figures, shownAs(), Terminal.width()));
+      case text ->
+          out.print(
+              ActionsText.render(rows, figures, shownAs(), paths.isEmpty(), Terminal.width()));
     }
     out.flush();
     return ExitCode.OK;

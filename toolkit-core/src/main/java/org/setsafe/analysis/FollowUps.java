@@ -23,6 +23,7 @@ import org.setsafe.model.Severity;
 public final class FollowUps implements Consumer<IncidentRecord> {
   private final LocalDate asOf;
   private long incidents;
+  private long withActions;
   private long actions;
   private long open;
   private long overdue;
@@ -53,6 +54,7 @@ public final class FollowUps implements Consumer<IncidentRecord> {
     FollowUp f = r.followUp(asOf);
     byState.merge(f.state(), 1L, Long::sum);
     actions += f.actions();
+    withActions += f.actions() > 0 ? 1 : 0;
     open += f.open();
     overdue += f.overdue();
     unknown += f.unknown();
@@ -84,6 +86,7 @@ public final class FollowUps implements Consumer<IncidentRecord> {
           "follow-ups as of " + other.asOf + " cannot be merged into those as of " + asOf);
     }
     incidents += other.incidents;
+    withActions += other.withActions;
     actions += other.actions;
     open += other.open;
     overdue += other.overdue;
@@ -105,6 +108,11 @@ public final class FollowUps implements Consumer<IncidentRecord> {
 
   public long incidents() {
     return incidents;
+  }
+
+  /** Incidents with at least one action recorded, whatever its status. */
+  public long incidentsWithActions() {
+    return withActions;
   }
 
   /** Actions recorded, whatever their status. */

@@ -99,6 +99,7 @@ class FollowUps_FiguresTest {
     FollowUps f = FollowUps.of(production(), AS_OF);
 
     assertThat(f.incidents()).isEqualTo(8);
+    assertThat(f.incidentsWithActions()).isEqualTo(6);
     assertThat(f.actions()).isEqualTo(8);
     assertThat(f.open()).isEqualTo(2);
     assertThat(f.overdue()).isEqualTo(1);
@@ -198,6 +199,7 @@ class FollowUps_FiguresTest {
   private static String snapshot(FollowUps f) {
     return Arrays.asList(
             f.incidents(),
+            f.incidentsWithActions(),
             f.actions(),
             f.open(),
             f.overdue(),

@@ -20,28 +20,11 @@ public final class ActionsText {
    *
    * @param shownAs what the filters kept, e.g. {@code overdue}, or null when none applied
    */
-  public static String render(List<ActionRow> rows, FollowUps all, String shownAs, int width) {
+  public static String render(
+      List<ActionRow> rows, FollowUps all, String shownAs, boolean reference, int width) {
     StringBuilder b = new StringBuilder();
     if (!rows.isEmpty()) {
-      TextTable t =
-          new TextTable(List.of("Incident", "Action", "Owner", "Due", "Status", "Open", "Overdue"))
-              .flex(1)
-              .noWrap(3)
-              .alignRight(5)
-              .alignRight(6);
-      for (ActionRow r : rows) {
-        CorrectiveAction a = r.action();
-        t.add(
-            List.of(
-                r.incident().id(),
-                a.action(),
-                a.owner() == null ? "" : a.owner(),
-                a.dueOn() == null ? "" : a.dueOn().toString(),
-                status(r),
-                r.daysOpen() == null ? "" : days(r.daysOpen()),
-                overdue(r)));
-      }
-      b.append(t.render(width));
+      b.append(table(rows).render(width));
     }
     b.append(
         String.format(
@@ -52,11 +35,76 @@ public final class ActionsText {
             shownAs == null ? "" : " (" + shownAs + ")",
             all.asOf()));
     b.append(Text.block(figures(all), width, 0));
-    String finding = all.noActionFinding();
-    if (finding != null) {
-      b.append(Text.block(finding, width, 0));
+    if (reference) {
+      // the reference records what followed in the industry where the facts establish it: an
+      // incident without a recorded action is not one that nothing followed
+      b.append(
+          Text.block(
+              "The reference records what followed "
+                  + all.incidentsWithActions()
+                  + " of its "
+                  + all.incidents()
+                  + " incidents in the industry (rules, bills, recommendations), where the facts"
+                  + " establish it; for the others none is recorded here.",
+              width,
+              0));
+    } else {
+      String finding = all.noActionFinding();
+      if (finding != null) {
+        b.append(Text.block(finding, width, 0));
+      }
     }
     return b.toString();
+  }
+
+  /**
+   * The table of rows. Due, Open and Overdue are left out when no row has a value there (the
+   * reference's actions have no due dates), so the action's words get the room.
+   */
+  private static TextTable table(List<ActionRow> rows) {
+    boolean due = rows.stream().anyMatch(r -> r.action().dueOn() != null);
+    boolean open = rows.stream().anyMatch(r -> r.daysOpen() != null);
+    boolean late = rows.stream().anyMatch(ActionRow::overdue);
+    List<String> headers = new ArrayList<>(List.of("Incident", "Action", "Owner"));
+    if (due) {
+      headers.add("Due");
+    }
+    headers.add("Status");
+    if (open) {
+      headers.add("Open");
+    }
+    if (late) {
+      headers.add("Overdue");
+    }
+    TextTable t = new TextTable(headers);
+    if (due) {
+      t.noWrap(headers.indexOf("Due"));
+    }
+    if (open) {
+      t.alignRight(headers.indexOf("Open"));
+    }
+    if (late) {
+      t.alignRight(headers.indexOf("Overdue"));
+    }
+    for (ActionRow r : rows) {
+      CorrectiveAction a = r.action();
+      List<String> cells = new ArrayList<>();
+      cells.add(r.incident().id());
+      cells.add(a.action());
+      cells.add(a.owner() == null ? "" : a.owner());
+      if (due) {
+        cells.add(a.dueOn() == null ? "" : a.dueOn().toString());
+      }
+      cells.add(status(r));
+      if (open) {
+        cells.add(r.daysOpen() == null ? "" : days(r.daysOpen()));
+      }
+      if (late) {
+        cells.add(overdue(r));
+      }
+      t.add(cells);
+    }
+    return t;
   }
 
   /**
