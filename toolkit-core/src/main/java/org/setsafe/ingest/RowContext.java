@@ -43,6 +43,11 @@ final class RowContext {
     return v == null || v.isEmpty() ? null : v;
   }
 
+  /** Whether a column of the input gives this field (a constant or a default does not count). */
+  boolean hasColumn(String field) {
+    return layout.column(field) > 0;
+  }
+
   String required(String field) {
     String v = text(field);
     if (v == null) {
