@@ -206,14 +206,4 @@ final class CanonicalRows {
       return null;
     }
   }
-
-  /** Reports an id already seen earlier in the same file, naming the line it was first on. */
-  static void checkUniqueId(Incident incident, RawRow row, IdIndex seen, RowContext c) {
-    if (incident != null) {
-      long first = seen.putIfAbsent(incident.id(), row.line());
-      if (first >= 0) {
-        c.error("id", "duplicate id '" + incident.id() + "' (first on line " + first + ")");
-      }
-    }
-  }
 }

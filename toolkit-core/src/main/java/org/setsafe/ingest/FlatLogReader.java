@@ -56,7 +56,8 @@ final class FlatLogReader {
       ImportOptions options,
       ProtocolCatalog catalog,
       IngestListener listener,
-      Consumer<IncidentRecord> out) {
+      Consumer<IncidentRecord> out,
+      SeenIds seen) {
     FileStats stats = new FileStats(name, "flat log");
     try (RowSource in = CsvInput.open(file, name, options.charset(), listener)) {
       if (in.header().isEmpty()) {
@@ -69,7 +70,6 @@ final class FlatLogReader {
       }
       Binding b = bind(in, options.mapping(), catalog, listener);
       DateTimeFormatter dates = options.flatDateFormatter();
-      IdIndex seen = new IdIndex();
       int width = in.header().size();
       for (RawRow row = in.next(); row != null; row = in.next()) {
         stats.countRead();
@@ -86,7 +86,7 @@ final class FlatLogReader {
         }
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident, catalog);
-        CanonicalRows.checkUniqueId(incident, row, seen, c);
+        seen.claim(c, name);
         IncidentRecord record = null;
         if (!c.hasErrors()) {
           try {
