@@ -58,7 +58,13 @@ public final class CsvInput implements RowSource {
   /** Set when a thread parses ahead; null when rows are parsed on the caller's thread. */
   private final ReadAhead ahead;
 
-  private CsvInput(Path path, String name, Charset charset, DiagnosticSink sink, long readAheadFrom)
+  private CsvInput(
+      Path path,
+      String name,
+      Charset charset,
+      DiagnosticSink sink,
+      long readAheadFrom,
+      int headerRow)
       throws IOException {
     this.path = path;
     this.name = name;
@@ -76,7 +82,7 @@ public final class CsvInput implements RowSource {
     this.parser = FORMAT.parse(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
     this.records = parser.iterator();
     RawRow first = next();
-    while (first != null && first.size() == 0) {
+    while (first != null && (first.size() == 0 || first.line() < headerRow)) {
       first = next();
     }
     if (first == null) {
@@ -100,7 +106,16 @@ public final class CsvInput implements RowSource {
    * @throws InputException when the file does not exist or cannot be opened
    */
   public static CsvInput open(Path path, String name, Charset charset, DiagnosticSink sink) {
-    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES);
+    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES, 0);
+  }
+
+  /**
+   * Opens {@code path} with the header on line {@code headerRow} (1-based; 0 for the first
+   * non-blank line): the lines above it (a title, notes) are skipped, not counted.
+   */
+  public static CsvInput open(
+      Path path, String name, Charset charset, DiagnosticSink sink, int headerRow) {
+    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES, headerRow);
   }
 
   /**
@@ -109,8 +124,18 @@ public final class CsvInput implements RowSource {
    */
   static CsvInput open(
       Path path, String name, Charset charset, DiagnosticSink sink, long readAheadFrom) {
+    return open(path, name, charset, sink, readAheadFrom, 0);
+  }
+
+  private static CsvInput open(
+      Path path,
+      String name,
+      Charset charset,
+      DiagnosticSink sink,
+      long readAheadFrom,
+      int headerRow) {
     try {
-      return new CsvInput(path, name, charset, sink, readAheadFrom);
+      return new CsvInput(path, name, charset, sink, readAheadFrom, headerRow);
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such file");
     } catch (IOException e) {

@@ -170,6 +170,8 @@ public final class Json {
   public static ObjectNode diagnostic(Diagnostic d) {
     ObjectNode n = object();
     put(n, "file", d.file());
+    put(n, "sheet", d.sheet());
+    put(n, "location", d.location());
     n.put("line", d.line());
     n.put("column", d.column());
     put(n, "column_name", d.columnName());
