@@ -192,8 +192,7 @@ final class CanonicalRows {
       c.invalid(e);
       return null;
     }
-    // only where the input has a closed_on column: a log that keeps no closing dates would
-    // otherwise warn on every done action
+    // a log without a closed-date column is not told so on every row
     if (a.status().closed() && a.closedOn() == null && c.hasColumn("closed_on")) {
       c.warning(
           "closed_on",

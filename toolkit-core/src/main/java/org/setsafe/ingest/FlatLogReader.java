@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.setsafe.ingest.ColumnMapping.ColumnRule;
 import org.setsafe.ingest.ColumnMapping.Use;
@@ -481,6 +482,13 @@ final class FlatLogReader {
   }
 
   /**
+   * Action fields filled from the row's incident or the mapping, whatever the columns (raised_on:
+   * the incident's date when no column gives it).
+   */
+  private static final Set<String> DERIVED_ACTION_FIELDS =
+      Set.of("incident_id", "action_id", "status", "kind", "raised_on");
+
+  /**
    * The row's follow-up actions, one per action column with text. Ids are the incident's id with
    * {@code -A} and the column's number among the action columns, so they stay the same on every
    * import. With no status read, an action takes its column's {@code status}, else {@code unknown}:
@@ -525,11 +533,14 @@ final class FlatLogReader {
       for (int f = 0; f < values.length; f++) {
         String field = ACTION_COLUMNS.get(f);
         Feed feed = field.equals("action") ? a.action() : a.parts().get(field);
-        layout.put(
-            field,
-            f,
-            feed == null ? 0 : feed.column() + 1,
-            feed == null ? field : b.header.get(feed.column()));
+        if (feed != null || DERIVED_ACTION_FIELDS.contains(field)) {
+          // fields the log has no column for stay out of the layout: absent, not empty
+          layout.put(
+              field,
+              f,
+              feed == null ? 0 : feed.column() + 1,
+              feed == null ? field : b.header.get(feed.column()));
+        }
         values[f] = feed == null ? "" : feed.value(row).strip();
       }
       String id = incident == null ? "?" : incident.id();

@@ -43,11 +43,6 @@ final class RowContext {
     return v == null || v.isEmpty() ? null : v;
   }
 
-  /** Whether a column of the input gives this field (a constant or a default does not count). */
-  boolean hasColumn(String field) {
-    return layout.column(field) > 0;
-  }
-
   String required(String field) {
     String v = text(field);
     if (v == null) {
@@ -207,6 +202,11 @@ final class RowContext {
   /** Records a value rejected by a domain constructor. */
   void invalid(InvalidValueException e) {
     error(e.field(), e.getMessage());
+  }
+
+  /** Whether the input has a column for {@code field} at all (as opposed to an empty value). */
+  boolean hasColumn(String field) {
+    return layout.has(field);
   }
 
   boolean hasErrors() {
