@@ -64,7 +64,11 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
     return kept.size();
   }
 
-  void write(Page page, List<CheckStats> failedChecks) {
+  /** Checks shown as columns at most: the most failed; the sheet says how many others failed. */
+  static final int COLUMNS = 20;
+
+  void write(Page page, List<CheckStats> allFailed) {
+    List<CheckStats> failedChecks = allFailed.subList(0, Math.min(COLUMNS, allFailed.size()));
     Book book = page.book;
     page.note(book.heading, "Incident x check matrix");
     page.note(
@@ -80,6 +84,14 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
                     + " Incidents sheet lists them all.",
                 kept.size(), withFailures)
             : String.format("All %,d incidents with a failed check are shown.", withFailures));
+    if (allFailed.size() > failedChecks.size()) {
+      page.note(
+          book.note,
+          String.format(
+              "Columns: the %,d most failed of the %,d checks that failed; Check failures lists"
+                  + " them all.",
+              failedChecks.size(), allFailed.size()));
+    }
     List<Column> cols =
         new ArrayList<>(
             List.of(Column.text("ID", 40), Column.date("Date"), Column.text("Incident", 36)));

@@ -16,10 +16,10 @@ final class OutcomesSheet {
 
   static final Column INCIDENT = Column.text("Incident", 18);
   static final Column DATE = Column.date("Incident date");
-  static final Column PARTY = Column.text("Party", 20);
+  static final Column PARTY = Column.text("Party", 18);
   static final Column ROLE = Column.text("Role", 14);
   static final Column KIND = Column.text("Kind", 10);
-  static final Column ACTION = Column.text("Action", 28);
+  static final Column ACTION = Column.text("Action", 26);
   static final Column OUTCOME = Column.text("Outcome", 34);
   static final Column DECIDED = Column.date("Decided on");
   static final Column MONTHS = Column.integer("Sentence (months)");
@@ -27,7 +27,7 @@ final class OutcomesSheet {
   static final Column FINAL = Column.money("Final amount", null);
   static final Column CURRENCY = Column.text("Currency", 5);
   static final Column NOTE = Column.text("Note", 34);
-  static final Column SOURCE = Column.text("Source", 26);
+  static final Column SOURCE = Column.text("Source", 44);
 
   static final List<Column> COLUMNS =
       List.of(
