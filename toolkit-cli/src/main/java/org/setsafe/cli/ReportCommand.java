@@ -141,7 +141,11 @@ final class ReportCommand implements Callable<Integer> {
       r.chartFiles().forEach(p -> charts.add(p.toString()));
       ArrayNode sheets = root.putArray("sheets");
       r.sheets().forEach(sheets::add);
+      root.put("report", r.production() ? "production" : "history");
       root.put("incidents", a.incidents());
+      if (r.highPotential() != null) {
+        root.put("high_potential_near_misses", r.highPotential().count());
+      }
       root.put("deaths", a.fatalities());
       root.put("injuries", a.injuries());
       root.put("rows_read", r.ingest().read());
@@ -174,6 +178,12 @@ final class ReportCommand implements Callable<Integer> {
         out.printf(
             "most failed check: %s (%s), failed in %,d of %,d incidents where assessed%n",
             top.title(), top.checkId(), top.failed(), top.assessed());
+      }
+      if (r.highPotential() != null) {
+        out.printf(
+            "high-potential near misses: %,d%s%n",
+            r.highPotential().count(),
+            r.historyIncidents() > 0 ? " (see Lessons from history)" : "");
       }
     }
     out.flush();

@@ -140,6 +140,11 @@ public final class ChartRenderer {
       bars.setDefaultItemLabelsVisible(true);
       bars.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 14));
       bars.setDefaultItemLabelPaint(INK);
+      // each count above its bar, in ink on white, never inside the bar nor under the line
+      bars.setDefaultPositiveItemLabelPosition(
+          new org.jfree.chart.labels.ItemLabelPosition(
+              org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12,
+              org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
       values.setUpperMargin(0.12);
     }
     JFreeChart chart = new JFreeChart(spec.title(), new Font(FONT, Font.BOLD, 28), plot, true);

@@ -76,14 +76,6 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
         "Rows: incidents with at least one failed check. Columns: the checks that failed at least once,"
             + " most failed first. FAIL = failed; skip = not performed (counts as a failure); pass = passed;"
             + " ? = not known; n/a = not applicable; empty = not assessed.");
-    page.note(
-        book.note,
-        kept.size() < withFailures
-            ? String.format(
-                "Showing the first %,d of %,d incidents with a failed check, in the order read; the"
-                    + " Incidents sheet lists them all.",
-                kept.size(), withFailures)
-            : String.format("All %,d incidents with a failed check are shown.", withFailures));
     if (allFailed.size() > failedChecks.size()) {
       page.note(
           book.note,
@@ -92,6 +84,14 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
                   + " them all.",
               failedChecks.size(), allFailed.size()));
     }
+    page.note(
+        book.note,
+        kept.size() < withFailures
+            ? String.format(
+                "Showing the first %,d of %,d incidents with a failed check, in the order read; the"
+                    + " Incidents sheet lists them all.",
+                kept.size(), withFailures)
+            : String.format("All %,d incidents with a failed check are shown.", withFailures));
     List<Column> cols =
         new ArrayList<>(
             List.of(Column.text("ID", 40), Column.date("Date"), Column.text("Incident", 36)));
