@@ -203,7 +203,9 @@ final class ReportCommand implements Callable<Integer> {
             r.highPotential().count(),
             r.historyIncidents() > 0 ? " (see Lessons from history)" : "");
       }
-      if (r.production()) {
+      if (r.production() && r.followUps().actions() == 0) {
+        out.println("follow-up: no action recorded");
+      } else if (r.production()) {
         out.printf(
             "follow-up as of %s: %s%n",
             r.followUps().asOf(), ActionsText.figures(r.followUps()).replaceAll("\\.$", ""));

@@ -35,6 +35,12 @@ final class ActionsSheet {
   static final Column NOTE = Column.text("Note", 30);
   static final Column SOURCE = Column.text("Source", 34);
 
+  /** The industry's actions by the incident's date, then id and action id. */
+  static final java.util.Comparator<ActionRow> CHRONOLOGICAL =
+      java.util.Comparator.comparing((ActionRow r) -> r.incident().date())
+          .thenComparing(r -> r.incident().id())
+          .thenComparing(r -> r.action().actionId());
+
   private ActionsSheet() {}
 
   static String describe(ReportContext ctx) {
@@ -52,9 +58,11 @@ final class ActionsSheet {
       writeProduction(page, ctx.actions, ctx.followUps);
     } else {
       page.title(page.book.title, 14, "What followed in the industry");
+      List<ActionRow> rows = new java.util.ArrayList<>(ctx.actions);
+      rows.sort(CHRONOLOGICAL);
       writeIndustry(
           page,
-          ctx.actions,
+          rows,
           "What followed the incidents in the industry, where the facts record it: new rules,"
               + " bills, recommendations and undertakings, each with its source. A bill that was"
               + " not enacted is cancelled; status not recorded means its outcome is not"

@@ -313,10 +313,7 @@ final class LessonsSheets {
         rows.add(ActionRow.of(r.incident(), a, ctx.followUps.asOf()));
       }
     }
-    rows.sort(
-        java.util.Comparator.comparing((ActionRow r) -> r.incident().date())
-            .thenComparing(r -> r.incident().id())
-            .thenComparing(r -> r.action().actionId()));
+    rows.sort(ActionsSheet.CHRONOLOGICAL);
     ActionsSheet.writeIndustry(
         page,
         rows,
