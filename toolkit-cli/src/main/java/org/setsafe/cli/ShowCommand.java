@@ -1,12 +1,16 @@
 package org.setsafe.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.RecordText;
+import org.setsafe.data.BundledData;
+import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -46,18 +50,40 @@ final class ShowCommand implements Callable<Integer> {
   @Option(names = "--no-reference", description = "Search only the --in data.")
   boolean noReference;
 
+  @Option(
+      names = "--sources",
+      description =
+          "List which source supports each outcome and each check (matched by source_url to the"
+              + " incident's sources), then the sources no row cites.")
+  boolean sources;
+
   @Override
   public Integer call() {
     Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
     IncidentRecord r = Inputs.one(d, id);
     PrintWriter out = spec.commandLine().getOut();
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
+    LocalDate asOf = fromReference(r) ? BundledData.referenceAsOf() : null;
     if (common.json()) {
-      out.print(Json.write(Json.record(r, catalog)));
+      ObjectNode n = Json.record(r, catalog);
+      if (asOf != null) {
+        n.put("as_of", asOf.toString());
+      }
+      out.print(Json.write(n));
+    } else if (sources) {
+      out.print(RecordText.sources(r, catalog, Terminal.width(), asOf));
     } else {
-      out.print(RecordText.render(r, catalog, Terminal.width()));
+      out.print(RecordText.render(r, catalog, Terminal.width(), asOf));
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Whether the record shown is the reference dataset's own (not one from --in data). */
+  private boolean fromReference(IncidentRecord r) {
+    if (noReference) {
+      return false;
+    }
+    return paths.isEmpty() || Ingest.reference().get(r.id()).filter(r::equals).isPresent();
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.setsafe.model.Disposition;
 import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.PartialDate;
+import org.setsafe.model.Role;
 
 /**
  * The one way setsafe words a legal, regulatory or civil outcome, wherever it is shown (the {@code
@@ -20,14 +21,14 @@ public final class OutcomeSentence {
   private OutcomeSentence() {}
 
   /**
-   * The whole sentence: kind, party (role), action, then {@link #result(LegalOutcome)}. {@code
-   * Criminal: David Halls (first assistant director), Negligent use of a deadly weapon — pleaded no
-   * contest 2023-03-31; sentenced the same day; USD 500}.
+   * The whole sentence: kind, party (role, unless only "other"), action, then {@link
+   * #result(LegalOutcome)}. {@code Criminal: David Halls (first assistant director), Negligent use
+   * of a deadly weapon — pleaded no contest 2023-03-31; sentenced the same day; USD 500}.
    */
   public static String of(LegalOutcome o) {
     StringBuilder b = new StringBuilder();
     b.append(o.kind().label()).append(": ").append(o.party());
-    if (o.partyRole() != null) {
+    if (o.partyRole() != null && o.partyRole() != Role.OTHER) {
       b.append(" (").append(o.partyRole().label().toLowerCase(Locale.ROOT)).append(')');
     }
     if (o.action() != null) {

@@ -169,4 +169,22 @@ class OutcomeSentence_WordingTest {
                 criminal(Disposition.ALFORD_PLEA, "2015-03-09", null, null, null)))
         .isEqualTo("entered an Alford plea 2015-03-09");
   }
+
+  @Test
+  void roleOther_isNotShownAsARole() {
+    LegalOutcome o =
+        outcome(
+            OutcomeKind.CIVIL,
+            Role.OTHER,
+            Disposition.DISMISSED,
+            "2025-01-09",
+            "2025-07-29",
+            null,
+            null,
+            null,
+            null);
+
+    assertThat(OutcomeSentence.of(o))
+        .isEqualTo("Civil: Pat Example, Involuntary manslaughter — dismissed 2025-07-29");
+  }
 }
