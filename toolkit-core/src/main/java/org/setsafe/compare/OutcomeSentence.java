@@ -57,10 +57,14 @@ public final class OutcomeSentence {
 
   /**
    * The disposition and when it was decided: {@code convicted 2024-03-06}, {@code settled 2023},
-   * {@code pending (filed 2025-01)}; the disposition alone when no date is recorded.
+   * {@code pending (filed 2025-01)}, {@code outcome not known (reported 2020-02)}; the disposition
+   * alone when no date is recorded.
    */
   public static String verdict(LegalOutcome o) {
     String phrase = phrase(o.disposition());
+    if (o.disposition() == Disposition.UNKNOWN && o.decidedOn() != null) {
+      return phrase + " (reported " + o.decidedOn() + ')';
+    }
     if (o.decidedOn() != null) {
       return phrase + ' ' + o.decidedOn();
     }

@@ -160,6 +160,11 @@ class OutcomeSentence_WordingTest {
 
     assertThat(OutcomeSentence.result(pending)).isEqualTo("pending (filed 2025-01)");
     assertThat(OutcomeSentence.result(unknown)).isEqualTo("outcome not known");
+    LegalOutcome announced =
+        outcome(
+            OutcomeKind.CIVIL, null, Disposition.UNKNOWN, null, "2020-02", null, null, null, "5");
+    assertThat(OutcomeSentence.result(announced))
+        .isEqualTo("outcome not known (reported 2020-02); USD 5");
   }
 
   @Test
