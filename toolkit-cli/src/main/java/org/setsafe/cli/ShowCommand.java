@@ -3,6 +3,7 @@ package org.setsafe.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Show one incident in full.",
-      "People and roles, failed checks with the rule each broke, every outcome, sources. ID may be an id,"
-          + " a unique id prefix or title words (e.g. 'setsafe show rust')."
+      "People and roles, failed checks with the rule each broke, every outcome, the follow-up actions and"
+          + " where they stand, sources. ID may be an id, a unique id prefix or title words (e.g. 'setsafe"
+          + " show rust')."
     })
 final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -57,23 +59,35 @@ final class ShowCommand implements Callable<Integer> {
               + " incident's sources), then the sources no row cites.")
   boolean sources;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Converters.DayConverter.class,
+      description = "The day the follow-up state is for, yyyy-MM-dd (default: today).")
+  LocalDate asOf;
+
+  /** Where today comes from when --as-of is not given; tests set a fixed clock. */
+  Clock clock = Clock.systemDefaultZone();
+
   @Override
   public Integer call() {
     Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
     IncidentRecord r = Inputs.one(d, id);
     PrintWriter out = spec.commandLine().getOut();
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
-    LocalDate asOf = fromReference(r) ? BundledData.referenceAsOf() : null;
+    LocalDate recordAsOf = fromReference(r) ? BundledData.referenceAsOf() : null;
+    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     if (common.json()) {
       ObjectNode n = Json.record(r, catalog);
-      if (asOf != null) {
-        n.put("as_of", asOf.toString());
+      n.set("follow_up", Json.followUp(r.followUp(day)));
+      if (recordAsOf != null) {
+        n.put("record_as_of", recordAsOf.toString());
       }
       out.print(Json.write(n));
     } else if (sources) {
-      out.print(RecordText.sources(r, catalog, Terminal.width(), asOf));
+      out.print(RecordText.sources(r, catalog, Terminal.width(), recordAsOf));
     } else {
-      out.print(RecordText.render(r, catalog, Terminal.width(), asOf));
+      out.print(RecordText.render(r, catalog, Terminal.width(), day, recordAsOf));
     }
     out.flush();
     return ExitCode.OK;

@@ -45,10 +45,10 @@ class ShowCommand_RecordTest {
   }
 
   @Test
-  void showJson_ofReferenceRecord_hasAsOf() throws Exception {
+  void showJson_ofReferenceRecord_hasRecordAsOf() throws Exception {
     JsonNode n = new ObjectMapper().readTree(Run.of("show", "rust", "--format", "json").out());
 
-    assertThat(n.get("as_of").asText()).isEqualTo(BundledData.referenceAsOf().toString());
+    assertThat(n.get("record_as_of").asText()).isEqualTo(BundledData.referenceAsOf().toString());
   }
 
   @Test

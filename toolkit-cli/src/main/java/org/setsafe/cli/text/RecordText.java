@@ -26,18 +26,16 @@ import org.setsafe.protocol.ProtocolCheck;
 public final class RecordText {
   private RecordText() {}
 
-  public static String render(IncidentRecord r, ProtocolCatalog catalog, int width) {
-    return render(r, catalog, width, null);
-  }
-
   /**
-   * One incident in full.
+   * The incident in full.
    *
-   * @param asOf the date a reference record is complete to, shown with it; null for a record from
-   *     the user's own data
+   * @param day the day its follow-up state is for (an open action past its due date on that day is
+   *     overdue)
+   * @param recordAsOf the date a reference record is complete to, shown with it; null for a record
+   *     from the user's own data
    */
   public static String render(
-      IncidentRecord r, ProtocolCatalog catalog, int width, LocalDate asOf) {
+      IncidentRecord r, ProtocolCatalog catalog, int width, LocalDate day, LocalDate recordAsOf) {
     Incident i = r.incident();
     StringBuilder b = new StringBuilder();
     heading(b, i, width);
@@ -57,7 +55,7 @@ public final class RecordText {
     field(b, "Severity", i.severity().label(), width);
     field(b, "Casualties", i.casualties(), width);
     field(b, "Reported by", i.reportedBy(), width);
-    asOf(b, asOf, width);
+    asOf(b, recordAsOf, width);
     if (i.summary() != null) {
       b.append('\n').append(Text.block(i.summary(), width, 2));
     }
@@ -135,6 +133,8 @@ public final class RecordText {
       }
     }
 
+    b.append(ActionsText.followUp(r.followUp(day), r.actions(), width));
+
     b.append("\nSources (").append(r.sources().size()).append(")\n");
     for (Source s : r.sources()) {
       source(b, s, width);
@@ -146,14 +146,15 @@ public final class RecordText {
    * Which source supports each outcome and each check: the source whose address is the row's {@code
    * source_url}, then the sources the incident lists that no row cites.
    *
-   * @param asOf as for {@link #render(IncidentRecord, ProtocolCatalog, int, LocalDate)}
+   * @param recordAsOf as for {@link #render(IncidentRecord, ProtocolCatalog, int, LocalDate,
+   *     LocalDate)}
    */
   public static String sources(
-      IncidentRecord r, ProtocolCatalog catalog, int width, LocalDate asOf) {
+      IncidentRecord r, ProtocolCatalog catalog, int width, LocalDate recordAsOf) {
     Incident i = r.incident();
     StringBuilder b = new StringBuilder();
     heading(b, i, width);
-    asOf(b, asOf, width);
+    asOf(b, recordAsOf, width);
     Map<String, Source> byUrl = new LinkedHashMap<>();
     for (Source s : r.sources()) {
       if (s.url() != null) {
