@@ -30,19 +30,19 @@ import picocli.CommandLine.Spec;
     name = "precedents",
     mixinStandardHelpOptions = true,
     description = {
-      "Rank incidents by how much they resemble one incident: one from the data (ID), or each"
+      "Rank the incidents most like one incident, with the reasons.",
+      "Ranks incidents by how much they resemble one incident: one from the data (ID), or each"
           + " incident of your log (--log), e.g. a near miss. Two lists are ranked apart: 'In"
           + " history' (the reference incidents and any --in data) and 'In your log' (the other"
-          + " incidents of the same input), each with its own top N.",
-      "The score, from 0 to 1, is",
+          + " incidents of the same input), each with its own top N. The score, from 0 to 1, is",
       "    0.40 x likeness of the words          + 0.30 x share of its failed checks",
       "  + 0.15 x same category                  + 0.05 x same activity",
       "  + 0.05 x overlap of roles involved      + 0.05 x overlap of the HFACS layers",
-      "Words: title, summary, note and check evidence, English stemming and stop words, BM25,"
+      "Words: title, summary, note and check evidence, English stemming and stop words, BM25;"
           + " 1 = as alike as the incident is to itself. Failed checks: the share of its failures"
           + " the other incident also failed, each counted by the other's confidence (confirmed 1,"
           + " reported 0.85, alleged 0.6, inferred 0.4); a failure of its own that is only"
-          + " inferred, e.g. suggested by its words (see 'setsafe suggest'), counts 0.4. Overlap ="
+          + " inferred, e.g. suggested by its words (see 'setsafe suggest'), counts 0.15. Overlap ="
           + " shared / in either. Equal scores are ordered by id."
     })
 final class PrecedentsCommand implements Callable<Integer> {

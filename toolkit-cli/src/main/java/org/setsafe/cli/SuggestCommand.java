@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
     name = "suggest",
     mixinStandardHelpOptions = true,
     description = {
-      "Show, for each incident, the protocol checks its description suggests failed, with the words"
-          + " that matched (each check's signals in the protocols, e.g. 'live rounds found' for No"
-          + " live ammunition).",
+      "Suggest the checks each description says failed, with the words that matched.",
+      "For each incident, the protocol checks its title and summary suggest failed, with the"
+          + " words that matched each check's signals in the protocols (e.g. 'live rounds found'"
+          + " for No live ammunition).",
       "Suggestions are a reading of the words, not findings: 'import --suggest' records them as"
           + " checks with confidence inferred, which are never counted with recorded failures. A"
           + " check the record already has a result for is marked so. With no PATH, reads the"

@@ -107,9 +107,8 @@ public final class Importer {
                     inputs,
                     both,
                     r -> {
-                      if (newIds.add(r.id())) {
-                        fresh.write(enrich.apply(r));
-                      }
+                      newIds.add(r.id()); // ingest reads each id once (see SeenIds)
+                      fresh.write(enrich.apply(r));
                     });
         if (strict && ingest.errors() > 0) {
           throw new InputException(

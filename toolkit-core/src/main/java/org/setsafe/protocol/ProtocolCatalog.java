@@ -123,7 +123,9 @@ public final class ProtocolCatalog {
                     JsonValues.text(JsonValues.get(b, "kind"), ""),
                     where),
                 JsonValues.text(JsonValues.get(b, "text"), ""),
-                JsonValues.text(JsonValues.get(b, "url"), null)));
+                JsonValues.text(JsonValues.get(b, "url"), null),
+                JsonValues.text(JsonValues.get(b, "quote"), null),
+                JsonValues.text(JsonValues.get(b, "excerpt"), null)));
       }
       List<String> signals = new ArrayList<>();
       for (Object sig : JsonValues.list(JsonValues.get(c, "signals"))) {
