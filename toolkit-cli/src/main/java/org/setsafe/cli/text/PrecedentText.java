@@ -143,11 +143,13 @@ public final class PrecedentText {
                   .map(s -> catalog.title(s.checkId()) + " (" + confidence(s) + ")")
                   .collect(Collectors.joining("; "))
               + "; "
-              + p.sharedChecks().size()
-              + " of the "
-              + targetFailures
-              + " failures of "
-              + r.target().id()
+              + (targetFailures == 1
+                  ? "the only failure of " + r.target().id()
+                  : p.sharedChecks().size()
+                      + " of the "
+                      + targetFailures
+                      + " failures of "
+                      + r.target().id())
               + ".",
           w,
           INDENT);
