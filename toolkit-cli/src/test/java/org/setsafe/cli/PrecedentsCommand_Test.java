@@ -53,7 +53,7 @@ class PrecedentsCommand_Test {
     rust = rust.substring(0, rust.indexOf("Score parts"));
     assertThat(rust.replaceAll("\\s+", " "))
         .contains(
-            "Failed in both: No live ammunition (confirmed); Inspect every round (confirmed); 2 of"
+            "Failed in both: No live ammunition (confirmed); Inspect every round (reported); 2 of"
                 + " the 3 failures of NM-101.")
         .contains("Shared words: ")
         .contains("live round");
