@@ -18,6 +18,7 @@ import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
+import org.setsafe.ingest.Pipe;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.PartialDate;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -92,8 +93,8 @@ public final class ReportWriter {
       // the Incidents sheet's rows are written on a thread of their own, so that reading and
       // analysing (this thread, with the parser ahead of it on another) and writing the sheet use
       // both cores
-      try (Handoff<IncidentsSheet.Item> rows =
-          new Handoff<>("setsafe-incidents-sheet", incidents)) {
+      try (Pipe.Sink<IncidentsSheet.Item> rows =
+          Pipe.to("setsafe-incidents-sheet", ROWS_PER_BATCH, BATCHES_QUEUED, incidents)) {
         Function<String, Consumer<IncidentRecord>> sink =
             source ->
                 r -> {
@@ -349,6 +350,11 @@ public final class ReportWriter {
     order.add(name);
     ctx.contents.add(new String[] {name, description});
   }
+
+  /** Incidents sheet rows handed to its writing thread at a time, and batches waiting at most. */
+  private static final int ROWS_PER_BATCH = 256;
+
+  private static final int BATCHES_QUEUED = 8;
 
   /**
    * From this many bytes of input (about 30,000 incidents) on, the workbook is deflated at the
