@@ -359,11 +359,6 @@ public final class ReportWriter {
     }
   }
 
-  /** Incidents sheet rows handed to its writing thread at a time, and batches waiting at most. */
-  private static final int ROWS_PER_BATCH = 256;
-
-  private static final int BATCHES_QUEUED = 8;
-
   /** How the Source column names an incident of the reference dataset. */
   static final String REFERENCE_SOURCE = "reference";
 
@@ -380,6 +375,11 @@ public final class ReportWriter {
     order.add(name);
     ctx.contents.add(new String[] {name, description});
   }
+
+  /** Incidents sheet rows handed to its writing thread at a time, and batches waiting at most. */
+  private static final int ROWS_PER_BATCH = 256;
+
+  private static final int BATCHES_QUEUED = 8;
 
   /**
    * From this many bytes of input (about 30,000 incidents) on, the workbook is deflated at the
