@@ -7,10 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -27,8 +25,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Streams the rows of one sheet of an XLSX workbook: the sheet's XML is read a row at a time with a
@@ -42,10 +38,6 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 public final class XlsxInput implements RowSource {
   private static final CSVFormat RAW = CSVFormat.RFC4180.builder().setRecordSeparator("").build();
   private static final Pattern CELL = Pattern.compile("([A-Z]{1,3})([0-9]+)");
-  private static final Pattern ZERO_PAD = Pattern.compile("0{2,}");
-  private static final int PLAIN = 0;
-  private static final int DATE = 1;
-  private static final int PAD = 100;
 
   private final String name;
   private final String sheet;
@@ -54,9 +46,8 @@ public final class XlsxInput implements RowSource {
   private final InputStream sheetData;
   private final XMLStreamReader xml;
   private final SharedStrings strings;
-  private final StylesTable styles;
+  private final CellFormats formats;
   private final boolean date1904;
-  private final Map<Integer, Integer> formats = new HashMap<>();
   private final List<String> header;
   private final long headerLine;
   private long blankRows;
@@ -98,7 +89,8 @@ public final class XlsxInput implements RowSource {
       WorkbookInfo.Sheet chosen = wb.choose(sheetName, name);
       this.sheet = chosen.name();
       this.date1904 = wb.date1904();
-      this.styles = reader.getStylesTable();
+      InputStream stylesData = reader.getStylesData();
+      this.formats = stylesData == null ? CellFormats.none() : CellFormats.read(stylesData);
       InputStream sst = reader.getSharedStringsData();
       shared = sst == null ? SharedStrings.none() : readStrings(sst);
       try (InputStream scan = reader.getSheet(chosen.relationId())) {
@@ -439,7 +431,7 @@ public final class XlsxInput implements RowSource {
         return "";
       }
       int format = format(style);
-      if (format == DATE) {
+      if (format == CellFormats.DATE) {
         try {
           double serial = Double.parseDouble(v);
           LocalDateTime t = DateUtil.getLocalDateTime(serial, date1904, true);
@@ -450,7 +442,7 @@ public final class XlsxInput implements RowSource {
           return v;
         }
       }
-      return XlsxText.number(v, format >= PAD ? format - PAD : 0);
+      return XlsxText.number(v, format >= CellFormats.PAD ? format - CellFormats.PAD : 0);
     }
     switch (type) {
       case "s":
@@ -478,33 +470,16 @@ public final class XlsxInput implements RowSource {
     }
   }
 
-  /** How a style shows numbers: {@link #PLAIN}, {@link #DATE} or {@link #PAD} + width. */
+  /** How a cell's style shows numbers (see {@link CellFormats}). */
   private int format(String style) {
-    if (style == null || styles == null) {
-      return PLAIN;
+    if (style == null) {
+      return CellFormats.PLAIN;
     }
-    int index;
     try {
-      index = Integer.parseInt(style.strip());
+      return formats.of(Integer.parseInt(style.strip()));
     } catch (NumberFormatException e) {
-      return PLAIN;
+      return CellFormats.PLAIN;
     }
-    Integer known = formats.get(index);
-    if (known != null) {
-      return known;
-    }
-    int kind = PLAIN;
-    if (index >= 0 && index < styles.getNumCellStyles()) {
-      XSSFCellStyle s = styles.getStyleAt(index);
-      String f = s.getDataFormatString();
-      if (DateUtil.isADateFormat(s.getDataFormat(), f)) {
-        kind = DATE;
-      } else if (f != null && ZERO_PAD.matcher(f).matches()) {
-        kind = PAD + f.length();
-      }
-    }
-    formats.put(index, kind);
-    return kind;
   }
 
   /** The merged ranges of the sheet ({@code <mergeCell ref="A1:C1"/>}, after the rows). */
