@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
     name = "precedents",
     mixinStandardHelpOptions = true,
     description = {
-      "Rank the reference incidents (and any --in data) by how much they resemble",
-      "one incident: one from the data (ID), or each incident of your log (--log),",
-      "e.g. a near miss. The score, from 0 to 1, is",
+      "Rank the incidents most like one incident, with the reasons.",
+      "Ranks the reference incidents (and any --in data) by how much they resemble one incident: one"
+          + " from the data (ID), or each incident of your log (--log), e.g. a near miss. The score,"
+          + " from 0 to 1, is",
       "    0.50 x overlap of failed checks   + 0.20 x same category",
       "  + 0.10 x same activity             + 0.10 x overlap of roles involved",
       "  + 0.10 x overlap of the HFACS layers of the failed checks",

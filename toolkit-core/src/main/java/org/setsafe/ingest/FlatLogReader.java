@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.setsafe.ingest.ColumnMapping.ColumnRule;
 import org.setsafe.ingest.ColumnMapping.Use;
@@ -84,7 +85,8 @@ final class FlatLogReader {
       ImportOptions options,
       ProtocolCatalog catalog,
       IngestListener listener,
-      Consumer<IncidentRecord> out) {
+      Consumer<IncidentRecord> out,
+      SeenIds seen) {
     FileStats stats = new FileStats(name, "flat log");
     try (RowSource in = RowSources.open(file, name, options, listener)) {
       IngestListener located = Diagnostic.locatedIn(in.sheet(), name, listener);
@@ -103,7 +105,6 @@ final class FlatLogReader {
         return stats;
       }
       DateTimeFormatter dates = options.flatDateFormatter();
-      IdIndex seen = new IdIndex();
       int width = in.header().size();
       for (RawRow row = in.next(); row != null; row = in.next()) {
         stats.countRead();
@@ -130,7 +131,7 @@ final class FlatLogReader {
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident);
         List<CorrectiveAction> actions = actions(b, row, c, incident, name, dates);
-        CanonicalRows.checkUniqueId(incident, row, seen, c);
+        seen.claim(c, name);
         if (incident != null && !c.hasErrors()) {
           flagUncountedInjury(b, incident, c);
         }
@@ -480,6 +481,10 @@ final class FlatLogReader {
     return out;
   }
 
+  /** Action fields filled from the row's incident or the mapping, whatever the columns. */
+  private static final Set<String> DERIVED_ACTION_FIELDS =
+      Set.of("incident_id", "action_id", "status", "kind");
+
   /**
    * The row's follow-up actions, one per action column with text. Ids are the incident's id with
    * {@code -A} and the column's number among the action columns, so they stay the same on every
@@ -524,11 +529,14 @@ final class FlatLogReader {
       for (int f = 0; f < values.length; f++) {
         String field = ACTION_COLUMNS.get(f);
         Feed feed = field.equals("action") ? a.action() : a.parts().get(field);
-        layout.put(
-            field,
-            f,
-            feed == null ? 0 : feed.column() + 1,
-            feed == null ? field : b.header.get(feed.column()));
+        if (feed != null || DERIVED_ACTION_FIELDS.contains(field)) {
+          // fields the log has no column for stay out of the layout: absent, not empty
+          layout.put(
+              field,
+              f,
+              feed == null ? 0 : feed.column() + 1,
+              feed == null ? field : b.header.get(feed.column()));
+        }
         values[f] = feed == null ? "" : feed.value(row).strip();
       }
       String id = incident == null ? "?" : incident.id();

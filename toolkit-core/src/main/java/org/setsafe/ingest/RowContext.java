@@ -204,6 +204,11 @@ final class RowContext {
     error(e.field(), e.getMessage());
   }
 
+  /** Whether the input has a column for {@code field} at all (as opposed to an empty value). */
+  boolean hasColumn(String field) {
+    return layout.has(field);
+  }
+
   boolean hasErrors() {
     for (Diagnostic d : problems) {
       if (d.isError()) {
