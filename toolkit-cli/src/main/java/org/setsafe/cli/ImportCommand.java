@@ -86,8 +86,11 @@ final class ImportCommand implements Callable<Integer> {
       out.printf(
           "%s now holds %,d incident(s): %,d kept from before, %,d replaced by this import%n",
           into, r.incidentsNow(), r.keptFromBefore(), r.replaced());
-      if (r.ingest().rejected() > 0) {
-        out.printf("rejected rows and their reasons: %s%n", r.rejects());
+      long unread = r.ingest().files().stream().mapToLong(f -> f.unreadLines()).sum();
+      if (r.ingest().rejected() > 0 || unread > 0) {
+        out.printf(
+            "rejected rows%s and their reasons: %s%n",
+            unread > 0 ? String.format(" and %,d unread line(s)", unread) : "", r.rejects());
       }
     }
     out.flush();

@@ -86,7 +86,13 @@ final class ValidateCommand implements Callable<Integer> {
           f.imported(),
           f.rejected(),
           f.blank() > 0 ? ", " + f.blank() + " blank skipped" : "",
-          f.stoppedEarly() ? " (reading stopped early, see the error above)" : "");
+          !f.stoppedEarly()
+              ? ""
+              : f.unreadLines() > 0
+                  ? String.format(
+                      " (reading stopped at line %,d, see the error above; %,d line(s) not read)",
+                      f.stoppedAt(), f.unreadLines())
+                  : " (reading stopped early, see the error above)");
     }
   }
 }

@@ -159,7 +159,7 @@ final class DatasetReader {
     List<FileStats> stats = new ArrayList<>();
     FileStats is = null;
     if (linked) {
-      is = new FileStats(incidentsFile, CanonicalTable.INCIDENTS.rowName() + "s");
+      is = new FileStats(incidentsFile, FileStats.Kind.INCIDENTS);
       stats.add(is);
     }
     List<Children<?>> children = new ArrayList<>();
@@ -195,7 +195,7 @@ final class DatasetReader {
             groups.add(owner ? c.take(rawId) : List.of());
           }
           RowContext c = new RowContext(incidentsFile, row.line(), layout, row.values(), null);
-          widthCheck(in, row, c);
+          c.checkShape(row, in.header().size());
           Incident incident = layout == null ? null : CanonicalRows.incident(c);
           if (layout != null) {
             seen.claim(c, incidentsFile);
@@ -222,7 +222,7 @@ final class DatasetReader {
           }
           FlatLogReader.finish(c, listener, row, is, record, out);
         }
-        is.finish(in);
+        is.finish(in, listener);
       }
       for (Children<?> c : children) {
         c.finish(listener);
@@ -301,9 +301,7 @@ final class DatasetReader {
         IngestListener listener) {
       this.table = table;
       this.file = file;
-      this.stats =
-          new FileStats(
-              file, table.table().rowName() + (table.table() == CanonicalTable.PEOPLE ? "" : "s"));
+      this.stats = new FileStats(file, FileStats.Kind.of(table.table()));
       this.in = CsvInput.open(path, file, options.charset(), listener);
       this.layout = checkHeader(in, table.table(), listener);
       this.idColumn = in.header().indexOf("incident_id");
@@ -318,7 +316,7 @@ final class DatasetReader {
     Pending<T> consume(RawRow row, IngestListener listener) {
       stats.countRead();
       RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
-      widthCheck(in, row, c);
+      c.checkShape(row, in.header().size());
       T value = layout == null ? null : table.parse().apply(c);
       FlatLogReader.emit(c, listener, file, row);
       if (value == null || c.hasErrors()) {
@@ -422,7 +420,7 @@ final class DatasetReader {
               .add(p);
         }
       }
-      file.stats.finish(file.in);
+      file.stats.finish(file.in, listener);
     }
 
     @Override
@@ -493,7 +491,7 @@ final class DatasetReader {
     @Override
     void finish(IngestListener listener) {
       skipOrphans(true);
-      file.stats.finish(file.in);
+      file.stats.finish(file.in, listener);
     }
 
     @Override
@@ -632,18 +630,6 @@ final class DatasetReader {
       return null;
     }
     return Layout.ofHeader(header);
-  }
-
-  private static void widthCheck(CsvInput in, RawRow row, RowContext c) {
-    if (row.size() != in.header().size()) {
-      c.error(
-          null,
-          "row has "
-              + row.size()
-              + " values but the header has "
-              + in.header().size()
-              + " (a missing or extra comma?)");
-    }
   }
 
   static String join(String folderName, String file) {

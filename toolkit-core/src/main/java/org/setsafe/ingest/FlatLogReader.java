@@ -58,14 +58,14 @@ final class FlatLogReader {
       IngestListener listener,
       Consumer<IncidentRecord> out,
       SeenIds seen) {
-    FileStats stats = new FileStats(name, "flat log");
+    FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
     try (RowSource in = CsvInput.open(file, name, options.charset(), listener)) {
       if (in.header().isEmpty()) {
         if (!in.failed()) {
           listener.report(
               Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
         }
-        stats.finish(in);
+        stats.finish(in, listener);
         return stats;
       }
       Binding b = bind(in, options.mapping(), catalog, listener);
@@ -74,16 +74,7 @@ final class FlatLogReader {
       for (RawRow row = in.next(); row != null; row = in.next()) {
         stats.countRead();
         RowContext c = new RowContext(name, row.line(), b.layout, values(b, row), dates);
-        if (row.size() != width) {
-          c.error(
-              null,
-              "row has "
-                  + row.size()
-                  + " values but the header has "
-                  + width
-                  + " (a missing or extra comma?)");
-          // values are still read so that every problem of the row is reported
-        }
+        c.checkShape(row, width); // values are still read so that every problem is reported
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident, catalog);
         seen.claim(c, name);
@@ -99,7 +90,7 @@ final class FlatLogReader {
         }
         finish(c, listener, row, stats, record, out);
       }
-      stats.finish(in);
+      stats.finish(in, listener);
     }
     return stats;
   }

@@ -200,8 +200,14 @@ public final class Importer {
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** The row as it was read, re-quoted as one CSV line. */
+  /**
+   * The row's text as it stood in the input; for sources that do not keep it (none of setsafe's),
+   * its values as one CSV line.
+   */
   static String rawRecord(RawRow row) {
+    if (row.raw() != null) {
+      return row.raw();
+    }
     StringBuilder b = new StringBuilder();
     try {
       DatasetWriter.FORMAT

@@ -177,6 +177,23 @@ final class RowContext {
     }
   }
 
+  /**
+   * What reading found about the row (a quote followed by other text, a value over the limit,
+   * control characters removed), and a row whose number of values differs from the header's.
+   */
+  void checkShape(RawRow row, int width) {
+    problems.addAll(row.notes());
+    if (row.size() != width) {
+      error(
+          null,
+          "row has "
+              + row.size()
+              + " values but the header has "
+              + width
+              + " (a missing or extra comma?)");
+    }
+  }
+
   void error(String field, String message) {
     problems.add(Diagnostic.error(file, line, layout.column(field), layout.header(field), message));
   }

@@ -176,7 +176,7 @@ final class SummarySheet {
     for (FileStats f : files) {
       in.row(f.file())
           .text(0, f.file())
-          .text(1, f.kind() + (f.stoppedEarly() ? " (reading stopped early)" : ""))
+          .text(1, f.kind().label() + (f.stoppedEarly() ? " (reading stopped early)" : ""))
           .integer(2, f.read())
           .integer(3, f.imported())
           .integer(4, f.rejected())
