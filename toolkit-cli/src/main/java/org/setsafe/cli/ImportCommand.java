@@ -31,6 +31,7 @@ final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin AsOfOption asOf;
 
   @Parameters(
       paramLabel = "LOG",
@@ -55,6 +56,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputPaths.requireFolder("--into", into);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IngestListener listener =
@@ -64,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
           }
         };
     Importer.Result r =
-        new Importer(input.toImportOptions(), ProtocolCatalog.bundled())
+        new Importer(input.toImportOptions().withToday(asOf.today()), ProtocolCatalog.bundled())
             .run(logs, into, strict, listener);
     err.flush();
     if (common.json()) {

@@ -40,6 +40,7 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin AsOfOption asOf;
 
   @Parameters(
       paramLabel = "PATH",
@@ -72,13 +73,15 @@ final class ReportCommand implements Callable<Integer> {
     if (noReference && paths.isEmpty()) {
       throw new UsageException("--no-reference needs at least one PATH to report on");
     }
+    OutputPaths.requireFile("-o", output, null); // ReportOptions checks the name
     ReportOptions options;
     try {
       options = ReportOptions.builder(output).title(title).toolkitVersion(version()).build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    ReportInputs inputs = new ReportInputs(!noReference, paths, input.toImportOptions());
+    ReportInputs inputs =
+        new ReportInputs(!noReference, paths, input.toImportOptions().withToday(asOf.today()));
     PrintWriter err = spec.commandLine().getErr();
     InputSize size = InputSize.of(paths);
     ReportProgress progress =
