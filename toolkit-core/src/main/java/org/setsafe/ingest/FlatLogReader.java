@@ -68,12 +68,19 @@ final class FlatLogReader {
         stats.finish(in, listener);
         return stats;
       }
+      Diagnostic repeated = HeaderCheck.repeated(in);
+      if (repeated != null) {
+        listener.report(repeated);
+        HeaderCheck.rejectAll(in, stats, listener, repeated);
+        return stats;
+      }
       Binding b = bind(in, options.mapping(), catalog, listener);
       DateTimeFormatter dates = options.flatDateFormatter();
       int width = in.header().size();
       for (RawRow row = in.next(); row != null; row = in.next()) {
         stats.countRead();
-        RowContext c = new RowContext(name, row.line(), b.layout, values(b, row), dates);
+        RowContext c =
+            new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today());
         c.checkShape(row, width); // values are still read so that every problem is reported
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident, catalog);

@@ -2,6 +2,7 @@ package org.setsafe.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -11,11 +12,18 @@ import java.time.format.DateTimeFormatter;
  * @param mapping the column mapping for flat logs, or null
  * @param dateFormat a java.time pattern for dates in flat logs (overrides the mapping's), or null
  *     for ISO
+ * @param today the day an incident's date may not be after (a later one gets a warning: an incident
+ *     that happened is not in the future), or null for no such check
  */
-public record ImportOptions(Charset charset, ColumnMapping mapping, String dateFormat) {
+public record ImportOptions(
+    Charset charset, ColumnMapping mapping, String dateFormat, LocalDate today) {
 
-  /** UTF-8, no mapping, ISO dates. */
+  /** UTF-8, no mapping, ISO dates, no check against today. */
   public static final ImportOptions DEFAULT = new ImportOptions(StandardCharsets.UTF_8, null, null);
+
+  public ImportOptions(Charset charset, ColumnMapping mapping, String dateFormat) {
+    this(charset, mapping, dateFormat, null);
+  }
 
   public ImportOptions {
     charset = charset == null ? StandardCharsets.UTF_8 : charset;
@@ -25,7 +33,12 @@ public record ImportOptions(Charset charset, ColumnMapping mapping, String dateF
   }
 
   public ImportOptions withMapping(ColumnMapping m) {
-    return new ImportOptions(charset, m, dateFormat);
+    return new ImportOptions(charset, m, dateFormat, today);
+  }
+
+  /** These options with incident dates checked against {@code day} (null: not checked). */
+  public ImportOptions withToday(LocalDate day) {
+    return new ImportOptions(charset, mapping, dateFormat, day);
   }
 
   /** The formatter for flat-log dates: the explicit option, else the mapping's, else null (ISO). */

@@ -45,6 +45,7 @@ public final class Importer {
    *     fails
    */
   public Result run(List<Path> inputs, Path folder, boolean strict, IngestListener listener) {
+    Ingest.requireReadable(inputs);
     Path work = folder.resolve(".import-work");
     Set<String> inputNames = new HashSet<>();
     for (Path p : inputs) {

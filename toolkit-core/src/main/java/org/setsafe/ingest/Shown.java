@@ -53,6 +53,35 @@ public final class Shown {
     return b.toString();
   }
 
+  /**
+   * A message as it may be shown: every quoted value in it ({@code '...'}) cut to an excerpt, and
+   * every invisible character named. Messages of setsafe's own hold neither, so only the data's
+   * values change.
+   */
+  public static String message(String m) {
+    boolean plain = true;
+    for (int i = 0; i < m.length() && plain; i++) {
+      plain = !invisible(m.charAt(i));
+    }
+    if (plain && m.length() <= 2 * EXCERPT + 200) {
+      return m;
+    }
+    StringBuilder b = new StringBuilder(Math.min(m.length(), 1000));
+    int i = 0;
+    while (i < m.length()) {
+      int open = m.indexOf('\'', i);
+      int close = open < 0 ? -1 : m.indexOf('\'', open + 1);
+      if (close < 0) {
+        b.append(visible(m.substring(i)));
+        break;
+      }
+      b.append(visible(m.substring(i, open)));
+      b.append(value(m.substring(open + 1, close)));
+      i = close + 1;
+    }
+    return b.toString();
+  }
+
   /** {@code <U+001B>}. */
   public static String codePoint(int c) {
     return String.format("<U+%04X>", c);

@@ -47,9 +47,7 @@ public final class ReportWriter {
    * @throws UncheckedIOException when an output file cannot be written (nothing is left behind)
    */
   public ReportResult write(ReportInputs inputs) {
-    for (Path p : inputs.paths()) {
-      Ingest.kindOf(p);
-    }
+    Ingest.requireReadable(inputs.paths());
     Analysis analysis = new Analysis(catalog);
     DataQuality quality = new DataQuality();
     long inputBytes = inputBytes(inputs.paths());
