@@ -151,6 +151,7 @@ final class DatasetReader {
       throw new InputException(
           name + ": not a dataset folder (no " + CanonicalTable.INCIDENTS.fileName() + ")");
     }
+    String manifest = DatasetSwitch.manifest(folder); // read first, and again at the end
     IdIndex order =
         linked && childBytes(folder, tables) >= streamFromBytes
             ? incidentOrder(incidentsPath, options)
@@ -246,6 +247,18 @@ final class DatasetReader {
       }
       for (Children<?> c : children) {
         c.finish(listener);
+      }
+      if (manifest != null
+          && (!manifest.equals(DatasetSwitch.manifest(folder))
+              || DatasetSwitch.mixed(folder) != null)) {
+        listener.report(
+            Diagnostic.error(
+                name,
+                0,
+                0,
+                null,
+                "the dataset changed while it was read (an import switched it to a new version);"
+                    + " what was read may mix the two: read it again"));
       }
       return stats;
     } finally {

@@ -81,7 +81,7 @@ public final class Ingest {
       if (!Files.isRegularFile(path.resolve(CanonicalTable.INCIDENTS.fileName()))) {
         return "not a dataset folder (no " + CanonicalTable.INCIDENTS.fileName() + ")";
       }
-      return null;
+      return DatasetSwitch.mixed(path);
     }
     return Files.isReadable(path) ? null : "permission denied";
   }
