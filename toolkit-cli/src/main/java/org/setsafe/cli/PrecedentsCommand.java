@@ -12,6 +12,7 @@ import org.setsafe.compare.PrecedentRanking;
 import org.setsafe.compare.Precedents;
 import org.setsafe.ingest.Diagnostics;
 import org.setsafe.ingest.Ingest;
+import org.setsafe.ingest.IngestListener;
 import org.setsafe.ingest.InputException;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
@@ -126,12 +127,14 @@ final class PrecedentsCommand implements Callable<Integer> {
     if (noReference && paths.isEmpty()) {
       throw new UsageException("--no-reference needs at least one --in PATH to rank");
     }
+    // one Ingest for both, so that an id of the pool's that the reference has is a duplicate
+    Ingest ingest = new Ingest(input.toImportOptions(), catalog);
     if (!noReference) {
-      Ingest.reference().records().forEach(ranker);
+      ingest.readReference(IngestListener.of(x -> {}), ranker);
     }
     if (!paths.isEmpty()) {
       Diagnostics problems = new Diagnostics(1);
-      new Ingest(input.toImportOptions(), catalog).read(paths, problems, ranker);
+      ingest.read(paths, problems, ranker);
       if (problems.hasErrors()) {
         throw new InputException(
             problems.errors()
