@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare two or more incidents side by side: facts, every protocol check",
-      "assessed in any of them (failed in all / failed in some), outcomes by party",
-      "role, and a plain-language summary of what they share and how they differ.",
-      "Each ID is an id, a unique id prefix or title words: 'setsafe compare rust crow'."
+      "Compare two or more incidents side by side.",
+      "Shows their facts, every protocol check assessed in any of them (failed in all / failed in"
+          + " some), outcomes by party role, and a plain-language summary of what they share and how"
+          + " they differ. Each ID is an id, a unique id prefix or title words: 'setsafe compare rust"
+          + " crow'."
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

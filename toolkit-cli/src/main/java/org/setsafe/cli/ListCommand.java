@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     name = "list",
     mixinStandardHelpOptions = true,
     description = {
-      "List incidents as a table, oldest first. Reads the reference dataset plus any PATH."
+      "List incidents as a table, oldest first.",
+      "Reads the reference dataset plus any PATH; the filters combine (all must hold)."
     })
 final class ListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

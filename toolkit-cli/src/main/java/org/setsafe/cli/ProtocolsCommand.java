@@ -51,7 +51,8 @@ final class ProtocolsCommand implements Callable<Integer> {
         out.print(Json.write(a));
       } else {
         for (Protocol p : catalog.protocols()) {
-          out.printf("%s — %s (%d checks)%n", p.id(), p.title(), p.checks().size());
+          int n = p.checks().size();
+          out.printf("%s — %s (%d %s)%n", p.id(), p.title(), n, n == 1 ? "check" : "checks");
           for (ProtocolCheck c : p.checks()) {
             out.printf(
                 "  %-36s %s%s%n",
@@ -78,8 +79,8 @@ final class ProtocolsCommand implements Callable<Integer> {
                     width,
                     0));
           }
-          out.println();
           for (ProtocolCheck c : p.checks()) {
+            out.println();
             printCheck(out, c, width);
           }
         }
@@ -121,7 +122,6 @@ final class ProtocolsCommand implements Callable<Integer> {
               width,
               4));
     }
-    out.println();
   }
 
   private static ObjectNode json(Protocol p) {
@@ -145,7 +145,11 @@ final class ProtocolsCommand implements Callable<Integer> {
     n.put("layer", c.layer().code());
     ArrayNode basis = n.putArray("basis");
     for (Basis b : c.basis()) {
-      basis.addObject().put("kind", b.kind().code()).put("text", b.text()).put("url", b.url());
+      ObjectNode o =
+          basis.addObject().put("kind", b.kind().code()).put("text", b.text()).put("url", b.url());
+      if (b.quote() != null) {
+        o.put("quote", b.quote()).put("excerpt", b.excerpt());
+      }
     }
     return n;
   }

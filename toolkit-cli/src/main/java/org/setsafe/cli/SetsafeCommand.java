@@ -37,10 +37,12 @@ public final class SetsafeCommand implements Runnable {
     m.put("import", ImportCommand::new);
     m.put("list", ListCommand::new);
     m.put("show", ShowCommand::new);
+    m.put("actions", ActionsCommand::new);
     m.put("protocols", ProtocolsCommand::new);
     m.put("report", ReportCommand::new);
     m.put("compare", CompareCommand::new);
     m.put("precedents", PrecedentsCommand::new);
+    m.put("suggest", SuggestCommand::new);
     m.put("generate", GenerateCommand::new);
     return Collections.unmodifiableMap(m);
   }

@@ -1,12 +1,17 @@
 package org.setsafe.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.RecordText;
+import org.setsafe.data.BundledData;
+import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -23,8 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Show one incident in full.",
-      "People and roles, failed checks with the rule each broke, every outcome, sources. ID may be an id,"
-          + " a unique id prefix or title words (e.g. 'setsafe show rust')."
+      "People and roles, failed checks with the rule each broke, every outcome, the follow-up actions and"
+          + " where they stand, sources. ID may be an id, a unique id prefix or title words (e.g. 'setsafe"
+          + " show rust')."
     })
 final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -46,18 +52,52 @@ final class ShowCommand implements Callable<Integer> {
   @Option(names = "--no-reference", description = "Search only the --in data.")
   boolean noReference;
 
+  @Option(
+      names = "--sources",
+      description =
+          "List which source supports each outcome and each check (matched by source_url to the"
+              + " incident's sources), then the sources no row cites.")
+  boolean sources;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Converters.DayConverter.class,
+      description = "The day the follow-up state is for, yyyy-MM-dd (default: today).")
+  LocalDate asOf;
+
+  /** Where today comes from when --as-of is not given; tests set a fixed clock. */
+  Clock clock = Clock.systemDefaultZone();
+
   @Override
   public Integer call() {
     Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
     IncidentRecord r = Inputs.one(d, id);
     PrintWriter out = spec.commandLine().getOut();
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
+    LocalDate recordAsOf = fromReference(r) ? BundledData.referenceAsOf() : null;
+    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     if (common.json()) {
-      out.print(Json.write(Json.record(r, catalog)));
+      ObjectNode n = Json.record(r, catalog);
+      n.set("follow_up", Json.followUp(r.followUp(day)));
+      if (recordAsOf != null) {
+        n.put("record_as_of", recordAsOf.toString());
+      }
+      out.print(Json.write(n));
+    } else if (sources) {
+      out.print(RecordText.sources(r, catalog, Terminal.width(), recordAsOf));
     } else {
-      out.print(RecordText.render(r, catalog, Terminal.width()));
+      out.print(RecordText.render(r, catalog, Terminal.width(), day, recordAsOf));
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Whether the record shown is the reference dataset's own (not one from --in data). */
+  private boolean fromReference(IncidentRecord r) {
+    if (noReference) {
+      return false;
+    }
+    return paths.isEmpty() || Ingest.reference().get(r.id()).filter(r::equals).isPresent();
   }
 }

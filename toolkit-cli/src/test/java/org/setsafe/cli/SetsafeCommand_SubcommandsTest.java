@@ -47,4 +47,17 @@ class SetsafeCommand_SubcommandsTest {
     assertThat(Main.commandLine(new String[] {"shwo"}).getSubcommands())
         .hasSameSizeAs(SetsafeCommand.SUBCOMMANDS);
   }
+
+  @Test
+  void everyCommandSummary_isOneWholeSentence() {
+    // 'setsafe --help' lists each command by the first line of its description
+    Main.commandLine()
+        .getSubcommands()
+        .forEach(
+            (name, cl) -> {
+              String[] description = cl.getCommandSpec().usageMessage().description();
+              assertThat(description).as(name).isNotEmpty();
+              assertThat(description[0]).as(name + "'s summary").matches("[A-Z][^.]*[.]");
+            });
+  }
 }

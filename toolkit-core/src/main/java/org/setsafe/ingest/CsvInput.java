@@ -118,7 +118,12 @@ public final class CsvInput implements RowSource {
   private final ReadAhead ahead;
 
   private CsvInput(
-      InputStream in, String name, Charset charset, DiagnosticSink sink, boolean readAhead)
+      InputStream in,
+      String name,
+      Charset charset,
+      DiagnosticSink sink,
+      boolean readAhead,
+      int headerRow)
       throws IOException {
     this.name = name;
     this.sink = sink;
@@ -130,8 +135,8 @@ public final class CsvInput implements RowSource {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     RawRow first = read(true);
-    while (first != null && first.size() == 0) {
-      first = read(true);
+    while (first != null && (first.size() == 0 || first.line() < headerRow)) {
+      first = read(true); // blank lines, and the lines above the header row (a title, notes)
     }
     Diagnostic headerError =
         first == null
@@ -165,7 +170,16 @@ public final class CsvInput implements RowSource {
    * @throws InputException when the file does not exist or cannot be opened
    */
   public static CsvInput open(Path path, String name, Charset charset, DiagnosticSink sink) {
-    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES);
+    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES, 0);
+  }
+
+  /**
+   * Opens {@code path} with the header on line {@code headerRow} (1-based; 0 for the first
+   * non-blank line): the lines above it (a title, notes) are skipped, not counted.
+   */
+  public static CsvInput open(
+      Path path, String name, Charset charset, DiagnosticSink sink, int headerRow) {
+    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES, headerRow);
   }
 
   /**
@@ -174,6 +188,16 @@ public final class CsvInput implements RowSource {
    */
   static CsvInput open(
       Path path, String name, Charset charset, DiagnosticSink sink, long readAheadFrom) {
+    return open(path, name, charset, sink, readAheadFrom, 0);
+  }
+
+  private static CsvInput open(
+      Path path,
+      String name,
+      Charset charset,
+      DiagnosticSink sink,
+      long readAheadFrom,
+      int headerRow) {
     InputStream stream = null;
     try {
       boolean large;
@@ -184,7 +208,7 @@ public final class CsvInput implements RowSource {
         stream = Files.newInputStream(path);
         large = Files.isRegularFile(path) && Files.size(path) >= readAheadFrom;
       }
-      return new CsvInput(stream, name, charset, sink, large);
+      return new CsvInput(stream, name, charset, sink, large, headerRow);
     } catch (IOException e) {
       closeQuietly(stream);
       throw InputException.cannotRead(name, e);
@@ -200,7 +224,7 @@ public final class CsvInput implements RowSource {
   /** Opens a stream (closed with the input); for tests and callers that have no file. */
   static CsvInput open(InputStream stream, String name, Charset charset, DiagnosticSink sink) {
     try {
-      return new CsvInput(stream, name, charset, sink, false);
+      return new CsvInput(stream, name, charset, sink, false, 0);
     } catch (IOException e) {
       closeQuietly(stream);
       throw InputException.cannotRead(name, e);

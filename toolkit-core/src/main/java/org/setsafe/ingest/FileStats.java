@@ -115,13 +115,18 @@ public final class FileStats {
     rejected++;
   }
 
+  /** The rows were not read (the header cannot be bound, e.g. a mapping that does not fit). */
+  void stopped() {
+    unread = true;
+  }
+
   /**
    * Takes the blank rows and the early stop from the finished input, and hands every unread line to
    * the listener as rejected, with its reason.
    */
   void finish(RowSource in, IngestListener listener) {
     blank = in.blankRows();
-    unread = in.failed();
+    unread |= in.failed();
     for (RawRow r = in.nextUnread(); r != null; r = in.nextUnread()) {
       if (unreadLines++ == 0) {
         stoppedAt = r.line();

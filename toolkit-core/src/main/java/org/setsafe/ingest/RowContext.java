@@ -244,8 +244,16 @@ final class RowContext {
    * control characters removed), and a row whose number of values differs from the header's.
    */
   void checkShape(RawRow row, int width) {
+    checkShape(row, width, true);
+  }
+
+  /**
+   * As {@link #checkShape(RawRow, int)}; with {@code exact} false, a row with fewer values than
+   * the header is fine (a spreadsheet row ends at its last filled cell).
+   */
+  void checkShape(RawRow row, int width, boolean exact) {
     problems.addAll(row.notes());
-    if (row.size() != width) {
+    if (row.size() > width || (exact && row.size() < width)) {
       error(
           null,
           "row has "
@@ -264,6 +272,15 @@ final class RowContext {
     problems.add(Diagnostic.error(file, line, column, header, message));
   }
 
+  void warningAt(int column, String header, String message) {
+    problems.add(Diagnostic.warning(file, line, column, header, message));
+  }
+
+  /** Takes over the problems found in another reading of the same row (its actions). */
+  void addAll(List<Diagnostic> more) {
+    problems.addAll(more);
+  }
+
   void warning(String field, String message) {
     problems.add(
         Diagnostic.warning(file, line, layout.column(field), layout.header(field), message));
@@ -272,6 +289,11 @@ final class RowContext {
   /** Records a value rejected by a domain constructor. */
   void invalid(InvalidValueException e) {
     error(e.field(), e.getMessage());
+  }
+
+  /** Whether the input has a column for {@code field} at all (as opposed to an empty value). */
+  boolean hasColumn(String field) {
+    return layout.has(field);
   }
 
   boolean hasErrors() {

@@ -7,7 +7,11 @@ import java.util.List;
 public final class Text {
   private Text() {}
 
-  /** Wraps {@code text} at word boundaries to lines of at most {@code width} characters. */
+  /**
+   * Wraps {@code text} at word boundaries to lines of at most {@code width} characters. A longer
+   * word is cut across lines, except a web address, which gets a line of its own whole (so that it
+   * can be copied and opened).
+   */
   public static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     if (text == null || text.isEmpty()) {
@@ -15,8 +19,17 @@ public final class Text {
       return lines;
     }
     for (String paragraph : text.split("\n", -1)) {
+      int before = lines.size();
       StringBuilder line = new StringBuilder();
       for (String word : paragraph.split(" +")) {
+        if (word.length() > width && word.contains("://")) {
+          if (line.length() > 0) {
+            lines.add(line.toString());
+            line.setLength(0);
+          }
+          lines.add(word);
+          continue;
+        }
         while (word.length() > width) {
           if (line.length() > 0) {
             lines.add(line.toString());
@@ -34,7 +47,9 @@ public final class Text {
         }
         line.append(word);
       }
-      lines.add(line.toString());
+      if (line.length() > 0 || lines.size() == before) {
+        lines.add(line.toString());
+      }
     }
     return lines;
   }

@@ -1,0 +1,172 @@
+package org.setsafe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.setsafe.data.BundledData;
+import picocli.CommandLine;
+
+/**
+ * Runs every {@code $ ./setsafe ...} example of the README, in order, and compares what it prints
+ * with the README's output block, so that the README cannot drift from the program.
+ *
+ * <p>The examples run in-process through the command line of {@link Main}, in one temporary folder
+ * that stands for the checkout: it holds a copy of {@code data/} (from the classpath), and the
+ * examples' relative paths are read and written there, in the README's order (so one example may
+ * read what an earlier one wrote). Standard output and standard error are captured together, as a
+ * terminal shows them; the folder's own name is taken out of the output. An example that exits 3
+ * (internal error) fails whatever its output.
+ *
+ * <p>Output blocks may leave parts out: a line {@code ...} stands for any lines, {@code [..]} for
+ * any text within a line (see {@link ElidedOutput}).
+ *
+ * <p>Update mode: {@code mvn -B -ntp -q -pl toolkit-cli -am test -Dtest=Readme_ExamplesTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dsetsafe.readme.update=true} rewrites the README's
+ * output blocks from the real output, keeping each block's elisions where they still match; review
+ * the change with {@code git diff README.md}.
+ */
+class Readme_ExamplesTest {
+  /** The README, given by the build (surefire's {@code setsafe.readme}). */
+  private static final Path README =
+      Path.of(System.getProperty("setsafe.readme", "../README.md")).toAbsolutePath().normalize();
+
+  private static final boolean UPDATE = Boolean.getBoolean("setsafe.readme.update");
+
+  @TempDir static Path checkout;
+
+  private static final List<String> readme = new ArrayList<>();
+  private static final List<ReadmeExamples.Example> examples = new ArrayList<>();
+  private static final List<List<String>> outputs = new ArrayList<>();
+
+  @TestFactory
+  Stream<DynamicTest> everyExample_printsWhatTheReadmeShows() throws IOException {
+    readme.addAll(Files.readAllLines(README, StandardCharsets.UTF_8));
+    examples.addAll(ReadmeExamples.parse(readme));
+    assertThat(examples).as("$ ./setsafe examples in " + README).isNotEmpty();
+    copyBundledData(checkout.resolve("data"));
+    for (ReadmeExamples.Example e : examples) {
+      outputs.add(e.expected(readme));
+    }
+    return examples.stream()
+        .map(e -> DynamicTest.dynamicTest(e.name(), () -> check(examples.indexOf(e))));
+  }
+
+  private static void check(int k) {
+    ReadmeExamples.Example e = examples.get(k);
+    Result r = run(checkout, e.args());
+    List<String> expected = e.expected(readme);
+    List<String> actual = ElidedOutput.normalize(expected, r.output().lines().toList());
+    if (r.exit() == ExitCode.INTERNAL) {
+      fail(e.name() + "\nexited 3 (internal error):\n" + r.output());
+    }
+    outputs.set(k, actual);
+    if (!UPDATE && !ElidedOutput.matches(expected, r.output().lines().toList())) {
+      fail(
+          e.name()
+              + " (exit "
+              + r.exit()
+              + ") printed something else than the README shows.\n"
+              + Diff.lines(expected, actual)
+              + "\nIf the new output is right, rewrite the README's output blocks with"
+              + " -Dsetsafe.readme.update=true (see Readme_ExamplesTest) and review git diff.");
+    }
+  }
+
+  @AfterAll
+  static void rewriteReadme() throws IOException {
+    if (!UPDATE || examples.isEmpty()) {
+      return;
+    }
+    List<String> updated = ReadmeExamples.withOutputs(readme, examples, outputs);
+    if (!updated.equals(readme)) {
+      Files.write(README, updated, StandardCharsets.UTF_8);
+      System.err.println("Readme_ExamplesTest: rewrote the output blocks of " + README);
+    }
+  }
+
+  /** What an example printed (standard output and error, in order) and its exit code. */
+  record Result(int exit, String output) {}
+
+  /**
+   * Runs setsafe with {@code args} as if started in {@code folder}: relative paths are resolved
+   * there, and the folder's name is taken out of the output.
+   */
+  static Result run(Path folder, List<String> args) {
+    String[] argv = args.toArray(String[]::new);
+    CommandLine cl = Main.commandLine(argv);
+    cl.registerConverter(Path.class, s -> inFolder(folder, s));
+    StringWriter text = new StringWriter();
+    PrintWriter both = new PrintWriter(text, true);
+    cl.setOut(both);
+    cl.setErr(both);
+    int exit = cl.execute(argv);
+    both.flush();
+    String output = text.toString();
+    for (Path f : List.of(realPath(folder), folder.toAbsolutePath())) {
+      output = output.replace(f + f.getFileSystem().getSeparator(), "").replace(f.toString(), ".");
+    }
+    return new Result(exit, output);
+  }
+
+  /**
+   * A path argument as the shell would give it from {@code folder}: relative paths resolve there,
+   * except a bare name that is no file there but names a mapping shipped with setsafe ({@code
+   * --mapping osha-severe-injury}), which setsafe finds itself.
+   */
+  private static Path inFolder(Path folder, String arg) {
+    Path p = Path.of(arg);
+    if (p.isAbsolute()) {
+      return p;
+    }
+    Path there = folder.resolve(p);
+    if (p.getNameCount() == 1 && !arg.contains(".") && !Files.exists(there)) {
+      try {
+        BundledData.path("mappings/" + arg + ".json");
+        return p;
+      } catch (IllegalStateException notBundled) {
+        return there;
+      }
+    }
+    return there;
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies setsafe's bundled {@code data/} folder (reference, protocols, mappings, examples). */
+  private static void copyBundledData(Path target) throws IOException {
+    Path root = BundledData.path("reference").getParent();
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Path to = target;
+        for (Path name : root.relativize(p)) {
+          to = to.resolve(name.toString());
+        }
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+  }
+}
