@@ -76,7 +76,8 @@ final class ImportCommand implements Callable<Integer> {
             err.println(d);
           }
         };
-    Importer importer = new Importer(input.toImportOptions().withToday(asOf.today()), ProtocolCatalog.bundled());
+    Importer importer =
+        new Importer(input.toImportOptions().withToday(asOf.today()), ProtocolCatalog.bundled());
     AtomicLong suggested = new AtomicLong();
     if (suggest) {
       CheckSuggester suggester = CheckSuggester.bundled();
