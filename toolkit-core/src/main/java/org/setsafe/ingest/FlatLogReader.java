@@ -472,10 +472,6 @@ final class FlatLogReader {
     return out;
   }
 
-  /** Action fields filled from the row's incident or the mapping, whatever the columns. */
-  private static final Set<String> DERIVED_ACTION_FIELDS =
-      Set.of("incident_id", "action_id", "status", "kind");
-
   /**
    * Action fields filled from the row's incident or the mapping, whatever the columns (raised_on:
    * the incident's date when no column gives it).
