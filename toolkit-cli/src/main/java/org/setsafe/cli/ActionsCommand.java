@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +47,8 @@ final class ActionsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
+
+  @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
 
   @Parameters(
@@ -65,13 +66,6 @@ final class ActionsCommand implements Callable<Integer> {
   boolean overdue;
 
   @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = Converters.DayConverter.class,
-      description = "The day to count days open and overdue to, yyyy-MM-dd (default: today).")
-  LocalDate asOf;
-
-  @Option(
       names = "--owner",
       paramLabel = "NAME",
       description =
@@ -86,12 +80,9 @@ final class ActionsCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  /** Where today comes from when --as-of is not given; tests set a fixed clock. */
-  Clock clock = Clock.systemDefaultZone();
-
   @Override
   public Integer call() {
-    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+    LocalDate day = asOf.today();
     Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions());
     FollowUps figures = FollowUps.of(d.records(), day);
     ActionRow.Filter filter = new ActionRow.Filter(open, overdue, owner);

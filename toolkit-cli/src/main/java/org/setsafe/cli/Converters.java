@@ -52,7 +52,7 @@ final class Converters {
         return LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
         throw new TypeConversionException(
-            "'" + value + "' is not a day (expected yyyy-MM-dd, e.g. 2026-04-20)");
+            "'" + value + "' is not a date (expected yyyy-MM-dd, e.g. 2026-04-20)");
       }
     }
   }

@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.setsafe.data.BundledData;
 
 /**
  * The example production's log (data/examples, on the classpath) through its mapping: the follow-up
@@ -21,9 +20,8 @@ import org.setsafe.data.BundledData;
  */
 class ActionsCommand_ExampleLogTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String LOG = BundledData.path("examples/dusty-trail-log.csv").toString();
-  private static final String MAPPING =
-      BundledData.path("examples/dusty-trail-log.mapping.json").toString();
+  private static final String LOG = CliFixtures.example("dusty-trail-log.csv");
+  private static final String MAPPING = CliFixtures.example("dusty-trail-log.mapping.json");
 
   private static JsonNode json(String... more) throws IOException {
     List<String> args =

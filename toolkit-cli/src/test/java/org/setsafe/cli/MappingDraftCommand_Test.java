@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.setsafe.data.BundledData;
 
 /** setsafe mapping draft: writes a mapping that validates, prints what to review. */
 class MappingDraftCommand_Test {
   @TempDir Path dir;
 
-  private static final String LOG = BundledData.path("examples/dusty-trail-log.xlsx").toString();
+  private static final String LOG = CliFixtures.example("dusty-trail-log.xlsx");
 
   @Test
   void draft_writesAMappingThatValidates_andPrintsTheReview() throws IOException {
@@ -24,7 +23,7 @@ class MappingDraftCommand_Test {
 
     assertThat(draft.exit()).as(draft.err()).isZero();
     assertThat(draft.out())
-        .startsWith("wrote " + m + " from " + LOG + " (42 rows, 19 columns):")
+        .startsWith("wrote " + m + " from " + LOG + " (42 rows, 20 columns):")
         .contains("review these ")
         .contains("  - Live rounds found?: read as check NO_LIVE_AMMO");
     assertThat(Files.readString(m)).contains("\"review\": [");

@@ -69,7 +69,8 @@ class ShowCommand_RecordTest {
         supports.add(l);
       }
     }
-    assertThat(supports).hasSize(rust.outcomes().size() + rust.checks().size());
+    assertThat(supports)
+        .hasSize(rust.outcomes().size() + rust.checks().size() + rust.actions().size());
     assertThat(r.out()).doesNotContain("not among this incident's sources", "none recorded");
     assertThat(words(r.out()))
         .contains(

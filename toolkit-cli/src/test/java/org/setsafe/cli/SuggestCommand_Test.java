@@ -7,31 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.cli.text.SuggestOutput;
-import org.setsafe.data.BundledData;
 
 /** {@code setsafe suggest} and {@code import --suggest} on the example production log. */
 class SuggestCommand_Test {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path examples;
-  private static String log;
-  private static String mapping;
-
-  /** The example log and its mapping, copied from the classpath (they may be inside a jar). */
-  @BeforeAll
-  static void copyExample() throws Exception {
-    log = copy("dusty-trail-log.csv");
-    mapping = copy("dusty-trail-log.mapping.json");
-  }
-
-  private static String copy(String name) throws Exception {
-    Path to = examples.resolve(name);
-    Files.copy(BundledData.path("examples/" + name), to);
-    return to.toString();
-  }
+  private static final String log = CliFixtures.example("dusty-trail-log.csv");
+  private static final String mapping = CliFixtures.example("dusty-trail-log.mapping.json");
 
   @Test
   void exampleLog_liveRoundsFound_namesNoLiveAmmo_andThePinchedHandNothing() throws Exception {
