@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.data.BundledData;
@@ -21,9 +23,22 @@ import org.setsafe.data.BundledData;
  */
 class ActionsCommand_ExampleLogTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String LOG = BundledData.path("examples/dusty-trail-log.csv").toString();
-  private static final String MAPPING =
-      BundledData.path("examples/dusty-trail-log.mapping.json").toString();
+  @TempDir static Path examples;
+  private static String LOG;
+  private static String MAPPING;
+
+  /** The bundled example, copied out: inside the jar it is no file a mapping can be read from. */
+  @BeforeAll
+  static void copyTheExample() throws IOException {
+    LOG = copy("dusty-trail-log.csv");
+    MAPPING = copy("dusty-trail-log.mapping.json");
+  }
+
+  private static String copy(String name) throws IOException {
+    Path to = examples.resolve(name);
+    Files.copy(BundledData.path("examples/" + name), to);
+    return to.toString();
+  }
 
   private static JsonNode json(String... more) throws IOException {
     List<String> args =
