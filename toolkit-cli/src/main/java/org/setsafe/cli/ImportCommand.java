@@ -34,6 +34,7 @@ final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin AsOfOption asOf;
 
   @Parameters(
       paramLabel = "LOG",
@@ -66,6 +67,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputPaths.requireFolder("--into", into);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IngestListener listener =
@@ -74,7 +76,8 @@ final class ImportCommand implements Callable<Integer> {
             err.println(d);
           }
         };
-    Importer importer = new Importer(input.toImportOptions(), ProtocolCatalog.bundled());
+    Importer importer =
+        new Importer(input.toImportOptions().withToday(asOf.today()), ProtocolCatalog.bundled());
     AtomicLong suggested = new AtomicLong();
     if (suggest) {
       CheckSuggester suggester = CheckSuggester.bundled();
@@ -115,8 +118,11 @@ final class ImportCommand implements Callable<Integer> {
             "suggested from the descriptions: %,d check failure(s), recorded as inferred%n",
             suggested.get());
       }
-      if (r.ingest().rejected() > 0) {
-        out.printf("rejected rows and their reasons: %s%n", r.rejects());
+      long unread = r.ingest().files().stream().mapToLong(f -> f.unreadLines()).sum();
+      if (r.ingest().rejected() > 0 || unread > 0) {
+        out.printf(
+            "rejected rows%s and their reasons: %s%n",
+            unread > 0 ? String.format(" and %,d unread line(s)", unread) : "", r.rejects());
       }
     }
     out.flush();

@@ -47,6 +47,7 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin AsOfOption asOf;
 
   @Parameters(
       paramLabel = "PATH",
@@ -118,6 +119,7 @@ final class ReportCommand implements Callable<Integer> {
     if (noReference && paths.isEmpty()) {
       throw new UsageException("--no-reference needs at least one PATH to report on");
     }
+    OutputPaths.requireFile("-o", output, null); // ReportOptions checks the name
     if (paths.isEmpty()
         && (production != null || from != null || to != null || preparedBy != null)) {
       throw new UsageException(
@@ -137,7 +139,8 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    ReportInputs inputs = new ReportInputs(!noReference, paths, input.toImportOptions());
+    ReportInputs inputs =
+        new ReportInputs(!noReference, paths, input.toImportOptions().withToday(asOf.today()));
     PrintWriter err = spec.commandLine().getErr();
     InputSize size = InputSize.of(paths);
     ReportProgress progress =

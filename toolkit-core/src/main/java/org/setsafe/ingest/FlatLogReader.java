@@ -87,7 +87,7 @@ final class FlatLogReader {
       IngestListener listener,
       Consumer<IncidentRecord> out,
       SeenIds seen) {
-    FileStats stats = new FileStats(name, "flat log");
+    FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
     try (RowSource in = RowSources.open(file, name, options, listener)) {
       IngestListener located = Diagnostic.locatedIn(in.sheet(), name, listener);
       if (in.header().isEmpty()) {
@@ -95,12 +95,18 @@ final class FlatLogReader {
           located.report(
               Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
         }
-        stats.finish(in);
+        stats.finish(in, listener);
+        return stats;
+      }
+      Diagnostic repeated = HeaderCheck.repeated(in);
+      if (repeated != null) {
+        located.report(repeated);
+        HeaderCheck.rejectAll(in, stats, located, repeated);
         return stats;
       }
       Binding b = bind(in, options.mapping(), catalog, located);
       if (!b.usable) {
-        stats.finish(in);
+        stats.finish(in, listener);
         stats.stopped();
         return stats;
       }
@@ -108,26 +114,11 @@ final class FlatLogReader {
       int width = in.header().size();
       for (RawRow row = in.next(); row != null; row = in.next()) {
         stats.countRead();
-        RowContext c = new RowContext(name, row.line(), b.layout, values(b, row), dates);
-        if (row.size() > width) {
-          c.error(
-              null,
-              "row has "
-                  + row.size()
-                  + " values but the header has "
-                  + width
-                  + " (a missing or extra comma?)");
-        } else if (row.size() < width && in.sheet() == null) {
-          // a sheet row ends at its last filled cell; a CSV row must have every comma
-          c.error(
-              null,
-              "row has "
-                  + row.size()
-                  + " values but the header has "
-                  + width
-                  + " (a missing or extra comma?)");
-        }
-        // values are still read so that every problem of the row is reported
+        RowContext c =
+            new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today());
+        // a sheet row ends at its last filled cell; a CSV row must have every comma. Values are
+        // still read so that every problem of the row is reported
+        c.checkShape(row, width, in.sheet() == null);
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident);
         List<CorrectiveAction> actions = actions(b, row, c, incident, name, dates);
@@ -147,7 +138,7 @@ final class FlatLogReader {
         }
         finish(c, located, row, stats, record, out);
       }
-      stats.finish(in);
+      stats.finish(in, listener);
     }
     return stats;
   }

@@ -3,6 +3,7 @@ package org.setsafe.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -80,7 +81,15 @@ final class Book implements AutoCloseable {
    * @param fastDeflate whether to deflate the workbook at the fastest level (large reports) rather
    *     than the default one
    */
-  Book(ReportOptions options, DataQuality quality, boolean compressTempFiles, boolean fastDeflate) {
+  /**
+   * @param workFolder where the temporary sheet files go (the run's work folder beside the output)
+   */
+  Book(
+      ReportOptions options,
+      DataQuality quality,
+      boolean compressTempFiles,
+      boolean fastDeflate,
+      Path workFolder) {
     this.options = options;
     this.reportTitle = options.title();
     this.quality = quality;
@@ -92,7 +101,7 @@ final class Book implements AutoCloseable {
         new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false) {
           @Override
           protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return SheetFile.create(compressTempFiles, sheetFiles);
+            return SheetFile.create(workFolder, compressTempFiles, sheetFiles);
           }
 
           @Override
@@ -103,7 +112,8 @@ final class Book implements AutoCloseable {
             // large reports: the fastest level, and the worksheets deflated on every core. Their
             // sizes are
             // known when they are added, so Zip64 records are written only if a part passes 4 GB.
-            ZipArchiveOutputStream zip = new ParallelZipOutputStream(out, Deflater.BEST_SPEED);
+            ZipArchiveOutputStream zip =
+                new ParallelZipOutputStream(out, Deflater.BEST_SPEED, workFolder);
             zip.setUseZip64(Zip64Mode.AsNeeded);
             return zip;
           }

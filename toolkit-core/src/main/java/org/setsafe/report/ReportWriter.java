@@ -53,16 +53,20 @@ public final class ReportWriter {
    * @throws UncheckedIOException when an output file cannot be written (nothing is left behind)
    */
   public ReportResult write(ReportInputs inputs) {
-    for (Path p : inputs.paths()) {
-      Ingest.kindOf(p);
-    }
+    Ingest.requireReadable(inputs.paths());
     boolean production = !inputs.paths().isEmpty();
     Analysis analysis = new Analysis(catalog);
     DataQuality quality = new DataQuality();
     long inputBytes = inputBytes(inputs.paths());
-    try (StagedFiles files = new StagedFiles();
-        Book book = new Book(options, quality, compress(inputs), inputBytes >= LARGE_INPUT_BYTES)) {
-      files.folder(options.output().toAbsolutePath().getParent());
+    Path outputFolder = options.output().toAbsolutePath().getParent();
+    try (StagedFiles files = new StagedFiles(outputFolder, "report");
+        Book book =
+            new Book(
+                options,
+                quality,
+                compress(inputs),
+                inputBytes >= LARGE_INPUT_BYTES,
+                files.workFolder())) {
       book.reportTitle = production ? options.title() : options.historyTitle();
       ReportContext ctx = new ReportContext(production, options, book, analysis, quality);
       Page summary = book.page(SummarySheet.NAME);
@@ -256,6 +260,7 @@ public final class ReportWriter {
 
       progress.step("drawing charts");
       Path folder = options.chartsFolder();
+      Path stagedCharts = files.stageFolder(folder);
       List<ChartsSheet.Drawn> drawn = new ArrayList<>();
       List<Path> chartFiles = new ArrayList<>();
       for (ChartSpec spec :
@@ -265,8 +270,9 @@ public final class ReportWriter {
         String svg = ChartRenderer.svg(chart, options.chartWidth(), options.chartHeight());
         Path pngFile = folder.resolve(spec.name() + ".png");
         Path svgFile = folder.resolve(spec.name() + ".svg");
-        writeBytes(files.stage(pngFile), png);
-        writeBytes(files.stage(svgFile), svg.getBytes(StandardCharsets.UTF_8));
+        writeBytes(stagedCharts.resolve(pngFile.getFileName()), png);
+        writeBytes(
+            stagedCharts.resolve(svgFile.getFileName()), svg.getBytes(StandardCharsets.UTF_8));
         chartFiles.add(pngFile);
         chartFiles.add(svgFile);
         drawn.add(
@@ -392,15 +398,19 @@ public final class ReportWriter {
   static final int TEMP_BYTES_PER_INPUT_BYTE = 5;
 
   /**
-   * Whether to compress POI's temporary sheet files: as the options say, or (AUTO) when the sheets
-   * would take more than half the free space of the temporary folder.
+   * Whether to compress the temporary sheet files: as the options say, or (AUTO) when the sheets
+   * would take more than half the free space of the output's folder, where they are written.
    */
   boolean compress(ReportInputs inputs) {
     return switch (options.tempFiles()) {
       case COMPRESSED -> true;
       case PLAIN -> false;
       case AUTO -> {
-        long free = new java.io.File(System.getProperty("java.io.tmpdir")).getUsableSpace();
+        Path folder = options.output().toAbsolutePath().getParent();
+        while (folder != null && !Files.isDirectory(folder)) {
+          folder = folder.getParent(); // not created yet: the space is its first existing parent's
+        }
+        long free = folder == null ? Long.MAX_VALUE : folder.toFile().getUsableSpace();
         yield inputBytes(inputs.paths()) * TEMP_BYTES_PER_INPUT_BYTE > free / 2;
       }
     };

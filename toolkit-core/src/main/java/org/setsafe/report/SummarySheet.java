@@ -105,7 +105,7 @@ final class SummarySheet {
     for (FileStats fs : ctx.files) {
       in.row(fs.file())
           .text(0, fs.file())
-          .text(1, fs.kind() + (fs.stoppedEarly() ? " (reading stopped early)" : ""))
+          .text(1, fs.kind().label() + (fs.stoppedEarly() ? " (reading stopped early)" : ""))
           .integer(2, fs.read())
           .integer(3, fs.imported())
           .integer(4, fs.rejected())

@@ -36,7 +36,9 @@ class Book_ParallelDeflateTest {
         .read(List.of(log), new Diagnostics(), records::add);
     Path xlsx = dir.resolve("book.xlsx");
 
-    try (Book book = new Book(Workbooks.options(dir).build(), new DataQuality(), false, true)) {
+    Path work = Files.createDirectory(dir.resolve("work"));
+    try (Book book =
+        new Book(Workbooks.options(dir).build(), new DataQuality(), false, true, work)) {
       IncidentsSheet incidents =
           new IncidentsSheet(book.page(IncidentsSheet.NAME), book.page(IncidentsSheet.DETAILS));
       records.forEach(r -> incidents.accept(new IncidentsSheet.Item(r, "log.csv")));
