@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,12 +63,7 @@ final class ActionsCommand implements Callable<Integer> {
   @Option(names = "--overdue", description = "Only open actions past their due date.")
   boolean overdue;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = Converters.DayConverter.class,
-      description = "The day to count days open and overdue to, yyyy-MM-dd (default: today).")
-  LocalDate asOf;
+  @Mixin AsOfOption asOf;
 
   @Option(
       names = "--owner",
@@ -86,13 +80,10 @@ final class ActionsCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  /** Where today comes from when --as-of is not given; tests set a fixed clock. */
-  Clock clock = Clock.systemDefaultZone();
-
   @Override
   public Integer call() {
-    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-    Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions());
+    LocalDate day = asOf.today();
+    Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions().withToday(day));
     FollowUps figures = FollowUps.of(d.records(), day);
     ActionRow.Filter filter = new ActionRow.Filter(open, overdue, owner);
     List<ActionRow> rows = filter.apply(ActionRow.of(d.records(), day));

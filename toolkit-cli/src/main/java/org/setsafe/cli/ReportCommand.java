@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,18 +96,6 @@ final class ReportCommand implements Callable<Integer> {
   LocalDate to;
 
   @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = Converters.DayConverter.class,
-      description =
-          "The day the follow-up actions stand on: days open and overdue count to it (yyyy-MM-dd;"
-              + " default: today).")
-  LocalDate asOf;
-
-  /** Where today comes from when --as-of is not given; tests set a fixed clock. */
-  Clock clock = Clock.systemDefaultZone();
-
-  @Option(
       names = "--prepared-by",
       paramLabel = "NAME",
       description = "Who prepared the report (default: the publisher the inputs' source names).")
@@ -134,7 +121,7 @@ final class ReportCommand implements Callable<Integer> {
               .production(production)
               .period(from, to)
               .preparedBy(preparedBy)
-              .asOf(asOf != null ? asOf : LocalDate.now(clock))
+              .asOf(asOf.today())
               .build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

@@ -3,7 +3,6 @@ package org.setsafe.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,15 +58,7 @@ final class ShowCommand implements Callable<Integer> {
               + " incident's sources), then the sources no row cites.")
   boolean sources;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = Converters.DayConverter.class,
-      description = "The day the follow-up state is for, yyyy-MM-dd (default: today).")
-  LocalDate asOf;
-
-  /** Where today comes from when --as-of is not given; tests set a fixed clock. */
-  Clock clock = Clock.systemDefaultZone();
+  @Mixin AsOfOption asOf;
 
   @Override
   public Integer call() {
@@ -76,7 +67,7 @@ final class ShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
     LocalDate recordAsOf = fromReference(r) ? BundledData.referenceAsOf() : null;
-    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+    LocalDate day = asOf.today();
     if (common.json()) {
       ObjectNode n = Json.record(r, catalog);
       n.set("follow_up", Json.followUp(r.followUp(day)));

@@ -53,7 +53,9 @@ class ActionsCommand_Test {
     Clock clock = Clock.fixed(Instant.parse("2026-03-21T10:00:00Z"), ZoneOffset.UTC);
     Run r =
         Run.with(
-            cl -> ((ActionsCommand) cl.getSubcommands().get("actions").getCommand()).clock = clock,
+            cl ->
+                ((ActionsCommand) cl.getSubcommands().get("actions").getCommand()).asOf.clock =
+                    clock,
             "actions",
             DATASET,
             "--overdue");
@@ -171,8 +173,8 @@ class ActionsCommand_Test {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .startsWith(
-            "setsafe: Invalid value for option '--as-of': '20/04/2026' is not a day (expected"
-                + " yyyy-MM-dd, e.g. 2026-04-20)");
+            "setsafe: Invalid value for option '--as-of': '20/04/2026' is not a date (expected"
+                + " yyyy-MM-dd, such as 2025-03-01)");
     assertThat(r.out()).isEmpty();
   }
 
