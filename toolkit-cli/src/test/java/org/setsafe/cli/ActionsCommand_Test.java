@@ -177,4 +177,24 @@ class ActionsCommand_Test {
                 + " yyyy-MM-dd, e.g. 2026-04-20)");
     assertThat(r.out()).isEmpty();
   }
+
+  @Test
+  void validate_badActionRows_eachAtFileLineAndColumn_andExit1() {
+    Run r = Run.of("validate", CliFixtures.path("cli/bad-actions-dataset"));
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out())
+        .containsPattern(
+            "bad-actions-dataset/actions\\.csv:3:10: closed_on: closed_on 2026-03-04 is before"
+                + " raised_on 2026-03-05")
+        .containsPattern(
+            "actions\\.csv:4:8: due_on: due_on 2026-03-08 is before raised_on 2026-03-09")
+        .containsPattern("actions\\.csv:5:10: warning: closed_on: status is verified but closed_on")
+        .containsPattern(
+            "actions\\.csv:6:2: action_id: duplicate action id 'BA-1-1' \\(first on line 2\\)")
+        .containsPattern(
+            "actions\\.csv:8:1: incident_id: names incident 'BA-9', which is not in incidents\\.csv")
+        .containsPattern("actions\\.csv: 7 rows read, 2 ok, 5 rejected")
+        .contains("invalid: 5 error(s), 1 warning(s)");
+  }
 }

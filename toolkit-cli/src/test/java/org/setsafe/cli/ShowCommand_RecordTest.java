@@ -61,7 +61,8 @@ class ShowCommand_RecordTest {
     assertThat(lines)
         .contains(
             "Outcomes and their sources (" + rust.outcomes().size() + ")",
-            "Checks and their sources (" + rust.checks().size() + ")");
+            "Checks and their sources (" + rust.checks().size() + ")",
+            "Actions and their sources (" + rust.actions().size() + ")");
     // every item is followed by the source it rests on, found among the incident's sources
     List<String> supports = new ArrayList<>();
     for (String l : lines) {
