@@ -58,8 +58,7 @@ final class InputOptions {
       throw new UsageException("--header-row must be 1 or more (the row with the column names)");
     }
     ColumnMapping m = mapping == null ? null : ColumnMapping.load(resolveMapping(mapping));
-    return new ImportOptions(
-        encoding, m, dateFormat, sheet, headerRow == null ? 0 : headerRow);
+    return new ImportOptions(encoding, m, dateFormat, sheet, headerRow == null ? 0 : headerRow);
   }
 
   /** A mapping file, or the name of one shipped with setsafe (with or without .json). */

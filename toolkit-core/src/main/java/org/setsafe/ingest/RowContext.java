@@ -248,8 +248,8 @@ final class RowContext {
   }
 
   /**
-   * As {@link #checkShape(RawRow, int)}; with {@code exact} false, a row with fewer values than
-   * the header is fine (a spreadsheet row ends at its last filled cell).
+   * As {@link #checkShape(RawRow, int)}; with {@code exact} false, a row with fewer values than the
+   * header is fine (a spreadsheet row ends at its last filled cell).
    */
   void checkShape(RawRow row, int width, boolean exact) {
     problems.addAll(row.notes());

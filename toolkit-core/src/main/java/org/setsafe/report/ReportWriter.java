@@ -254,7 +254,8 @@ public final class ReportWriter {
         Path pngFile = folder.resolve(spec.name() + ".png");
         Path svgFile = folder.resolve(spec.name() + ".svg");
         writeBytes(stagedCharts.resolve(pngFile.getFileName()), png);
-        writeBytes(stagedCharts.resolve(svgFile.getFileName()), svg.getBytes(StandardCharsets.UTF_8));
+        writeBytes(
+            stagedCharts.resolve(svgFile.getFileName()), svg.getBytes(StandardCharsets.UTF_8));
         chartFiles.add(pngFile);
         chartFiles.add(svgFile);
         drawn.add(
