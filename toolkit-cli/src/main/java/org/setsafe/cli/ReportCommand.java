@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
+import org.setsafe.cli.text.ActionsText;
 import org.setsafe.cli.text.Json;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.ReportInputs;
@@ -95,6 +97,18 @@ final class ReportCommand implements Callable<Integer> {
   LocalDate to;
 
   @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Converters.DayConverter.class,
+      description =
+          "The day the follow-up actions stand on: days open and overdue count to it (yyyy-MM-dd;"
+              + " default: today).")
+  LocalDate asOf;
+
+  /** Where today comes from when --as-of is not given; tests set a fixed clock. */
+  Clock clock = Clock.systemDefaultZone();
+
+  @Option(
       names = "--prepared-by",
       paramLabel = "NAME",
       description = "Who prepared the report (default: the publisher the inputs' source names).")
@@ -120,6 +134,7 @@ final class ReportCommand implements Callable<Integer> {
               .production(production)
               .period(from, to)
               .preparedBy(preparedBy)
+              .asOf(asOf != null ? asOf : LocalDate.now(clock))
               .build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
@@ -158,6 +173,9 @@ final class ReportCommand implements Callable<Integer> {
       root.put(
           "cells_changed",
           r.quality().flagCounts().values().stream().mapToLong(Long::longValue).sum());
+      if (r.production()) {
+        root.set("follow_up", Json.followUps(r.followUps()));
+      }
       root.set("files", Json.files(r.ingest()));
       out.print(Json.write(root));
     } else {
@@ -187,6 +205,13 @@ final class ReportCommand implements Callable<Integer> {
             "high-potential near misses: %,d%s%n",
             r.highPotential().count(),
             r.historyIncidents() > 0 ? " (see Lessons from history)" : "");
+      }
+      if (r.production() && r.followUps().actions() == 0) {
+        out.println("follow-up: no action recorded");
+      } else if (r.production()) {
+        out.printf(
+            "follow-up as of %s: %s%n",
+            r.followUps().asOf(), ActionsText.figures(r.followUps()).replaceAll("\\.$", ""));
       }
     }
     out.flush();

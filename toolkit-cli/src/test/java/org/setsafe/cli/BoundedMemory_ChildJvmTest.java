@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.setsafe.ingest.CsvInput;
+import org.setsafe.ingest.RawRow;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.synth.GeneratedLog;
 import org.setsafe.synth.LogGenerator;
@@ -80,6 +88,128 @@ class BoundedMemory_ChildJvmTest {
     assertThat(r.err()).doesNotContain("OutOfMemoryError");
     assertThat(r.exit()).isEqualTo(ExitCode.BAD_DATA);
     assertThat(r.out()).contains(log + ": " + counts());
+  }
+
+  /**
+   * A 100,000-row workbook with its text in the shared strings table, as Excel saves it: the sheet
+   * streams row by row and the strings stay in a temporary file, so the heap does not grow with the
+   * sheet.
+   */
+  @Test
+  void validate_100kRowWorkbook_in128MbHeap() throws IOException, InterruptedException {
+    Path csv = dir.resolve("log-100k.csv");
+    new LogGenerator(ProtocolCatalog.bundled(), 100_000, 29, 0).writeTo(csv);
+    Path xlsx = dir.resolve("log-100k.xlsx");
+    toWorkbook(csv, xlsx);
+    Files.delete(csv);
+
+    Run r = setsafe("validate", xlsx.toString());
+
+    assertThat(r.err()).doesNotContain("OutOfMemoryError");
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains(xlsx + ": 100,000 rows read, 100,000 ok, 0 rejected");
+  }
+
+  /**
+   * Writes a CSV log's rows as a minimal workbook whose text cells point into the shared strings
+   * table, as Excel saves them. The parts are written directly: POI's streaming writer keeps its
+   * shared strings as XMLBeans objects, which takes minutes for this many.
+   */
+  private static void toWorkbook(Path csv, Path xlsx) throws IOException {
+    Map<String, Integer> strings = new LinkedHashMap<>();
+    Path sheet = Files.createTempFile(dir, "sheet", ".xml");
+    try (CsvInput in = CsvInput.open(csv, csv.toString(), StandardCharsets.UTF_8, d -> {});
+        Writer w = Files.newBufferedWriter(sheet, StandardCharsets.UTF_8)) {
+      w.write(XML + "<worksheet xmlns=\"" + MAIN + "\"><sheetData>");
+      writeRow(w, 1, in.header().toArray(new String[0]), strings);
+      int n = 2;
+      for (RawRow r = in.next(); r != null; r = in.next()) {
+        writeRow(w, n++, r.values(), strings);
+      }
+      w.write("</sheetData></worksheet>");
+    }
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(xlsx))) {
+      part(
+          zip,
+          "[Content_Types].xml",
+          XML
+              + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+              + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+              + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+              + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+              + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+              + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+              + "</Types>");
+      part(
+          zip,
+          "_rels/.rels",
+          XML
+              + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+              + "</Relationships>");
+      part(
+          zip,
+          "xl/workbook.xml",
+          XML
+              + "<workbook xmlns=\""
+              + MAIN
+              + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+              + "<sheets><sheet name=\"Log\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      part(
+          zip,
+          "xl/_rels/workbook.xml.rels",
+          XML
+              + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+              + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+              + "</Relationships>");
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      Files.copy(sheet, zip);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+      Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+      w.write(XML + "<sst xmlns=\"" + MAIN + "\" uniqueCount=\"" + strings.size() + "\">");
+      for (String t : strings.keySet()) {
+        w.write("<si><t xml:space=\"preserve\">" + escape(t) + "</t></si>");
+      }
+      w.write("</sst>");
+      w.flush();
+      zip.closeEntry();
+    }
+    Files.delete(sheet);
+  }
+
+  private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+  private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+  private static void writeRow(Writer w, int row, String[] values, Map<String, Integer> strings)
+      throws IOException {
+    w.write("<row r=\"" + row + "\">");
+    for (int c = 0; c < values.length; c++) {
+      if (!values[c].isEmpty()) {
+        int index = strings.computeIfAbsent(values[c], k -> strings.size());
+        w.write("<c r=\"" + letters(c + 1) + row + "\" t=\"s\"><v>" + index + "</v></c>");
+      }
+    }
+    w.write("</row>");
+  }
+
+  private static String letters(int column) {
+    StringBuilder b = new StringBuilder();
+    for (int c = column; c > 0; c = (c - 1) / 26) {
+      b.insert(0, (char) ('A' + (c - 1) % 26));
+    }
+    return b.toString();
+  }
+
+  private static void part(ZipOutputStream zip, String name, String text) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(text.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  private static String escape(String t) {
+    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   @Test

@@ -50,7 +50,7 @@ class ReportCommand_Test {
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
-        .startsWith("wrote " + out + ": 20 incident(s) on 10 sheets (Summary, Incidents,")
+        .startsWith("wrote " + out + ": 20 incident(s) on 11 sheets (Summary, Incidents,")
         .contains(
             "charts: " + dir.resolve("weekly/report-charts") + " (5 charts, each as PNG and SVG)")
         .contains("most failed check: ");

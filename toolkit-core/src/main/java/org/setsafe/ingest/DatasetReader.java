@@ -55,7 +55,26 @@ final class DatasetReader {
       Function<T, String> incidentId,
       Function<T, String> uniqueKey,
       String uniqueColumn,
-      RepeatMessage<T> repeated) {}
+      RepeatMessage<T> repeated,
+      UniqueInFile<T> uniqueInFile) {
+
+    ChildTable(
+        CanonicalTable table,
+        Function<RowContext, T> parse,
+        Function<T, String> incidentId,
+        Function<T, String> uniqueKey,
+        String uniqueColumn,
+        RepeatMessage<T> repeated) {
+      this(table, parse, incidentId, uniqueKey, uniqueColumn, repeated, null);
+    }
+  }
+
+  /**
+   * A key unique in the whole file (an action id): a row that repeats it is an error naming the
+   * line of the first valid row that had it.
+   */
+  private record UniqueInFile<T>(
+      Function<T, String> key, String column, RepeatMessage<T> message) {}
 
   /** The error for a child row that repeats a key unique within its incident. */
   @FunctionalInterface
@@ -101,7 +120,12 @@ final class DatasetReader {
             CorrectiveAction::incidentId,
             null,
             null,
-            null));
+            null,
+            new UniqueInFile<>(
+                CorrectiveAction::actionId,
+                "action_id",
+                (a, first) ->
+                    "duplicate action id '" + a.actionId() + "' (first on line " + first + ")")));
   }
 
   /** A child row read and valid on its own, waiting for its incident. */
@@ -327,6 +351,9 @@ final class DatasetReader {
     final FileStats stats;
     final int idColumn;
 
+    /** The keys unique in the file seen so far, with their first line; null when none is. */
+    private final IdIndex seenKeys;
+
     ChildFile(
         ChildTable<T> table,
         Path path,
@@ -341,6 +368,7 @@ final class DatasetReader {
       this.layout = h.layout();
       this.headerError = h.error();
       this.idColumn = in.header().indexOf("incident_id");
+      this.seenKeys = table.uniqueInFile() == null ? null : new IdIndex();
     }
 
     /** The incident id the row names, as it stands. */
@@ -358,6 +386,13 @@ final class DatasetReader {
       RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
       c.checkShape(row, in.header().size());
       T value = layout == null ? null : table.parse().apply(c);
+      if (value != null && seenKeys != null && !c.hasErrors()) {
+        UniqueInFile<T> u = table.uniqueInFile();
+        long first = seenKeys.putIfAbsent(u.key().apply(value), row.line());
+        if (first >= 0) {
+          c.error(u.column(), u.message().of(value, first));
+        }
+      }
       FlatLogReader.emit(c, listener, file, row);
       if (value == null || c.hasErrors()) {
         stats.countRejected();

@@ -473,15 +473,19 @@ final class FlatLogReader {
   }
 
   /**
+   * Action fields filled from the row's incident or the mapping, whatever the columns (raised_on:
+   * the incident's date when no column gives it).
+   */
+  private static final Set<String> DERIVED_ACTION_FIELDS =
+      Set.of("incident_id", "action_id", "status", "kind", "raised_on");
+
+  /**
    * The row's follow-up actions, one per action column with text. Ids are the incident's id with
    * {@code -A} and the column's number among the action columns, so they stay the same on every
    * import. With no status read, an action takes its column's {@code status}, else {@code unknown}:
-   * never assumed done.
+   * never assumed done. When no column gives {@code raised_on}, the action was raised with its
+   * incident: {@code raised_on} is the incident's date (so days open can be counted).
    */
-  /** Action fields filled from the row's incident or the mapping, whatever the columns. */
-  private static final Set<String> DERIVED_ACTION_FIELDS =
-      Set.of("incident_id", "action_id", "status", "kind");
-
   private static List<CorrectiveAction> actions(
       Binding b,
       RawRow row,
@@ -536,6 +540,12 @@ final class FlatLogReader {
       int status = ACTION_COLUMNS.indexOf("status");
       if (values[status].isEmpty() && a.action().rule().status() != null) {
         values[status] = a.action().rule().status().code();
+      }
+      // a log without a column for it: the follow-up on an incident's row was raised with the
+      // incident, so its days open count from the incident's date
+      int raised = ACTION_COLUMNS.indexOf("raised_on");
+      if (a.parts().get("raised_on") == null && incident != null) {
+        values[raised] = incident.date().toString();
       }
       int kind = ACTION_COLUMNS.indexOf("kind");
       if (values[kind].isEmpty() && a.action().rule().kind() != null) {

@@ -115,7 +115,7 @@ final class RowContext {
           // fall through: ISO dates are always accepted as well
         }
       }
-      return PartialDate.parse(v);
+      return PartialDate.parse(isoDateWithTime(v) ? v.substring(0, 10) : v);
     } catch (InvalidValueException e) {
       error(
           field,
@@ -134,6 +134,24 @@ final class RowContext {
     if (v == null) {
       return null;
     }
+    LocalTime t = parseTime(v);
+    if (t == null) {
+      // a date and time in one cell (2026-03-02 14:05, 3/2/2026 2:05 pm): the time after the date
+      int space = v.indexOf(' ');
+      int tee = isoDateWithTime(v) ? 10 : -1;
+      int at = tee > 0 ? tee : space;
+      if (at > 0) {
+        t = parseTime(v.substring(at + 1).strip());
+      }
+    }
+    if (t != null) {
+      return t;
+    }
+    error(field, "'" + v + "' is not a time of day (expected HH:mm, such as 14:05 or 9:30)");
+    return null;
+  }
+
+  private static LocalTime parseTime(String v) {
     for (DateTimeFormatter f : TIMES) {
       try {
         return LocalTime.parse(v, f);
@@ -141,8 +159,17 @@ final class RowContext {
         // try the next pattern
       }
     }
-    error(field, "'" + v + "' is not a time of day (expected HH:mm, such as 14:05 or 9:30)");
     return null;
+  }
+
+  /** An ISO date followed by a time, as a spreadsheet's date-and-time cell reads. */
+  private static boolean isoDateWithTime(String v) {
+    return v.length() > 11
+        && (v.charAt(10) == ' ' || v.charAt(10) == 'T')
+        && v.charAt(4) == '-'
+        && v.charAt(7) == '-'
+        && Character.isDigit(v.charAt(0))
+        && Character.isDigit(v.charAt(11));
   }
 
   private static final List<DateTimeFormatter> TIMES =

@@ -2,22 +2,19 @@ package org.setsafe.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -27,8 +24,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Streams the rows of one sheet of an XLSX workbook: the sheet's XML is read a row at a time with a
@@ -40,12 +35,6 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * Rows are numbered as the sheet numbers them.
  */
 public final class XlsxInput implements RowSource {
-  private static final CSVFormat RAW = CSVFormat.RFC4180.builder().setRecordSeparator("").build();
-  private static final Pattern CELL = Pattern.compile("([A-Z]{1,3})([0-9]+)");
-  private static final Pattern ZERO_PAD = Pattern.compile("0{2,}");
-  private static final int PLAIN = 0;
-  private static final int DATE = 1;
-  private static final int PAD = 100;
 
   private final String name;
   private final String sheet;
@@ -54,9 +43,8 @@ public final class XlsxInput implements RowSource {
   private final InputStream sheetData;
   private final XMLStreamReader xml;
   private final SharedStrings strings;
-  private final StylesTable styles;
+  private final CellFormats formats;
   private final boolean date1904;
-  private final Map<Integer, Integer> formats = new HashMap<>();
   private final List<String> header;
   private final long headerLine;
   private long blankRows;
@@ -98,7 +86,8 @@ public final class XlsxInput implements RowSource {
       WorkbookInfo.Sheet chosen = wb.choose(sheetName, name);
       this.sheet = chosen.name();
       this.date1904 = wb.date1904();
-      this.styles = reader.getStylesTable();
+      InputStream stylesData = reader.getStylesData();
+      this.formats = stylesData == null ? CellFormats.none() : CellFormats.read(stylesData);
       InputStream sst = reader.getSharedStringsData();
       shared = sst == null ? SharedStrings.none() : readStrings(sst);
       try (InputStream scan = reader.getSheet(chosen.relationId())) {
@@ -329,13 +318,30 @@ public final class XlsxInput implements RowSource {
     return new RawRow(r.number(), values, raw(cells));
   }
 
-  /** The row's cells as one CSV line, as shown (for rejects). */
+  /** The row's cells as one CSV line (RFC 4180 quoting), as shown (for rejects). */
   private static String raw(List<String> cells) {
     int n = cells.size();
     while (n > 0 && cells.get(n - 1).isEmpty()) {
       n--;
     }
-    return RAW.format(cells.subList(0, n).toArray());
+    StringBuilder b = new StringBuilder(16 * n);
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        b.append(',');
+      }
+      String v = cells.get(i);
+      boolean quote = false;
+      for (int k = 0; k < v.length() && !quote; k++) {
+        char c = v.charAt(k);
+        quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+      }
+      if (quote) {
+        b.append('"').append(v.replace("\"", "\"\"")).append('"');
+      } else {
+        b.append(v);
+      }
+    }
+    return b.toString();
   }
 
   /** Reads the next {@code <row>} of the sheet, or null at the end. */
@@ -420,15 +426,19 @@ public final class XlsxInput implements RowSource {
 
   /** A cell reference's 1-based column ({@code C7} is 3), or {@code fallback} if unreadable. */
   private static int columnOf(String ref, int fallback) {
-    Matcher m = CELL.matcher(ref.strip().toUpperCase(Locale.ROOT));
-    if (!m.matches()) {
-      return fallback;
-    }
     int c = 0;
-    for (char ch : m.group(1).toCharArray()) {
-      c = c * 26 + (ch - 'A' + 1);
+    int i = 0;
+    for (; i < ref.length(); i++) {
+      char ch = ref.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        c = c * 26 + (ch - 'A' + 1);
+      } else if (ch >= 'a' && ch <= 'z') {
+        c = c * 26 + (ch - 'a' + 1);
+      } else if (ch != '$') {
+        break;
+      }
     }
-    return c;
+    return i == 0 || c == 0 || c > 16_384 ? fallback : c;
   }
 
   /** What a cell shows, from its type, style and stored value. */
@@ -439,7 +449,7 @@ public final class XlsxInput implements RowSource {
         return "";
       }
       int format = format(style);
-      if (format == DATE) {
+      if (format == CellFormats.DATE) {
         try {
           double serial = Double.parseDouble(v);
           LocalDateTime t = DateUtil.getLocalDateTime(serial, date1904, true);
@@ -450,7 +460,7 @@ public final class XlsxInput implements RowSource {
           return v;
         }
       }
-      return XlsxText.number(v, format >= PAD ? format - PAD : 0);
+      return XlsxText.number(v, format >= CellFormats.PAD ? format - CellFormats.PAD : 0);
     }
     switch (type) {
       case "s":
@@ -478,60 +488,49 @@ public final class XlsxInput implements RowSource {
     }
   }
 
-  /** How a style shows numbers: {@link #PLAIN}, {@link #DATE} or {@link #PAD} + width. */
+  /** How a cell's style shows numbers (see {@link CellFormats}). */
   private int format(String style) {
-    if (style == null || styles == null) {
-      return PLAIN;
+    if (style == null) {
+      return CellFormats.PLAIN;
     }
-    int index;
     try {
-      index = Integer.parseInt(style.strip());
+      return formats.of(Integer.parseInt(style.strip()));
     } catch (NumberFormatException e) {
-      return PLAIN;
+      return CellFormats.PLAIN;
     }
-    Integer known = formats.get(index);
-    if (known != null) {
-      return known;
-    }
-    int kind = PLAIN;
-    if (index >= 0 && index < styles.getNumCellStyles()) {
-      XSSFCellStyle s = styles.getStyleAt(index);
-      String f = s.getDataFormatString();
-      if (DateUtil.isADateFormat(s.getDataFormat(), f)) {
-        kind = DATE;
-      } else if (f != null && ZERO_PAD.matcher(f).matches()) {
-        kind = PAD + f.length();
-      }
-    }
-    formats.put(index, kind);
-    return kind;
   }
 
-  /** The merged ranges of the sheet ({@code <mergeCell ref="A1:C1"/>}, after the rows). */
-  private static List<Merge> merges(InputStream in) throws XMLStreamException {
+  private static final Pattern MERGE =
+      Pattern.compile(
+          "<(?:[A-Za-z0-9_]+:)?mergeCell\\b[^>]*?\\bref=\"\\$?([A-Z]{1,3})\\$?([0-9]+):\\$?([A-Z]{1,3})\\$?([0-9]+)\"");
+
+  /**
+   * The merged ranges of the sheet ({@code <mergeCell ref="A1:C1"/>}, written after the rows).
+   * Found by scanning the part's text rather than parsing it, which would cost as much again as
+   * reading the rows.
+   */
+  private static List<Merge> merges(InputStream in) throws IOException {
     List<Merge> out = new ArrayList<>();
-    XMLStreamReader x = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-    try {
-      while (x.hasNext()) {
-        if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("mergeCell")) {
-          String ref = x.getAttributeValue(null, "ref");
-          int colon = ref == null ? -1 : ref.indexOf(':');
-          if (colon > 0) {
-            Matcher a = CELL.matcher(ref.substring(0, colon).replace("$", ""));
-            Matcher b = CELL.matcher(ref.substring(colon + 1).replace("$", ""));
-            if (a.matches() && b.matches()) {
-              out.add(
-                  new Merge(
-                      Long.parseLong(a.group(2)),
-                      columnOf(a.group(0), 0),
-                      Long.parseLong(b.group(2)),
-                      columnOf(b.group(0), 0)));
-            }
-          }
+    byte[] buf = new byte[1 << 16];
+    String carry = "";
+    for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+      String text = carry + new String(buf, 0, n, StandardCharsets.ISO_8859_1);
+      int scanned = 0;
+      if (text.indexOf("ergeCell") >= 0) {
+        Matcher m = MERGE.matcher(text);
+        while (m.find()) {
+          out.add(
+              new Merge(
+                  Long.parseLong(m.group(2)),
+                  columnOf(m.group(1) + "1", 0),
+                  Long.parseLong(m.group(4)),
+                  columnOf(m.group(3) + "1", 0)));
+          scanned = m.end();
         }
       }
-    } finally {
-      x.close();
+      // keep the tail, where a tag may continue into the next block
+      int keep = Math.max(scanned, text.length() - 256);
+      carry = text.substring(Math.max(0, keep));
     }
     return out;
   }

@@ -3,9 +3,11 @@ package org.setsafe.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.setsafe.analysis.ActionRow;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.Breakdown;
 import org.setsafe.analysis.CheckStats;
+import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.IdSample;
 import org.setsafe.model.Severity;
@@ -90,6 +92,7 @@ final class Findings {
                 IdSample.capped(
                     hp.entries().stream().map(HighPotential.Entry::id).toList(), 3, hp.count())));
       }
+      followUps(out, ctx);
       if (ctx.previous != null) {
         out.add(
             String.format(
@@ -113,6 +116,41 @@ final class Findings {
               rejected));
     }
     return out;
+  }
+
+  /**
+   * The overdue actions, the longest overdue named; the incidents with no follow-up action, named.
+   */
+  private static void followUps(List<String> out, ReportContext ctx) {
+    FollowUps f = ctx.followUps;
+    if (f.overdue() > 0) {
+      ActionRow worst = ctx.actions.get(0);
+      out.add(
+          String.format(
+              "%,d follow-up action(s) are overdue as of %s%s.",
+              f.overdue(),
+              f.asOf(),
+              worst.daysOverdue() == null
+                  ? ""
+                  : String.format(
+                      ", the longest by %,d day(s): %s, '%s'%s",
+                      worst.daysOverdue(),
+                      worst.incident().id(),
+                      worst.action().action(),
+                      worst.action().owner() == null
+                          ? ""
+                          : " (owner: " + worst.action().owner() + ")")));
+    }
+    if (f.unknown() > 0) {
+      out.add(
+          String.format(
+              "%,d follow-up action(s) have no status recorded: they are not counted as done.",
+              f.unknown()));
+    }
+    String none = f.noActionFinding();
+    if (none != null) {
+      out.add(none);
+    }
   }
 
   private static void breakdown(List<String> out, String what, Breakdown b) {

@@ -2,6 +2,7 @@ package org.setsafe.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.setsafe.analysis.ActionRow;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.analysis.Consequences;
@@ -9,6 +10,7 @@ import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
 import org.setsafe.analysis.IdSample;
 import org.setsafe.compare.Aftermath;
+import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
@@ -25,6 +27,7 @@ final class LessonsSheets {
   static final String CHECKS = "History - checks";
   static final String INCIDENTS = "History - incidents";
   static final String OUTCOMES = "History - outcomes";
+  static final String CHANGES = "History - what changed";
 
   static final String LESSONS_TEXT =
       "Part two, about history, not your production: your high-potential near misses, and what"
@@ -36,6 +39,9 @@ final class LessonsSheets {
       "Those historical incidents: what happened, what followed, and a source.";
   static final String OUTCOMES_TEXT =
       "Every criminal, regulatory and civil outcome of those incidents, with its source.";
+  static final String CHANGES_TEXT =
+      "What changed in the industry after those incidents (rules, bills, recommendations), where"
+          + " the facts record it, with sources.";
 
   private static final int SHOWN = 3;
 
@@ -149,6 +155,7 @@ final class LessonsSheets {
   static final Column C_FINED = Column.integer("of them with a fine");
   static final Column C_SETTLED = Column.integer("of them with a settlement");
   static final Column C_IDS = Column.text("Those incidents", 30);
+  static final Column C_CHANGED = Column.text("What changed after them", 40);
 
   void writeChecks(Page page) {
     Book book = page.book;
@@ -174,7 +181,8 @@ final class LessonsSheets {
                 C_CONVICTED,
                 C_FINED,
                 C_SETTLED,
-                C_IDS),
+                C_IDS,
+                C_CHANGED),
             1);
     for (CheckStats c : failedHere) {
       List<IncidentRecord> there = history.failedIn(c.checkId());
@@ -195,7 +203,8 @@ final class LessonsSheets {
               there.isEmpty()
                   ? "none in the record"
                   : IdSample.capped(
-                      there.stream().map(IncidentRecord::id).toList(), SHOWN, there.size()));
+                      there.stream().map(IncidentRecord::id).toList(), SHOWN, there.size()))
+          .text(C_CHANGED, changedAfter(there));
     }
     t.finish("No check failed in your inputs, so history has nothing to set beside them.");
   }
@@ -277,6 +286,41 @@ final class LessonsSheets {
       r.outcomes().forEach(o -> rows.add(new Analysis.OutcomeRow(r.incident(), o)));
     }
     OutcomesSheet.write(page, rows, false);
+  }
+
+  /**
+   * The industry's actions after these incidents in a few words each ({@code California SB 831
+   * (cancelled), ... and 7 more}), or that none is recorded.
+   */
+  static String changedAfter(List<IncidentRecord> incidents) {
+    List<String> briefs = new ArrayList<>();
+    for (IncidentRecord r : incidents) {
+      for (CorrectiveAction a : r.actions()) {
+        briefs.add(ActionsSheet.brief(a));
+      }
+    }
+    return briefs.isEmpty()
+        ? "none recorded"
+        : IdSample.capped(briefs, SHOWN, briefs.size()) + " (see " + CHANGES + ")";
+  }
+
+  /** The industry's actions after the historical incidents of this part, with their sources. */
+  void writeChanges(Page page) {
+    intro(page, "what changed after them");
+    List<ActionRow> rows = new ArrayList<>();
+    for (IncidentRecord r : cited) {
+      for (CorrectiveAction a : r.actions()) {
+        rows.add(ActionRow.of(r.incident(), a, ctx.followUps.asOf()));
+      }
+    }
+    rows.sort(ActionsSheet.CHRONOLOGICAL);
+    ActionsSheet.writeIndustry(
+        page,
+        rows,
+        "What followed these incidents in the industry, where the facts record it: new rules,"
+            + " bills, recommendations and undertakings, each with its source. A bill that was not"
+            + " enacted is cancelled; status not recorded means its outcome is not confirmed.",
+        "The record holds no industry action after these incidents.");
   }
 
   /** Historical incidents in this part. */

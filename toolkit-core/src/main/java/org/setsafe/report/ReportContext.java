@@ -3,8 +3,10 @@ package org.setsafe.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.setsafe.analysis.ActionRow;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.DataQuality;
+import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
 import org.setsafe.ingest.FileStats;
@@ -38,6 +40,12 @@ final class ReportContext {
 
   long straddling;
 
+  /** The follow-up figures of the incidents reported on, as of {@link ReportOptions#asOf()}. */
+  final FollowUps followUps;
+
+  /** Their actions, in {@link ActionRow#URGENCY} order once the inputs are read. */
+  final List<ActionRow> actions = new ArrayList<>();
+
   HighPotential highPotential;
   History history;
   final List<FileStats> files = new ArrayList<>();
@@ -53,6 +61,7 @@ final class ReportContext {
     this.book = book;
     this.analysis = analysis;
     this.quality = q;
+    this.followUps = new FollowUps(options.asOf());
   }
 
   /** The first day reported on: {@code --from}, or the first incident's. */

@@ -36,12 +36,14 @@ public final class ReportOptions {
   private final java.time.LocalDate from;
   private final java.time.LocalDate to;
   private final String preparedBy;
+  private final java.time.LocalDate asOf;
 
   private ReportOptions(Builder b) {
     this.production = blankToNull(b.production);
     this.from = b.from;
     this.to = b.to;
     this.preparedBy = blankToNull(b.preparedBy);
+    this.asOf = b.asOf;
     this.output = b.output;
     this.title = b.title == null ? null : b.title.strip();
     this.clock = b.clock;
@@ -202,6 +204,14 @@ public final class ReportOptions {
     return to;
   }
 
+  /**
+   * The day the follow-up actions stand on: days open and overdue count to it. As given, else the
+   * clock's day.
+   */
+  public java.time.LocalDate asOf() {
+    return asOf != null ? asOf : java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
+  }
+
   /** Who prepared the report, or null (taken from the data where it says). */
   public String preparedBy() {
     return preparedBy;
@@ -230,6 +240,7 @@ public final class ReportOptions {
     private java.time.LocalDate from;
     private java.time.LocalDate to;
     private String preparedBy;
+    private java.time.LocalDate asOf;
 
     private Builder(Path output) {
       this.output = output;
@@ -274,6 +285,12 @@ public final class ReportOptions {
     public Builder period(java.time.LocalDate from, java.time.LocalDate to) {
       this.from = from;
       this.to = to;
+      return this;
+    }
+
+    /** The day the follow-up actions stand on (null: the clock's day). */
+    public Builder asOf(java.time.LocalDate asOf) {
+      this.asOf = asOf;
       return this;
     }
 

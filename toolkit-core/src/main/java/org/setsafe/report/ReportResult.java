@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.DataQuality;
+import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.ingest.IngestResult;
 
@@ -19,6 +20,8 @@ import org.setsafe.ingest.IngestResult;
  * @param production whether it is a production's report (inputs given) or the history report
  * @param highPotential the inputs' high-potential near misses (null in the history report)
  * @param historyIncidents historical incidents in the Lessons from history part (0 without it)
+ * @param followUps the follow-up figures of the incidents reported on (the Summary's and the
+ *     Actions sheet's)
  */
 public record ReportResult(
     Path workbook,
@@ -31,7 +34,8 @@ public record ReportResult(
     long matrixTotal,
     boolean production,
     HighPotential highPotential,
-    int historyIncidents) {
+    int historyIncidents,
+    FollowUps followUps) {
 
   public ReportResult {
     chartFiles = List.copyOf(chartFiles);

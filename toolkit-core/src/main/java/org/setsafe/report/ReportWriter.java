@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.setsafe.analysis.ActionRow;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.DataQuality;
 import org.setsafe.analysis.HighPotential;
@@ -19,6 +20,7 @@ import org.setsafe.analysis.History;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.ingest.Pipe;
+import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.PartialDate;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -121,6 +123,10 @@ public final class ReportWriter {
                     return;
                   }
                   analysis.accept(r);
+                  ctx.followUps.accept(r);
+                  for (CorrectiveAction a : r.actions()) {
+                    ctx.actions.add(ActionRow.of(r.incident(), a, ctx.followUps.asOf()));
+                  }
                   rows.accept(new IncidentsSheet.Item(r, source));
                   matrix.accept(r);
                   if (ctx.highPotential != null) {
@@ -151,6 +157,7 @@ public final class ReportWriter {
       }
       quality.addFiles(ctx.files);
       incidents.finish();
+      ctx.actions.sort(ActionRow.URGENCY);
 
       progress.step("summarising");
       List<String> order = new ArrayList<>();
@@ -241,6 +248,16 @@ public final class ReportWriter {
             p -> OutcomesSheet.write(p, analysis.outcomes()));
       }
 
+      if (production || !ctx.actions.isEmpty()) {
+        add(
+            ctx,
+            order,
+            book,
+            ActionsSheet.NAME,
+            ActionsSheet.describe(ctx),
+            p -> ActionsSheet.write(p, ctx));
+      }
+
       progress.step("drawing charts");
       Path folder = options.chartsFolder();
       Path stagedCharts = files.stageFolder(folder);
@@ -299,6 +316,13 @@ public final class ReportWriter {
             LessonsSheets.OUTCOMES,
             LessonsSheets.OUTCOMES_TEXT,
             lessons::writeOutcomes);
+        add(
+            ctx,
+            order,
+            book,
+            LessonsSheets.CHANGES,
+            LessonsSheets.CHANGES_TEXT,
+            lessons::writeChanges);
       }
       Page dataQuality = book.page(DataQualitySheet.NAME);
       order.add(DataQualitySheet.NAME);
@@ -334,7 +358,8 @@ public final class ReportWriter {
           matrix.incidentsWithFailures(),
           production,
           ctx.highPotential,
-          ctx.history == null ? 0 : ctx.history.incidents().size());
+          ctx.history == null ? 0 : ctx.history.incidents().size(),
+          ctx.followUps);
     } finally {
       progress.done();
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.analysis.Consequences;
+import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.MoneyTotals;
 import org.setsafe.ingest.FileStats;
 import org.setsafe.model.Severity;
@@ -40,6 +41,7 @@ final class SummarySheet {
       List.of(
           SummarySheet::identity,
           SummarySheet::incidents,
+          SummarySheet::followUps,
           SummarySheet::checks,
           SummarySheet::change,
           SummarySheet::legal,
@@ -268,6 +270,66 @@ final class SummarySheet {
                   + " railroads); without the reference (--no-reference) checks are not judged"
                   + " against history.");
     }
+  }
+
+  /** Open and overdue actions, the median days to close, the incidents left without an action. */
+  private static void followUps(Figures f, ReportContext ctx) {
+    if (!ctx.production) {
+      return;
+    }
+    FollowUps u = ctx.followUps;
+    String asOf = u.asOf().toString();
+    f.count(
+        "Follow-up actions",
+        u.actions(),
+        String.format(
+            "Recorded for %,d of the %,d incidents; listed on the Actions sheet.",
+            u.incidentsWithActions(), u.incidents()));
+    if (u.actions() == 0) {
+      f.text(
+          "Incidents with no follow-up action",
+          "all",
+          "The inputs record no follow-up action: does the log have a follow-up column (a mapping"
+              + " can make one an action)?");
+      return;
+    }
+    f.count(
+        "Actions open",
+        u.open(),
+        "Open or in progress as of " + asOf + ", the overdue ones included.");
+    f.count(
+        "Actions overdue",
+        u.overdue(),
+        u.overdue() == 0
+            ? "No open action is past its due date as of " + asOf + "."
+            : "Open past their due date as of "
+                + asOf
+                + "; first on the Actions sheet, highlighted.");
+    f.count(
+        "Actions with no status recorded",
+        u.unknown(),
+        "A follow-up written without a status: not counted as done.");
+    Double median = u.medianDaysToClose();
+    if (median == null) {
+      f.text(
+          "Median days to close",
+          "no action closed with dates",
+          "Needs done or verified actions with both a raised and a closed date.");
+    } else {
+      f.decimal(
+          "Median days to close",
+          median,
+          String.format(
+              "From raised to closed, over the %,d done or verified action(s) with both dates%s.",
+              u.closedWithDays(),
+              u.closedWithoutDays() == 0
+                  ? ""
+                  : String.format(" (%,d more have no closing date)", u.closedWithoutDays())));
+    }
+    f.count(
+        "Incidents with no follow-up action",
+        u.noActionCount(),
+        u.noActionCount() == 0 ? "Every incident has a follow-up action." : u.noActionFinding());
   }
 
   private static void checks(Figures f, ReportContext ctx) {

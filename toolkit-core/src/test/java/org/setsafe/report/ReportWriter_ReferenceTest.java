@@ -67,6 +67,7 @@ class ReportWriter_ReferenceTest {
             "Consequences",
             "Roles",
             "Outcomes",
+            "Actions",
             "Charts",
             "Data quality");
     assertThat(result.sheets()).isEqualTo(Workbooks.sheetNames(wb));
