@@ -47,7 +47,6 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
-  @Mixin AsOfOption asOf;
 
   @Parameters(
       paramLabel = "PATH",
@@ -101,8 +100,8 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "DATE",
       converter = Converters.DayConverter.class,
       description =
-          "The day the follow-up actions stand on: days open and overdue count to it (yyyy-MM-dd;"
-              + " default: today).")
+          "The day the follow-up actions stand on: days open and overdue count to it, and an"
+              + " incident dated after it gets a warning (yyyy-MM-dd; default: today).")
   LocalDate asOf;
 
   /** Where today comes from when --as-of is not given; tests set a fixed clock. */
@@ -140,7 +139,10 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     ReportInputs inputs =
-        new ReportInputs(!noReference, paths, input.toImportOptions().withToday(asOf.today()));
+        new ReportInputs(
+            !noReference,
+            paths,
+            input.toImportOptions().withToday(asOf != null ? asOf : LocalDate.now(clock)));
     PrintWriter err = spec.commandLine().getErr();
     InputSize size = InputSize.of(paths);
     ReportProgress progress =
