@@ -121,8 +121,8 @@ final class ImportCommand implements Callable<Integer> {
       long unread = r.ingest().files().stream().mapToLong(f -> f.unreadLines()).sum();
       if (r.ingest().rejected() > 0 || unread > 0) {
         out.printf(
-            "rejected rows%s and their reasons: %s%n",
-            unread > 0 ? String.format(" and %,d unread line(s)", unread) : "", r.rejects());
+            "rejected rows%s, with the reasons: %s%n",
+            unread > 0 ? String.format(" and %,d line(s) not read", unread) : "", r.rejects());
       }
     }
     out.flush();
