@@ -109,7 +109,20 @@ final class FlatLogReader {
       for (RawRow row = in.next(); row != null; row = in.next()) {
         stats.countRead();
         RowContext c = new RowContext(name, row.line(), b.layout, values(b, row), dates);
-        if (row.size() > width) {
+        if (row.size() > width && in.sheet() != null) {
+          int extra = width;
+          while (extra < row.size() - 1 && row.get(extra).isEmpty()) {
+            extra++;
+          }
+          c.errorAt(
+              extra + 1,
+              null,
+              "a value ('"
+                  + row.get(extra)
+                  + "') right of the last named column ("
+                  + Diagnostic.columnLetters(width)
+                  + "); give its column a header, or clear the cell");
+        } else if (row.size() > width) {
           c.error(
               null,
               "row has "
