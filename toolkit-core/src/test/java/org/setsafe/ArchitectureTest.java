@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The house rule: model, analysis and compare import no file formats, charts, AWT or CLI libraries.
+ * The house rule: model, analysis and compare import no file formats, charts, AWT, CLI or text
+ * search libraries (Lucene stays in org.setsafe.text, behind compare.TextSimilarity).
  */
 class ArchitectureTest {
   private static final List<String> FORBIDDEN =
@@ -22,7 +23,8 @@ class ArchitectureTest {
           "import javax.swing",
           "import com.fasterxml",
           "import picocli",
-          "import org.apache.commons.csv");
+          "import org.apache.commons.csv",
+          "import org.apache.lucene");
 
   @Test
   void domainPackages_importNoFormatLibraries() throws IOException {
@@ -44,6 +46,26 @@ class ArchitectureTest {
       }
     }
     assertThat(Files.isDirectory(src.resolve("model"))).isTrue();
+    assertThat(offences).isEmpty();
+  }
+
+  @Test
+  void lucene_isImportedOnlyByTheTextPackage() throws IOException {
+    Path src = Path.of("src/main/java/org/setsafe");
+    List<String> offences = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(src)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        if (f.startsWith(src.resolve("text"))) {
+          continue;
+        }
+        for (String line : Files.readAllLines(f)) {
+          if (line.startsWith("import org.apache.lucene")) {
+            offences.add(src.relativize(f) + ": " + line);
+          }
+        }
+      }
+    }
+    assertThat(Files.isDirectory(src.resolve("text"))).isTrue();
     assertThat(offences).isEmpty();
   }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.CompareJson;
 import org.setsafe.cli.text.CompareText;
@@ -63,9 +62,8 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int columns = width.columns();
-    if (output != null
-        && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-      throw new UsageException("-o needs a file name ending in .xlsx (got " + output + ")");
+    if (output != null) {
+      OutputPaths.requireFile("-o", output, ".xlsx");
     }
     if (ids.size() < 2) {
       throw new UsageException(

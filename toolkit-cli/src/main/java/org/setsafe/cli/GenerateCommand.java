@@ -67,6 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputPaths.requireFile("-o", output, null);
     long started = System.nanoTime();
     GeneratedLog log =
         new LogGenerator(ProtocolCatalog.bundled(), rows, seed, dirty).writeTo(output);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.setsafe.ingest.Diagnostics;
 import org.setsafe.ingest.ImportOptions;
 import org.setsafe.ingest.Ingest;
+import org.setsafe.ingest.IngestListener;
 import org.setsafe.ingest.InputException;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
@@ -22,10 +23,16 @@ final class Inputs {
     if (noReference && paths.isEmpty()) {
       throw new UsageException("--no-reference needs at least one PATH");
     }
-    Dataset d = noReference ? new Dataset() : Ingest.reference();
+    Dataset d = new Dataset();
+    // one Ingest for the reference and the paths: an id of the user's that the reference has
+    // is reported as a duplicate, never silently replacing the reference's incident
+    Ingest ingest = new Ingest(options, ProtocolCatalog.bundled());
+    if (!noReference) {
+      ingest.readReference(IngestListener.of(x -> {}), d::add);
+    }
     if (!paths.isEmpty()) {
       Diagnostics problems = new Diagnostics(1);
-      new Ingest(options, ProtocolCatalog.bundled()).read(paths, problems, d::add);
+      ingest.read(paths, problems, d::add);
       if (problems.hasErrors()) {
         throw new InputException(
             problems.errors()

@@ -33,6 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin AsOfOption asOf;
 
   @Parameters(
       paramLabel = "PATH",
@@ -43,7 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Ingest ingest = new Ingest(input.toImportOptions(), ProtocolCatalog.bundled());
+    Ingest ingest =
+        new Ingest(input.toImportOptions().withToday(asOf.today()), ProtocolCatalog.bundled());
     ArrayNode problems = common.json() ? Json.array() : null; // Jackson only when JSON is asked for
     IngestListener listener =
         d -> {
@@ -86,7 +88,13 @@ final class ValidateCommand implements Callable<Integer> {
           f.imported(),
           f.rejected(),
           f.blank() > 0 ? ", " + f.blank() + " blank skipped" : "",
-          f.stoppedEarly() ? " (reading stopped early, see the error above)" : "");
+          !f.stoppedEarly()
+              ? ""
+              : f.unreadLines() > 0
+                  ? String.format(
+                      " (reading stopped at line %,d, see the error above; %,d line(s) not read)",
+                      f.stoppedAt(), f.unreadLines())
+                  : " (reading stopped early, see the error above)");
     }
   }
 }

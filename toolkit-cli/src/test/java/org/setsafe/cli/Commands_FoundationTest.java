@@ -168,9 +168,14 @@ class Commands_FoundationTest {
 
   @Test
   void userErrors_areOneLine_withoutStackTraces() {
-    Run missing = Run.of("validate", "no/such/file.csv");
+    Run missing =
+        Run.of("validate", "no/such/file.csv", CliFixtures.path("cli/valid-flat-log.csv"));
     assertThat(missing.exit()).isEqualTo(1);
-    assertThat(missing.err()).isEqualTo("setsafe: no/such/file.csv: no such file or folder\n");
+    // validate reports an input it cannot read like any other problem, and reads the others
+    assertThat(missing.out())
+        .startsWith("no/such/file.csv: no such file or folder\n")
+        .contains("valid-flat-log.csv: 2 rows read, 2 ok, 0 rejected");
+    assertThat(missing.err()).isEmpty();
 
     Run badMapping =
         Run.of(

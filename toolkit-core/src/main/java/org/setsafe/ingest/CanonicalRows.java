@@ -33,6 +33,7 @@ final class CanonicalRows {
     String title = c.required("title");
     String production = c.required("production");
     PartialDate date = c.date("date", true);
+    c.notFuture("date", date);
     Category category = c.code(Category.class, "category", "category", true);
     Activity activity = c.code(Activity.class, "activity", "activity", true);
     Severity severity = c.code(Severity.class, "severity", "severity", true);

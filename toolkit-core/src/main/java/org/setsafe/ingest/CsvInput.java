@@ -1,39 +1,60 @@
 package org.setsafe.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Streams the records of one CSV file (RFC 4180; UTF-8 with or without BOM, or another charset),
- * with the physical line each record starts on. Blank lines and rows whose cells are all empty
- * (spreadsheet exports) are skipped and counted. Bytes that are not valid in the charset, and an
- * unterminated quoted field, end the file with one diagnostic that says where; the reader never
- * produces mojibake.
+ * Streams the rows of one CSV file (RFC 4180) with the physical line each row starts on and the
+ * row's text as it stood. setsafe reads CSV itself, so that every problem is located and worded by
+ * setsafe, and so that nothing read is lost:
+ *
+ * <ul>
+ *   <li>Encoding: UTF-8 by default or the charset given; a byte-order mark decides (UTF-8, UTF-16
+ *       big- or little-endian). Bytes that are not valid in the charset stop the file with an error
+ *       that says where (never mojibake).
+ *   <li>Blank lines and rows whose cells are all empty (spreadsheet exports) are skipped and
+ *       counted.
+ *   <li>A quote that is followed by other text (not a comma or the end of the line) makes its row
+ *       an error naming the column and what was found; reading goes on with the next row.
+ *   <li>Control characters (other than tab and line breaks) are removed from values, each row that
+ *       had them getting a warning that names them by code point.
+ *   <li>Limits: a value holds at most {@link #MAX_VALUE_CHARS} characters and a row's text at most
+ *       {@link #MAX_ROW_CHARS}; a longer row is an error (its text kept up to the limit), a longer
+ *       header stops the file.
+ *   <li>When reading stops part-way (a quote that never closes, bytes not valid in the charset),
+ *       the rest of the input is handed out line by line by {@link #nextUnread}, with its line
+ *       numbers, for {@code rejects.csv}.
+ * </ul>
  */
 public final class CsvInput implements RowSource {
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
-  private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+  /** The most characters one value may hold. A spreadsheet cell holds at most 32,767. */
+  public static final int MAX_VALUE_CHARS = 1 << 20;
+
+  /** The most characters of one row's text (and of the header row) setsafe keeps. */
+  public static final int MAX_ROW_CHARS = 1 << 22;
+
+  /** A row running on past this many characters without ending stops the reading. */
+  static final long STOP_ROW_CHARS = 1L << 30;
+
+  /** The most characters of unread input handed out after reading stopped. */
+  static final long MAX_UNREAD_CHARS = 64L << 20;
+
+  /** The name standard input goes by on the command line. */
+  public static final Path STDIN = Path.of("-");
 
   /**
    * Files from this size on are parsed on a second thread, a few hundred rows ahead of the caller,
@@ -44,64 +65,107 @@ public final class CsvInput implements RowSource {
   private static final int BATCH = 512;
   private static final int BATCHES_AHEAD = 4;
 
-  private final Path path;
   private final String name;
-  private final Charset charset;
   private final DiagnosticSink sink;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final InputStream in;
+  private final Charset charset;
+  private final CharsetDecoder decoder;
+  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+  private boolean bytesEnd;
+  private boolean badBytes;
+
+  /** The characters decoded; {@code buf[mark..lim)} is kept, {@code pos} is where scanning is. */
+  private char[] buf = new char[1 << 16];
+
+  private int pos;
+  private int lim;
+  private int mark;
+  private int fieldStart;
+  private boolean charsEnd;
+
+  /** Where {@code buf[0]} is among all characters read, and where the current line began. */
+  private long base;
+
+  private long lineStartAt;
+  private long line = 1;
+  private boolean afterCr;
+
+  /** The line the record being read starts on. */
+  private long recordLine;
+
+  private final List<String> fields = new ArrayList<>();
+  private final List<Diagnostic> notes = new ArrayList<>(1);
+  private final StringBuilder quoted = new StringBuilder();
+  private String keptPrefix;
+
   private final List<String> header;
   private final long headerLine;
   private long blankRows;
   private boolean failed;
 
+  /** What stopped the reading (reported when the caller reaches it); null while none did. */
+  private Diagnostic stop;
+
+  private boolean stopReported;
+
+  /** Where the unread rest of the input starts (a line number); 0 when nothing is left unread. */
+  private long unreadFrom;
+
+  private long unreadChars;
+  private boolean unreadDone;
+
   /** Set when a thread parses ahead; null when rows are parsed on the caller's thread. */
   private final ReadAhead ahead;
 
   private CsvInput(
-      Path path,
+      InputStream in,
       String name,
       Charset charset,
       DiagnosticSink sink,
-      long readAheadFrom,
+      boolean readAhead,
       int headerRow)
       throws IOException {
-    this.path = path;
     this.name = name;
-    this.charset = charset;
     this.sink = sink;
-    InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-    if (charset.equals(StandardCharsets.UTF_8)) {
-      skipUtf8Bom(in);
-    }
-    CharsetDecoder decoder =
-        charset
+    this.in = in;
+    this.charset = byteOrderMark(charset);
+    this.decoder =
+        this.charset
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    this.parser = FORMAT.parse(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
-    this.records = parser.iterator();
-    RawRow first = next();
+    RawRow first = read(true);
     while (first != null && (first.size() == 0 || first.line() < headerRow)) {
-      first = next();
+      first = read(true); // blank lines, and the lines above the header row (a title, notes)
     }
-    if (first == null) {
+    Diagnostic headerError =
+        first == null
+            ? null
+            : first.notes().stream().filter(Diagnostic::isError).findFirst().orElse(null);
+    if (first == null || headerError != null) {
       this.header = List.of();
-      this.headerLine = 0;
-    } else {
-      List<String> h = new ArrayList<>(first.size());
-      for (String v : first.values()) {
-        h.add(v);
+      this.headerLine = first == null ? 0 : first.line();
+      if (headerError != null) {
+        stop = headerError;
       }
-      this.header = List.copyOf(h);
+      unreadFrom = 0;
+    } else {
+      for (Diagnostic d : first.notes()) {
+        sink.report(d);
+      }
+      this.header = List.of(first.values());
       this.headerLine = first.line();
     }
-    this.ahead =
-        header.isEmpty() || failed || Files.size(path) < readAheadFrom ? null : new ReadAhead();
+    if (stop != null && header.isEmpty()) {
+      failed = true;
+      reportStop();
+    }
+    this.ahead = header.isEmpty() || stop != null || !readAhead ? null : new ReadAhead();
   }
 
   /**
-   * Opens {@code path}; {@code name} is how diagnostics name the file.
+   * Opens {@code path} ({@link #STDIN} for standard input); {@code name} is how diagnostics name
+   * the file.
    *
    * @throws InputException when the file does not exist or cannot be opened
    */
@@ -134,24 +198,89 @@ public final class CsvInput implements RowSource {
       DiagnosticSink sink,
       long readAheadFrom,
       int headerRow) {
+    InputStream stream = null;
     try {
-      return new CsvInput(path, name, charset, sink, readAheadFrom, headerRow);
-    } catch (NoSuchFileException e) {
-      throw new InputException(name + ": no such file");
+      boolean large;
+      if (path.equals(STDIN)) {
+        stream = new KeptOpen(System.in);
+        large = false;
+      } else {
+        stream = Files.newInputStream(path);
+        large = Files.isRegularFile(path) && Files.size(path) >= readAheadFrom;
+      }
+      return new CsvInput(stream, name, charset, sink, large, headerRow);
     } catch (IOException e) {
-      throw new InputException(name + ": cannot read (" + e.getMessage() + ")", e);
+      closeQuietly(stream);
+      throw InputException.cannotRead(name, e);
+    } catch (UncheckedIOException e) {
+      closeQuietly(stream);
+      throw InputException.cannotRead(name, e.getCause());
+    } catch (RuntimeException | Error e) {
+      closeQuietly(stream);
+      throw e;
     }
   }
 
-  private static void skipUtf8Bom(InputStream in) throws IOException {
-    in.mark(3);
-    byte[] b = in.readNBytes(3);
-    if (!(b.length == 3
-        && (b[0] & 0xFF) == 0xEF
-        && (b[1] & 0xFF) == 0xBB
-        && (b[2] & 0xFF) == 0xBF)) {
-      in.reset();
+  /** Opens a stream (closed with the input); for tests and callers that have no file. */
+  static CsvInput open(InputStream stream, String name, Charset charset, DiagnosticSink sink) {
+    try {
+      return new CsvInput(stream, name, charset, sink, false, 0);
+    } catch (IOException e) {
+      closeQuietly(stream);
+      throw InputException.cannotRead(name, e);
     }
+  }
+
+  private static void closeQuietly(InputStream s) {
+    if (s != null) {
+      try {
+        s.close();
+      } catch (IOException ignored) {
+        // the first failure is the one to report
+      }
+    }
+  }
+
+  /** Standard input, left open when the reading is closed. */
+  private static final class KeptOpen extends FilterInputStream {
+    KeptOpen(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // not ours to close
+    }
+  }
+
+  /**
+   * The charset the input's byte-order mark names (skipping the mark), else {@code given}. A mark
+   * is clear evidence: a UTF-16 file read as anything else would be garbled.
+   */
+  private Charset byteOrderMark(Charset given) throws IOException {
+    fillBytes();
+    int n = bytes.remaining();
+    int b0 = n > 0 ? bytes.get(bytes.position()) & 0xFF : -1;
+    int b1 = n > 1 ? bytes.get(bytes.position() + 1) & 0xFF : -1;
+    int b2 = n > 2 ? bytes.get(bytes.position() + 2) & 0xFF : -1;
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      bytes.position(bytes.position() + 3);
+      return StandardCharsets.UTF_8;
+    }
+    if (b0 == 0xFE && b1 == 0xFF) {
+      bytes.position(bytes.position() + 2);
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b0 == 0xFF && b1 == 0xFE) {
+      bytes.position(bytes.position() + 2);
+      return StandardCharsets.UTF_16LE;
+    }
+    return given;
+  }
+
+  /** The charset the file is read in (a byte-order mark may have decided it). */
+  public Charset charset() {
+    return charset;
   }
 
   @Override
@@ -183,69 +312,32 @@ public final class CsvInput implements RowSource {
   }
 
   /**
-   * The next non-blank record, or null at the end (or after a fatal read problem, which has then
-   * been reported to the sink).
+   * The next non-blank row, or null at the end (or after a problem that stopped the reading, which
+   * has then been reported to the sink).
    */
   @Override
   public RawRow next() {
-    if (failed) {
+    if (header.isEmpty() || stopReported) {
       return null;
     }
-    if (ahead != null) {
-      return ahead.next();
+    RawRow r = ahead != null ? ahead.next() : read(false);
+    if (r == null && stop != null) {
+      failed = true;
+      reportStop();
     }
-    Read r = read();
-    if (r.failure != null) {
-      fail(r.start, r.failure, r.parserLine);
-      return null;
-    }
-    return r.row;
+    return r;
   }
 
-  /** One step of reading: a row, the end (all null), or a failure with where it happened. */
-  private record Read(RawRow row, UncheckedIOException failure, long start, long parserLine) {
-    static final Read END = new Read(null, null, 0, 0);
-  }
-
-  /** Reads the next non-blank record on the current thread; never reports. */
-  private Read read() {
-    while (true) {
-      long start = parser.getCurrentLineNumber() + 1;
-      CSVRecord r;
-      try {
-        if (!records.hasNext()) {
-          return Read.END;
-        }
-        r = records.next();
-      } catch (UncheckedIOException e) {
-        return new Read(null, e, start, parser.getCurrentLineNumber());
-      }
-      int n = r.size();
-      String[] values = new String[n];
-      boolean blank = true;
-      for (int i = 0; i < n; i++) {
-        String v = r.get(i).strip();
-        values[i] = v;
-        blank &= v.isEmpty();
-      }
-      if (blank && header != null) {
-        blankRows++;
-        continue;
-      }
-      return new Read(new RawRow(start, blank ? new String[0] : values), null, start, 0);
+  private void reportStop() {
+    if (!stopReported) {
+      stopReported = true;
+      sink.report(stop);
     }
   }
 
-  /**
-   * Parses on a second thread, a few batches ahead of the caller, through the one {@link Pipe}; a
-   * failure of that thread reaches the caller at its next row.
-   */
+  /** Parses on a second thread through the one {@link Pipe}, a few batches ahead of the caller. */
   private final class ReadAhead {
-    private final Pipe.Source<Read> pipe;
-
-    /** Blank rows the reading thread skipped; handed over with the last row. */
-    private volatile long blanks;
-
+    private final Pipe.Source<RawRow> pipe;
     private boolean done;
 
     ReadAhead() {
@@ -255,14 +347,9 @@ public final class CsvInput implements RowSource {
               BATCH,
               BATCHES_AHEAD,
               out -> {
-                Read r;
-                do {
-                  r = read();
-                  if (r.row == null) {
-                    blanks = blankRows;
-                  }
+                for (RawRow r = read(false); r != null; r = read(false)) {
                   out.accept(r);
-                } while (r.row != null);
+                }
               });
     }
 
@@ -270,178 +357,603 @@ public final class CsvInput implements RowSource {
       if (done) {
         return null;
       }
-      Read r;
+      RawRow r;
       try {
         r = pipe.next();
       } catch (RuntimeException | Error e) {
         done = true;
         throw e;
       }
-      if (r == null || r.row == null) {
-        done = true;
-        blankRows = blanks;
-        if (r != null && r.failure != null) {
-          fail(r.start, r.failure, r.parserLine);
+      if (r == null) {
+        done = true; // the worker has ended: what it set (stop, blank rows) is visible now
+      }
+      return r;
+    }
+  }
+
+  // ---- reading rows ----
+
+  /**
+   * The next non-blank row (or, for the header, the next row), or null at the end or when reading
+   * stopped ({@link #stop} then says why).
+   */
+  private RawRow read(boolean forHeader) {
+    while (true) {
+      if (stop != null) {
+        return null;
+      }
+      if (pos == lim && !fill()) {
+        if (badBytes) {
+          stopAtBadBytes(1);
         }
         return null;
       }
-      return r.row;
-    }
-
-    void stop() {
-      pipe.close();
+      mark = pos;
+      long startLine = line;
+      recordLine = line;
+      afterCr = false;
+      long startAt = base + pos;
+      fields.clear();
+      notes.clear();
+      keptPrefix = null;
+      if (!readRecord(startLine, startAt, forHeader) || stop != null) {
+        return null;
+      }
+      int end = pos - recordTerminator;
+      String raw = keptPrefix != null ? keptPrefix : new String(buf, mark, Math.max(0, end - mark));
+      boolean blank = true;
+      for (String f : fields) {
+        if (!f.isEmpty()) {
+          blank = false;
+          break;
+        }
+      }
+      if (blank && notes.isEmpty()) {
+        if (header != null) {
+          blankRows++;
+          continue;
+        }
+        return new RawRow(startLine, new String[0], raw);
+      }
+      return new RawRow(startLine, fields.toArray(new String[0]), raw, notes);
     }
   }
 
-  private void fail(long start, UncheckedIOException e, long parserLine) {
-    failed = true;
-    Throwable cause = e.getCause();
-    while (cause != null
-        && !(cause instanceof CharacterCodingException)
-        && cause.getCause() != null
-        && cause.getCause() != cause) {
-      cause = cause.getCause();
+  /** Characters of the line break that ended the last record (not part of its text). */
+  private int recordTerminator;
+
+  /**
+   * Reads one record's fields from {@code pos}; true when it ended (a line break or the end of the
+   * input), false when reading stopped inside it.
+   */
+  private boolean readRecord(long startLine, long startAt, boolean forHeader) {
+    recordTerminator = 0;
+    while (true) {
+      int column = fields.size() + 1;
+      fieldStart = pos;
+      if (!ensure()) {
+        if (badBytes) {
+          stopAtBadBytes(column);
+          return false;
+        }
+        fields.add("");
+        return true;
+      }
+      String value;
+      if (buf[pos] == '"') {
+        value = quotedValue(startLine, startAt, column, forHeader);
+        if (value == null) {
+          return false;
+        }
+      } else {
+        value = plainValue(startLine, startAt, column, forHeader);
+        if (value == null) {
+          return false;
+        }
+      }
+      fields.add(value);
+      if (!ensure()) {
+        return true; // the value readers stop at bad bytes themselves
+      }
+      char c = buf[pos];
+      if (c == ',') {
+        pos++;
+        continue;
+      }
+      // a line break (the value readers stop only at a comma or a line break)
+      pos++;
+      recordTerminator = 1;
+      newLine(c);
+      if (c == '\r' && ensure() && buf[pos] == '\n') {
+        pos++;
+        recordTerminator = 2;
+        afterCr = false;
+        lineStartAt = base + pos;
+      }
+      return true;
     }
-    if (cause instanceof CharacterCodingException) {
-      long[] at = locateBadBytes(Math.max(start, parserLine));
-      sink.report(
+  }
+
+  /** Counts a line break ({@code \n}, {@code \r}, or {@code \r\n} as one) at {@code pos - 1}. */
+  private void newLine(char c) {
+    if (c == '\n' && afterCr) {
+      afterCr = false;
+      lineStartAt = base + pos;
+      return;
+    }
+    line++;
+    afterCr = c == '\r';
+    lineStartAt = base + pos;
+  }
+
+  /** A value without quotes, up to a comma or a line break; null when reading stopped. */
+  private String plainValue(long startLine, long startAt, int column, boolean forHeader) {
+    boolean control = false;
+    while (true) {
+      while (pos < lim) {
+        char c = buf[pos];
+        if (c == ',' || c == '\n' || c == '\r') {
+          return finishPlain(fieldStart, pos, control, startLine, column);
+        }
+        if (c < ' ' || (c >= 0x7F && c < 0xA0)) {
+          control = true;
+        }
+        pos++;
+      }
+      if (!room(startLine, startAt, column, forHeader)) {
+        return null;
+      }
+      if (!fill()) {
+        if (badBytes) {
+          stopAtBadBytes(column);
+          return null;
+        }
+        return finishPlain(fieldStart, pos, control, startLine, column);
+      }
+    }
+  }
+
+  private String finishPlain(int from, int to, boolean control, long startLine, int column) {
+    if (keptPrefix != null && from < mark) {
+      return ""; // the start of the value was not kept; the row is an error already
+    }
+    int s = from;
+    int e = to;
+    while (s < e && Character.isWhitespace(buf[s])) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(buf[e - 1])) {
+      e--;
+    }
+    if (e - s > MAX_VALUE_CHARS) {
+      tooLong(startLine, column, e - s);
+      return "";
+    }
+    String v = new String(buf, s, e - s);
+    return control ? withoutControls(v, startLine, column) : v;
+  }
+
+  /** A quoted value, its doubled quotes undone; null when reading stopped. */
+  private String quotedValue(long startLine, long startAt, int column, boolean forHeader) {
+    long openLine = line;
+    pos++; // the opening quote
+    quoted.setLength(0);
+    boolean control = false;
+    int run = pos;
+    while (true) {
+      while (pos < lim) {
+        char c = buf[pos];
+        if (c == '"') {
+          break;
+        }
+        if (c == '\n' || c == '\r') {
+          pos++;
+          newLine(c);
+          continue;
+        }
+        afterCr = false;
+        if (c < ' ' || (c >= 0x7F && c < 0xA0)) {
+          control = true;
+        }
+        pos++;
+      }
+      if (pos < lim) {
+        // a quote: doubled, or the end of the value
+        append(run, pos);
+        if (!ensureNext()) {
+          if (badBytes) {
+            stopAtBadBytes(column);
+            return null;
+          }
+          pos++;
+          break;
+        }
+        if (buf[pos + 1] == '"') {
+          quoted.append('"');
+          pos += 2;
+          run = pos;
+          continue;
+        }
+        pos++;
+        break;
+      }
+      append(run, pos);
+      if (quoted.length() > MAX_VALUE_CHARS) {
+        stop(
+            openLine,
+            column,
+            "a quoted value opened here runs on past "
+                + String.format("%,d", MAX_VALUE_CHARS)
+                + " characters: a closing \" is probably missing");
+        return null;
+      }
+      if (!room(startLine, startAt, column, forHeader)) {
+        return null;
+      }
+      run = pos;
+      if (!fill()) {
+        if (badBytes) {
+          stopAtBadBytes(column);
+        } else {
+          stop(
+              openLine,
+              column,
+              "a quoted value opened here is never closed (a missing \"); rows from this line on could"
+                  + " not be read");
+        }
+        return null;
+      }
+      run = pos;
+    }
+    String value = quoted.toString();
+    // after the closing quote: a comma, a line break or the end, else text that does not belong
+    if (ensure() && buf[pos] != ',' && buf[pos] != '\n' && buf[pos] != '\r') {
+      fieldStart = pos;
+      String after = plainValue(startLine, startAt, column, forHeader);
+      if (after == null) {
+        return null;
+      }
+      String found = after.length() > Shown.EXCERPT ? after.substring(0, Shown.EXCERPT) : after;
+      notes.add(
           Diagnostic.error(
               name,
-              at[0],
+              startLine,
+              column,
+              columnName(column),
+              "after the closing quote of this value comes "
+                  + Shown.value(found.length() > Shown.EXCERPT ? found + "..." : found)
+                  + " where a comma or the end of the line should be (a \" inside a quoted value"
+                  + " is written twice: \"\")"));
+      value = value + after;
+    } else if (!ensure() && badBytes) {
+      stopAtBadBytes(column);
+      return null;
+    }
+    if (value.length() > MAX_VALUE_CHARS) {
+      tooLong(startLine, column, value.length());
+      return "";
+    }
+    return control ? withoutControls(value, startLine, column) : value;
+  }
+
+  private void append(int from, int to) {
+    if (to > from && quoted.length() <= MAX_VALUE_CHARS) {
+      quoted.append(buf, from, to - from);
+    }
+  }
+
+  private void tooLong(long startLine, int column, long chars) {
+    notes.add(
+        Diagnostic.error(
+            name,
+            startLine,
+            column,
+            columnName(column),
+            String.format(
+                "a value of %,d characters; setsafe reads values of at most %,d (a spreadsheet"
+                    + " cell holds %,d)",
+                chars, MAX_VALUE_CHARS, 32_767)));
+  }
+
+  /**
+   * Before the buffer grows for the current row: false (reading stopped) when a header row or any
+   * row runs on without end; a data row longer than {@link #MAX_ROW_CHARS} becomes an error whose
+   * text is kept up to the limit.
+   */
+  private boolean room(long startLine, long startAt, int column, boolean forHeader) {
+    long length = base + pos - startAt;
+    if (length >= STOP_ROW_CHARS || (forHeader && length >= MAX_ROW_CHARS)) {
+      stop(
+          startLine,
+          0,
+          forHeader
+              ? String.format(
+                  "the first row runs on past %,d characters without ending: this does not look"
+                      + " like a CSV file with a header row",
+                  MAX_ROW_CHARS)
+              : String.format(
+                  "the row starting here runs on past %,d characters without ending; reading"
+                      + " stopped",
+                  STOP_ROW_CHARS));
+      return false;
+    }
+    if (keptPrefix == null && pos - mark >= MAX_ROW_CHARS) {
+      keptPrefix = new String(buf, mark, MAX_ROW_CHARS);
+      notes.add(
+          Diagnostic.error(
+              name,
+              startLine,
               0,
               null,
+              String.format(
+                  "the row is longer than %,d characters (rejects.csv keeps that much of it)",
+                  MAX_ROW_CHARS)));
+    }
+    if (keptPrefix != null) {
+      // nothing more of the row is kept: drop what was scanned, keeping the current value's
+      // start only while it is short
+      int keepFrom = pos - fieldStart <= MAX_VALUE_CHARS ? fieldStart : pos;
+      mark = Math.min(keepFrom, pos);
+    }
+    return true;
+  }
+
+  /** Removes control characters other than tab and line breaks, with a warning naming them. */
+  private String withoutControls(String v, long startLine, int column) {
+    StringBuilder kept = new StringBuilder(v.length());
+    StringBuilder names = new StringBuilder();
+    int removed = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c < 0xA0)) {
+        removed++;
+        String cp = Shown.codePoint(c);
+        if (names.indexOf(cp) < 0 && names.length() < 80) {
+          names.append(names.length() == 0 ? "" : ", ").append(cp);
+        }
+      } else {
+        kept.append(c);
+      }
+    }
+    if (removed == 0) {
+      return v;
+    }
+    notes.add(
+        Diagnostic.warning(
+            name,
+            startLine,
+            column,
+            columnName(column),
+            removed
+                + " control character(s) removed ("
+                + names
+                + ")"
+                + (names.indexOf("<U+0000>") >= 0 && header == null
+                    ? "; NUL characters in a header suggest UTF-16 without a byte-order mark:"
+                        + " try --encoding UTF-16LE"
+                    : "")));
+    return kept.toString();
+  }
+
+  private String columnName(int column) {
+    return header != null && column >= 1 && column <= header.size() ? header.get(column - 1) : null;
+  }
+
+  private void stop(long atLine, int column, String message) {
+    if (stop == null) {
+      stop = Diagnostic.error(name, atLine, column, columnName(column), message);
+      unreadFrom = recordLine;
+      pos = mark; // the unread rest starts with this row
+    }
+  }
+
+  private void stopAtBadBytes(int column) {
+    long at = base + lim - lineStartAt + 1;
+    long l = line;
+    if (stop == null) {
+      stop =
+          Diagnostic.error(
+              name,
+              l,
+              column,
+              columnName(column),
               "bytes that are not valid "
                   + charset.name()
                   + " at character "
-                  + at[1]
-                  + " of this line;"
-                  + " nothing from here on was read"
+                  + at
+                  + " of this line; nothing from here on was read"
                   + (charset.equals(StandardCharsets.UTF_8)
                       ? " (if the file comes from Excel on Windows, try --encoding windows-1252)"
-                      : "")));
-      return;
-    }
-    String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-    Matcher m = START_LINE.matcher(message == null ? "" : message);
-    long line = m.find() ? Long.parseLong(m.group(1)) : start;
-    if (message != null && message.contains("EOF reached before encapsulated token finished")) {
-      int column = unterminatedColumn(line);
-      String columnName = column > 0 && column <= header.size() ? header.get(column - 1) : null;
-      sink.report(
-          Diagnostic.error(
-              name,
-              line,
-              column,
-              columnName,
-              "a quoted value opened here is never closed (a missing \"); rows from this line on could not be read"));
-    } else {
-      sink.report(
-          Diagnostic.error(
-              name,
-              line,
-              0,
-              null,
-              "malformed CSV: "
-                  + (message == null ? e.toString() : message.replaceAll("^\\(.*?\\)\\s*", ""))
-                  + "; rows from this line on could not be read"));
+                      : ""));
+      unreadFrom = pos > mark || !fields.isEmpty() ? recordLine : line;
+      pos = mark;
     }
   }
 
-  /** Line and character (1-based) of the first bytes that do not decode in the charset. */
-  private long[] locateBadBytes(long fallbackLine) {
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    long line = 1;
-    long column = 1;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-      if (charset.equals(StandardCharsets.UTF_8)) {
-        skipUtf8Bom(in);
+  // ---- the unread rest ----
+
+  @Override
+  public RawRow nextUnread() {
+    if (stop == null || unreadFrom == 0 || unreadDone || header.isEmpty()) {
+      return null;
+    }
+    if (ahead != null && !ahead.done) {
+      return null; // the caller has not reached the stop yet
+    }
+    if (badBytes) {
+      // the rest is shown as far as it decodes, invalid bytes as U+FFFD
+      decoder.onMalformedInput(CodingErrorAction.REPLACE);
+      decoder.onUnmappableCharacter(CodingErrorAction.REPLACE);
+      badBytes = false;
+      charsEnd = false;
+    }
+    mark = pos;
+    if (!ensure()) {
+      unreadDone = true;
+      return null;
+    }
+    long at = unreadFrom;
+    if (unreadChars >= MAX_UNREAD_CHARS) {
+      unreadDone = true;
+      return unread(
+          at,
+          "",
+          "not read, and not kept: the unread rest of the file passes "
+              + String.format("%,d", MAX_UNREAD_CHARS)
+              + " characters");
+    }
+    boolean cut = false;
+    while (true) {
+      while (pos < lim && buf[pos] != '\n' && buf[pos] != '\r') {
+        pos++;
       }
-      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
-      java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
-      boolean eof = false;
-      while (!eof) {
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        eof = n < 0;
+      if (pos < lim) {
+        break;
+      }
+      if (pos - mark >= MAX_VALUE_CHARS) {
+        cut = true;
+        break;
+      }
+      if (!fill()) {
+        break;
+      }
+    }
+    String text = new String(buf, mark, pos - mark);
+    unreadChars += text.length();
+    if (cut) {
+      // skip the rest of an over-long line
+      while (true) {
+        while (pos < lim && buf[pos] != '\n' && buf[pos] != '\r') {
+          pos++;
+        }
+        mark = pos;
+        if (pos < lim || !fill()) {
+          break;
+        }
+      }
+    }
+    if (ensure()) {
+      char c = buf[pos++];
+      if (c == '\r' && ensure() && buf[pos] == '\n') {
+        pos++;
+      }
+    }
+    unreadFrom++;
+    return unread(
+        at,
+        text,
+        "not read: "
+            + stopSummary()
+            + (cut
+                ? String.format(
+                    "; this line is longer than %,d characters and kept only so far",
+                    MAX_VALUE_CHARS)
+                : ""));
+  }
+
+  private RawRow unread(long at, String text, String reason) {
+    return new RawRow(
+        at, new String[0], text, List.of(Diagnostic.error(name, at, 0, null, reason)));
+  }
+
+  private String stopSummary() {
+    String m = stop.message();
+    int semicolon = m.indexOf(';');
+    return "reading stopped at line "
+        + stop.line()
+        + (stop.column() > 0
+            ? ", column "
+                + stop.column()
+                + (stop.columnName() == null ? "" : " (" + stop.columnName() + ")")
+            : "")
+        + ": "
+        + (semicolon > 0 ? m.substring(0, semicolon) : m);
+  }
+
+  // ---- characters ----
+
+  /** Whether a character is at {@code pos}, filling the buffer if need be. */
+  private boolean ensure() {
+    return pos < lim || fill();
+  }
+
+  /** Whether a character is just after {@code pos}, filling if need be. */
+  private boolean ensureNext() {
+    return pos + 1 < lim || fill();
+  }
+
+  /** Makes more characters available after {@code lim}, keeping {@code buf[mark..lim)}. */
+  private boolean fill() {
+    if (charsEnd || badBytes) {
+      return false;
+    }
+    if (mark > 0) {
+      int shift = mark;
+      System.arraycopy(buf, shift, buf, 0, lim - shift);
+      base += shift;
+      pos -= shift;
+      lim -= shift;
+      fieldStart -= shift;
+      mark = 0;
+    }
+    if (lim == buf.length) {
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+    try {
+      while (true) {
+        CharBuffer out = CharBuffer.wrap(buf, lim, buf.length - lim);
+        CoderResult r = decoder.decode(bytes, out, bytesEnd);
+        int n = out.position() - lim;
+        if (r.isError()) {
+          lim += n;
+          badBytes = true;
+          return n > 0; // the characters before the bad bytes are still read
+        }
         if (n > 0) {
-          bytes.position(bytes.position() + n);
+          lim += n;
+          return true;
         }
-        bytes.flip();
-        java.nio.charset.CoderResult result = decoder.decode(bytes, chars, eof);
-        chars.flip();
-        while (chars.hasRemaining()) {
-          if (chars.get() == '\n') {
-            line++;
-            column = 1;
-          } else {
-            column++;
+        if (r.isOverflow()) {
+          return false; // cannot happen: there was room
+        }
+        if (bytesEnd) {
+          CoderResult f = decoder.flush(out);
+          n = out.position() - lim;
+          lim += n;
+          if (f.isError()) {
+            badBytes = true;
           }
+          charsEnd = n == 0;
+          return n > 0;
         }
-        chars.clear();
-        if (result.isError()) {
-          return new long[] {line, column};
-        }
-        bytes.compact();
+        fillBytes();
       }
     } catch (IOException e) {
-      // fall through: the location is unknown
+      throw new UncheckedIOException(name + ": cannot be read further", e);
     }
-    return new long[] {Math.max(1, fallbackLine), 0};
   }
 
-  /** Finds which field of the record starting at {@code line} opens the quote that never closes. */
-  private int unterminatedColumn(long line) {
-    try (BufferedReader r = Files.newBufferedReader(path, charset)) {
-      String text = null;
-      for (long i = 1; i <= line; i++) {
-        text = r.readLine();
-        if (text == null) {
-          return 0;
-        }
+  private void fillBytes() throws IOException {
+    bytes.compact();
+    try {
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (n < 0) {
+        bytesEnd = true;
+      } else {
+        bytes.position(bytes.position() + n);
       }
-      if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
-        text = text.substring(1);
-      }
-      int field = 1;
-      int openedAt = 0;
-      boolean quoted = false;
-      boolean atFieldStart = true;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (quoted) {
-          if (c == '"') {
-            if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-              i++;
-            } else {
-              quoted = false;
-            }
-          }
-        } else if (c == ',') {
-          field++;
-          atFieldStart = true;
-          continue;
-        } else if (c == '"' && atFieldStart) {
-          quoted = true;
-          openedAt = field;
-        }
-        atFieldStart = false;
-      }
-      return quoted ? openedAt : 0;
-    } catch (IOException | UncheckedIOException e) {
-      return 0;
+    } finally {
+      bytes.flip();
     }
   }
 
   @Override
   public void close() {
     if (ahead != null) {
-      ahead.stop();
+      ahead.pipe.close();
     }
     try {
-      parser.close();
+      in.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close " + name, e);
     }

@@ -55,7 +55,26 @@ final class DatasetReader {
       Function<T, String> incidentId,
       Function<T, String> uniqueKey,
       String uniqueColumn,
-      RepeatMessage<T> repeated) {}
+      RepeatMessage<T> repeated,
+      UniqueInFile<T> uniqueInFile) {
+
+    ChildTable(
+        CanonicalTable table,
+        Function<RowContext, T> parse,
+        Function<T, String> incidentId,
+        Function<T, String> uniqueKey,
+        String uniqueColumn,
+        RepeatMessage<T> repeated) {
+      this(table, parse, incidentId, uniqueKey, uniqueColumn, repeated, null);
+    }
+  }
+
+  /**
+   * A key unique in the whole file (an action id): a row that repeats it is an error naming the
+   * line of the first valid row that had it.
+   */
+  private record UniqueInFile<T>(
+      Function<T, String> key, String column, RepeatMessage<T> message) {}
 
   /** The error for a child row that repeats a key unique within its incident. */
   @FunctionalInterface
@@ -101,7 +120,12 @@ final class DatasetReader {
             CorrectiveAction::incidentId,
             null,
             null,
-            null));
+            null,
+            new UniqueInFile<>(
+                CorrectiveAction::actionId,
+                "action_id",
+                (a, first) ->
+                    "duplicate action id '" + a.actionId() + "' (first on line " + first + ")")));
   }
 
   /** A child row read and valid on its own, waiting for its incident. */
@@ -151,6 +175,7 @@ final class DatasetReader {
       throw new InputException(
           name + ": not a dataset folder (no " + CanonicalTable.INCIDENTS.fileName() + ")");
     }
+    String manifest = DatasetSwitch.manifest(folder); // read first, and again at the end
     IdIndex order =
         linked && childBytes(folder, tables) >= streamFromBytes
             ? incidentOrder(incidentsPath, options)
@@ -159,7 +184,7 @@ final class DatasetReader {
     List<FileStats> stats = new ArrayList<>();
     FileStats is = null;
     if (linked) {
-      is = new FileStats(incidentsFile, CanonicalTable.INCIDENTS.rowName() + "s");
+      is = new FileStats(incidentsFile, FileStats.Kind.INCIDENTS);
       stats.add(is);
     }
     List<Children<?>> children = new ArrayList<>();
@@ -181,7 +206,8 @@ final class DatasetReader {
         return stats;
       }
       try (CsvInput in = CsvInput.open(incidentsPath, incidentsFile, options.charset(), listener)) {
-        Layout layout = checkHeader(in, CanonicalTable.INCIDENTS, listener);
+        Header h = checkHeader(in, CanonicalTable.INCIDENTS, listener);
+        Layout layout = h.layout();
         int idColumn = in.header().indexOf("id");
         long position = 0;
         for (RawRow row = in.next(); row != null; row = in.next()) {
@@ -194,8 +220,27 @@ final class DatasetReader {
           for (Children<?> c : children) {
             groups.add(owner ? c.take(rawId) : List.of());
           }
-          RowContext c = new RowContext(incidentsFile, row.line(), layout, row.values(), null);
-          widthCheck(in, row, c);
+          if (layout == null) {
+            // the header is unusable (reported once): every row is rejected with its reason
+            rejectUnread(incidentsFile, row, h.error(), listener, is);
+            for (List<? extends Pending<?>> group : groups) {
+              reject(
+                  group,
+                  listener,
+                  "its incident "
+                      + rawId
+                      + " was rejected (see "
+                      + incidentsFile
+                      + ":"
+                      + row.line()
+                      + ")");
+            }
+            continue;
+          }
+          RowContext c =
+              new RowContext(
+                  incidentsFile, row.line(), layout, row.values(), null, options.today());
+          c.checkShape(row, in.header().size());
           Incident incident = layout == null ? null : CanonicalRows.incident(c);
           if (layout != null) {
             seen.claim(c, incidentsFile);
@@ -222,10 +267,22 @@ final class DatasetReader {
           }
           FlatLogReader.finish(c, listener, row, is, record, out);
         }
-        is.finish(in);
+        is.finish(in, listener);
       }
       for (Children<?> c : children) {
         c.finish(listener);
+      }
+      if (manifest != null
+          && (!manifest.equals(DatasetSwitch.manifest(folder))
+              || DatasetSwitch.mixed(folder) != null)) {
+        listener.report(
+            Diagnostic.error(
+                name,
+                0,
+                0,
+                null,
+                "the dataset changed while it was read (an import switched it to a new version);"
+                    + " what was read may mix the two: read it again"));
       }
       return stats;
     } finally {
@@ -290,8 +347,12 @@ final class DatasetReader {
     final CsvInput in;
     final String file;
     final Layout layout;
+    final Diagnostic headerError;
     final FileStats stats;
     final int idColumn;
+
+    /** The keys unique in the file seen so far, with their first line; null when none is. */
+    private final IdIndex seenKeys;
 
     ChildFile(
         ChildTable<T> table,
@@ -301,12 +362,13 @@ final class DatasetReader {
         IngestListener listener) {
       this.table = table;
       this.file = file;
-      this.stats =
-          new FileStats(
-              file, table.table().rowName() + (table.table() == CanonicalTable.PEOPLE ? "" : "s"));
+      this.stats = new FileStats(file, FileStats.Kind.of(table.table()));
       this.in = CsvInput.open(path, file, options.charset(), listener);
-      this.layout = checkHeader(in, table.table(), listener);
+      Header h = checkHeader(in, table.table(), listener);
+      this.layout = h.layout();
+      this.headerError = h.error();
       this.idColumn = in.header().indexOf("incident_id");
+      this.seenKeys = table.uniqueInFile() == null ? null : new IdIndex();
     }
 
     /** The incident id the row names, as it stands. */
@@ -316,10 +378,21 @@ final class DatasetReader {
 
     /** Parses a row, reporting its problems: the pending value, or null (counted rejected). */
     Pending<T> consume(RawRow row, IngestListener listener) {
+      if (layout == null) {
+        rejectUnread(file, row, headerError, listener, stats);
+        return null;
+      }
       stats.countRead();
       RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
-      widthCheck(in, row, c);
+      c.checkShape(row, in.header().size());
       T value = layout == null ? null : table.parse().apply(c);
+      if (value != null && seenKeys != null && !c.hasErrors()) {
+        UniqueInFile<T> u = table.uniqueInFile();
+        long first = seenKeys.putIfAbsent(u.key().apply(value), row.line());
+        if (first >= 0) {
+          c.error(u.column(), u.message().of(value, first));
+        }
+      }
       FlatLogReader.emit(c, listener, file, row);
       if (value == null || c.hasErrors()) {
         stats.countRejected();
@@ -422,7 +495,7 @@ final class DatasetReader {
               .add(p);
         }
       }
-      file.stats.finish(file.in);
+      file.stats.finish(file.in, listener);
     }
 
     @Override
@@ -493,7 +566,7 @@ final class DatasetReader {
     @Override
     void finish(IngestListener listener) {
       skipOrphans(true);
-      file.stats.finish(file.in);
+      file.stats.finish(file.in, listener);
     }
 
     @Override
@@ -588,15 +661,39 @@ final class DatasetReader {
     }
   }
 
-  /** The layout of a canonical file, or null (after an error) when required columns are missing. */
-  private static Layout checkHeader(CsvInput in, CanonicalTable table, IngestListener listener) {
+  /** A file's header: the layout of its columns, or (null) the error that makes it unusable. */
+  private record Header(Layout layout, Diagnostic error) {}
+
+  /** Counts a row of a file whose header is unusable, rejecting it with the header's error. */
+  private static void rejectUnread(
+      String file, RawRow row, Diagnostic headerError, IngestListener listener, FileStats stats) {
+    stats.countRead();
+    listener.rejected(
+        file,
+        row,
+        Diagnostic.error(
+            file,
+            row.line(),
+            0,
+            null,
+            "not read: "
+                + (headerError == null ? "the file has no usable header" : headerError.message())));
+    stats.countRejected();
+  }
+
+  /**
+   * The layout of a canonical file; or, after an error, none: when the file is empty, a required
+   * column is missing or a column is named twice.
+   */
+  private static Header checkHeader(CsvInput in, CanonicalTable table, IngestListener listener) {
     List<String> header = in.header();
     if (header.isEmpty()) {
+      Diagnostic d =
+          Diagnostic.error(in.name(), 0, 0, null, "the file is empty (expected a header row)");
       if (!in.failed()) {
-        listener.report(
-            Diagnostic.error(in.name(), 0, 0, null, "the file is empty (expected a header row)"));
+        listener.report(d);
       }
-      return null;
+      return new Header(null, d);
     }
     List<String> missing = new ArrayList<>();
     for (String r : table.requiredColumns()) {
@@ -619,8 +716,13 @@ final class DatasetReader {
                     + ")"));
       }
     }
+    Diagnostic repeated = HeaderCheck.repeated(in);
+    if (repeated != null) {
+      listener.report(repeated);
+      return new Header(null, repeated);
+    }
     if (!missing.isEmpty()) {
-      listener.report(
+      Diagnostic d =
           Diagnostic.error(
               in.name(),
               in.headerLine(),
@@ -628,22 +730,11 @@ final class DatasetReader {
               null,
               "missing required column(s) "
                   + String.join(", ", missing)
-                  + "; every row is rejected"));
-      return null;
+                  + "; every row is rejected");
+      listener.report(d);
+      return new Header(null, d);
     }
-    return Layout.ofHeader(header);
-  }
-
-  private static void widthCheck(CsvInput in, RawRow row, RowContext c) {
-    if (row.size() != in.header().size()) {
-      c.error(
-          null,
-          "row has "
-              + row.size()
-              + " values but the header has "
-              + in.header().size()
-              + " (a missing or extra comma?)");
-    }
+    return new Header(Layout.ofHeader(header), null);
   }
 
   static String join(String folderName, String file) {

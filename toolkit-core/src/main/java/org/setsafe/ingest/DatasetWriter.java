@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,37 +27,74 @@ import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.Source;
 
 /**
- * Writes incident records as a canonical dataset folder, streaming. Files are written under
- * temporary names and moved into place by {@link #commit()}, so a crash never leaves a half-written
- * dataset.
+ * Writes incident records as a canonical dataset folder, streaming. The files are written in a work
+ * folder inside the dataset's ({@code .setsafe-write-PID-N}) and switched into place by {@link
+ * #commit()} as one version: see {@link DatasetSwitch}. A reader sees the old version or the new
+ * one, or is told the folder is part-way through a switch; never a mix it takes for a dataset.
  */
 public final class DatasetWriter implements AutoCloseable {
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
   private final Path folder;
+  private final Path work;
   private final Map<CanonicalTable, CSVPrinter> printers = new EnumMap<>(CanonicalTable.class);
-  private final Map<CanonicalTable, Path> temps = new EnumMap<>(CanonicalTable.class);
   private boolean committed;
 
+  /** Writes a new version of the dataset in {@code folder} (created if missing). */
   public DatasetWriter(Path folder) {
+    this(folder, true);
+  }
+
+  /**
+   * @param staged true: a new version switched into {@code folder} by {@link #commit}; false: the
+   *     files written straight into {@code folder} (a work folder of the caller's), commit only
+   *     closing them
+   */
+  DatasetWriter(Path folder, boolean staged) {
     this.folder = folder;
     try {
       Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create folder " + folder, e);
+    }
+    if (staged) {
+      DatasetSwitch.finishInterrupted(folder);
+      TempFiles.sweep(folder);
+      this.work = TempFiles.folder(folder, "write");
+    } else {
+      this.work = null;
+    }
+    Path into = work != null ? work : folder;
+    try {
       for (CanonicalTable t : CanonicalTable.values()) {
-        Path tmp = folder.resolve("." + t.fileName() + ".tmp");
         Writer w =
             new UnsyncWriter(
                 new OutputStreamWriter(
-                    new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16),
+                    new BufferedOutputStream(
+                        Files.newOutputStream(into.resolve(t.fileName())), 1 << 16),
                     StandardCharsets.UTF_8));
         CSVPrinter p = new CSVPrinter(w, FORMAT);
         p.printRecord(t.columns());
         printers.put(t, p);
-        temps.put(t, tmp);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to " + folder, e);
+    } catch (IOException | RuntimeException e) {
+      close();
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot write to " + folder, io);
+      }
+      throw (RuntimeException) e;
     }
+  }
+
+  /**
+   * Where to write another file that is part of the new version (such as {@code rejects.csv}),
+   * switched into place with the tables.
+   */
+  Path extraFile(String name) {
+    if (work == null) {
+      throw new IllegalStateException("only a staged writer switches extra files");
+    }
+    return work.resolve(name);
   }
 
   public void write(IncidentRecord r) {
@@ -210,21 +246,14 @@ public final class DatasetWriter implements AutoCloseable {
     return d == null ? null : d.toPlainString();
   }
 
-  /** Closes the files and moves them into place. */
+  /** Closes the files and switches them into place as the dataset's new version. */
   public void commit() {
     closePrinters();
-    try {
-      for (CanonicalTable t : CanonicalTable.values()) {
-        Files.move(
-            temps.get(t),
-            folder.resolve(t.fileName()),
-            StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      }
-      committed = true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot move the new dataset into " + folder, e);
+    if (work != null) {
+      DatasetSwitch.commit(work, folder);
+      TempFiles.forget(work);
     }
+    committed = true;
   }
 
   private void closePrinters() {
@@ -242,7 +271,7 @@ public final class DatasetWriter implements AutoCloseable {
     }
   }
 
-  /** Discards the temporary files unless committed. */
+  /** Discards what was written unless committed. */
   @Override
   public void close() {
     if (committed) {
@@ -253,12 +282,8 @@ public final class DatasetWriter implements AutoCloseable {
     } catch (UncheckedIOException ignored) {
       // discarding anyway
     }
-    for (Path tmp : temps.values()) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // best effort
-      }
+    if (work != null) {
+      TempFiles.delete(work);
     }
   }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
  * One problem found in an input file, located by physical line (1-based, where the row starts) and
  * column (1-based field position, with the header name). Prints as {@code file:line:column: name:
  * message}; in a spreadsheet, where {@code line} is the row of the sheet, as {@code
- * file.xlsx:Sheet1!C7: name: message}.
+ * file.xlsx:Sheet1!C7: name: message}. Values from the data in the message are cut to a short
+ * excerpt and their invisible characters named by code point (see {@link Shown}).
  *
  * @param column 1-based field position, or 0 when the problem concerns the whole row or file
  * @param columnName the header of that column, or null
@@ -31,6 +32,8 @@ public record Diagnostic(
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(level, "level");
+    message = Shown.message(message); // a value from the data never shows whole or invisible
+    columnName = columnName == null ? null : Shown.excerpt(columnName);
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException("line and column must not be negative");
     }

@@ -87,7 +87,7 @@ final class FlatLogReader {
       IngestListener listener,
       Consumer<IncidentRecord> out,
       SeenIds seen) {
-    FileStats stats = new FileStats(name, "flat log");
+    FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
     try (RowSource in = RowSources.open(file, name, options, listener)) {
       IngestListener located = Diagnostic.locatedIn(in.sheet(), name, listener);
       if (in.header().isEmpty()) {
@@ -95,12 +95,18 @@ final class FlatLogReader {
           located.report(
               Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
         }
-        stats.finish(in);
+        stats.finish(in, listener);
+        return stats;
+      }
+      Diagnostic repeated = HeaderCheck.repeated(in);
+      if (repeated != null) {
+        located.report(repeated);
+        HeaderCheck.rejectAll(in, stats, located, repeated);
         return stats;
       }
       Binding b = bind(in, options.mapping(), catalog, located);
       if (!b.usable) {
-        stats.finish(in);
+        stats.finish(in, listener);
         stats.stopped();
         return stats;
       }
@@ -108,39 +114,11 @@ final class FlatLogReader {
       int width = in.header().size();
       for (RawRow row = in.next(); row != null; row = in.next()) {
         stats.countRead();
-        RowContext c = new RowContext(name, row.line(), b.layout, values(b, row), dates);
-        if (row.size() > width && in.sheet() != null) {
-          int extra = width;
-          while (extra < row.size() - 1 && row.get(extra).isEmpty()) {
-            extra++;
-          }
-          c.errorAt(
-              extra + 1,
-              null,
-              "a value ('"
-                  + row.get(extra)
-                  + "') right of the last named column ("
-                  + Diagnostic.columnLetters(width)
-                  + "); give its column a header, or clear the cell");
-        } else if (row.size() > width) {
-          c.error(
-              null,
-              "row has "
-                  + row.size()
-                  + " values but the header has "
-                  + width
-                  + " (a missing or extra comma?)");
-        } else if (row.size() < width && in.sheet() == null) {
-          // a sheet row ends at its last filled cell; a CSV row must have every comma
-          c.error(
-              null,
-              "row has "
-                  + row.size()
-                  + " values but the header has "
-                  + width
-                  + " (a missing or extra comma?)");
-        }
-        // values are still read so that every problem of the row is reported
+        RowContext c =
+            new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today());
+        // a sheet row ends at its last filled cell; a CSV row must have every comma. Values are
+        // still read so that every problem of the row is reported
+        c.checkShape(row, width, in.sheet() == null);
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident);
         List<CorrectiveAction> actions = actions(b, row, c, incident, name, dates);
@@ -160,7 +138,7 @@ final class FlatLogReader {
         }
         finish(c, located, row, stats, record, out);
       }
-      stats.finish(in);
+      stats.finish(in, listener);
     }
     return stats;
   }
@@ -494,15 +472,19 @@ final class FlatLogReader {
     return out;
   }
 
-  /** Action fields filled from the row's incident or the mapping, whatever the columns. */
+  /**
+   * Action fields filled from the row's incident or the mapping, whatever the columns (raised_on:
+   * the incident's date when no column gives it).
+   */
   private static final Set<String> DERIVED_ACTION_FIELDS =
-      Set.of("incident_id", "action_id", "status", "kind");
+      Set.of("incident_id", "action_id", "status", "kind", "raised_on");
 
   /**
    * The row's follow-up actions, one per action column with text. Ids are the incident's id with
    * {@code -A} and the column's number among the action columns, so they stay the same on every
    * import. With no status read, an action takes its column's {@code status}, else {@code unknown}:
-   * never assumed done.
+   * never assumed done. When no column gives {@code raised_on}, the action was raised with its
+   * incident: {@code raised_on} is the incident's date (so days open can be counted).
    */
   private static List<CorrectiveAction> actions(
       Binding b,
@@ -558,6 +540,12 @@ final class FlatLogReader {
       int status = ACTION_COLUMNS.indexOf("status");
       if (values[status].isEmpty() && a.action().rule().status() != null) {
         values[status] = a.action().rule().status().code();
+      }
+      // a log without a column for it: the follow-up on an incident's row was raised with the
+      // incident, so its days open count from the incident's date
+      int raised = ACTION_COLUMNS.indexOf("raised_on");
+      if (a.parts().get("raised_on") == null && incident != null) {
+        values[raised] = incident.date().toString();
       }
       int kind = ACTION_COLUMNS.indexOf("kind");
       if (values[kind].isEmpty() && a.action().rule().kind() != null) {

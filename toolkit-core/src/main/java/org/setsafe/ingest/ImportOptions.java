@@ -2,6 +2,7 @@ package org.setsafe.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -14,9 +15,16 @@ import java.time.format.DateTimeFormatter;
  *     for ISO
  * @param sheet the sheet of a workbook to read, or null for the first visible one
  * @param headerRow the row (1-based) that holds the header, or 0 for the first non-blank row
+ * @param today the day an incident's date may not be after (a later one gets a warning: an incident
+ *     that happened is not in the future), or null for no such check
  */
 public record ImportOptions(
-    Charset charset, ColumnMapping mapping, String dateFormat, String sheet, int headerRow) {
+    Charset charset,
+    ColumnMapping mapping,
+    String dateFormat,
+    String sheet,
+    int headerRow,
+    LocalDate today) {
 
   /** UTF-8, no mapping, ISO dates, first sheet, header on the first non-blank row. */
   public static final ImportOptions DEFAULT = new ImportOptions(StandardCharsets.UTF_8, null, null);
@@ -32,18 +40,29 @@ public record ImportOptions(
     sheet = sheet == null || sheet.isBlank() ? null : sheet;
   }
 
-  /** Text input options: no sheet, the header on the first non-blank row. */
+  /** Text input options: no sheet, the header on the first non-blank row, no check of dates. */
   public ImportOptions(Charset charset, ColumnMapping mapping, String dateFormat) {
-    this(charset, mapping, dateFormat, null, 0);
+    this(charset, mapping, dateFormat, null, 0, null);
+  }
+
+  /** Options without a check of dates against today. */
+  public ImportOptions(
+      Charset charset, ColumnMapping mapping, String dateFormat, String sheet, int headerRow) {
+    this(charset, mapping, dateFormat, sheet, headerRow, null);
   }
 
   public ImportOptions withMapping(ColumnMapping m) {
-    return new ImportOptions(charset, m, dateFormat, sheet, headerRow);
+    return new ImportOptions(charset, m, dateFormat, sheet, headerRow, today);
   }
 
   /** The same options reading {@code sheetName} with its header on {@code row} (0: first). */
   public ImportOptions withSheet(String sheetName, int row) {
-    return new ImportOptions(charset, mapping, dateFormat, sheetName, row);
+    return new ImportOptions(charset, mapping, dateFormat, sheetName, row, today);
+  }
+
+  /** These options with incident dates checked against {@code day} (null: not checked). */
+  public ImportOptions withToday(LocalDate day) {
+    return new ImportOptions(charset, mapping, dateFormat, sheet, headerRow, day);
   }
 
   /** The formatter for flat-log dates: the explicit option, else the mapping's, else null (ISO). */

@@ -1,17 +1,16 @@
 package org.setsafe.ingest;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
@@ -27,10 +26,25 @@ public final class Importer {
 
   private final ImportOptions options;
   private final ProtocolCatalog catalog;
+  private final UnaryOperator<IncidentRecord> enrich;
 
   public Importer(ImportOptions options, ProtocolCatalog catalog) {
+    this(options, catalog, UnaryOperator.identity());
+  }
+
+  private Importer(
+      ImportOptions options, ProtocolCatalog catalog, UnaryOperator<IncidentRecord> enrich) {
     this.options = options;
     this.catalog = catalog;
+    this.enrich = enrich;
+  }
+
+  /**
+   * An importer that passes each imported record through {@code enrich} before writing it, e.g. to
+   * add the checks its description suggests ({@code import --suggest}).
+   */
+  public Importer enriching(UnaryOperator<IncidentRecord> enrich) {
+    return new Importer(options, catalog, enrich);
   }
 
   /** The outcome of an import: the ingest accounting, and what the folder holds afterwards. */
@@ -38,24 +52,37 @@ public final class Importer {
       IngestResult ingest, long keptFromBefore, long replaced, long incidentsNow, Path rejects) {}
 
   /**
-   * Imports {@code inputs} into {@code folder}.
+   * Imports {@code inputs} into {@code folder}. Everything is read, checked and written in a work
+   * folder first (the inputs, the dataset already there, its rejects.csv); only then does the
+   * folder switch to the new version, all files together (see {@link DatasetSwitch}).
    *
    * @param strict when true, any error aborts the import and nothing is written
-   * @throws InputException when the folder holds a dataset that does not validate, or strict mode
-   *     fails
+   * @throws InputException when an input cannot be read, the folder holds a dataset or a
+   *     rejects.csv that does not read, or strict mode fails; the folder is then unchanged
    */
   public Result run(List<Path> inputs, Path folder, boolean strict, IngestListener listener) {
-    Path work = folder.resolve(".import-work");
-    Set<String> inputNames = new HashSet<>();
-    for (Path p : inputs) {
-      inputNames.add(p.toString());
+    Ingest.requireReadable(inputs);
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new InputException(folder + ": is a file, not a folder");
     }
     try {
-      Files.createDirectories(work);
-      Path newRejects = work.resolve("rejects.csv");
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw InputException.cannotRead(folder.toString(), e);
+    }
+    DatasetSwitch.finishInterrupted(folder);
+    TempFiles.sweep(folder);
+    Set<String> inputNames = new HashSet<>();
+    for (Path p : inputs) {
+      inputNames.add(Ingest.nameOf(p));
+    }
+    Path work = TempFiles.folder(folder, "import");
+    try {
+      Path fresh = Files.createDirectory(work.resolve("new"));
+      Path newRejects = work.resolve("new-rejects.csv");
       IngestResult ingest;
       IdIndex newIds = new IdIndex();
-      try (DatasetWriter fresh = new DatasetWriter(work);
+      try (DatasetWriter out = new DatasetWriter(fresh, false);
           CSVPrinter rejects =
               new CSVPrinter(
                   Files.newBufferedWriter(newRejects, StandardCharsets.UTF_8),
@@ -91,117 +118,137 @@ public final class Importer {
                     both,
                     r -> {
                       newIds.add(r.id()); // ingest reads each id once (see SeenIds)
-                      fresh.write(r);
+                      out.write(enrich.apply(r));
                     });
         if (strict && ingest.errors() > 0) {
           throw new InputException(
               ingest.errors() + " error(s) in the input; --strict imports nothing");
         }
-        fresh.commit();
+        out.commit();
       }
-      return merge(folder, work, newIds, inputNames, ingest);
+      return merge(folder, fresh, newRejects, newIds, inputNames, ingest);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot import into " + folder, e);
     } finally {
-      deleteQuietly(work);
+      TempFiles.delete(work);
     }
   }
 
+  /**
+   * Writes the new version (the incidents kept from the folder, then the new ones; the rejects
+   * kept, then the new ones) and switches the folder to it.
+   */
   private Result merge(
-      Path folder, Path work, IdIndex newIds, Set<String> inputNames, IngestResult ingest)
+      Path folder,
+      Path fresh,
+      Path newRejects,
+      IdIndex newIds,
+      Set<String> inputNames,
+      IngestResult ingest)
       throws IOException {
-    long kept = 0;
-    long replaced = 0;
-    long now;
-    if (!Files.isRegularFile(folder.resolve(CanonicalTable.INCIDENTS.fileName()))) {
-      // nothing to merge with: the new files move into place as they are
-      for (CanonicalTable t : CanonicalTable.values()) {
-        Files.move(
-            work.resolve(t.fileName()),
-            folder.resolve(t.fileName()),
-            StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      }
-      Path rejects = folder.resolve("rejects.csv");
-      mergeRejects(rejects, work.resolve("rejects.csv"), inputNames);
-      return new Result(ingest, 0, 0, newIds.size(), rejects);
-    }
+    long[] counts = new long[2];
     try (DatasetWriter out = new DatasetWriter(folder)) {
-      Diagnostics problems = new Diagnostics(3);
-      long[] counts = new long[2];
-      DatasetReader.read(
-          folder,
-          folder.toString(),
-          ImportOptions.DEFAULT,
-          catalog,
-          problems,
-          r -> {
-            if (newIds.contains(r.id())) {
-              counts[1]++;
-            } else {
-              counts[0]++;
-              out.write(r);
-            }
-          });
-      if (problems.hasErrors()) {
-        throw new InputException(
-            folder
-                + " already holds a dataset with errors (first: "
-                + problems.list().get(0)
-                + "); run 'setsafe validate "
-                + folder
-                + "' and fix it, or import into a new folder");
+      if (Files.isRegularFile(folder.resolve(CanonicalTable.INCIDENTS.fileName()))) {
+        Diagnostics problems = new Diagnostics(3);
+        DatasetReader.read(
+            folder,
+            folder.toString(),
+            ImportOptions.DEFAULT,
+            catalog,
+            problems,
+            r -> {
+              if (newIds.contains(r.id())) {
+                counts[1]++;
+              } else {
+                counts[0]++;
+                out.write(r);
+              }
+            });
+        if (problems.hasErrors()) {
+          throw new InputException(
+              folder
+                  + " already holds a dataset with errors (first: "
+                  + problems.list().get(0)
+                  + "); run 'setsafe validate "
+                  + folder
+                  + "' and fix it, or import into a new folder");
+        }
       }
-      kept = counts[0];
-      replaced = counts[1];
       // the new rows were validated and written by this import: copy them as they are
-      out.appendRows(work);
-      now = kept + newIds.size();
+      out.appendRows(fresh);
+      mergeRejects(
+          folder.resolve("rejects.csv"), newRejects, out.extraFile("rejects.csv"), inputNames);
       out.commit();
     }
-    Path rejects = folder.resolve("rejects.csv");
-    mergeRejects(rejects, work.resolve("rejects.csv"), inputNames);
-    return new Result(ingest, kept, replaced, now, rejects);
+    return new Result(
+        ingest, counts[0], counts[1], counts[0] + newIds.size(), folder.resolve("rejects.csv"));
   }
 
-  private static void mergeRejects(Path target, Path fresh, Set<String> inputNames)
+  /**
+   * Writes {@code into}: the rows of the folder's rejects.csv that came from other inputs, as they
+   * stand, then the new ones.
+   *
+   * @throws InputException naming the old rejects.csv when it does not read as setsafe wrote it
+   */
+  private static void mergeRejects(Path old, Path fresh, Path into, Set<String> inputNames)
       throws IOException {
-    Path tmp = target.resolveSibling(".rejects.csv.tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, DatasetWriter.FORMAT)) {
-      p.printRecord(REJECT_COLUMNS);
-      if (Files.isRegularFile(target)) {
-        try (var parser =
-            DatasetWriter.FORMAT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .build()
-                .parse(Files.newBufferedReader(target, StandardCharsets.UTF_8))) {
-          for (CSVRecord r : parser) {
-            if (!inputNames.contains(r.get("file"))) {
-              p.printRecord(r.toList());
-            }
-          }
-        }
+    try (java.io.Writer w = Files.newBufferedWriter(into, StandardCharsets.UTF_8)) {
+      w.write(String.join(",", REJECT_COLUMNS));
+      w.write('\n');
+      if (Files.isRegularFile(old)) {
+        copyRejects(old, inputNames, w);
       }
-      try (var parser =
-          DatasetWriter.FORMAT
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .build()
-              .parse(Files.newBufferedReader(fresh, StandardCharsets.UTF_8))) {
-        for (CSVRecord r : parser) {
-          p.printRecord(r.toList());
-        }
+      try (java.io.Reader r = Files.newBufferedReader(fresh, StandardCharsets.UTF_8)) {
+        int c;
+        do {
+          c = r.read(); // the header line, written above
+        } while (c != -1 && c != '\n');
+        r.transferTo(w); // this import's rejects, as written
       }
     }
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** The row as it was read, re-quoted as one CSV line. */
+  /** Copies the rows of a rejects file (as they stand) whose file is not in {@code skip}. */
+  private static void copyRejects(Path file, Set<String> skip, java.io.Writer w)
+      throws IOException {
+    boolean existing = true;
+    Diagnostics problems = new Diagnostics(1);
+    try (CsvInput in = CsvInput.open(file, file.toString(), StandardCharsets.UTF_8, problems)) {
+      if (existing && !in.header().equals(REJECT_COLUMNS)) {
+        throw new InputException(
+            file
+                + ": not a rejects file of setsafe (its header should be "
+                + String.join(",", REJECT_COLUMNS)
+                + "); move it away and import again. Nothing was changed");
+      }
+      for (RawRow row = in.next(); row != null; row = in.next()) {
+        if (existing && row.notes().stream().anyMatch(Diagnostic::isError)) {
+          problems.report(row.notes().get(0));
+          break;
+        }
+        if (!skip.contains(row.get(0))) {
+          w.write(row.raw());
+          w.write('\n');
+        }
+      }
+      if (existing && problems.hasErrors()) {
+        throw new InputException(
+            file
+                + " cannot be read ("
+                + problems.list().get(0)
+                + "); move it away or fix it, and import again. Nothing was changed");
+      }
+    }
+  }
+
+  /**
+   * The row's text as it stood in the input; for sources that do not keep it (none of setsafe's),
+   * its values as one CSV line.
+   */
   static String rawRecord(RawRow row) {
+    if (row.raw() != null) {
+      return row.raw();
+    }
     StringBuilder b = new StringBuilder();
     try {
       DatasetWriter.FORMAT
@@ -213,24 +260,5 @@ public final class Importer {
       throw new UncheckedIOException(e);
     }
     return b.toString();
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var s = Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                  // best effort
-                }
-              });
-    } catch (IOException ignored) {
-      // best effort
-    }
   }
 }

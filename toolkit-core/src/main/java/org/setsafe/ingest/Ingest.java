@@ -1,5 +1,6 @@
 package org.setsafe.ingest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,24 +44,73 @@ public final class Ingest {
   }
 
   /**
-   * Decides how to read a path.
+   * Decides how to read a path ({@code -} is standard input, read as a flat log).
    *
-   * @throws InputException when it does not exist or is a folder without incidents.csv
+   * @throws InputException when it cannot be read (see {@link #problem})
    */
   public static InputKind kindOf(Path path) {
-    if (Files.isDirectory(path)) {
-      if (!Files.isRegularFile(path.resolve(CanonicalTable.INCIDENTS.fileName()))) {
-        throw new InputException(
-            path + ": not a dataset folder (no " + CanonicalTable.INCIDENTS.fileName() + ")");
-      }
-      return InputKind.DATASET_FOLDER;
+    String problem = problem(path);
+    if (problem != null) {
+      throw new InputException(path + ": " + problem);
     }
-    if (!Files.exists(path)) {
-      throw new InputException(path + ": no such file or folder");
+    if (Files.isDirectory(path)) {
+      return InputKind.DATASET_FOLDER;
     }
     return CanonicalTable.byFileName(path.getFileName().toString()) != null
         ? InputKind.CANONICAL_TABLE
         : InputKind.FLAT_LOG;
+  }
+
+  /**
+   * Why a path cannot be read as input, in setsafe's words (no such file or folder, permission
+   * denied, a loop of symbolic links, a folder without incidents.csv), or null when it can.
+   */
+  public static String problem(Path path) {
+    if (path.equals(CsvInput.STDIN)) {
+      return null;
+    }
+    try {
+      path.toRealPath(); // follows links: a missing target, a loop or a closed folder fails here
+    } catch (IOException e) {
+      return InputException.why(e);
+    }
+    if (Files.isDirectory(path)) {
+      if (!Files.isReadable(path) || !Files.isExecutable(path)) {
+        return "permission denied";
+      }
+      if (!Files.isRegularFile(path.resolve(CanonicalTable.INCIDENTS.fileName()))) {
+        return "not a dataset folder (no " + CanonicalTable.INCIDENTS.fileName() + ")";
+      }
+      return DatasetSwitch.mixed(path);
+    }
+    return Files.isReadable(path) ? null : "permission denied";
+  }
+
+  /**
+   * Checks every input before anything is read or written.
+   *
+   * @throws InputException naming each input that cannot be read, one per line
+   */
+  public static void requireReadable(List<Path> inputs) {
+    List<String> problems = new ArrayList<>();
+    for (Path p : inputs) {
+      String problem = problem(p);
+      if (problem != null) {
+        problems.add(p + ": " + problem);
+      }
+    }
+    if (problems.size() == 1) {
+      throw new InputException(problems.get(0));
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(
+          problems.size() + " inputs cannot be read:\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  /** How diagnostics name an input: its path, or {@code <stdin>} for standard input. */
+  static String nameOf(Path p) {
+    return p.equals(CsvInput.STDIN) ? "<stdin>" : p.toString();
   }
 
   /** Reads every input in order. */
@@ -69,7 +119,21 @@ public final class Ingest {
     Counting counting = new Counting(listener);
     List<FileStats> stats = new ArrayList<>();
     for (Path p : inputs) {
-      stats.addAll(readOne(p, p.toString(), counting, out));
+      // an input that cannot be read is an error of its own; the others are read all the same
+      String problem = problem(p);
+      if (problem != null) {
+        counting.report(Diagnostic.error(p.toString(), 0, 0, null, problem));
+        continue;
+      }
+      try {
+        stats.addAll(readOne(p, nameOf(p), counting, out));
+      } catch (InputException e) {
+        String m = e.getMessage();
+        String prefix = p + ": ";
+        counting.report(
+            Diagnostic.error(
+                p.toString(), 0, 0, null, m.startsWith(prefix) ? m.substring(prefix.length()) : m));
+      }
     }
     return new IngestResult(stats, counting.errors, counting.warnings);
   }

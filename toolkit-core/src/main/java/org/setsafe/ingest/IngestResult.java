@@ -24,9 +24,6 @@ public record IngestResult(List<FileStats> files, long errors, long warnings) {
 
   /** Incidents imported (rows of incidents.csv files and flat logs). */
   public long incidents() {
-    return files.stream()
-        .filter(f -> f.kind().equals("incidents") || f.kind().equals("flat log"))
-        .mapToLong(FileStats::imported)
-        .sum();
+    return files.stream().filter(f -> f.kind().incidents()).mapToLong(FileStats::imported).sum();
   }
 }

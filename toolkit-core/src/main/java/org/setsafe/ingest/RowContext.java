@@ -23,14 +23,53 @@ final class RowContext {
   private final Layout layout;
   private final String[] values;
   private final DateTimeFormatter dateFormat;
+  private final LocalDate today;
   private final List<Diagnostic> problems = new ArrayList<>(2);
 
   RowContext(String file, long line, Layout layout, String[] values, DateTimeFormatter dateFormat) {
+    this(file, line, layout, values, dateFormat, null);
+  }
+
+  /**
+   * @param today the day an incident's date may not be after (see {@link #notFuture}), or null
+   */
+  RowContext(
+      String file,
+      long line,
+      Layout layout,
+      String[] values,
+      DateTimeFormatter dateFormat,
+      LocalDate today) {
     this.file = file;
     this.line = line;
     this.layout = layout;
     this.values = values;
     this.dateFormat = dateFormat;
+    this.today = today;
+  }
+
+  /**
+   * A warning when {@code date} (of something that happened) is after today: a typing slip such as
+   * 2052 for 2025. Partial dates count from their first day.
+   */
+  void notFuture(String field, PartialDate date) {
+    if (today == null || date == null) {
+      return;
+    }
+    LocalDate first =
+        LocalDate.of(
+            date.year(),
+            date.month() == null ? 1 : date.month(),
+            date.day() == null ? 1 : date.day());
+    if (first.isAfter(today)) {
+      warning(
+          field,
+          date
+              + " is after today ("
+              + today
+              + "); an incident that happened cannot be in the future (a typing slip? --as-of"
+              + " sets today)");
+    }
   }
 
   /** The stripped value, or null when the field is absent or empty. */
@@ -146,38 +185,55 @@ final class RowContext {
     return v.length() >= 4 && Character.isDigit(v.charAt(0)) && v.indexOf('/') < 0;
   }
 
-  /** A whole number >= 0; {@code 1.00} reads as 1 (exports often write counts that way). */
+  /**
+   * A count: ASCII digits, optionally followed by a decimal point and zeros only ({@code 2.00}, as
+   * OSHA writes counts); never an exponent ({@code 1e3}), a sign or another script's digits.
+   */
   Integer count(String field, boolean required) {
     String v = required ? required(field) : text(field);
     if (v == null) {
       return null;
     }
-    if (v.length() <= 9 && plainDigits(v)) {
-      return Integer.parseInt(v);
+    int digits = 0;
+    while (digits < v.length() && v.charAt(digits) >= '0' && v.charAt(digits) <= '9') {
+      digits++;
     }
-    try {
-      BigDecimal d = new BigDecimal(v);
-      if (d.signum() < 0) {
+    boolean wholeWithZeros = digits > 0 && digits < v.length() && v.charAt(digits) == '.';
+    for (int i = digits + 1; wholeWithZeros && i < v.length(); i++) {
+      wholeWithZeros = v.charAt(i) == '0';
+    }
+    if (digits == 0 || (digits < v.length() && !wholeWithZeros)) {
+      if (v.startsWith("-")
+          && v.length() > 1
+          && v.substring(1).chars().allMatch(RowContext::ascii)) {
         error(field, "'" + v + "' is negative; a count must be 0 or more");
-        return null;
+      } else if (digits > 0 && v.charAt(digits) == '.') {
+        error(field, "'" + v + "' is not a whole number");
+      } else {
+        error(field, "'" + v + "' is not a number (expected a whole number such as 0, 1, 2)");
       }
-      return d.intValueExact();
-    } catch (NumberFormatException e) {
-      error(field, "'" + v + "' is not a number (expected a whole number such as 0, 1, 2)");
-    } catch (ArithmeticException e) {
-      error(field, "'" + v + "' is not a whole number");
+      return null;
     }
-    return null;
+    int zeros = 0;
+    while (zeros < digits - 1 && v.charAt(zeros) == '0') {
+      zeros++;
+    }
+    String significant = v.substring(zeros, digits);
+    if (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE) {
+      error(
+          field,
+          "'"
+              + v
+              + "' is too large for a count (at most "
+              + String.format("%,d", Integer.MAX_VALUE)
+              + ")");
+      return null;
+    }
+    return Integer.parseInt(significant);
   }
 
-  private static boolean plainDigits(String v) {
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+  private static boolean ascii(int c) {
+    return (c >= '0' && c <= '9') || c == '.';
   }
 
   /**
@@ -189,6 +245,12 @@ final class RowContext {
       return null;
     }
     String clean = v.replace(",", "").replace("$", "").strip();
+    if (!clean.matches("[0-9]+(\\.[0-9]+)?|-[0-9]+(\\.[0-9]+)?|\\.[0-9]+")) {
+      error(
+          field,
+          "'" + v + "' is not an amount (expected a plain number such as 100000 or 289562.63)");
+      return null;
+    }
     try {
       BigDecimal d = new BigDecimal(clean);
       if (d.signum() < 0) {
@@ -201,6 +263,45 @@ final class RowContext {
           field,
           "'" + v + "' is not an amount (expected a plain number such as 100000 or 289562.63)");
       return null;
+    }
+  }
+
+  /**
+   * What reading found about the row (a quote followed by other text, a value over the limit,
+   * control characters removed), and a row whose number of values differs from the header's.
+   */
+  void checkShape(RawRow row, int width) {
+    checkShape(row, width, true);
+  }
+
+  /**
+   * As {@link #checkShape(RawRow, int)}; with {@code exact} false, a row with fewer values than the
+   * header is fine (a spreadsheet row ends at its last filled cell).
+   */
+  void checkShape(RawRow row, int width, boolean exact) {
+    problems.addAll(row.notes());
+    if (!exact && row.size() > width) {
+      // a sheet: the stray value has a cell to point at
+      int extra = width;
+      while (extra < row.size() - 1 && row.get(extra).isEmpty()) {
+        extra++;
+      }
+      errorAt(
+          extra + 1,
+          null,
+          "a value ('"
+              + row.get(extra)
+              + "') right of the last named column ("
+              + Diagnostic.columnLetters(width)
+              + "); give its column a header, or clear the cell");
+    } else if (row.size() > width || (exact && row.size() < width)) {
+      error(
+          null,
+          "row has "
+              + row.size()
+              + " values but the header has "
+              + width
+              + " (a missing or extra comma?)");
     }
   }
 

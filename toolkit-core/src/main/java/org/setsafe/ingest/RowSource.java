@@ -40,6 +40,16 @@ public interface RowSource extends AutoCloseable {
   /** Whether reading stopped early because the input could not be read further. */
   boolean failed();
 
+  /**
+   * After reading stopped early: the next piece of the input that was not read as rows, as it
+   * stands (a physical line of a CSV file, with its number), its values empty and its one note the
+   * reason; null when there is no more. Nothing is lost: readers put these in {@code rejects.csv}.
+   * Sources that never stop part-way have none.
+   */
+  default RawRow nextUnread() {
+    return null;
+  }
+
   @Override
   void close();
 }

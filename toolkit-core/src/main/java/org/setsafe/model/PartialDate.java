@@ -15,7 +15,9 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
   public PartialDate {
     InvalidValueException.check(
-        year >= 1800 && year <= 2200, "date", "year " + year + " is out of range");
+        year >= 1800 && year <= 2200,
+        "date",
+        "year " + year + " is out of range (setsafe takes years 1800 to 2200)");
     InvalidValueException.check(month != null || day == null, "date", "a day needs a month");
     if (month != null) {
       InvalidValueException.check(

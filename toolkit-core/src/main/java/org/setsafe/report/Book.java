@@ -3,10 +3,9 @@ package org.setsafe.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -40,9 +39,12 @@ final class Book implements AutoCloseable {
 
   final SXSSFWorkbook wb;
   final ReportOptions options;
+
+  /** The report's title, printed in every page's header (set before the first page is made). */
+  String reportTitle;
+
   private final DataQuality quality;
   private final DataFormat formats;
-  private final Map<String, CellStyle> moneyStyles = new HashMap<>();
   private final List<SheetFile> sheetFiles = new ArrayList<>();
   private long controlCharsRemoved;
   private long cellsWithControlChars;
@@ -54,6 +56,13 @@ final class Book implements AutoCloseable {
   final CellStyle integer;
   final CellStyle integerLeft;
   final CellStyle decimal;
+  final CellStyle decimalLeft;
+  final CellStyle dateMonth;
+  final CellStyle dateYear;
+  final CellStyle amountWhole;
+  final CellStyle amountCents;
+  final CellStyle amountWholeLeft;
+  final CellStyle amountCentsLeft;
   final CellStyle percent;
   final CellStyle date;
   final CellStyle dateTime;
@@ -65,14 +74,24 @@ final class Book implements AutoCloseable {
   final CellStyle notPerformed;
   final CellStyle passed;
   final CellStyle quiet;
+  final CellStyle quietText;
   final CellStyle rotatedHeader;
 
   /**
    * @param fastDeflate whether to deflate the workbook at the fastest level (large reports) rather
    *     than the default one
    */
-  Book(ReportOptions options, DataQuality quality, boolean compressTempFiles, boolean fastDeflate) {
+  /**
+   * @param workFolder where the temporary sheet files go (the run's work folder beside the output)
+   */
+  Book(
+      ReportOptions options,
+      DataQuality quality,
+      boolean compressTempFiles,
+      boolean fastDeflate,
+      Path workFolder) {
     this.options = options;
+    this.reportTitle = options.title();
     this.quality = quality;
     XSSFWorkbook x = new XSSFWorkbook();
     XSSFFont base = x.getFontAt(0);
@@ -82,7 +101,7 @@ final class Book implements AutoCloseable {
         new SXSSFWorkbook(x, ROW_WINDOW, compressTempFiles, false) {
           @Override
           protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return SheetFile.create(compressTempFiles, sheetFiles);
+            return SheetFile.create(workFolder, compressTempFiles, sheetFiles);
           }
 
           @Override
@@ -93,7 +112,8 @@ final class Book implements AutoCloseable {
             // large reports: the fastest level, and the worksheets deflated on every core. Their
             // sizes are
             // known when they are added, so Zip64 records are written only if a part passes 4 GB.
-            ZipArchiveOutputStream zip = new ParallelZipOutputStream(out, Deflater.BEST_SPEED);
+            ZipArchiveOutputStream zip =
+                new ParallelZipOutputStream(out, Deflater.BEST_SPEED, workFolder);
             zip.setUseZip64(Zip64Mode.AsNeeded);
             return zip;
           }
@@ -118,9 +138,21 @@ final class Book implements AutoCloseable {
     integerLeft = numberStyle("#,##0");
     integerLeft.setAlignment(HorizontalAlignment.LEFT);
     decimal = numberStyle("#,##0.00");
+    decimalLeft = numberStyle("#,##0.00");
+    decimalLeft.setAlignment(HorizontalAlignment.LEFT);
+    amountWhole = numberStyle("#,##0");
+    amountCents = numberStyle("#,##0.00");
+    amountWholeLeft = numberStyle("#,##0");
+    amountWholeLeft.setAlignment(HorizontalAlignment.LEFT);
+    amountCentsLeft = numberStyle("#,##0.00");
+    amountCentsLeft.setAlignment(HorizontalAlignment.LEFT);
     percent = numberStyle("0.0%");
     date = numberStyle("yyyy-mm-dd");
     date.setAlignment(HorizontalAlignment.LEFT);
+    dateMonth = numberStyle("yyyy-mm");
+    dateMonth.setAlignment(HorizontalAlignment.LEFT);
+    dateYear = numberStyle("yyyy");
+    dateYear.setAlignment(HorizontalAlignment.LEFT);
     dateTime = numberStyle("yyyy-mm-dd hh:mm");
     dateTime.setAlignment(HorizontalAlignment.LEFT);
     title = style(font(true, 16, IndexedColors.DARK_RED), false, HorizontalAlignment.LEFT);
@@ -133,6 +165,8 @@ final class Book implements AutoCloseable {
     notPerformed = status(font(true, 10, IndexedColors.DARK_RED), IndexedColors.ROSE);
     passed = status(font(false, 10, IndexedColors.GREEN), null);
     quiet = status(font(false, 10, IndexedColors.GREY_50_PERCENT), null);
+    quietText =
+        style(font(false, 10, IndexedColors.GREY_50_PERCENT), true, HorizontalAlignment.RIGHT);
   }
 
   private Font font(boolean bold, int points, IndexedColors color) {
@@ -171,18 +205,10 @@ final class Book implements AutoCloseable {
   }
 
   /**
-   * A currency number format for {@code currency} (an ISO 4217 code), e.g. {@code USD 136,793.00}.
+   * The style of an amount of money: cents only when shown ({@code cents}), aligned left or right.
    */
-  CellStyle money(String currency, boolean left) {
-    return moneyStyles.computeIfAbsent(
-        currency + (left ? "<" : ">"),
-        c -> {
-          CellStyle s = numberStyle("[$" + currency + "] #,##0.00");
-          if (left) {
-            s.setAlignment(HorizontalAlignment.LEFT);
-          }
-          return s;
-        });
+  CellStyle amount(boolean cents, boolean left) {
+    return cents ? (left ? amountCentsLeft : amountCents) : (left ? amountWholeLeft : amountWhole);
   }
 
   /** Creates a sheet set up for printing: landscape, fitted to the page width, page numbers. */
@@ -239,6 +265,21 @@ final class Book implements AutoCloseable {
 
   long textsCut() {
     return textsCut;
+  }
+
+  /**
+   * Puts the sheets in {@code names}' order; a table's continuation sheets ({@code Incidents (2)})
+   * are listed by name too.
+   */
+  void order(java.util.List<String> names) {
+    int i = 0;
+    for (String n : names) {
+      if (wb.getSheetIndex(n) >= 0) {
+        wb.setSheetOrder(n, i++);
+      }
+    }
+    wb.setActiveSheet(0);
+    wb.setSelectedTab(0);
   }
 
   void write(OutputStream out) {

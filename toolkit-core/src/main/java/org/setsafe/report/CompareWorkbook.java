@@ -3,11 +3,8 @@ package org.setsafe.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,41 +67,14 @@ public final class CompareWorkbook {
    */
   public static void write(Comparison c, Path file) {
     Path target = file.toAbsolutePath();
-    Path tmp = null;
-    try {
-      Files.createDirectories(target.getParent());
-      // not Files.createTempFile: its owner-only permissions would stay on the finished report
-      tmp =
-          target.resolveSibling(
-              "."
-                  + target.getFileName()
-                  + "."
-                  + ProcessHandle.current().pid()
-                  + "."
-                  + System.nanoTime()
-                  + ".tmp");
+    try (StagedFiles files = new StagedFiles(target.getParent(), "compare")) {
       try (Workbook wb = build(c);
-          OutputStream out =
-              Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          OutputStream out = Files.newOutputStream(files.stage(target))) {
         wb.write(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + file, e);
       }
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort: the temporary file is hidden and named after the target
-        }
-      }
+      files.commit();
     }
   }
 

@@ -39,7 +39,7 @@ final class DataQualitySheet {
       files
           .row(f.file())
           .text(0, f.file())
-          .text(1, f.kind())
+          .text(1, f.kind().label())
           .integer(2, f.read())
           .integer(3, f.imported())
           .integer(4, f.rejected())

@@ -33,11 +33,17 @@ final class ParallelZipOutputStream extends ZipArchiveOutputStream {
 
   private final int level;
   private final int threads;
+  private final Path tempFolder;
   private Entry current;
 
-  ParallelZipOutputStream(OutputStream out, int level) {
+  /**
+   * @param tempFolder where each worksheet's deflated chunks wait until its size is known (the
+   *     run's work folder beside the output)
+   */
+  ParallelZipOutputStream(OutputStream out, int level, Path tempFolder) {
     super(out);
     this.level = level;
+    this.tempFolder = tempFolder;
     this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     setLevel(level);
   }
@@ -119,7 +125,7 @@ final class ParallelZipOutputStream extends ZipArchiveOutputStream {
 
     Entry(ZipArchiveEntry entry) throws IOException {
       this.entry = entry;
-      this.file = Files.createTempFile("setsafe-sheet", ".deflate");
+      this.file = Files.createTempFile(tempFolder, "setsafe-sheet", ".deflate");
       this.deflated = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
       this.pool =
           Executors.newFixedThreadPool(

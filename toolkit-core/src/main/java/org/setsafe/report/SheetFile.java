@@ -18,9 +18,10 @@ import org.setsafe.ingest.UnsyncWriter;
 
 /**
  * The temporary file that holds one streamed sheet's XML until the workbook is saved. setsafe
- * creates and deletes these files itself instead of leaving it to POI: the sheet XML goes through a
- * buffer without a lock (a tenth of a large report's time), optionally gzipped when space is short,
- * and the workbook's {@code dispose} deletes exactly the files it made.
+ * creates and deletes these files itself instead of leaving it to POI, in the run's work folder
+ * beside the output (never the shared temporary folder), deleted on an interrupt with it: the sheet
+ * XML goes through a buffer without a lock (a tenth of a large report's time), optionally gzipped
+ * when space is short, and the workbook's {@code dispose} deletes exactly the files it made.
  */
 final class SheetFile extends SheetDataWriter {
   static final String PREFIX = "setsafe-sheet";
@@ -34,9 +35,16 @@ final class SheetFile extends SheetDataWriter {
     this.gzip = gzip;
   }
 
-  /** A new sheet file, recorded in {@code made} so that {@link #disposeAll} can delete it. */
-  static SheetFile create(boolean gzip, List<SheetFile> made) throws IOException {
-    Path file = Files.createTempFile(PREFIX, gzip ? ".xml.gz" : ".xml");
+  /**
+   * A new sheet file in {@code folder} (the run's work folder, beside the output), recorded in
+   * {@code made} so that {@link #disposeAll} can delete it.
+   */
+  static SheetFile create(Path folder, boolean gzip, List<SheetFile> made) throws IOException {
+    Path file;
+    synchronized (made) {
+      file = folder.resolve(PREFIX + "-" + made.size() + (gzip ? ".xml.gz" : ".xml"));
+    }
+    Files.createFile(file);
     OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     try {
       if (gzip) {

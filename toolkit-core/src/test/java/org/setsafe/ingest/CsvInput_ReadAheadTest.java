@@ -18,17 +18,31 @@ import org.setsafe.synth.LogGenerator;
 /** Parsing on a second thread gives exactly what parsing on the caller's thread gives. */
 class CsvInput_ReadAheadTest {
 
-  private record Outcome(List<String> rows, List<String> diagnostics, long blank, boolean failed) {}
+  private record Outcome(
+      List<String> rows,
+      List<String> diagnostics,
+      long blank,
+      boolean failed,
+      List<String> unread) {}
 
   private static Outcome read(Path file, long readAheadFrom, int stopAfter) {
     List<String> rows = new ArrayList<>();
     Diagnostics d = new Diagnostics();
     try (CsvInput in = CsvInput.open(file, "log.csv", StandardCharsets.UTF_8, d, readAheadFrom)) {
       for (RawRow row = in.next(); row != null && rows.size() < stopAfter; row = in.next()) {
-        rows.add(row.line() + ":" + Arrays.toString(row.values()));
+        rows.add(
+            row.line() + ":" + Arrays.toString(row.values()) + ":" + row.raw() + ":" + row.notes());
+      }
+      List<String> unread = new ArrayList<>();
+      for (RawRow u = in.nextUnread(); u != null; u = in.nextUnread()) {
+        unread.add(u.line() + ":" + u.raw());
       }
       return new Outcome(
-          rows, d.list().stream().map(Object::toString).toList(), in.blankRows(), in.failed());
+          rows,
+          d.list().stream().map(Object::toString).toList(),
+          in.blankRows(),
+          in.failed(),
+          unread);
     }
   }
 
@@ -39,7 +53,7 @@ class CsvInput_ReadAheadTest {
     // place
     Files.writeString(
         file,
-        ",,,\n\nSYN-9999999,\"never closed,x\n,,\n",
+        ",,,\n\nSYN-9999998,\"quoted\"garbage,\u0007\nSYN-9999999,\"never closed,x\n,,\n",
         StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
     return file;
@@ -52,7 +66,8 @@ class CsvInput_ReadAheadTest {
     Outcome direct = read(file, Long.MAX_VALUE, Integer.MAX_VALUE);
     Outcome ahead = read(file, 0, Integer.MAX_VALUE);
 
-    assertThat(direct.rows()).hasSize(6_000);
+    assertThat(direct.rows()).hasSize(6_001);
+    assertThat(direct.unread()).hasSize(2);
     assertThat(direct.diagnostics()).singleElement().asString().contains("never closed");
     assertThat(direct.failed()).isTrue();
     assertThat(direct.blank()).isEqualTo(2);

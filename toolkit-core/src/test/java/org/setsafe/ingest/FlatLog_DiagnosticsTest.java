@@ -82,7 +82,8 @@ class FlatLog_DiagnosticsTest {
         .singleElement()
         .asString()
         .startsWith(
-            "windows-1252.csv:2: bytes that are not valid UTF-8 at character 15 of this line")
+            "windows-1252.csv:2:2: title: bytes that are not valid UTF-8 at character 15 of"
+                + " this line")
         .contains("--encoding windows-1252");
   }
 

@@ -276,7 +276,7 @@ public final class Json {
     for (FileStats f : result.files()) {
       ObjectNode n = a.addObject();
       n.put("file", f.file());
-      n.put("kind", f.kind());
+      n.put("kind", f.kind().label());
       n.put("read", f.read());
       n.put("imported", f.imported());
       n.put("rejected", f.rejected());

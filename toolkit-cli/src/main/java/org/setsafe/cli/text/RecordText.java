@@ -14,6 +14,7 @@ import org.setsafe.compare.OutcomeSentence;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Confidence;
+import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Involvement;
@@ -143,8 +144,8 @@ public final class RecordText {
   }
 
   /**
-   * Which source supports each outcome and each check: the source whose address is the row's {@code
-   * source_url}, then the sources the incident lists that no row cites.
+   * Which source supports each outcome, each check and each action: the source whose address is the
+   * row's {@code source_url}, then the sources the incident lists that no row cites.
    *
    * @param recordAsOf as for {@link #render(IncidentRecord, ProtocolCatalog, int, LocalDate,
    *     LocalDate)}
@@ -193,9 +194,22 @@ public final class RecordText {
       support(b, c.sourceUrl(), byUrl, cited, width);
     }
 
+    if (!r.actions().isEmpty()) {
+      b.append("\nActions and their sources (").append(r.actions().size()).append(")\n");
+      for (CorrectiveAction a : r.actions()) {
+        b.append(
+            Text.block(a.actionId() + " " + a.action() + " [" + a.status().code() + "]", width, 4)
+                .replaceFirst("^    ", "  - "));
+        support(b, a.sourceUrl(), byUrl, cited, width);
+      }
+    }
+
     List<Source> uncited =
         r.sources().stream().filter(s -> s.url() == null || !cited.contains(s.url())).toList();
-    b.append("\nOther sources for this incident, cited by no outcome or check (")
+    b.append(
+            r.actions().isEmpty()
+                ? "\nOther sources for this incident, cited by no outcome or check ("
+                : "\nOther sources for this incident, cited by no outcome, check or action (")
         .append(uncited.size())
         .append(")\n");
     for (Source s : uncited) {

@@ -1,0 +1,37 @@
+package org.setsafe.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Checks of where a command is told to write: a wrong place is a usage error (exit 2). */
+final class OutputPaths {
+  private OutputPaths() {}
+
+  /**
+   * {@code file} must not be an existing folder, and must end in {@code extension} (unless null).
+   */
+  static void requireFile(String option, Path file, String extension) {
+    if (Files.isDirectory(file)) {
+      throw new UsageException(
+          option
+              + " "
+              + file
+              + " is a folder; give a file name, such as "
+              + file.resolve("report" + (extension == null ? ".xlsx" : extension)));
+    }
+    if (extension != null
+        && !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+      throw new UsageException(
+          option + " needs a file name ending in " + extension + " (got " + file + ")");
+    }
+  }
+
+  /** {@code folder} must not be an existing file (it is created if missing). */
+  static void requireFolder(String option, Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new UsageException(
+          option + " " + folder + " is a file, not a folder; give a folder to write into");
+    }
+  }
+}
