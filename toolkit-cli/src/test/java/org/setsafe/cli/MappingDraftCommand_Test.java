@@ -24,7 +24,7 @@ class MappingDraftCommand_Test {
 
     assertThat(draft.exit()).as(draft.err()).isZero();
     assertThat(draft.out())
-        .startsWith("wrote " + m + " from " + LOG + " (42 rows, 19 columns):")
+        .startsWith("wrote " + m + " from " + LOG + " (42 rows, 20 columns):")
         .contains("review these ")
         .contains("  - Live rounds found?: read as check NO_LIVE_AMMO");
     assertThat(Files.readString(m)).contains("\"review\": [");

@@ -542,6 +542,7 @@ public final class MappingDraft {
     ACTION_NAMES.put(
         "closed_on",
         List.of(
+            "closed",
             "date closed",
             "closed on",
             "completed",
