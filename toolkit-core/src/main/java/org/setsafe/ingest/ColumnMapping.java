@@ -24,6 +24,7 @@ import org.setsafe.model.ActionKind;
 import org.setsafe.model.ActionStatus;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Coded;
+import org.setsafe.model.EditDistance;
 import org.setsafe.model.PartialDate;
 import org.setsafe.model.SourceKind;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -1031,32 +1032,13 @@ public final class ColumnMapping {
     String best = null;
     int bestDistance = 3;
     for (String c : candidates) {
-      int d = distance(g, c.toLowerCase(Locale.ROOT));
+      int d = EditDistance.between(g, c.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = c;
         bestDistance = d;
       }
     }
     return best;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** A strict formatter for a java.time pattern such as {@code M/d/yyyy}. */

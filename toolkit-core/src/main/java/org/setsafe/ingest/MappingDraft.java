@@ -542,6 +542,7 @@ public final class MappingDraft {
     ACTION_NAMES.put(
         "closed_on",
         List.of(
+            "closed",
             "date closed",
             "closed on",
             "completed",
@@ -1623,6 +1624,13 @@ public final class MappingDraft {
         m.put("combine", combine);
       }
       m.put("source", sourceOf());
+      List<Review> sorted = new ArrayList<>(review);
+      List<String> order = profiles.stream().map(p -> p.header).toList();
+      sorted.sort(
+          java.util.Comparator.comparingInt(
+              (Review x) -> x.column() == null ? order.size() : order.indexOf(x.column())));
+      review.clear();
+      review.addAll(sorted);
       List<Object> r = new ArrayList<>();
       for (Review x : review) {
         Map<String, Object> o = new LinkedHashMap<>();

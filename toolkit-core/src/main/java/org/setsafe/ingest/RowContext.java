@@ -280,7 +280,21 @@ final class RowContext {
    */
   void checkShape(RawRow row, int width, boolean exact) {
     problems.addAll(row.notes());
-    if (row.size() > width || (exact && row.size() < width)) {
+    if (!exact && row.size() > width) {
+      // a sheet: the stray value has a cell to point at
+      int extra = width;
+      while (extra < row.size() - 1 && row.get(extra).isEmpty()) {
+        extra++;
+      }
+      errorAt(
+          extra + 1,
+          null,
+          "a value ('"
+              + row.get(extra)
+              + "') right of the last named column ("
+              + Diagnostic.columnLetters(width)
+              + "); give its column a header, or clear the cell");
+    } else if (row.size() > width || (exact && row.size() < width)) {
       error(
           null,
           "row has "

@@ -185,10 +185,15 @@ public final class XlsxInput implements RowSource {
       throw new InputException(name + ": " + describeOle2(path));
     }
     if (magic != FileMagic.OOXML) {
+      boolean xls = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xls");
       throw new InputException(
           name
-              + ": not an .xlsx workbook (an .xlsx file is a zip archive, and this one is not:"
-              + " damaged, cut short, or another kind of file with an .xlsx name)");
+              + (xls
+                  ? ": not a workbook setsafe can read (an Excel 97-2003 .xls file has another"
+                      + " form; this may be a web page or text saved under an .xls name): open it"
+                      + " and save it as .xlsx or CSV"
+                  : ": not an .xlsx workbook (an .xlsx file is a zip archive, and this one is not:"
+                      + " damaged, cut short, or another kind of file with an .xlsx name)"));
     }
     try {
       return new XlsxInput(path, name, sheetName, headerRow, sink);

@@ -121,7 +121,7 @@ public final class Dataset {
         int d = distance(t, id);
         for (String w : words) {
           if (!w.isEmpty()) {
-            d = Math.min(d, levenshtein(t, w));
+            d = Math.min(d, EditDistance.between(t, w));
           }
         }
         int limit = t.length() <= 4 ? 1 : t.length() <= 8 ? 2 : 3;
@@ -146,32 +146,13 @@ public final class Dataset {
    * query.
    */
   static int distance(String query, String id) {
-    int best = levenshtein(query, id);
+    int best = EditDistance.between(query, id);
     for (String part : id.split("_")) {
-      best = Math.min(best, levenshtein(query, part));
+      best = Math.min(best, EditDistance.between(query, part));
       if (part.length() > query.length()) {
-        best = Math.min(best, levenshtein(query, part.substring(0, query.length())));
+        best = Math.min(best, EditDistance.between(query, part.substring(0, query.length())));
       }
     }
     return best;
-  }
-
-  private static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -104,4 +104,32 @@ class ExampleLog_CsvAndXlsxTest {
     assertThat(r.result.rejected()).isEqualTo(1);
     assertThat(r.rejects).containsExactly(bad + ":3");
   }
+
+  @Test
+  void aValueRightOfTheHeader_isLocatedByItsCell() throws IOException {
+    Path stray = dir.resolve("stray.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(stray)) {
+      Sheet s = wb.createSheet("Log");
+      String[] header = {"Inc #", "Date", "Set", "Type", "Hazard", "Description"};
+      Row h = s.createRow(0);
+      for (int c = 0; c < header.length; c++) {
+        h.createCell(c).setCellValue(header[c]);
+      }
+      String[] row = {"012", "3/9/2026", "Stables", "Near miss", "Animal", "Horse spooked"};
+      Row r = s.createRow(1);
+      for (int c = 0; c < row.length; c++) {
+        r.createCell(c).setCellValue(row[c]);
+      }
+      r.createCell(8).setCellValue("ask the wrangler");
+      wb.write(out);
+    }
+
+    Reading r = Reading.of(stray, MAPPED);
+
+    assertThat(r.errorsByName())
+        .containsExactly(
+            "stray.xlsx:Log!I2: a value ('ask the wrangler') right of the last named column (F);"
+                + " give its column a header, or clear the cell");
+  }
 }

@@ -27,7 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@code -Dsetsafe.writeExampleWorkbook=PATH}.
  */
 final class ExampleWorkbook {
-  private static final Set<String> DATE_COLUMNS = Set.of("Date", "Due");
+  private static final Set<String> DATE_COLUMNS = Set.of("Date", "Due", "Closed");
   private static final Set<String> TIME_COLUMNS = Set.of("Time");
   private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/uuuu");
 

@@ -287,4 +287,36 @@ class FlatLog_MappingRulesTest {
             "log.csv:2:4: warning: Hospitalized: severity is serious_injury but nobody is counted"
                 + " injured (Hospitalized, Amputation); the incident is kept with 0 injured");
   }
+
+  @Test
+  void csvWithATitleAboveTheHeader_readsFromTheHeaderRowGiven() throws IOException {
+    Path log = dir.resolve("titled.csv");
+    Files.writeString(
+        log,
+        """
+        Dusty Trail near-miss log,,
+        ,,
+        Ref,When,What
+        H-1,2026-03-02,Cable across the walkway
+        """);
+    Path m = dir.resolve("titled.mapping.json");
+    Files.writeString(
+        m,
+        "{\"columns\": {"
+            + BASE.replace("\"What\": \"title\",", "\"What\": \"title\"")
+            + "}, "
+            + CONSTANTS
+            + "}");
+
+    Reading r =
+        Reading.of(
+            log,
+            ImportOptions.DEFAULT
+                .withMapping(ColumnMapping.load(m, ProtocolCatalog.bundled()))
+                .withSheet(null, 3));
+
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.records).extracting(IncidentRecord::id).containsExactly("H-1");
+    assertThat(r.result.read()).isEqualTo(1);
+  }
 }

@@ -102,6 +102,7 @@ class MappingDraft_LogsTest {
     assertThat(d.column("Follow-up owner").get("action").asText()).isEqualTo("owner");
     assertThat(d.column("Due").get("action").asText()).isEqualTo("due_on");
     assertThat(d.column("Status").get("action").asText()).isEqualTo("status");
+    assertThat(d.column("Closed").get("action").asText()).isEqualTo("closed_on");
     assertThat(d.mapping().get("constants").get("production").asText()).isEqualTo("Dusty Trail");
     assertThat(d.mapping().get("review")).hasSize(d.result().review().size());
     assertThat(d.review())

@@ -239,6 +239,17 @@ class XlsxInput_CellsTest {
   }
 
   @Test
+  void webPageSavedAsXls_isToldWhatToDo() throws IOException {
+    Path p = dir.resolve("export.xls");
+    Files.writeString(p, "<html><table><tr><td>Ref</td></tr></table></html>");
+
+    assertThatThrownBy(() -> XlsxInput.open(p, "export.xls", null, 0, problems))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("export.xls: not a workbook setsafe can read")
+        .hasMessageEndingWith("save it as .xlsx or CSV");
+  }
+
+  @Test
   void encryptedWorkbook_saysItIsPasswordProtected() throws Exception {
     Path plain = write("plain.xlsx", new XSSFWorkbook());
     Path p = dir.resolve("secret.xlsx");

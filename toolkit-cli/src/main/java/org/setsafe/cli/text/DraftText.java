@@ -11,8 +11,8 @@ public final class DraftText {
    * {@code width}. {@code written} is the file the mapping went to, or null for standard output.
    */
   public static String summary(MappingDraft.Result r, String log, String written, int width) {
-    StringBuilder b = new StringBuilder();
-    b.append(written == null ? "drafted a mapping" : "wrote " + written)
+    StringBuilder head = new StringBuilder();
+    head.append(written == null ? "drafted a mapping" : "wrote " + written)
         .append(" from ")
         .append(log)
         .append(String.format(" (%,d rows, %d columns): ", r.rows(), r.columns()))
@@ -23,7 +23,9 @@ public final class DraftText {
         .append(r.actions())
         .append(r.actions() == 1 ? " follow-up column, " : " follow-up columns, ")
         .append(r.notes())
-        .append(" kept in the note\n");
+        .append(" kept in the note");
+    // one line, like validate's: it names files, which a wrap would cut
+    StringBuilder b = new StringBuilder(head).append('\n');
     if (r.review().isEmpty()) {
       return b.append("nothing to review\n").toString();
     }
