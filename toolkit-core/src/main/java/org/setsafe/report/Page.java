@@ -140,6 +140,17 @@ final class Page {
     // the column gets as wide as the widest line up to its cap; the text wraps at the width the
     // column will have at least, so the row is made tall enough for it
     int width = Math.min(TextFit.widthFor(TextFit.widest(s)), maxWidth);
+    if (span > 1) {
+      // a merged cell under columns a table above has sized wraps at their width, without
+      // widening them (they only grow from here, so the row is tall enough)
+      int have = 0;
+      for (int k = 0; k < span; k++) {
+        have += width(col + k) == 0 ? 0 : Math.max(MIN_WIDTH, width(col + k));
+      }
+      if (have >= maxWidth / 2) {
+        return TextFit.lines(s, have);
+      }
+    }
     for (int k = 0; k < span; k++) {
       // a merged cell's width is shared out over its columns
       measure(col + k, (width + span - 1) / span);
