@@ -151,6 +151,7 @@ final class ReportCommand implements Callable<Integer> {
       if (r.highPotential() != null) {
         root.put("high_potential_near_misses", r.highPotential().count());
       }
+      root.put("inferred_check_failures", a.inferred().failures());
       root.put("deaths", a.fatalities());
       root.put("injuries", a.injuries());
       root.put("rows_read", r.ingest().read());
@@ -186,6 +187,16 @@ final class ReportCommand implements Callable<Integer> {
         out.printf(
             "most failed check: %s (%s), failed in %,d of %,d incidents where assessed%n",
             top.title(), top.checkId(), top.failed(), top.assessed());
+      }
+      if (!a.inferred().isEmpty()) {
+        out.printf(
+            "inferred, not counted: %,d check failure(s) in %,d incident(s)%s; listed apart on"
+                + " Check failures%n",
+            a.inferred().failures(),
+            a.incidentsWithInferred(),
+            a.inferred().suggested() == a.inferred().failures()
+                ? ", suggested from descriptions"
+                : "");
       }
       if (r.highPotential() != null) {
         out.printf(

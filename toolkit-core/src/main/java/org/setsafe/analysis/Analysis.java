@@ -29,9 +29,11 @@ import org.setsafe.protocol.ProtocolCatalog;
 /**
  * The safety officer's analysis, built in one pass over a stream of incident records: failed checks
  * (per check and per HFACS layer) with their consequences, outcomes by role, incidents per year by
- * severity and category. Analyses of separate files or chunks {@link #merge merge} into the
- * analysis of the whole. Memory does not grow with the number of incidents, except for the list of
- * legal outcomes, which real logs keep small.
+ * severity and category. Check figures count recorded results only: a failure that is only inferred
+ * (confidence {@code inferred}, e.g. suggested from a description's words) is kept apart in {@link
+ * #inferred()} and is in no other figure. Analyses of separate files or chunks {@link #merge merge}
+ * into the analysis of the whole. Memory does not grow with the number of incidents, except for the
+ * list of legal outcomes, which real logs keep small.
  */
 public final class Analysis implements Consumer<IncidentRecord> {
   /** The role bucket for outcomes whose party role is not recorded. */
@@ -43,6 +45,8 @@ public final class Analysis implements Consumer<IncidentRecord> {
   private long injuries;
   private long injuriesUnknown;
   private long withChecks;
+  private long withInferred;
+  private final InferredFailures inferred = new InferredFailures();
   private PartialDate first;
   private PartialDate last;
   private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
@@ -98,7 +102,7 @@ public final class Analysis implements Consumer<IncidentRecord> {
         .computeIfAbsent(i.date().year(), y -> new EnumMap<>(Category.class))
         .merge(i.category(), 1L, Long::sum);
     for (CheckResult c : r.checks()) {
-      if (c.status().assessed()) {
+      if (!c.inferred() && c.status().assessed()) {
         withChecks++;
         break;
       }
@@ -124,7 +128,16 @@ public final class Analysis implements Consumer<IncidentRecord> {
       }
     }
     EnumMap<HfacsLayer, Boolean> failedLayers = new EnumMap<>(HfacsLayer.class);
+    boolean anyInferred = false;
     for (CheckResult c : r.checks()) {
+      if (c.inferred()) {
+        // a guess is never counted with what was recorded: it is kept apart, failures only
+        if (c.status().failure()) {
+          inferred.add(r, c, catalog.check(c.checkId()).orElse(null));
+          anyInferred = true;
+        }
+        continue;
+      }
       CheckStats s =
           checks.computeIfAbsent(
               c.checkId(), id -> new CheckStats(id, catalog.check(id).orElse(null)));
@@ -138,6 +151,9 @@ public final class Analysis implements Consumer<IncidentRecord> {
       }
     }
     failedLayers.keySet().forEach(l -> layers.get(l)[1]++);
+    if (anyInferred) {
+      withInferred++;
+    }
     for (LegalOutcome o : r.outcomes()) {
       String role = o.partyRole() == null ? UNSPECIFIED_ROLE : o.partyRole().code();
       roles.computeIfAbsent(role, k -> new RoleOutcomes()).add(r.id(), o);
@@ -156,6 +172,8 @@ public final class Analysis implements Consumer<IncidentRecord> {
     injuries += other.injuries;
     injuriesUnknown += other.injuriesUnknown;
     withChecks += other.withChecks;
+    withInferred += other.withInferred;
+    inferred.merge(other.inferred);
     if (other.first != null) {
       first = first == null || other.first.compareTo(first) < 0 ? other.first : first;
       last = last == null || other.last.compareTo(last) > 0 ? other.last : last;
@@ -238,6 +256,19 @@ public final class Analysis implements Consumer<IncidentRecord> {
    */
   public long incidentsWithChecks() {
     return withChecks;
+  }
+
+  /**
+   * The failures that are only inferred (suggested from a description's words, or our reading of
+   * the facts): counted here, apart, and in no other figure of the analysis.
+   */
+  public InferredFailures inferred() {
+    return inferred;
+  }
+
+  /** Incidents with at least one inferred failure. */
+  public long incidentsWithInferred() {
+    return withInferred;
   }
 
   /** The earliest incident date, or null when there are none. */

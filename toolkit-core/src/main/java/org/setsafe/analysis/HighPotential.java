@@ -14,10 +14,10 @@ import org.setsafe.model.PartialDate;
 import org.setsafe.model.Severity;
 
 /**
- * The high-potential near misses of a log: near misses whose failed checks preceded a death or a
- * conviction in history, or whose hazard is one that kills (firearms, pyrotechnics, aviation,
- * stunts, railroads). Counts all of them and keeps the {@link #LIMIT} latest, so memory stays
- * bounded; analyses of parts merge into the whole.
+ * The high-potential near misses of a log: near misses whose recorded failed checks preceded a
+ * death or a conviction in history, or whose hazard is one that kills (firearms, pyrotechnics,
+ * aviation, stunts, railroads). Counts all of them and keeps the {@link #LIMIT} latest, so memory
+ * stays bounded; analyses of parts merge into the whole.
  */
 public final class HighPotential implements Consumer<IncidentRecord> {
   /** Near misses listed; the rest are counted. */
@@ -69,6 +69,7 @@ public final class HighPotential implements Consumer<IncidentRecord> {
     if (history != null) {
       for (CheckResult c : r.checks()) {
         if (c.status().failure()
+            && !c.inferred()
             && !grave.contains(c.checkId())
             && !history.graveFailures(c.checkId()).isEmpty()) {
           grave.add(c.checkId());

@@ -33,7 +33,7 @@ public final class History {
     for (IncidentRecord r : this.incidents) {
       Set<String> seen = new LinkedHashSet<>();
       for (CheckResult c : r.checks()) {
-        if (c.status().failure() && seen.add(c.checkId())) {
+        if (c.status().failure() && !c.inferred() && seen.add(c.checkId())) {
           failedIn.computeIfAbsent(c.checkId(), k -> new ArrayList<>()).add(r);
         }
       }
@@ -45,7 +45,10 @@ public final class History {
     return incidents;
   }
 
-  /** The historical incidents where {@code checkId} failed (or was not performed), oldest first. */
+  /**
+   * The historical incidents where {@code checkId} failed (or was not performed) by the record,
+   * oldest first; a failure that is only inferred (our reading) does not count.
+   */
   public List<IncidentRecord> failedIn(String checkId) {
     return failedIn.getOrDefault(checkId, List.of());
   }

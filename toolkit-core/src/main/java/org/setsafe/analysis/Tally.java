@@ -23,7 +23,7 @@ public final class Tally {
     }
     long f = 0;
     for (CheckResult c : r.checks()) {
-      if (c.status().failure()) {
+      if (c.status().failure() && !c.inferred()) {
         f++;
       }
     }
@@ -77,12 +77,12 @@ public final class Tally {
     return injured;
   }
 
-  /** Incidents with at least one failed (or not performed) check. */
+  /** Incidents with at least one recorded failed (or not performed) check; inferred ones aside. */
   public long withFailure() {
     return withFailure;
   }
 
-  /** Failed (or not performed) checks, summed over the incidents. */
+  /** Recorded failed (or not performed) checks, summed over the incidents. */
   public long failures() {
     return failures;
   }

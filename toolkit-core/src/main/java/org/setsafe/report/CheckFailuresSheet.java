@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.analysis.Consequences;
+import org.setsafe.analysis.InferredFailures;
 import org.setsafe.model.Role;
 import org.setsafe.report.SheetTable.Column;
 
@@ -15,7 +16,8 @@ import org.setsafe.report.SheetTable.Column;
  * (assessed = passed + failed + not performed; a share only from {@link CheckStats#MIN_ASSESSED}
  * assessed and for checks ever recorded as passed), who owned the failures, and the incidents where
  * each check failed with what followed in them (an incident counts under each of its failed checks,
- * so these columns are never added up across checks); then failures per HFACS layer.
+ * so these columns are never added up across checks); the failures only inferred (suggested from
+ * descriptions), apart and counted in none of these; then failures per HFACS layer.
  */
 final class CheckFailuresSheet {
   static final String NAME = "Check failures";
@@ -124,25 +126,96 @@ final class CheckFailuresSheet {
     }
     t.finish(
         "No checks were recorded in the input (a log records them in columns named by check id).");
+    inferred(page, a.inferred());
     page.skip(1);
     page.note(book.heading, "Failures per HFACS layer of defence");
+    // under the ranked table's Check, HFACS layer and Passed columns, so that it keeps their widths
     SheetTable layers =
-        SheetTable.section(
-            page,
-            List.of(
-                Column.text("Layer", 30),
-                Column.integer("Check failures"),
-                Column.integer("Incidents with a failure in the layer")),
-            false);
+        SheetTable.section(page, List.of(L_LAYER, L_INCIDENTS, L_FAILURES), false, 1);
     for (Analysis.LayerStats l : a.layers()) {
       layers
           .row(l.layer().label())
-          .text(0, l.layer().label())
-          .integer(1, l.failedChecks())
-          .integer(2, l.incidents());
+          .text(L_LAYER, l.layer().label())
+          .integer(L_INCIDENTS, l.incidents())
+          .integer(L_FAILURES, l.failedChecks());
     }
     layers.finish();
     page.applyWidths();
+  }
+
+  static final Column L_LAYER = Column.text("Layer", 30);
+  static final Column L_INCIDENTS = Column.integer("Incidents with a failure in the layer");
+  static final Column L_FAILURES = Column.integer("Check failures");
+
+  /** Under Check, HFACS layer, the six figure columns, and Responsible roles. */
+  static final Column I_CHECK = Column.text("Check", 30);
+
+  static final Column I_INCIDENTS = Column.integer("Incidents");
+  static final Column I_WORDS = Column.spanning("Matched words (times)", 60, 6);
+  static final Column I_IDS = Column.text("Those incidents", 22);
+
+  /** The title of the table of inferred failures, for what it holds. */
+  static String inferredTitle(InferredFailures f) {
+    if (f.suggested() == f.failures()) {
+      return "Suggested from descriptions";
+    }
+    return f.suggested() == 0
+        ? "Inferred failures (our reading, not findings)"
+        : "Suggested from descriptions, and other inferred failures";
+  }
+
+  /**
+   * The failures only inferred, apart: per check, the incidents and the words that suggested it.
+   * None of them is in the ranks, shares and denominators above.
+   */
+  private static void inferred(Page page, InferredFailures f) {
+    if (f.isEmpty()) {
+      return;
+    }
+    Book book = page.book;
+    page.skip(1);
+    page.note(book.heading, inferredTitle(f));
+    page.note(
+        book.note,
+        String.format(
+            "%,d failure(s) only inferred%s: not findings, and in no figure above (ranks, shares"
+                + " and denominators count recorded results only), nor in the matrix, the charts or"
+                + " the lessons from history.",
+            f.failures(),
+            f.suggested() == f.failures()
+                ? ", each suggested by words of the incident's description (import --suggest)"
+                : f.suggested() == 0
+                    ? " (our reading of the facts)"
+                    : String.format(
+                        ", %,d of them suggested by words of the description (import --suggest)",
+                        f.suggested())));
+    SheetTable t =
+        SheetTable.section(page, List.of(I_CHECK, I_INCIDENTS, I_WORDS, I_IDS), false, 1);
+    for (InferredFailures.Check c : f.checks()) {
+      t.row(c.checkId())
+          .text(I_CHECK, c.title() + "\n" + c.checkId())
+          .integer(I_INCIDENTS, c.incidents().count())
+          .text(I_WORDS, words(c))
+          .text(I_IDS, c.incidents().describe(IDS_SHOWN, c.incidents().count()));
+    }
+    t.finish();
+  }
+
+  /**
+   * {@code "live rounds found" (3), "live ammunition" (1)}, and the incidents read, not matched.
+   */
+  static String words(InferredFailures.Check c) {
+    List<String> parts = new ArrayList<>();
+    c.words().forEach((w, n) -> parts.add("\"" + w + "\" (" + n + ")"));
+    String s = String.join(", ", parts);
+    if (c.otherWords() > 0) {
+      s += String.format(" and %,d other match(es)", c.otherWords());
+    }
+    if (c.reading() > 0) {
+      String reading = String.format("our reading of the facts, in %,d incident(s)", c.reading());
+      s = s.isEmpty() ? reading : s + "; " + reading;
+    }
+    return s;
   }
 
   /** {@code Armorer (2), First assistant director (1)}, most first. */

@@ -37,7 +37,7 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
   public void accept(IncidentRecord r) {
     boolean anyFailure = false;
     for (CheckResult c : r.checks()) {
-      if (c.status().failure()) {
+      if (c.status().failure() && !c.inferred()) {
         anyFailure = true;
         break;
       }
@@ -49,7 +49,9 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
     if (kept.size() < limit) {
       Map<String, CheckStatus> statuses = new HashMap<>();
       for (CheckResult c : r.checks()) {
-        statuses.put(c.checkId(), c.status());
+        if (!c.inferred()) {
+          statuses.put(c.checkId(), c.status());
+        }
       }
       kept.add(new Entry(r.id(), r.incident().date(), r.incident().title(), statuses));
     }

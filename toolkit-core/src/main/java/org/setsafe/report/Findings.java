@@ -79,6 +79,17 @@ final class Findings {
     } else if (a.incidentsWithChecks() == 0) {
       out.add("No check was assessed: the log records what happened, not which checks held.");
     }
+    if (!a.inferred().isEmpty()) {
+      out.add(
+          String.format(
+              "%,d more check failure(s) in %,d incident(s) are only %s; they are listed apart on"
+                  + " Check failures and counted in no figure.",
+              a.inferred().failures(),
+              a.incidentsWithInferred(),
+              a.inferred().suggested() == a.inferred().failures()
+                  ? "suggested by the words of the descriptions"
+                  : "inferred (suggested by words, or our reading of the facts)"));
+    }
     if (ctx.production) {
       breakdown(out, "department", a.byDepartment());
       breakdown(out, "location", a.byLocation());

@@ -38,7 +38,13 @@ final class IncidentsSheet implements Consumer<IncidentsSheet.Item> {
   static final Column KILLED = Column.integer("Killed");
   static final Column INJURED = Column.integer("Injured");
   static final Column FAILED = Column.integer("Failed checks");
+
+  /**
+   * The recorded failed checks; then, on a line of their own, failures only inferred (suggested
+   * from the description's words, or our reading), which the count beside does not include.
+   */
   static final Column FAILED_IDS = Column.text("Failed check ids", 26);
+
   static final Column SUMMARY = Column.text("Summary", 48);
   static final Column SOURCE = Column.text("Source", 16);
 
@@ -69,6 +75,7 @@ final class IncidentsSheet implements Consumer<IncidentsSheet.Item> {
   private final SheetTable table;
   private final SheetTable details;
   private final java.util.ArrayList<String> failed = new java.util.ArrayList<>();
+  private final java.util.ArrayList<String> inferred = new java.util.ArrayList<>();
 
   IncidentsSheet(Page page, Page details) {
     this.table = SheetTable.owning(page, COLUMNS, 1);
@@ -85,10 +92,21 @@ final class IncidentsSheet implements Consumer<IncidentsSheet.Item> {
     IncidentRecord r = item.record();
     Incident i = r.incident();
     failed.clear();
+    inferred.clear();
+    boolean allSuggested = true;
     for (CheckResult c : r.checks()) {
       if (c.status().failure()) {
-        failed.add(c.checkId());
+        (c.inferred() ? inferred : failed).add(c.checkId());
+        allSuggested &= !c.inferred() || c.suggested();
       }
+    }
+    String ids = IdSample.capped(failed, CHECKS_SHOWN, failed.size());
+    if (!inferred.isEmpty()) {
+      // a guess is named apart, and not counted with the recorded failures
+      String guessed =
+          (allSuggested ? "suggested: " : "inferred: ")
+              + IdSample.capped(inferred, 1, inferred.size());
+      ids = ids == null ? guessed : ids + "\n" + guessed;
     }
     table
         .row(i.id())
@@ -107,7 +125,7 @@ final class IncidentsSheet implements Consumer<IncidentsSheet.Item> {
         .integer(KILLED, i.fatalities())
         .integer(INJURED, i.injuries())
         .integer(FAILED, failed.size())
-        .text(FAILED_IDS, IdSample.capped(failed, CHECKS_SHOWN, failed.size()))
+        .text(FAILED_IDS, ids)
         .text(SUMMARY, i.summary())
         .text(SOURCE, item.source());
     if (i.reportedBy() != null || i.note() != null) {

@@ -14,11 +14,20 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * the end from the longest value (up to each column's cap; longer text wraps).
  */
 final class Page {
+  /**
+   * The widest a column gets to hold its longest word on one line (a long check id, a production's
+   * incident id); a longer word (an address) wraps.
+   */
+  static final int WORD_WIDTH = 44;
+
   /** Width in characters no column goes below. */
   static final int MIN_WIDTH = 6;
 
   /** The height of one line of 10-point text, in points (LibreOffice needs 11.5, Excel 12.75). */
   static final float LINE_POINTS = 12.75f;
+
+  /** A line of large type (a title, a heading) is this many times its font's size high. */
+  static final float TITLE_LINE = 1.45f;
 
   /** The longest line of a note, so that it stays on the first printed page of a wide sheet. */
   static final int NOTE_CHARS = 130;
@@ -64,8 +73,20 @@ final class Page {
     return next;
   }
 
+  /**
+   * A new row, one line high: every row of the report has its height set, so that a spreadsheet
+   * program never guesses it from the contents and the printed pages are known from the workbook.
+   */
   Row newRow() {
-    return sheet.createRow(next++);
+    Row r = sheet.createRow(next++);
+    r.setHeightInPoints(LINE_POINTS);
+    return r;
+  }
+
+  /** The height of a one-line row in {@code style}'s font. */
+  private float lineHeight(CellStyle style) {
+    short points = book.wb.getFontAt(style.getFontIndex()).getFontHeightInPoints();
+    return Math.max(LINE_POINTS, points * TITLE_LINE);
   }
 
   /**
@@ -74,7 +95,9 @@ final class Page {
    */
   void note(CellStyle style, String text) {
     for (String line : split(text, NOTE_CHARS)) {
-      Cell c = newRow().createCell(0);
+      Row r = newRow();
+      r.setHeightInPoints(lineHeight(style));
+      Cell c = r.createCell(0);
       c.setCellValue(book.clean(line, sheet, next - 1, 0, "note"));
       c.setCellStyle(style);
     }
@@ -98,9 +121,11 @@ final class Page {
     return lines;
   }
 
-  /** Leaves {@code n} rows empty. */
+  /** Leaves {@code n} rows empty (one line high each). */
   void skip(int n) {
-    next += n;
+    for (int i = 0; i < n; i++) {
+      newRow();
+    }
   }
 
   /** Records that column {@code col} holds a value {@code chars} characters wide. */
@@ -140,6 +165,21 @@ final class Page {
     // the column gets as wide as the widest line up to its cap; the text wraps at the width the
     // column will have at least, so the row is made tall enough for it
     int width = Math.min(TextFit.widthFor(TextFit.widest(s)), maxWidth);
+    if (span == 1) {
+      // a word (an id, a code) is not broken when the column can be made wide enough for it
+      width = Math.max(width, Math.min(TextFit.widthFor(TextFit.longestWord(s)), WORD_WIDTH));
+    }
+    if (span > 1) {
+      // a merged cell under columns a table above has sized wraps at their width, without
+      // widening them (they only grow from here, so the row is tall enough)
+      int have = 0;
+      for (int k = 0; k < span; k++) {
+        have += width(col + k) == 0 ? 0 : Math.max(MIN_WIDTH, width(col + k));
+      }
+      if (have >= maxWidth / 2) {
+        return TextFit.lines(s, have);
+      }
+    }
     for (int k = 0; k < span; k++) {
       // a merged cell's width is shared out over its columns
       measure(col + k, (width + span - 1) / span);
@@ -187,7 +227,7 @@ final class Page {
    */
   void title(CellStyle style, float points, String text) {
     Row r = newRow();
-    r.setHeightInPoints(points * 1.45f);
+    r.setHeightInPoints(points * TITLE_LINE);
     Cell c = r.createCell(0);
     c.setCellValue(book.clean(text, sheet, next - 1, 0, "title"));
     c.setCellStyle(style);

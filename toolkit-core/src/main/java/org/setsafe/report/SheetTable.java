@@ -70,7 +70,7 @@ final class SheetTable {
 
     /**
      * Text spread over {@code span} sheet columns merged together, for a table that shares its
-     * sheet with a wider one (the last column only).
+     * sheet with a wider one.
      */
     static Column spanning(String header, int maxWidth, int span) {
       return new Column(header, CellKind.TEXT, maxWidth, null, span);
@@ -84,6 +84,10 @@ final class SheetTable {
 
   private final Book book;
   private final List<Column> columns;
+
+  /** The sheet column of each table column (a merged column covers its span from there). */
+  private final int[] at;
+
   private final boolean ownsSheet;
   private final boolean filter;
   private final int freezeColumns;
@@ -101,10 +105,19 @@ final class SheetTable {
   private final java.util.Map<Column, Integer> index = new java.util.IdentityHashMap<>();
 
   private SheetTable(
-      Page page, List<Column> columns, boolean ownsSheet, boolean filter, int freezeColumns) {
+      Page page,
+      List<Column> columns,
+      boolean ownsSheet,
+      boolean filter,
+      int freezeColumns,
+      int firstColumn) {
     this.book = page.book;
     this.page = page;
     this.columns = List.copyOf(columns);
+    this.at = new int[this.columns.size()];
+    for (int i = 0, c = firstColumn; i < at.length; c += this.columns.get(i++).span()) {
+      at[i] = c;
+    }
     this.ownsSheet = ownsSheet;
     this.filter = filter;
     this.freezeColumns = freezeColumns;
@@ -122,7 +135,7 @@ final class SheetTable {
    * sheets past the row limit.
    */
   static SheetTable owning(Page page, List<Column> columns, int freezeColumns) {
-    return new SheetTable(page, columns, true, true, freezeColumns);
+    return new SheetTable(page, columns, true, true, freezeColumns, 0);
   }
 
   /**
@@ -130,7 +143,21 @@ final class SheetTable {
    * autofilter.
    */
   static SheetTable section(Page page, List<Column> columns, boolean filter) {
-    return new SheetTable(page, columns, false, filter, 0);
+    return section(page, columns, filter, 0);
+  }
+
+  /**
+   * A section whose first column is the sheet's column {@code firstColumn}, so that its columns
+   * line up with those of a table above it (a label under a label, numbers under numbers).
+   */
+  static SheetTable section(Page page, List<Column> columns, boolean filter, int firstColumn) {
+    return new SheetTable(page, columns, false, filter, 0, firstColumn);
+  }
+
+  /** The sheet column of the table's last cell (a merged column's last). */
+  private int lastColumn() {
+    int i = columns.size() - 1;
+    return at[i] + columns.get(i).span() - 1;
   }
 
   private void header() {
@@ -143,7 +170,7 @@ final class SheetTable {
       Column col = columns.get(c);
       boolean rotated = col.kind() == CellKind.STATUS;
       upright |= rotated;
-      Cell cell = h.createCell(c);
+      Cell cell = h.createCell(at[c]);
       cell.setCellValue(col.header());
       boolean number =
           col.kind() != CellKind.TEXT
@@ -151,14 +178,14 @@ final class SheetTable {
               && col.kind() != CellKind.DATETIME;
       cell.setCellStyle(rotated ? book.rotatedHeader : number ? book.headerRight : book.header);
       if (rotated) {
-        page.measure(c, 4);
+        page.measure(at[c], 4);
         continue;
       }
       if (col.span() > 1) {
         page.sheet.addMergedRegion(
-            new CellRangeAddress(h.getRowNum(), h.getRowNum(), c, c + col.span() - 1));
+            new CellRangeAddress(h.getRowNum(), h.getRowNum(), at[c], at[c] + col.span() - 1));
         for (int k = 1; k < col.span(); k++) {
-          h.createCell(c + k).setCellStyle(book.header);
+          h.createCell(at[c] + k).setCellStyle(book.header);
         }
         continue;
       }
@@ -170,7 +197,7 @@ final class SheetTable {
       if (col.kind() == CellKind.TEXT) {
         width = Math.max(width, Math.min(TextFit.widthFor(all), col.width()));
       }
-      page.measure(c, width);
+      page.measure(at[c], width);
       lines = Math.max(lines, TextFit.lines(col.header(), width));
     }
     if (upright) {
@@ -304,10 +331,11 @@ final class SheetTable {
   SheetTable text(int col, String s, CellStyle style) {
     if (s != null) {
       Column column = columns.get(col);
-      int lines = page.text(row, col, s, style, column.width(), what(col), column.span());
+      int lines = page.text(row, at[col], s, style, column.width(), what(col), column.span());
       if (column.span() > 1) {
         page.sheet.addMergedRegion(
-            new CellRangeAddress(row.getRowNum(), row.getRowNum(), col, col + column.span() - 1));
+            new CellRangeAddress(
+                row.getRowNum(), row.getRowNum(), at[col], at[col] + column.span() - 1));
       }
       if (lines > rowLines) {
         rowLines = lines;
@@ -317,10 +345,10 @@ final class SheetTable {
   }
 
   SheetTable integer(int col, long v) {
-    Cell c = row.createCell(col);
+    Cell c = row.createCell(at[col]);
     c.setCellValue(v);
     c.setCellStyle(numbersLeft ? book.integerLeft : book.integer);
-    page.measure(col, TextFit.widthFor(digits(v)));
+    page.measure(at[col], TextFit.widthFor(digits(v)));
     return this;
   }
 
@@ -330,18 +358,18 @@ final class SheetTable {
   }
 
   SheetTable decimal(int col, double v) {
-    Cell c = row.createCell(col);
+    Cell c = row.createCell(at[col]);
     c.setCellValue(v);
     c.setCellStyle(numbersLeft ? book.decimalLeft : book.decimal);
-    page.measure(col, TextFit.widthFor(digits((long) v) + 3));
+    page.measure(at[col], TextFit.widthFor(digits((long) v) + 3));
     return this;
   }
 
   SheetTable percent(int col, double share) {
-    Cell c = row.createCell(col);
+    Cell c = row.createCell(at[col]);
     c.setCellValue(share);
     c.setCellStyle(book.percent);
-    page.measure(col, TextFit.widthFor(6));
+    page.measure(at[col], TextFit.widthFor(6));
     return this;
   }
 
@@ -358,10 +386,10 @@ final class SheetTable {
     if (d.year() < 1900) {
       return text(col, d.toString());
     }
-    Cell c = row.createCell(col);
+    Cell c = row.createCell(at[col]);
     c.setCellValue(d.firstDay());
     c.setCellStyle(d.isComplete() ? book.date : d.month() != null ? book.dateMonth : book.dateYear);
-    page.measure(col, TextFit.widthFor(10));
+    page.measure(at[col], TextFit.widthFor(10));
     return this;
   }
 
@@ -370,10 +398,10 @@ final class SheetTable {
   }
 
   SheetTable dateTime(int col, LocalDateTime t) {
-    Cell c = row.createCell(col);
+    Cell c = row.createCell(at[col]);
     c.setCellValue(t);
     c.setCellStyle(book.dateTime);
-    page.measure(col, TextFit.widthFor(16));
+    page.measure(at[col], TextFit.widthFor(16));
     return this;
   }
 
@@ -385,23 +413,23 @@ final class SheetTable {
     if (amount == null) {
       return this;
     }
-    Cell c = row.createCell(col);
+    Cell c = row.createCell(at[col]);
     c.setCellValue(amount.doubleValue());
     boolean cents =
         amount.abs().compareTo(BigDecimal.valueOf(1000)) < 0
             && amount.scale() > 0
             && amount.stripTrailingZeros().scale() > 0;
     c.setCellStyle(book.amount(cents, numbersLeft));
-    page.measure(col, TextFit.widthFor(digits(amount.longValue()) + (cents ? 3 : 0)));
+    page.measure(at[col], TextFit.widthFor(digits(amount.longValue()) + (cents ? 3 : 0)));
     return this;
   }
 
   /** A short status text with its own style (e.g. a failed check highlighted). */
   SheetTable status(int col, String s, CellStyle style) {
-    Cell c = row.createCell(col);
+    Cell c = row.createCell(at[col]);
     c.setCellValue(s);
     c.setCellStyle(style);
-    page.measure(col, TextFit.widthFor(TextFit.units(s)));
+    page.measure(at[col], TextFit.widthFor(TextFit.units(s)));
     return this;
   }
 
@@ -417,7 +445,7 @@ final class SheetTable {
    */
   void finish(String emptyMessage) {
     if (rows == 0) {
-      Cell c = page.newRow().createCell(0);
+      Cell c = page.newRow().createCell(at[0]);
       c.setCellValue(emptyMessage);
       c.setCellStyle(book.note);
     }
@@ -435,7 +463,7 @@ final class SheetTable {
       int h = headerRows.get(i);
       int last = Math.max(h, p.nextRow() - 1);
       if (filter) {
-        p.sheet.setAutoFilter(new CellRangeAddress(h, last, 0, columns.size() - 1));
+        p.sheet.setAutoFilter(new CellRangeAddress(h, last, at[0], lastColumn()));
       }
       if (ownsSheet) {
         p.sheet.createFreezePane(freezeColumns, h + 1);

@@ -344,6 +344,23 @@ final class SummarySheet {
         "Check failures recorded",
         failed.stream().mapToLong(CheckStats::failed).sum(),
         "Failed or not performed, over all checks.");
+    if (!a.inferred().isEmpty()) {
+      f.count(
+          "Check failures inferred, not counted",
+          a.inferred().failures(),
+          String.format(
+              "In %,d incident(s); %s. Listed apart on Check failures (%s), in no other figure.",
+              a.incidentsWithInferred(),
+              a.inferred().suggested() == a.inferred().failures()
+                  ? "suggested from the words of their descriptions"
+                  : a.inferred().suggested() == 0
+                      ? "our reading of the facts, not findings"
+                      : String.format(
+                          "%,d suggested from the words of their descriptions, the rest our"
+                              + " reading of the facts",
+                          a.inferred().suggested()),
+              CheckFailuresSheet.inferredTitle(a.inferred())));
+    }
     int[] ranks = CheckStats.ranks(failed);
     for (int i = 0; i < Math.min(TOP_CHECKS, failed.size()); i++) {
       CheckStats c = failed.get(i);

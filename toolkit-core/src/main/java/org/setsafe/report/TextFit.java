@@ -65,6 +65,19 @@ final class TextFit {
     return Math.max(1, (width - PAD) * FILL);
   }
 
+  /** The widest word of {@code s} in digit widths (words split at spaces and line breaks). */
+  static double longestWord(String s) {
+    double best = 0;
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == ' ' || s.charAt(i) == '\n') {
+        best = Math.max(best, units(s.subSequence(start, i)));
+        start = i + 1;
+      }
+    }
+    return best;
+  }
+
   /** The widest line of {@code s} in digit widths (lines split at line breaks). */
   static double widest(String s) {
     double best = 0;

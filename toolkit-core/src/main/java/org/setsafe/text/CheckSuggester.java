@@ -49,7 +49,7 @@ public final class CheckSuggester {
           "sidearm");
 
   /** The evidence recorded for a suggested failure, before the matched words. */
-  public static final String EVIDENCE = "suggested from the description: ";
+  public static final String EVIDENCE = CheckResult.SUGGESTED_EVIDENCE;
 
   private static final String GUN = "gun";
   private static final int NEGATION_BEFORE = 2;
@@ -284,8 +284,6 @@ public final class CheckSuggester {
 
   /** Whether a check result was suggested from a description (by its confidence and evidence). */
   public static boolean suggested(CheckResult c) {
-    return c.confidence() == Confidence.INFERRED
-        && c.evidence() != null
-        && c.evidence().startsWith(EVIDENCE);
+    return c.suggested();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.setsafe.ingest.Ingest;
+import org.setsafe.model.CheckResult;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.Disposition;
 import org.setsafe.model.IncidentRecord;
@@ -45,13 +46,56 @@ class Analysis_ReferenceTest {
   }
 
   @Test
-  void failedChecks_areRankedByFailures_andCountEveryFailure() {
+  void failedChecks_areRankedByFailures_andCountEveryRecordedFailure() {
     Analysis a = analyse(REFERENCE.records());
-    long failures = REFERENCE.records().stream().mapToLong(r -> r.failedChecks().size()).sum();
+    long failures =
+        REFERENCE.records().stream()
+            .flatMap(r -> r.failedChecks().stream())
+            .filter(c -> !c.inferred())
+            .count();
 
     assertThat(a.failedChecks())
         .isSortedAccordingTo((x, y) -> Long.compare(y.failed(), x.failed()));
     assertThat(a.failedChecks().stream().mapToLong(CheckStats::failed).sum()).isEqualTo(failures);
+  }
+
+  @Test
+  void inferredFailures_ourReading_areCountedApart_notAsRecorded() {
+    Analysis a = analyse(REFERENCE.records());
+    List<CheckResult> inferred =
+        REFERENCE.records().stream()
+            .flatMap(r -> r.failedChecks().stream())
+            .filter(CheckResult::inferred)
+            .toList();
+
+    assertThat(inferred).isNotEmpty();
+    assertThat(a.inferred().failures()).isEqualTo(inferred.size());
+    assertThat(a.inferred().suggested()).isZero();
+    for (CheckResult c : inferred) {
+      // the incident is not among those where the check failed by the record, unless it also has
+      // a recorded failure of it
+      boolean recorded =
+          REFERENCE.records().stream()
+              .filter(r -> r.id().equals(c.incidentId()))
+              .flatMap(r -> r.failedChecks().stream())
+              .anyMatch(x -> x.checkId().equals(c.checkId()) && !x.inferred());
+      List<String> ids =
+          a.checkFailures().stream()
+              .filter(s -> s.checkId().equals(c.checkId()))
+              .flatMap(s -> s.consequences().incidentIds().ids().stream())
+              .toList();
+      assertThat(ids.contains(c.incidentId()))
+          .as(c.incidentId() + " " + c.checkId())
+          .isEqualTo(recorded);
+      assertThat(new History(REFERENCE.records()).failedIn(c.checkId()))
+          .extracting(IncidentRecord::id)
+          .as("history: " + c.checkId())
+          .doesNotContain(recorded ? "" : c.incidentId());
+    }
+    assertThat(a.inferred().checks())
+        .extracting(InferredFailures.Check::checkId)
+        .containsExactlyInAnyOrderElementsOf(
+            inferred.stream().map(CheckResult::checkId).distinct().toList());
   }
 
   @Test
