@@ -1,6 +1,5 @@
 package org.setsafe.compare;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -143,7 +142,7 @@ public final class Aftermath {
       d.add(Wording.lower(o.partyRole().label()));
     }
     if (o.sentenceMonths() != null) {
-      d.add(Wording.count(o.sentenceMonths(), "month", "months"));
+      d.add(OutcomeSentence.term(o.sentenceMonths()));
     }
     if (o.amount() != null) {
       d.add(Wording.money(o.amount(), o.currency()));
@@ -300,21 +299,5 @@ public final class Aftermath {
       case FINDING -> one ? "a finding" : n + " findings";
       case UNKNOWN -> one ? "an outcome not known" : n + " outcomes not known";
     };
-  }
-
-  /** The money figures of an outcome, for tables: {@code USD 84,000 reduced to USD 55,000}. */
-  public static String money(LegalOutcome o) {
-    BigDecimal a = o.amount();
-    if (o.reduced()) {
-      return Wording.money(o.initialAmount(), o.currency())
-          + " reduced to "
-          + Wording.money(a, o.currency());
-    }
-    if (a != null) {
-      return Wording.money(a, o.currency());
-    }
-    return o.initialAmount() == null
-        ? null
-        : "initially " + Wording.money(o.initialAmount(), o.currency());
   }
 }

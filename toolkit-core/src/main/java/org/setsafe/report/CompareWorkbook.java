@@ -28,16 +28,15 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.setsafe.compare.Aftermath;
 import org.setsafe.compare.CheckLine;
 import org.setsafe.compare.Comparison;
 import org.setsafe.compare.OutcomeLine;
+import org.setsafe.compare.OutcomeSentence;
 import org.setsafe.compare.Side;
 import org.setsafe.compare.Spread;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Harm;
 import org.setsafe.model.Incident;
-import org.setsafe.model.LegalOutcome;
 
 /**
  * Writes a comparison as a "Compare" sheet: one column per incident, a row per fact, per protocol
@@ -232,7 +231,7 @@ public final class CompareWorkbook {
             row,
             i + 1,
             l.perIncident().get(i).stream()
-                .map(CompareWorkbook::outcome)
+                .map(OutcomeSentence::of)
                 .collect(Collectors.joining("\n")),
             st.cell,
             widths);
@@ -297,26 +296,6 @@ public final class CompareWorkbook {
         row.setHeightInPoints(Math.min(409, lines * line));
       }
     }
-  }
-
-  private static String outcome(LegalOutcome o) {
-    StringBuilder b =
-        new StringBuilder(o.party()).append(": ").append(o.kind().label().toLowerCase(Locale.ROOT));
-    if (o.action() != null) {
-      b.append(", ").append(o.action());
-    }
-    b.append(" — ").append(o.disposition().label().toLowerCase(Locale.ROOT));
-    if (o.decidedOn() != null) {
-      b.append(' ').append(o.decidedOn());
-    }
-    if (o.sentenceMonths() != null) {
-      b.append("; ").append(o.sentenceMonths()).append(" months");
-    }
-    String money = Aftermath.money(o);
-    if (money != null) {
-      b.append("; ").append(money);
-    }
-    return b.toString();
   }
 
   private static String place(Incident i) {

@@ -2,10 +2,15 @@ package org.setsafe.report;
 
 import java.util.List;
 import org.setsafe.analysis.Analysis;
+import org.setsafe.compare.OutcomeSentence;
 import org.setsafe.model.LegalOutcome;
 import org.setsafe.report.SheetTable.Column;
 
-/** The Outcomes sheet: every criminal, regulatory, civil and inquest outcome, by incident date. */
+/**
+ * The Outcomes sheet: every criminal, regulatory, civil and inquest outcome, by incident date,
+ * worded by {@link OutcomeSentence} and with its dates, terms and amounts in typed columns for
+ * filtering.
+ */
 final class OutcomesSheet {
   static final String NAME = "Outcomes";
 
@@ -17,9 +22,11 @@ final class OutcomesSheet {
           Column.text("Role", 22),
           Column.text("Kind", 12),
           Column.text("Action", 40),
+          Column.text("Outcome", 50),
           Column.text("Disposition", 18),
           Column.date("Filed on"),
           Column.date("Decided on"),
+          Column.date("Sentenced on"),
           Column.integer("Sentence (months)"),
           Column.text("Sentence", 30),
           Column.money("First amount", null),
@@ -41,15 +48,17 @@ final class OutcomesSheet {
           .text(3, o.partyRole() == null ? "not recorded" : o.partyRole().label())
           .text(4, o.kind().label())
           .text(5, o.action())
-          .text(6, o.disposition().label())
-          .date(7, o.filedOn())
-          .date(8, o.decidedOn())
-          .integer(9, o.sentenceMonths())
-          .text(10, o.sentence())
-          .money(11, o.initialAmount(), o.currency())
-          .money(12, o.amount(), o.currency())
-          .text(13, money ? o.currency() : null)
-          .text(14, o.note());
+          .text(6, OutcomeSentence.result(o))
+          .text(7, o.disposition().label())
+          .date(8, o.filedOn())
+          .date(9, o.decidedOn())
+          .date(10, o.sentencedOn())
+          .integer(11, o.sentenceMonths())
+          .text(12, o.sentence())
+          .money(13, o.initialAmount(), o.currency())
+          .money(14, o.amount(), o.currency())
+          .text(15, money ? o.currency() : null)
+          .text(16, o.note());
     }
     t.finish("The input records no criminal, regulatory, civil or inquest outcome.");
   }

@@ -165,9 +165,11 @@ class ReportWriter_ReferenceTest {
             "Role",
             "Kind",
             "Action",
+            "Outcome",
             "Disposition",
             "Filed on",
             "Decided on",
+            "Sentenced on",
             "Sentence (months)");
     List<Row> hannah = rowsWhere(s, 0, party, "Hannah Gutierrez-Reed");
     assertThat(hannah)

@@ -7,17 +7,16 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.setsafe.compare.Aftermath;
 import org.setsafe.compare.CheckLine;
 import org.setsafe.compare.Comparison;
 import org.setsafe.compare.OutcomeLine;
+import org.setsafe.compare.OutcomeSentence;
 import org.setsafe.compare.Side;
 import org.setsafe.compare.Spread;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Harm;
 import org.setsafe.model.Incident;
 import org.setsafe.model.Involvement;
-import org.setsafe.model.LegalOutcome;
 
 /**
  * A comparison as text for a terminal of a given width: the incidents' facts side by side, the
@@ -336,40 +335,12 @@ public final class CompareText {
         for (int i : g) {
           cells.add(
               line.perIncident().get(i).stream()
-                  .map(o -> "- " + outcome(o))
+                  .map(o -> "- " + OutcomeSentence.of(o))
                   .collect(Collectors.joining("\n")));
         }
         t.row(cells);
       }
       b.append(t.render());
     }
-  }
-
-  /**
-   * {@code Hannah Gutierrez-Reed (criminal, Involuntary manslaughter): convicted 2024-04-15; 18
-   * months}.
-   */
-  static String outcome(LegalOutcome o) {
-    StringBuilder b =
-        new StringBuilder(o.party()).append(" (").append(o.kind().label().toLowerCase(Locale.ROOT));
-    if (o.action() != null) {
-      b.append(", ").append(o.action());
-    }
-    b.append("): ").append(o.disposition().label().toLowerCase(Locale.ROOT));
-    if (o.decidedOn() != null) {
-      b.append(' ').append(o.decidedOn());
-    } else if (o.filedOn() != null) {
-      b.append(" (filed ").append(o.filedOn()).append(')');
-    }
-    if (o.sentenceMonths() != null) {
-      b.append("; ")
-          .append(o.sentenceMonths())
-          .append(o.sentenceMonths() == 1 ? " month" : " months");
-    }
-    String money = Aftermath.money(o);
-    if (money != null) {
-      b.append("; ").append(money);
-    }
-    return b.toString();
   }
 }

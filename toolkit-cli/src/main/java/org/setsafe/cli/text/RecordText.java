@@ -1,13 +1,12 @@
 package org.setsafe.cli.text;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.setsafe.compare.OutcomeSentence;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Confidence;
@@ -120,7 +119,7 @@ public final class RecordText {
                         Comparator.nullsLast(Comparator.naturalOrder())))
             .toList();
     for (LegalOutcome o : outcomes) {
-      b.append(Text.block(outcomeLine(o), width, 4).replaceFirst("^    ", "  - "));
+      b.append(Text.block(OutcomeSentence.of(o), width, 4).replaceFirst("^    ", "  - "));
       if (o.sentence() != null) {
         b.append(Text.block("Sentence: " + o.sentence(), width, 6));
       }
@@ -141,46 +140,6 @@ public final class RecordText {
       }
     }
     return b.toString();
-  }
-
-  /**
-   * One outcome in a sentence: kind, party (role), action, disposition and date, sentence or
-   * amount.
-   */
-  public static String outcomeLine(LegalOutcome o) {
-    StringBuilder b = new StringBuilder();
-    b.append(o.kind().label()).append(": ").append(o.party());
-    if (o.partyRole() != null) {
-      b.append(" (").append(o.partyRole().label().toLowerCase(Locale.ROOT)).append(')');
-    }
-    if (o.action() != null) {
-      b.append(", ").append(o.action());
-    }
-    b.append(" — ").append(o.disposition().label().toLowerCase(Locale.ROOT));
-    if (o.decidedOn() != null) {
-      b.append(' ').append(o.decidedOn());
-    } else if (o.filedOn() != null) {
-      b.append(" (filed ").append(o.filedOn()).append(')');
-    }
-    if (o.sentenceMonths() != null) {
-      b.append("; ").append(o.sentenceMonths()).append(" months");
-    }
-    if (o.amount() != null) {
-      b.append("; ");
-      if (o.reduced()) {
-        b.append(money(o.initialAmount(), o.currency())).append(" reduced to ");
-      }
-      b.append(money(o.amount(), o.currency()));
-    }
-    return b.toString();
-  }
-
-  public static String money(BigDecimal amount, String currency) {
-    NumberFormat f = NumberFormat.getNumberInstance(Locale.US);
-    f.setMaximumFractionDigits(2);
-    f.setMinimumFractionDigits(
-        amount.scale() > 0 && amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
-    return currency + " " + f.format(amount);
   }
 
   private static String tags(CheckResult c) {
