@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.cli.text.CompareJson;
+import org.setsafe.ingest.DatasetWriter;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Category;
+import org.setsafe.model.IncidentRecord;
 
 /**
  * {@code setsafe precedents}: for a reference incident and for the near misses of a made-up log.
@@ -103,10 +108,31 @@ class PrecedentsCommand_Test {
   }
 
   @Test
-  void ranking_isTheSameOnEveryRun() {
-    String a = Run.of("precedents", "crow", "--top", "19", "--format", "json").out();
-    String b = Run.of("precedents", "crow", "--top", "19", "--format", "json").out();
-    assertThat(a).isEqualTo(b).contains("\"rank\" : 1");
+  void ranking_doesNotDependOnTheOrderOfTheInput(@TempDir Path dir) {
+    // the reference dataset written back to front: equal scores must still come in id order
+    List<IncidentRecord> reversed = new ArrayList<>(Ingest.reference().records());
+    Collections.reverse(reversed);
+    try (DatasetWriter w = new DatasetWriter(dir)) {
+      reversed.forEach(w::write);
+      w.commit();
+    }
+
+    String given = Run.of("precedents", "crow", "--top", "19", "--format", "json").out();
+    String backToFront =
+        Run.of(
+                "precedents",
+                "crow",
+                "--top",
+                "19",
+                "--format",
+                "json",
+                "--no-reference",
+                "-i",
+                dir.toString())
+            .out();
+
+    assertThat(given).contains("\"rank\" : 10,");
+    assertThat(backToFront).isEqualTo(given);
   }
 
   @Test

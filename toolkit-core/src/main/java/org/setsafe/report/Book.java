@@ -72,6 +72,19 @@ final class Book implements AutoCloseable {
    *     than the default one
    */
   Book(ReportOptions options, DataQuality quality, boolean compressTempFiles, boolean fastDeflate) {
+    this(options, quality, compressTempFiles, fastDeflate, ParallelZipOutputStream.CHUNK);
+  }
+
+  /**
+   * @param deflateChunk the size of the pieces worksheets are deflated in when {@code fastDeflate}
+   *     ({@link ParallelZipOutputStream#CHUNK}; tests use small ones)
+   */
+  Book(
+      ReportOptions options,
+      DataQuality quality,
+      boolean compressTempFiles,
+      boolean fastDeflate,
+      int deflateChunk) {
     this.options = options;
     this.quality = quality;
     XSSFWorkbook x = new XSSFWorkbook();
@@ -93,7 +106,8 @@ final class Book implements AutoCloseable {
             // large reports: the fastest level, and the worksheets deflated on every core. Their
             // sizes are
             // known when they are added, so Zip64 records are written only if a part passes 4 GB.
-            ZipArchiveOutputStream zip = new ParallelZipOutputStream(out, Deflater.BEST_SPEED);
+            ZipArchiveOutputStream zip =
+                new ParallelZipOutputStream(out, Deflater.BEST_SPEED, deflateChunk, null);
             zip.setUseZip64(Zip64Mode.AsNeeded);
             return zip;
           }
