@@ -1,5 +1,7 @@
 package org.setsafe.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Iterator;
 import org.setsafe.model.Category;
@@ -39,6 +41,19 @@ final class Converters {
     @Override
     public Role convert(String value) {
       return Converters.convert(Role.class, "role", value);
+    }
+  }
+
+  /** A day, {@code yyyy-MM-dd}. */
+  static final class DayConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a day (expected yyyy-MM-dd, e.g. 2026-04-20)");
+      }
     }
   }
 

@@ -32,9 +32,27 @@ final class InputOptions {
           "Date pattern of flat logs, e.g. M/d/yyyy or dd.MM.yyyy (ISO dates are always accepted).")
   String dateFormat;
 
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME",
+      description = "The sheet of .xlsx workbooks to read (default: the first visible sheet).")
+  String sheet;
+
+  @Option(
+      names = "--header-row",
+      paramLabel = "N",
+      description =
+          "The row that holds the column names (1 is the first row; default: the first non-blank"
+              + " row), for a log with a title or notes above its header.")
+  Integer headerRow;
+
   ImportOptions toImportOptions() {
+    if (headerRow != null && headerRow < 1) {
+      throw new UsageException("--header-row must be 1 or more (the row with the column names)");
+    }
     ColumnMapping m = mapping == null ? null : ColumnMapping.load(resolveMapping(mapping));
-    return new ImportOptions(ImportOptions.charset(encoding), m, dateFormat);
+    return new ImportOptions(
+        ImportOptions.charset(encoding), m, dateFormat, sheet, headerRow == null ? 0 : headerRow);
   }
 
   /** A mapping file, or the name of one shipped with setsafe (with or without .json). */

@@ -145,7 +145,11 @@ final class ProtocolsCommand implements Callable<Integer> {
     n.put("layer", c.layer().code());
     ArrayNode basis = n.putArray("basis");
     for (Basis b : c.basis()) {
-      basis.addObject().put("kind", b.kind().code()).put("text", b.text()).put("url", b.url());
+      ObjectNode o =
+          basis.addObject().put("kind", b.kind().code()).put("text", b.text()).put("url", b.url());
+      if (b.quote() != null) {
+        o.put("quote", b.quote()).put("excerpt", b.excerpt());
+      }
     }
     return n;
   }

@@ -2,6 +2,8 @@ package org.setsafe.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,8 +25,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Show one incident in full.",
-      "People and roles, failed checks with the rule each broke, every outcome, sources. ID may be an id,"
-          + " a unique id prefix or title words (e.g. 'setsafe show rust')."
+      "People and roles, failed checks with the rule each broke, every outcome, the follow-up actions and"
+          + " where they stand, sources. ID may be an id, a unique id prefix or title words (e.g. 'setsafe"
+          + " show rust')."
     })
 final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -46,16 +49,29 @@ final class ShowCommand implements Callable<Integer> {
   @Option(names = "--no-reference", description = "Search only the --in data.")
   boolean noReference;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Converters.DayConverter.class,
+      description = "The day the follow-up state is for, yyyy-MM-dd (default: today).")
+  LocalDate asOf;
+
+  /** Where today comes from when --as-of is not given; tests set a fixed clock. */
+  Clock clock = Clock.systemDefaultZone();
+
   @Override
   public Integer call() {
     Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
     IncidentRecord r = Inputs.one(d, id);
     PrintWriter out = spec.commandLine().getOut();
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
+    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     if (common.json()) {
-      out.print(Json.write(Json.record(r, catalog)));
+      var n = Json.record(r, catalog);
+      n.set("follow_up", Json.followUp(r.followUp(day)));
+      out.print(Json.write(n));
     } else {
-      out.print(RecordText.render(r, catalog, Terminal.width()));
+      out.print(RecordText.render(r, catalog, Terminal.width(), day));
     }
     out.flush();
     return ExitCode.OK;

@@ -72,7 +72,10 @@ class Commands_FoundationTest {
         .containsPattern("impossible-date\\.csv:3:4: date: 2023-02-30 is not a real date")
         .containsPattern(
             "people\\.csv:3:3: role: unknown role 'grip boss'; expected one of: armorer,")
-        .contains("invalid: 5 error(s)");
+        .containsPattern(
+            "impossible-date\\.csv:2:1: id: duplicate id 'NM-001' \\(first in"
+                + " .*unterminated-quote\\.csv:2\\)")
+        .contains("invalid: 6 error(s)");
     assertThat(r.out()).doesNotContain("Exception", "\tat ");
   }
 

@@ -1,5 +1,7 @@
 package org.setsafe.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,7 +10,10 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -18,6 +23,11 @@ import java.util.Map;
  */
 public final class BundledData {
   private static final String ROOT = "setsafe-data";
+
+  /** The file beside a dataset's tables that describes it (its as-of date). */
+  public static final String DATASET_FILE = "dataset.json";
+
+  private static volatile LocalDate asOf;
 
   private BundledData() {}
 
@@ -44,6 +54,41 @@ public final class BundledData {
   /** The bundled reference dataset folder. */
   public static Path reference() {
     return path("reference");
+  }
+
+  /**
+   * The date the reference dataset is complete to ({@code as_of} in {@code
+   * reference/dataset.json}): it was checked against public reporting up to that day and records no
+   * later event.
+   */
+  public static LocalDate referenceAsOf() {
+    LocalDate d = asOf;
+    if (d == null) {
+      d = asOf(reference().resolve(DATASET_FILE));
+      asOf = d;
+    }
+    return d;
+  }
+
+  /**
+   * The {@code as_of} date of a dataset description file ({@code {"as_of": "yyyy-MM-dd", ...}}).
+   *
+   * @throws IllegalStateException when the file is missing, is not JSON or has no valid date
+   */
+  public static LocalDate asOf(Path datasetJson) {
+    try {
+      JsonNode root = new ObjectMapper().readTree(Files.readString(datasetJson));
+      JsonNode v = root == null ? null : root.get("as_of");
+      if (v == null || !v.isTextual()) {
+        throw new IllegalStateException(datasetJson + ": no \"as_of\" date");
+      }
+      return LocalDate.parse(v.asText());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + datasetJson + ": " + e.getMessage(), e);
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException(
+          datasetJson + ": \"as_of\" is not a yyyy-MM-dd date: " + e.getParsedString(), e);
+    }
   }
 
   private static synchronized FileSystem jarFileSystem(URI uri) {

@@ -171,24 +171,37 @@ final class CanonicalRows {
     if (c.hasErrors()) {
       return null;
     }
+    CorrectiveAction a;
     try {
-      return new CorrectiveAction(
-          incidentId,
-          actionId,
-          action,
-          kind,
-          c.text("owner"),
-          role,
-          raised,
-          due,
-          status,
-          closed,
-          c.text("verified_by"),
-          c.text("note"));
+      a =
+          new CorrectiveAction(
+              incidentId,
+              actionId,
+              action,
+              kind,
+              c.text("owner"),
+              role,
+              raised,
+              due,
+              status,
+              closed,
+              c.text("verified_by"),
+              c.text("note"),
+              c.text("source_url"));
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;
     }
+    // a log without a closed-date column is not told so on every row
+    if (a.status().closed() && a.closedOn() == null && c.hasColumn("closed_on")) {
+      c.warning(
+          "closed_on",
+          "status is "
+              + a.status().code()
+              + " but closed_on is empty; the action is kept, but its days to close cannot be"
+              + " counted");
+    }
+    return a;
   }
 
   static Source source(RowContext c) {
@@ -204,16 +217,6 @@ final class CanonicalRows {
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;
-    }
-  }
-
-  /** Reports an id already seen earlier in the same file, naming the line it was first on. */
-  static void checkUniqueId(Incident incident, RawRow row, IdIndex seen, RowContext c) {
-    if (incident != null) {
-      long first = seen.putIfAbsent(incident.id(), row.line());
-      if (first >= 0) {
-        c.error("id", "duplicate id '" + incident.id() + "' (first on line " + first + ")");
-      }
     }
   }
 }

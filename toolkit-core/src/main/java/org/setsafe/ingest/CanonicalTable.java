@@ -75,7 +75,8 @@ public enum CanonicalTable {
           "status",
           "closed_on",
           "verified_by",
-          "note"),
+          "note",
+          "source_url"),
       List.of("incident_id", "action_id", "action")),
   SOURCES(
       "sources.csv",

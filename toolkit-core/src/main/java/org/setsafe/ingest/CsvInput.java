@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -60,7 +58,13 @@ public final class CsvInput implements RowSource {
   /** Set when a thread parses ahead; null when rows are parsed on the caller's thread. */
   private final ReadAhead ahead;
 
-  private CsvInput(Path path, String name, Charset charset, DiagnosticSink sink, long readAheadFrom)
+  private CsvInput(
+      Path path,
+      String name,
+      Charset charset,
+      DiagnosticSink sink,
+      long readAheadFrom,
+      int headerRow)
       throws IOException {
     this.path = path;
     this.name = name;
@@ -78,7 +82,7 @@ public final class CsvInput implements RowSource {
     this.parser = FORMAT.parse(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16));
     this.records = parser.iterator();
     RawRow first = next();
-    while (first != null && first.size() == 0) {
+    while (first != null && (first.size() == 0 || first.line() < headerRow)) {
       first = next();
     }
     if (first == null) {
@@ -102,7 +106,16 @@ public final class CsvInput implements RowSource {
    * @throws InputException when the file does not exist or cannot be opened
    */
   public static CsvInput open(Path path, String name, Charset charset, DiagnosticSink sink) {
-    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES);
+    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES, 0);
+  }
+
+  /**
+   * Opens {@code path} with the header on line {@code headerRow} (1-based; 0 for the first
+   * non-blank line): the lines above it (a title, notes) are skipped, not counted.
+   */
+  public static CsvInput open(
+      Path path, String name, Charset charset, DiagnosticSink sink, int headerRow) {
+    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES, headerRow);
   }
 
   /**
@@ -111,8 +124,18 @@ public final class CsvInput implements RowSource {
    */
   static CsvInput open(
       Path path, String name, Charset charset, DiagnosticSink sink, long readAheadFrom) {
+    return open(path, name, charset, sink, readAheadFrom, 0);
+  }
+
+  private static CsvInput open(
+      Path path,
+      String name,
+      Charset charset,
+      DiagnosticSink sink,
+      long readAheadFrom,
+      int headerRow) {
     try {
-      return new CsvInput(path, name, charset, sink, readAheadFrom);
+      return new CsvInput(path, name, charset, sink, readAheadFrom, headerRow);
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such file");
     } catch (IOException e) {
@@ -180,13 +203,8 @@ public final class CsvInput implements RowSource {
   }
 
   /** One step of reading: a row, the end (all null), or a failure with where it happened. */
-  private record Read(
-      RawRow row, UncheckedIOException failure, long start, long parserLine, Throwable thrown) {
-    static final Read END = new Read(null, null, 0, 0, null);
-
-    Read(RawRow row, UncheckedIOException failure, long start, long parserLine) {
-      this(row, failure, start, parserLine, null);
-    }
+  private record Read(RawRow row, UncheckedIOException failure, long start, long parserLine) {
+    static final Read END = new Read(null, null, 0, 0);
   }
 
   /** Reads the next non-blank record on the current thread; never reports. */
@@ -219,81 +237,50 @@ public final class CsvInput implements RowSource {
   }
 
   /**
-   * Parses on a daemon thread into a small queue of batches; the caller takes rows from the
-   * batches.
+   * Parses on a second thread, a few batches ahead of the caller, through the one {@link Pipe}; a
+   * failure of that thread reaches the caller at its next row.
    */
-  private final class ReadAhead implements Runnable {
-    private final BlockingQueue<Read[]> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    private final Thread thread;
-    private Read[] batch;
-    private int at;
-    private boolean done;
+  private final class ReadAhead {
+    private final Pipe.Source<Read> pipe;
 
-    /** Blank rows the reading thread skipped; handed over with the last batch. */
+    /** Blank rows the reading thread skipped; handed over with the last row. */
     private volatile long blanks;
 
-    ReadAhead() {
-      thread = new Thread(this, "setsafe-csv-" + name);
-      thread.setDaemon(true);
-      thread.start();
-    }
+    private boolean done;
 
-    @Override
-    public void run() {
-      try {
-        Read[] b = new Read[BATCH];
-        int n = 0;
-        while (true) {
-          Read r;
-          try {
-            r = read();
-          } catch (RuntimeException | Error e) {
-            // anything else (a bug, out of memory): rethrown on the caller's thread
-            r = new Read(null, null, 0, 0, e);
-          }
-          boolean last = r.row == null;
-          b[n++] = r;
-          if (n == BATCH || last) {
-            if (last) {
-              blanks = blankRows;
-            }
-            queue.put(n == BATCH ? b : java.util.Arrays.copyOf(b, n));
-            b = new Read[BATCH];
-            n = 0;
-          }
-          if (last) {
-            return;
-          }
-        }
-      } catch (InterruptedException e) {
-        // the reader was closed early
-      }
+    ReadAhead() {
+      pipe =
+          Pipe.from(
+              "setsafe-csv-" + name,
+              BATCH,
+              BATCHES_AHEAD,
+              out -> {
+                Read r;
+                do {
+                  r = read();
+                  if (r.row == null) {
+                    blanks = blankRows;
+                  }
+                  out.accept(r);
+                } while (r.row != null);
+              });
     }
 
     RawRow next() {
       if (done) {
         return null;
       }
-      if (batch == null || at == batch.length) {
-        try {
-          batch = queue.take();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new InputException(name + ": interrupted while reading");
-        }
-        at = 0;
+      Read r;
+      try {
+        r = pipe.next();
+      } catch (RuntimeException | Error e) {
+        done = true;
+        throw e;
       }
-      Read r = batch[at++];
-      if (r.row == null) {
+      if (r == null || r.row == null) {
         done = true;
         blankRows = blanks;
-        if (r.thrown instanceof RuntimeException e) {
-          throw e;
-        }
-        if (r.thrown instanceof Error e) {
-          throw e;
-        }
-        if (r.failure != null) {
+        if (r != null && r.failure != null) {
           fail(r.start, r.failure, r.parserLine);
         }
         return null;
@@ -302,13 +289,7 @@ public final class CsvInput implements RowSource {
     }
 
     void stop() {
-      thread.interrupt();
-      queue.clear();
-      try {
-        thread.join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      pipe.close();
     }
   }
 

@@ -1,11 +1,12 @@
 package org.setsafe.ingest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,41 +16,96 @@ import org.setsafe.model.CheckResult;
 import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.InvalidValueException;
 import org.setsafe.model.Involvement;
 import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.Source;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
- * Reads a canonical dataset folder. The child files (people, checks, outcomes, sources, actions)
- * are read first and held by incident id; incidents.csv then streams, each incident leaving with
- * its children. Child rows that name no (valid) incident are rejected with that reason.
+ * Reads a canonical dataset folder: incidents.csv streams, each incident leaving with its children
+ * (people, checks, outcomes, sources, actions). There is one path: every row is parsed, checked,
+ * linked to its incident and accounted for by the same code whatever the folder's size. What
+ * changes with size is only where a child file's rows wait for their incident:
  *
- * <p>Large folders (child files of {@link #STREAM_FROM_BYTES} or more) whose child rows come
- * grouped by incident in the order of incidents.csv, as setsafe writes them, are read without
- * holding the children: a first pass checks the order, then all files are read side by side. Memory
- * then holds the ids only. (One difference: when an id occurs twice in incidents.csv, its children
- * go with the first row.)
+ * <ul>
+ *   <li><b>held</b>: the file is read first and its rows held in memory by incident id (small
+ *       folders, and child files whose rows are not in incident order);
+ *   <li><b>streamed</b>: the file is read alongside incidents.csv, its next row waiting until its
+ *       incident comes (folders whose child files reach {@link #STREAM_FROM_BYTES}, for the files
+ *       whose rows come grouped by incident in the order of incidents.csv, as setsafe writes them).
+ *       A first pass reads the ids of incidents.csv and checks each file's order; memory then holds
+ *       the ids only.
+ * </ul>
+ *
+ * Both give the same records, counts and diagnostics. When an id comes twice in incidents.csv, the
+ * children go with its first row (see {@link SeenIds} for the rule); child rows that name no
+ * incident, or an incident that was rejected, are rejected with that reason.
  */
 final class DatasetReader {
-  /**
-   * From this total size of the child files on, a folder is read side by side when its order
-   * allows.
-   */
+  /** From this total size of the child files on, grouped child files are streamed. */
   static final long STREAM_FROM_BYTES = 16L << 20;
 
   private DatasetReader() {}
 
-  /** A child row waiting for its incident. */
-  private record Pending<T>(T value, RawRow row, FileStats stats) {}
+  /** How a child table is read: its rows parsed into values, linked by incident id. */
+  private record ChildTable<T>(
+      CanonicalTable table,
+      Function<RowContext, T> parse,
+      Function<T, String> incidentId,
+      Function<T, String> uniqueKey,
+      String uniqueColumn,
+      RepeatMessage<T> repeated) {}
 
-  private static final class Children {
-    final Map<String, List<Pending<Involvement>>> people = new HashMap<>();
-    final Map<String, List<Pending<CheckResult>>> checks = new HashMap<>();
-    final Map<String, List<Pending<LegalOutcome>>> outcomes = new HashMap<>();
-    final Map<String, List<Pending<Source>>> sources = new HashMap<>();
-    final Map<String, List<Pending<CorrectiveAction>>> actions = new HashMap<>();
+  /** The error for a child row that repeats a key unique within its incident. */
+  @FunctionalInterface
+  private interface RepeatMessage<T> {
+    String of(T value, long firstLine);
   }
+
+  private static List<ChildTable<?>> childTables(ProtocolCatalog catalog) {
+    return List.of(
+        new ChildTable<Involvement>(
+            CanonicalTable.PEOPLE,
+            CanonicalRows::person,
+            Involvement::incidentId,
+            null,
+            null,
+            null),
+        new ChildTable<CheckResult>(
+            CanonicalTable.CHECKS,
+            c -> CanonicalRows.check(c, catalog),
+            CheckResult::incidentId,
+            CheckResult::checkId,
+            "check_id",
+            (r, first) ->
+                "check "
+                    + r.checkId()
+                    + " is already assessed for "
+                    + r.incidentId()
+                    + " (first on line "
+                    + first
+                    + ")"),
+        new ChildTable<LegalOutcome>(
+            CanonicalTable.OUTCOMES,
+            CanonicalRows::outcome,
+            LegalOutcome::incidentId,
+            null,
+            null,
+            null),
+        new ChildTable<Source>(
+            CanonicalTable.SOURCES, CanonicalRows::source, Source::incidentId, null, null, null),
+        new ChildTable<CorrectiveAction>(
+            CanonicalTable.ACTIONS,
+            CanonicalRows::action,
+            CorrectiveAction::incidentId,
+            null,
+            null,
+            null));
+  }
+
+  /** A child row read and valid on its own, waiting for its incident. */
+  private record Pending<T>(T value, RawRow row, ChildFile<T> from) {}
 
   static List<FileStats> read(
       Path folder,
@@ -58,537 +114,123 @@ final class DatasetReader {
       ProtocolCatalog catalog,
       IngestListener listener,
       Consumer<IncidentRecord> out) {
-    Path incidentsFile = folder.resolve(CanonicalTable.INCIDENTS.fileName());
-    if (!Files.isRegularFile(incidentsFile)) {
+    return read(
+        folder,
+        name,
+        options,
+        catalog,
+        listener,
+        out,
+        EnumSet.allOf(CanonicalTable.class),
+        STREAM_FROM_BYTES,
+        new SeenIds());
+  }
+
+  /**
+   * Reads the given tables of a folder. Without {@link CanonicalTable#INCIDENTS} the child rows are
+   * checked on their own (values only) and counted as imported, since there is nothing to link them
+   * to.
+   *
+   * @param streamFromBytes from this total size of the child files on, grouped child files are read
+   *     alongside incidents.csv rather than held in memory
+   * @param seen the incident ids read so far by the command, to which this folder's are added
+   */
+  static List<FileStats> read(
+      Path folder,
+      String name,
+      ImportOptions options,
+      ProtocolCatalog catalog,
+      IngestListener listener,
+      Consumer<IncidentRecord> out,
+      Set<CanonicalTable> tables,
+      long streamFromBytes,
+      SeenIds seen) {
+    boolean linked = tables.contains(CanonicalTable.INCIDENTS);
+    Path incidentsPath = folder.resolve(CanonicalTable.INCIDENTS.fileName());
+    if (linked && !Files.isRegularFile(incidentsPath)) {
       throw new InputException(
           name + ": not a dataset folder (no " + CanonicalTable.INCIDENTS.fileName() + ")");
     }
-    return read(folder, name, options, catalog, listener, out, EnumSet.allOf(CanonicalTable.class));
-  }
-
-  /**
-   * Reads the given tables of a folder. Without {@link Table#INCIDENTS} the child rows are checked
-   * on their own (values only) and counted as imported, since there is nothing to link them to.
-   */
-  static List<FileStats> read(
-      Path folder,
-      String name,
-      ImportOptions options,
-      ProtocolCatalog catalog,
-      IngestListener listener,
-      Consumer<IncidentRecord> out,
-      Set<CanonicalTable> tables) {
-    return read(folder, name, options, catalog, listener, out, tables, STREAM_FROM_BYTES);
-  }
-
-  static List<FileStats> read(
-      Path folder,
-      String name,
-      ImportOptions options,
-      ProtocolCatalog catalog,
-      IngestListener listener,
-      Consumer<IncidentRecord> out,
-      Set<CanonicalTable> tables,
-      long streamFromBytes) {
-    if (tables.contains(CanonicalTable.INCIDENTS)
-        && childBytes(folder, tables) >= streamFromBytes) {
-      IdIndex order = groupedOrder(folder, tables, options);
-      if (order != null) {
-        return readGrouped(folder, name, options, catalog, listener, out, tables, order);
-      }
-    }
+    IdIndex order =
+        linked && childBytes(folder, tables) >= streamFromBytes
+            ? incidentOrder(incidentsPath, options)
+            : null;
+    String incidentsFile = join(name, CanonicalTable.INCIDENTS.fileName());
     List<FileStats> stats = new ArrayList<>();
-    Children ch = new Children();
-    readChildren(
-        folder,
-        name,
-        tables,
-        CanonicalTable.PEOPLE,
-        options,
-        listener,
-        stats,
-        ch.people,
-        CanonicalRows::person,
-        Involvement::incidentId);
-    Set<String> checkKeys = new HashSet<>();
-    readChildren(
-        folder,
-        name,
-        tables,
-        CanonicalTable.CHECKS,
-        options,
-        listener,
-        stats,
-        ch.checks,
-        c -> {
-          CheckResult r = CanonicalRows.check(c, catalog);
-          if (r != null && !checkKeys.add(r.incidentId() + "\u0000" + r.checkId())) {
-            c.error(
-                "check_id",
-                "check "
-                    + r.checkId()
-                    + " is already assessed for "
-                    + r.incidentId()
-                    + " in this file");
-            return null;
-          }
-          return r;
-        },
-        CheckResult::incidentId);
-    readChildren(
-        folder,
-        name,
-        tables,
-        CanonicalTable.OUTCOMES,
-        options,
-        listener,
-        stats,
-        ch.outcomes,
-        CanonicalRows::outcome,
-        LegalOutcome::incidentId);
-    readChildren(
-        folder,
-        name,
-        tables,
-        CanonicalTable.SOURCES,
-        options,
-        listener,
-        stats,
-        ch.sources,
-        CanonicalRows::source,
-        Source::incidentId);
-    readChildren(
-        folder,
-        name,
-        tables,
-        CanonicalTable.ACTIONS,
-        options,
-        listener,
-        stats,
-        ch.actions,
-        CanonicalRows::action,
-        CorrectiveAction::incidentId);
-    if (!tables.contains(CanonicalTable.INCIDENTS)) {
-      for (Map<String, ? extends List<? extends Pending<?>>> m :
-          List.of(ch.people, ch.checks, ch.outcomes, ch.sources, ch.actions)) {
-        m.values().forEach(DatasetReader::accept);
-      }
-      return stats;
-    }
-    Path incidentsFile = folder.resolve(CanonicalTable.INCIDENTS.fileName());
-    String file = join(name, CanonicalTable.INCIDENTS.fileName());
-    FileStats is = new FileStats(file, CanonicalTable.INCIDENTS.rowName() + "s");
-    stats.add(0, is);
-    IdIndex seen = new IdIndex();
-    Set<String> rejectedIds = new HashSet<>();
-    try (CsvInput in = CsvInput.open(incidentsFile, file, options.charset(), listener)) {
-      Layout layout = checkHeader(in, CanonicalTable.INCIDENTS, listener);
-      for (RawRow row = in.next(); row != null; row = in.next()) {
-        is.countRead();
-        RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
-        widthCheck(in, row, c);
-        Incident incident = layout == null ? null : CanonicalRows.incident(c);
-        CanonicalRows.checkUniqueId(incident, row, seen, c);
-        IncidentRecord record = null;
-        if (!c.hasErrors()) {
-          String id = incident.id();
-          List<Pending<Involvement>> p = take(ch.people, id);
-          List<Pending<CheckResult>> k = take(ch.checks, id);
-          List<Pending<LegalOutcome>> o = take(ch.outcomes, id);
-          List<Pending<Source>> s = take(ch.sources, id);
-          List<Pending<CorrectiveAction>> a = take(ch.actions, id);
-          record = assemble(incident, p, k, o, s, a, c);
-          if (record == null) {
-            for (List<? extends Pending<?>> group : List.of(p, k, o, s, a)) {
-              orphan(
-                  group,
-                  listener,
-                  id,
-                  "its incident " + id + " was rejected (see " + file + ":" + row.line() + ")");
-            }
-          }
-        } else if (incident != null) {
-          rejectedIds.add(incident.id());
-        }
-        FlatLogReader.finish(c, listener, row, is, record, out);
-      }
-      is.finish(in);
-    }
-    for (Map<String, ? extends List<? extends Pending<?>>> m :
-        List.of(ch.people, ch.checks, ch.outcomes, ch.sources, ch.actions)) {
-      for (Map.Entry<String, ? extends List<? extends Pending<?>>> e : m.entrySet()) {
-        String why =
-            rejectedIds.contains(e.getKey())
-                ? "its incident " + e.getKey() + " was rejected"
-                : "names incident '"
-                    + e.getKey()
-                    + "', which is not in "
-                    + CanonicalTable.INCIDENTS.fileName();
-        orphan(e.getValue(), listener, e.getKey(), why);
-      }
-    }
-    return stats;
-  }
-
-  private static <T> void readChildren(
-      Path folder,
-      String name,
-      Set<CanonicalTable> tables,
-      CanonicalTable table,
-      ImportOptions options,
-      IngestListener listener,
-      List<FileStats> stats,
-      Map<String, List<Pending<T>>> into,
-      Function<RowContext, T> parse,
-      Function<T, String> incidentId) {
-    Path path = folder.resolve(table.fileName());
-    if (!tables.contains(table) || !Files.isRegularFile(path)) {
-      return;
-    }
-    String file = join(name, table.fileName());
-    FileStats fs =
-        new FileStats(file, table.rowName() + (table == CanonicalTable.PEOPLE ? "" : "s"));
-    stats.add(fs);
-    try (CsvInput in = CsvInput.open(path, file, options.charset(), listener)) {
-      Layout layout = checkHeader(in, table, listener);
-      for (RawRow row = in.next(); row != null; row = in.next()) {
-        fs.countRead();
-        RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
-        widthCheck(in, row, c);
-        T value = layout == null ? null : parse.apply(c);
-        FlatLogReader.emit(c, listener, file, row);
-        if (value == null || c.hasErrors()) {
-          fs.countRejected();
-        } else {
-          into.computeIfAbsent(incidentId.apply(value), k -> new ArrayList<>())
-              .add(new Pending<>(value, row, fs));
-        }
-      }
-      fs.finish(in);
-    }
-  }
-
-  private static final List<CanonicalTable> CHILDREN =
-      List.of(
-          CanonicalTable.PEOPLE,
-          CanonicalTable.CHECKS,
-          CanonicalTable.OUTCOMES,
-          CanonicalTable.SOURCES,
-          CanonicalTable.ACTIONS);
-
-  private static long childBytes(Path folder, Set<CanonicalTable> tables) {
-    long total = 0;
-    for (CanonicalTable t : CHILDREN) {
-      Path p = folder.resolve(t.fileName());
-      try {
-        total += tables.contains(t) && Files.isRegularFile(p) ? Files.size(p) : 0;
-      } catch (java.io.IOException e) {
-        return 0; // the normal path reports what cannot be read
-      }
-    }
-    return total;
-  }
-
-  /**
-   * The position of each incident id in incidents.csv (its first row) when every child file lists
-   * its rows grouped by incident, the groups in the order of incidents.csv (rows naming no incident
-   * may be anywhere); otherwise null. Reads every file once, reporting nothing.
-   */
-  static IdIndex groupedOrder(Path folder, Set<CanonicalTable> tables, ImportOptions options) {
-    IdIndex order = new IdIndex();
-    try (CsvInput in =
-        CsvInput.open(
-            folder.resolve(CanonicalTable.INCIDENTS.fileName()),
-            "",
-            options.charset(),
-            DiagnosticSink.ignore())) {
-      int id = in.header().indexOf("id");
-      if (id < 0) {
-        return null;
-      }
-      long position = 0;
-      for (RawRow row = in.next(); row != null; row = in.next()) {
-        if (row.get(id).length() > 255) {
-          return null;
-        }
-        order.putIfAbsent(row.get(id), position++);
-      }
-      if (in.failed()) {
-        return null;
-      }
-    } catch (InputException e) {
-      return null;
-    }
-    for (CanonicalTable t : CHILDREN) {
-      Path p = folder.resolve(t.fileName());
-      if (!tables.contains(t) || !Files.isRegularFile(p)) {
-        continue;
-      }
-      try (CsvInput in = CsvInput.open(p, "", options.charset(), DiagnosticSink.ignore())) {
-        int id = in.header().indexOf("incident_id");
-        if (id < 0 || !in.header().containsAll(t.requiredColumns())) {
-          return null;
-        }
-        String previous = null;
-        long last = -1;
-        for (RawRow row = in.next(); row != null; row = in.next()) {
-          String incident = row.get(id);
-          if (incident.equals(previous)) {
-            continue;
-          }
-          previous = incident;
-          long at = order.get(incident);
-          if (at >= 0) {
-            if (at <= last) {
-              return null;
-            }
-            last = at;
-          }
-        }
-        if (in.failed()) {
-          return null;
-        }
-      } catch (InputException e) {
-        return null;
-      }
-    }
-    return order;
-  }
-
-  /** A child file read alongside incidents.csv: its next row waits until its incident comes. */
-  private static final class Cursor<T> implements AutoCloseable {
-    final CsvInput in;
-    final String file;
-    final Layout layout;
-    final FileStats stats;
-    final int idColumn;
-    final Function<RowContext, T> parse;
-    final IngestListener listener;
-    RawRow head;
-
-    Cursor(
-        Path path,
-        String file,
-        CanonicalTable table,
-        ImportOptions options,
-        IngestListener listener,
-        Function<RowContext, T> parse) {
-      this.in = CsvInput.open(path, file, options.charset(), listener);
-      this.file = file;
-      this.listener = listener;
-      this.layout = checkHeader(in, table, listener);
-      this.stats =
-          new FileStats(file, table.rowName() + (table == CanonicalTable.PEOPLE ? "" : "s"));
-      this.idColumn = in.header().indexOf("incident_id");
-      this.parse = parse;
-      this.head = in.next();
-    }
-
-    String headId() {
-      return head.get(idColumn);
-    }
-
-    /**
-     * Reads the head row: diagnostics reported, invalid rows counted as rejected; null for those.
-     */
-    Pending<T> consume() {
-      RawRow row = head;
-      head = in.next();
-      stats.countRead();
-      RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
-      widthCheck(in, row, c);
-      T value = parse.apply(c);
-      FlatLogReader.emit(c, listener, file, row);
-      if (value == null || c.hasErrors()) {
-        stats.countRejected();
-        return null;
-      }
-      return new Pending<>(value, row, stats);
-    }
-
-    /**
-     * The rows of incident {@code id}, which are next, after any rows that name no incident at all.
-     */
-    List<Pending<T>> take(String id, IdIndex order, boolean owner) {
-      skipOrphans(order);
-      if (!owner) {
-        return List.of();
-      }
-      List<Pending<T>> l = new ArrayList<>(4);
-      while (head != null && headId().equals(id)) {
-        Pending<T> p = consume();
-        if (p != null) {
-          l.add(p);
-        }
-      }
-      return l;
-    }
-
-    /** Rows whose incident id is not in incidents.csv (with {@code order} null: every row left). */
-    void skipOrphans(IdIndex order) {
-      while (head != null && (order == null || order.get(headId()) < 0)) {
-        String id = headId();
-        Pending<T> p = consume();
-        if (p != null) {
-          orphan(
-              List.of(p),
-              listener,
-              id,
-              "names incident '"
-                  + id
-                  + "', which is not in "
-                  + CanonicalTable.INCIDENTS.fileName());
-        }
-      }
-    }
-
-    void finish() {
-      skipOrphans(null);
-      stats.finish(in);
-    }
-
-    @Override
-    public void close() {
-      in.close();
-    }
-  }
-
-  private static List<FileStats> readGrouped(
-      Path folder,
-      String name,
-      ImportOptions options,
-      ProtocolCatalog catalog,
-      IngestListener listener,
-      Consumer<IncidentRecord> out,
-      Set<CanonicalTable> tables,
-      IdIndex order) {
-    List<FileStats> stats = new ArrayList<>();
-    List<Cursor<?>> open = new ArrayList<>();
-    Set<String> runChecks = new HashSet<>();
-    String[] runOf = new String[1];
-    try {
-      Cursor<Involvement> people =
-          cursor(
-              folder,
-              name,
-              CanonicalTable.PEOPLE,
-              tables,
-              options,
-              listener,
-              open,
-              CanonicalRows::person);
-      Cursor<CheckResult> checks =
-          cursor(
-              folder,
-              name,
-              CanonicalTable.CHECKS,
-              tables,
-              options,
-              listener,
-              open,
-              c -> {
-                CheckResult r = CanonicalRows.check(c, catalog);
-                if (r != null) {
-                  if (!r.incidentId().equals(runOf[0])) {
-                    runOf[0] = r.incidentId();
-                    runChecks.clear();
-                  }
-                  if (!runChecks.add(r.checkId())) {
-                    c.error(
-                        "check_id",
-                        "check "
-                            + r.checkId()
-                            + " is already assessed for "
-                            + r.incidentId()
-                            + " in this file");
-                    return null;
-                  }
-                }
-                return r;
-              });
-      Cursor<LegalOutcome> outcomes =
-          cursor(
-              folder,
-              name,
-              CanonicalTable.OUTCOMES,
-              tables,
-              options,
-              listener,
-              open,
-              CanonicalRows::outcome);
-      Cursor<Source> sources =
-          cursor(
-              folder,
-              name,
-              CanonicalTable.SOURCES,
-              tables,
-              options,
-              listener,
-              open,
-              CanonicalRows::source);
-      Cursor<CorrectiveAction> actions =
-          cursor(
-              folder,
-              name,
-              CanonicalTable.ACTIONS,
-              tables,
-              options,
-              listener,
-              open,
-              CanonicalRows::action);
-      String file = join(name, CanonicalTable.INCIDENTS.fileName());
-      FileStats is = new FileStats(file, CanonicalTable.INCIDENTS.rowName() + "s");
+    FileStats is = null;
+    if (linked) {
+      is = new FileStats(incidentsFile, CanonicalTable.INCIDENTS.rowName() + "s");
       stats.add(is);
-      for (Cursor<?> c : open) {
-        stats.add(c.stats);
+    }
+    List<Children<?>> children = new ArrayList<>();
+    try {
+      for (ChildTable<?> t : childTables(catalog)) {
+        Path path = folder.resolve(t.table().fileName());
+        if (!tables.contains(t.table()) || !Files.isRegularFile(path)) {
+          continue;
+        }
+        Children<?> c =
+            children(t, path, join(name, t.table().fileName()), options, listener, order);
+        children.add(c);
+        stats.add(c.file().stats);
       }
-      IdIndex seen = new IdIndex();
-      try (CsvInput in =
-          CsvInput.open(
-              folder.resolve(CanonicalTable.INCIDENTS.fileName()),
-              file,
-              options.charset(),
-              listener)) {
+      if (!linked) {
+        for (Children<?> c : children) {
+          c.acceptUnlinked(listener);
+        }
+        return stats;
+      }
+      try (CsvInput in = CsvInput.open(incidentsPath, incidentsFile, options.charset(), listener)) {
         Layout layout = checkHeader(in, CanonicalTable.INCIDENTS, listener);
         int idColumn = in.header().indexOf("id");
         long position = 0;
         for (RawRow row = in.next(); row != null; row = in.next()) {
           is.countRead();
-          String rawId = row.get(idColumn);
-          boolean owner = order.get(rawId) == position++;
-          List<Pending<Involvement>> p = take(people, rawId, order, owner);
-          List<Pending<CheckResult>> k = take(checks, rawId, order, owner);
-          List<Pending<LegalOutcome>> o = take(outcomes, rawId, order, owner);
-          List<Pending<Source>> s = take(sources, rawId, order, owner);
-          List<Pending<CorrectiveAction>> a = take(actions, rawId, order, owner);
-          RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
+          String rawId = idColumn < 0 ? "" : row.get(idColumn);
+          // the first row with an id owns the children that name it
+          boolean owner = order == null || order.get(rawId) == position;
+          position++;
+          List<List<? extends Pending<?>>> groups = new ArrayList<>(children.size());
+          for (Children<?> c : children) {
+            groups.add(owner ? c.take(rawId) : List.of());
+          }
+          RowContext c = new RowContext(incidentsFile, row.line(), layout, row.values(), null);
           widthCheck(in, row, c);
           Incident incident = layout == null ? null : CanonicalRows.incident(c);
-          CanonicalRows.checkUniqueId(incident, row, seen, c);
+          if (layout != null) {
+            seen.claim(c, incidentsFile);
+          }
           IncidentRecord record = null;
           if (!c.hasErrors()) {
-            record = assemble(incident, p, k, o, s, a, c);
+            for (int i = 0; i < groups.size(); i++) {
+              groups.set(i, children.get(i).uniqueWithin(groups.get(i), listener));
+            }
+            record = assemble(incident, children, groups, c);
           }
           if (record == null) {
-            for (List<? extends Pending<?>> group : List.of(p, k, o, s, a)) {
-              orphan(
-                  group,
-                  listener,
-                  rawId,
-                  "its incident " + rawId + " was rejected (see " + file + ":" + row.line() + ")");
+            String why =
+                "its incident "
+                    + rawId
+                    + " was rejected (see "
+                    + incidentsFile
+                    + ":"
+                    + row.line()
+                    + ")";
+            for (List<? extends Pending<?>> group : groups) {
+              reject(group, listener, why);
             }
           }
           FlatLogReader.finish(c, listener, row, is, record, out);
         }
         is.finish(in);
       }
-      for (Cursor<?> c : open) {
-        c.finish();
+      for (Children<?> c : children) {
+        c.finish(listener);
       }
       return stats;
     } finally {
-      for (Cursor<?> c : open) {
-        c.close();
+      for (Children<?> c : children) {
+        c.file().close();
       }
     }
   }
@@ -600,49 +242,350 @@ final class DatasetReader {
    */
   private static IncidentRecord assemble(
       Incident incident,
-      List<Pending<Involvement>> p,
-      List<Pending<CheckResult>> k,
-      List<Pending<LegalOutcome>> o,
-      List<Pending<Source>> s,
-      List<Pending<CorrectiveAction>> a,
+      List<Children<?>> children,
+      List<List<? extends Pending<?>>> groups,
       RowContext c) {
     try {
       IncidentRecord record =
-          new IncidentRecord(incident, values(p), values(k), values(o), values(s), values(a));
-      accept(p);
-      accept(k);
-      accept(o);
-      accept(s);
-      accept(a);
+          new IncidentRecord(
+              incident,
+              values(CanonicalTable.PEOPLE, children, groups, Involvement.class),
+              values(CanonicalTable.CHECKS, children, groups, CheckResult.class),
+              values(CanonicalTable.OUTCOMES, children, groups, LegalOutcome.class),
+              values(CanonicalTable.SOURCES, children, groups, Source.class),
+              values(CanonicalTable.ACTIONS, children, groups, CorrectiveAction.class));
+      for (List<? extends Pending<?>> group : groups) {
+        for (Pending<?> p : group) {
+          p.from().stats.countImported();
+        }
+      }
       return record;
     } catch (IllegalArgumentException e) {
-      c.error(
-          e instanceof org.setsafe.model.InvalidValueException iv ? iv.field() : null,
-          e.getMessage());
+      c.error(e instanceof InvalidValueException iv ? iv.field() : null, e.getMessage());
       return null;
     }
   }
 
-  private static <T> List<Pending<T>> take(Cursor<T> c, String id, IdIndex order, boolean owner) {
-    return c == null ? List.of() : c.take(id, order, owner);
+  /** The values of the rows taken from {@code table}'s file, if it was read. */
+  private static <T> List<T> values(
+      CanonicalTable table,
+      List<Children<?>> children,
+      List<List<? extends Pending<?>>> groups,
+      Class<T> type) {
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i).file().table.table() == table) {
+        List<T> out = new ArrayList<>(groups.get(i).size());
+        for (Pending<?> p : groups.get(i)) {
+          out.add(type.cast(p.value()));
+        }
+        return out;
+      }
+    }
+    return List.of();
   }
 
-  private static <T> Cursor<T> cursor(
-      Path folder,
-      String name,
-      CanonicalTable table,
-      Set<CanonicalTable> tables,
+  /** One child file being read: its rows parsed, checked and counted as they are consumed. */
+  private static final class ChildFile<T> implements AutoCloseable {
+    final ChildTable<T> table;
+    final CsvInput in;
+    final String file;
+    final Layout layout;
+    final FileStats stats;
+    final int idColumn;
+
+    ChildFile(
+        ChildTable<T> table,
+        Path path,
+        String file,
+        ImportOptions options,
+        IngestListener listener) {
+      this.table = table;
+      this.file = file;
+      this.stats =
+          new FileStats(
+              file, table.table().rowName() + (table.table() == CanonicalTable.PEOPLE ? "" : "s"));
+      this.in = CsvInput.open(path, file, options.charset(), listener);
+      this.layout = checkHeader(in, table.table(), listener);
+      this.idColumn = in.header().indexOf("incident_id");
+    }
+
+    /** The incident id the row names, as it stands. */
+    String idOf(RawRow row) {
+      return idColumn < 0 ? "" : row.get(idColumn);
+    }
+
+    /** Parses a row, reporting its problems: the pending value, or null (counted rejected). */
+    Pending<T> consume(RawRow row, IngestListener listener) {
+      stats.countRead();
+      RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
+      widthCheck(in, row, c);
+      T value = layout == null ? null : table.parse().apply(c);
+      FlatLogReader.emit(c, listener, file, row);
+      if (value == null || c.hasErrors()) {
+        stats.countRejected();
+        return null;
+      }
+      return new Pending<>(value, row, this);
+    }
+
+    Diagnostic error(RawRow row, String column, String message) {
+      return Diagnostic.error(
+          file, row.line(), layout == null ? 0 : layout.column(column), column, message);
+    }
+
+    @Override
+    public void close() {
+      in.close();
+    }
+  }
+
+  /** Where a child file's rows wait for their incident. */
+  private abstract static class Children<T> {
+    final ChildFile<T> file;
+
+    Children(ChildFile<T> file) {
+      this.file = file;
+    }
+
+    ChildFile<T> file() {
+      return file;
+    }
+
+    /**
+     * The rows of incident {@code id}; called once per id, at the first row of incidents.csv that
+     * gives it, in the order of incidents.csv.
+     */
+    abstract List<Pending<T>> take(String id);
+
+    /** After incidents.csv: every row not taken names no incident and is rejected so. */
+    abstract void finish(IngestListener listener);
+
+    /** Without incidents.csv: every valid row is accepted on its own. */
+    abstract void acceptUnlinked(IngestListener listener);
+
+    /**
+     * The rows of {@code group} without those that repeat a key unique within an incident (which
+     * are rejected).
+     */
+    @SuppressWarnings("unchecked")
+    List<? extends Pending<?>> uniqueWithin(
+        List<? extends Pending<?>> group, IngestListener listener) {
+      ChildTable<T> t = file.table;
+      if (t.uniqueKey() == null || group.size() < 2) {
+        return group;
+      }
+      Map<String, Long> firstLine = new HashMap<>();
+      List<Pending<T>> kept = new ArrayList<>(group.size());
+      for (Pending<?> any : group) {
+        Pending<T> p = (Pending<T>) any;
+        Long first = firstLine.putIfAbsent(t.uniqueKey().apply(p.value()), p.row().line());
+        if (first == null) {
+          kept.add(p);
+        } else {
+          reject(
+              List.of(p),
+              listener,
+              file.error(p.row(), t.uniqueColumn(), t.repeated().of(p.value(), first)));
+        }
+      }
+      return kept;
+    }
+  }
+
+  private static <T> Children<T> children(
+      ChildTable<T> table,
+      Path path,
+      String file,
       ImportOptions options,
       IngestListener listener,
-      List<Cursor<?>> open,
-      Function<RowContext, T> parse) {
-    Path path = folder.resolve(table.fileName());
-    if (!tables.contains(table) || !Files.isRegularFile(path)) {
+      IdIndex order) {
+    boolean grouped = order != null && grouped(path, table.table(), options, order);
+    ChildFile<T> f = new ChildFile<>(table, path, file, options, listener);
+    try {
+      return grouped ? new Streamed<>(f, order, listener) : new Held<>(f, listener);
+    } catch (RuntimeException | Error e) {
+      f.close();
+      throw e;
+    }
+  }
+
+  /** Rows read up front and held by incident id. */
+  private static final class Held<T> extends Children<T> {
+    private final Map<String, List<Pending<T>>> byId = new LinkedHashMap<>();
+
+    Held(ChildFile<T> file, IngestListener listener) {
+      super(file);
+      for (RawRow row = file.in.next(); row != null; row = file.in.next()) {
+        Pending<T> p = file.consume(row, listener);
+        if (p != null) {
+          byId.computeIfAbsent(file.table.incidentId().apply(p.value()), k -> new ArrayList<>(2))
+              .add(p);
+        }
+      }
+      file.stats.finish(file.in);
+    }
+
+    @Override
+    List<Pending<T>> take(String id) {
+      List<Pending<T>> l = byId.remove(id);
+      return l == null ? List.of() : l;
+    }
+
+    @Override
+    void finish(IngestListener listener) {
+      for (Map.Entry<String, List<Pending<T>>> e : byId.entrySet()) {
+        reject(e.getValue(), listener, notInIncidents(e.getKey()));
+      }
+      byId.clear();
+    }
+
+    @Override
+    void acceptUnlinked(IngestListener listener) {
+      for (List<Pending<T>> group : byId.values()) {
+        for (Pending<?> p : uniqueWithin(group, listener)) {
+          p.from().stats.countImported();
+        }
+      }
+      byId.clear();
+    }
+  }
+
+  /** Rows read alongside incidents.csv: the next row waits until its incident comes. */
+  private static final class Streamed<T> extends Children<T> {
+    private final IdIndex order;
+    private final IngestListener listener;
+    private RawRow head;
+
+    Streamed(ChildFile<T> file, IdIndex order, IngestListener listener) {
+      super(file);
+      this.order = order;
+      this.listener = listener;
+      this.head = file.in.next();
+    }
+
+    @Override
+    List<Pending<T>> take(String id) {
+      List<Pending<T>> l = new ArrayList<>(4);
+      for (skipOrphans(false); head != null && file.idOf(head).equals(id); skipOrphans(false)) {
+        Pending<T> p = file.consume(head, listener);
+        head = file.in.next();
+        if (p != null) {
+          l.add(p);
+        }
+      }
+      return l;
+    }
+
+    /**
+     * Rejects the rows ahead that name no incident of incidents.csv (all rows left, at the end).
+     */
+    private void skipOrphans(boolean all) {
+      while (head != null && (all || order.get(file.idOf(head)) < 0)) {
+        String id = file.idOf(head);
+        Pending<T> p = file.consume(head, listener);
+        head = file.in.next();
+        if (p != null) {
+          reject(List.of(p), listener, notInIncidents(id));
+        }
+      }
+    }
+
+    @Override
+    void finish(IngestListener listener) {
+      skipOrphans(true);
+      file.stats.finish(file.in);
+    }
+
+    @Override
+    void acceptUnlinked(IngestListener listener) {
+      throw new IllegalStateException("streamed child files are always linked");
+    }
+  }
+
+  private static String notInIncidents(String id) {
+    return "names incident '" + id + "', which is not in " + CanonicalTable.INCIDENTS.fileName();
+  }
+
+  private static void reject(List<? extends Pending<?>> l, IngestListener listener, String why) {
+    for (Pending<?> p : l) {
+      reject(List.of(p), listener, p.from().error(p.row(), "incident_id", why));
+    }
+  }
+
+  private static void reject(List<? extends Pending<?>> l, IngestListener listener, Diagnostic d) {
+    for (Pending<?> p : l) {
+      listener.report(d);
+      listener.rejected(p.from().file, p.row(), d);
+      p.from().stats.countRejected();
+    }
+  }
+
+  private static long childBytes(Path folder, Set<CanonicalTable> tables) {
+    long total = 0;
+    for (CanonicalTable t : CanonicalTable.values()) {
+      Path p = folder.resolve(t.fileName());
+      try {
+        total +=
+            t != CanonicalTable.INCIDENTS && tables.contains(t) && Files.isRegularFile(p)
+                ? Files.size(p)
+                : 0;
+      } catch (IOException e) {
+        return 0; // reading the files reports what is wrong with them
+      }
+    }
+    return total;
+  }
+
+  /**
+   * The position of each incident id of incidents.csv (its first row), read without reporting; null
+   * when the file cannot be read through (the reading proper then reports why).
+   */
+  static IdIndex incidentOrder(Path incidents, ImportOptions options) {
+    IdIndex order = new IdIndex();
+    try (CsvInput in = CsvInput.open(incidents, "", options.charset(), DiagnosticSink.ignore())) {
+      int id = in.header().indexOf("id");
+      if (id < 0) {
+        return null;
+      }
+      long position = 0;
+      for (RawRow row = in.next(); row != null; row = in.next()) {
+        order.putIfAbsent(row.get(id), position++);
+      }
+      return in.failed() ? null : order;
+    } catch (InputException e) {
       return null;
     }
-    Cursor<T> c = new Cursor<>(path, join(name, table.fileName()), table, options, listener, parse);
-    open.add(c);
-    return c;
+  }
+
+  /**
+   * Whether a child file lists its rows grouped by incident, the groups in the order of
+   * incidents.csv (rows naming no incident of incidents.csv may be anywhere, even inside a group).
+   * Reads the file once, reporting nothing.
+   */
+  static boolean grouped(Path file, CanonicalTable table, ImportOptions options, IdIndex order) {
+    try (CsvInput in = CsvInput.open(file, "", options.charset(), DiagnosticSink.ignore())) {
+      int id = in.header().indexOf("incident_id");
+      if (id < 0 || !in.header().containsAll(table.requiredColumns())) {
+        return false;
+      }
+      String previous = null;
+      long last = -1;
+      for (RawRow row = in.next(); row != null; row = in.next()) {
+        String incident = row.get(id);
+        long at = order.get(incident);
+        if (at < 0 || incident.equals(previous)) {
+          continue;
+        }
+        if (at <= last) {
+          return false;
+        }
+        previous = incident;
+        last = at;
+      }
+      return !in.failed();
+    } catch (InputException e) {
+      return false;
+    }
   }
 
   /** The layout of a canonical file, or null (after an error) when required columns are missing. */
@@ -700,35 +643,6 @@ final class DatasetReader {
               + " values but the header has "
               + in.header().size()
               + " (a missing or extra comma?)");
-    }
-  }
-
-  private static <T> List<Pending<T>> take(Map<String, List<Pending<T>>> m, String id) {
-    List<Pending<T>> l = m.remove(id);
-    return l == null ? List.of() : l;
-  }
-
-  private static <T> List<T> values(List<Pending<T>> l) {
-    List<T> out = new ArrayList<>(l.size());
-    for (Pending<T> p : l) {
-      out.add(p.value());
-    }
-    return out;
-  }
-
-  private static void accept(List<? extends Pending<?>> l) {
-    for (Pending<?> p : l) {
-      p.stats().countImported();
-    }
-  }
-
-  private static void orphan(
-      List<? extends Pending<?>> l, IngestListener listener, String id, String why) {
-    for (Pending<?> p : l) {
-      Diagnostic d = Diagnostic.error(p.stats().file(), p.row().line(), 1, "incident_id", why);
-      listener.report(d);
-      listener.rejected(p.stats().file(), p.row(), d);
-      p.stats().countRejected();
     }
   }
 

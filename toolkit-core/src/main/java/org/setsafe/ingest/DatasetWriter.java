@@ -136,7 +136,8 @@ public final class DatasetWriter implements AutoCloseable {
             a.status().code(),
             a.closedOn(),
             a.verifiedBy(),
-            a.note());
+            a.note(),
+            a.sourceUrl());
       }
       for (Source s : r.sources()) {
         record(

@@ -59,6 +59,11 @@ public final class FileStats {
     rejected++;
   }
 
+  /** The rows were not read (the header cannot be bound, e.g. a mapping that does not fit). */
+  void stopped() {
+    unread = true;
+  }
+
   void finish(RowSource in) {
     blank = in.blankRows();
     unread = in.failed();

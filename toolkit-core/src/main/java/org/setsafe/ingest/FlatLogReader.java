@@ -4,19 +4,24 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.setsafe.ingest.ColumnMapping.ColumnRule;
+import org.setsafe.ingest.ColumnMapping.Use;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Coded;
+import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.PartialDate;
+import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
 import org.setsafe.model.SourceKind;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -24,30 +29,54 @@ import org.setsafe.protocol.ProtocolCatalog;
 /**
  * Reads a flat log: one row per incident, incident fields in columns named as in incidents.csv and
  * check results in columns named by check id. A {@link ColumnMapping} maps a foreign layout onto
- * that. Streams: memory holds one row plus the set of ids seen (to catch duplicates).
+ * that: a column may feed several fields, checks and follow-up actions. Streams: memory holds one
+ * row plus the set of ids seen (to catch duplicates).
  */
 final class FlatLogReader {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+  private static final List<String> ACTION_COLUMNS = CanonicalTable.ACTIONS.columns();
 
   private FlatLogReader() {}
 
-  /** Where each field and check of a row comes from, bound once to the file's header. */
+  /** A column feeding a field, with the rule that translates its values. */
+  private record Feed(int column, ColumnRule rule) {
+    String value(RawRow row) {
+      String raw = row.get(column);
+      return rule == null ? raw : rule.apply(raw);
+    }
+  }
+
+  /** A check and the column that gives its status. */
+  private record CheckFeed(String checkId, Feed feed) {}
+
+  /** A follow-up action: the column giving the action, and the columns giving its other fields. */
+  private record ActionFeed(int number, Feed action, Map<String, Feed> parts) {}
+
+  /** Where each field, check, action and note of a row comes from, bound once to the header. */
   private static final class Binding {
     final List<String> fields = new ArrayList<>();
-    final List<int[]> sources = new ArrayList<>();
-    final List<ColumnMapping.ColumnRule> rules = new ArrayList<>();
-    final List<String> checkIds = new ArrayList<>();
-    final List<Integer> checkColumns = new ArrayList<>();
-    final List<ColumnMapping.ColumnRule> checkRules = new ArrayList<>();
+    final List<List<Feed>> feeds = new ArrayList<>();
+    final List<CheckFeed> checks = new ArrayList<>();
+    final List<ActionFeed> actions = new ArrayList<>();
     final List<Integer> noteColumns = new ArrayList<>();
     final List<String> noteLabels = new ArrayList<>();
     final Map<String, String> constants = new HashMap<>();
     final Map<String, String> templates = new HashMap<>();
+    final Map<String, int[]> templateColumns = new HashMap<>();
     final Map<String, String> combine = new HashMap<>();
     final Layout layout = new Layout();
-    final Layout checkLayout = new Layout();
-    Map<String, Integer> headerIndex;
     List<String> header;
+    boolean usable = true;
+
+    int field(String name, int column, String header) {
+      int at = fields.indexOf(name);
+      if (at < 0) {
+        fields.add(name);
+        feeds.add(new ArrayList<>());
+        at = fields.size() - 1;
+        layout.put(name, at, column, header);
+      }
+      return at;
+    }
   }
 
   static FileStats read(
@@ -56,25 +85,31 @@ final class FlatLogReader {
       ImportOptions options,
       ProtocolCatalog catalog,
       IngestListener listener,
-      Consumer<IncidentRecord> out) {
+      Consumer<IncidentRecord> out,
+      SeenIds seen) {
     FileStats stats = new FileStats(name, "flat log");
-    try (RowSource in = CsvInput.open(file, name, options.charset(), listener)) {
+    try (RowSource in = RowSources.open(file, name, options, listener)) {
+      IngestListener located = Diagnostic.locatedIn(in.sheet(), name, listener);
       if (in.header().isEmpty()) {
         if (!in.failed()) {
-          listener.report(
+          located.report(
               Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
         }
         stats.finish(in);
         return stats;
       }
-      Binding b = bind(in, options.mapping(), catalog, listener);
+      Binding b = bind(in, options.mapping(), catalog, located);
+      if (!b.usable) {
+        stats.finish(in);
+        stats.stopped();
+        return stats;
+      }
       DateTimeFormatter dates = options.flatDateFormatter();
-      IdIndex seen = new IdIndex();
       int width = in.header().size();
       for (RawRow row = in.next(); row != null; row = in.next()) {
         stats.countRead();
         RowContext c = new RowContext(name, row.line(), b.layout, values(b, row), dates);
-        if (row.size() != width) {
+        if (row.size() > width) {
           c.error(
               null,
               "row has "
@@ -82,22 +117,35 @@ final class FlatLogReader {
                   + " values but the header has "
                   + width
                   + " (a missing or extra comma?)");
-          // values are still read so that every problem of the row is reported
+        } else if (row.size() < width && in.sheet() == null) {
+          // a sheet row ends at its last filled cell; a CSV row must have every comma
+          c.error(
+              null,
+              "row has "
+                  + row.size()
+                  + " values but the header has "
+                  + width
+                  + " (a missing or extra comma?)");
         }
+        // values are still read so that every problem of the row is reported
         Incident incident = CanonicalRows.incident(c);
-        List<CheckResult> checks = checks(b, row, c, incident, catalog);
-        CanonicalRows.checkUniqueId(incident, row, seen, c);
+        List<CheckResult> checks = checks(b, row, c, incident);
+        List<CorrectiveAction> actions = actions(b, row, c, incident, name, dates);
+        seen.claim(c, name);
+        if (incident != null && !c.hasErrors()) {
+          flagUncountedInjury(b, incident, c);
+        }
         IncidentRecord record = null;
         if (!c.hasErrors()) {
           try {
             record =
                 new IncidentRecord(
-                    incident, List.of(), checks, List.of(), sources(options, incident));
+                    incident, List.of(), checks, List.of(), sources(options, incident), actions);
           } catch (IllegalArgumentException e) {
             c.error(null, e.getMessage());
           }
         }
-        finish(c, listener, row, stats, record, out);
+        finish(c, located, row, stats, record, out);
       }
       stats.finish(in);
     }
@@ -157,17 +205,15 @@ final class FlatLogReader {
     Binding b = new Binding();
     List<String> header = in.header();
     b.header = header;
-    b.headerIndex = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      b.headerIndex.putIfAbsent(header.get(i), i);
-      b.headerIndex.putIfAbsent(header.get(i).toLowerCase(Locale.ROOT), i);
-    }
     long line = in.headerLine();
+    String file = in.name();
+    Map<String, ActionFeed> actionsByHeader = new LinkedHashMap<>();
+    List<Object[]> actionParts = new ArrayList<>();
     if (mapping != null) {
       for (String missing : mapping.missingColumns(header)) {
         listener.report(
             Diagnostic.warning(
-                in.name(),
+                file,
                 line,
                 0,
                 null,
@@ -178,36 +224,51 @@ final class FlatLogReader {
                     + " is not in this file"));
       }
       b.constants.putAll(mapping.constants());
-      b.templates.putAll(mapping.templates());
       for (String f : ColumnMapping.INCIDENT_FIELDS) {
         if (mapping.combine(f) != null) {
           b.combine.put(f, mapping.combine(f));
         }
       }
+      for (Map.Entry<String, String> t : mapping.templates().entrySet()) {
+        List<String> names = Template.placeholders(t.getValue());
+        int[] cols = new int[names.size()];
+        for (int k = 0; k < names.size(); k++) {
+          cols[k] = ColumnMapping.find(header, names.get(k));
+          if (cols[k] < 0) {
+            b.usable = false;
+            listener.report(
+                Diagnostic.error(
+                    file,
+                    line,
+                    0,
+                    null,
+                    "mapping "
+                        + mapping.name()
+                        + ": templates."
+                        + t.getKey()
+                        + " names the column '"
+                        + names.get(k)
+                        + "', which this file does not have (its columns: "
+                        + String.join(", ", header)
+                        + "); nothing was read"));
+          }
+        }
+        b.templates.put(t.getKey(), t.getValue());
+        b.templateColumns.put(t.getKey(), cols);
+      }
     }
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i);
-      ColumnMapping.ColumnRule rule = mapping == null ? null : ruleFor(mapping, h);
-      String target;
-      if (rule != null) {
-        if (rule.ignored()) {
-          continue;
-        }
-        if (rule.note()) {
-          b.noteColumns.add(i);
-          b.noteLabels.add(rule.noteLabel());
-          continue;
-        }
-        target = rule.field();
-      } else {
-        target = h.toLowerCase(Locale.ROOT);
-        if (!ColumnMapping.INCIDENT_FIELDS.contains(target)) {
-          target = catalog.check(h).map(k -> k.id()).orElse(null);
-        }
-        if (target == null) {
+      List<ColumnRule> rules = mapping == null ? null : mapping.rulesFor(h);
+      if (rules == null) {
+        ColumnRule guessed = byName(h, catalog);
+        if (guessed == null) {
+          if (h.isEmpty()) {
+            continue;
+          }
           listener.report(
               Diagnostic.warning(
-                  in.name(),
+                  file,
                   line,
                   i + 1,
                   h,
@@ -216,67 +277,74 @@ final class FlatLogReader {
                       : "not in mapping " + mapping.name() + "; the column is ignored"));
           continue;
         }
+        rules = List.of(guessed);
       }
-      if (ColumnMapping.INCIDENT_FIELDS.contains(target)) {
-        int at = b.fields.indexOf(target);
-        if (at < 0) {
-          b.fields.add(target);
-          b.sources.add(new int[] {i});
-          b.rules.add(rule);
-          b.layout.put(target, b.fields.size() - 1, i + 1, h);
-        } else {
-          int[] old = b.sources.get(at);
-          int[] more = java.util.Arrays.copyOf(old, old.length + 1);
-          more[old.length] = i;
-          b.sources.set(at, more);
+      for (ColumnRule rule : rules) {
+        Feed feed = new Feed(i, rule);
+        switch (rule.use()) {
+          case IGNORE -> {}
+          case NOTE -> {
+            b.noteColumns.add(i);
+            b.noteLabels.add(rule.target());
+          }
+          case FIELD -> b.feeds.get(b.field(rule.target(), i + 1, h)).add(feed);
+          case CHECK -> b.checks.add(new CheckFeed(rule.target(), feed));
+          case ACTION -> {
+            if (rule.target().equals("action")) {
+              actionsByHeader.put(
+                  h.toLowerCase(Locale.ROOT),
+                  new ActionFeed(actionsByHeader.size() + 1, feed, new LinkedHashMap<>()));
+            } else {
+              actionParts.add(new Object[] {rule, feed});
+            }
+          }
         }
-      } else {
-        String checkId = catalog.check(target).map(k -> k.id()).orElse(null);
-        if (checkId == null) {
-          listener.report(
-              Diagnostic.error(
-                  in.name(),
-                  line,
-                  i + 1,
-                  h,
-                  "mapped to '"
-                      + target
-                      + "', which is neither an incident field nor a known check id"));
-          continue;
-        }
-        b.checkIds.add(checkId);
-        b.checkColumns.add(i);
-        b.checkRules.add(rule);
-        b.checkLayout.put(checkId, b.checkIds.size() - 1, i + 1, h);
+      }
+    }
+    for (Object[] part : actionParts) {
+      ColumnRule rule = (ColumnRule) part[0];
+      ActionFeed owner =
+          rule.of() != null
+              ? actionsByHeader.get(rule.of().toLowerCase(Locale.ROOT))
+              : actionsByHeader.size() == 1 ? actionsByHeader.values().iterator().next() : null;
+      if (owner == null) {
+        Feed f = (Feed) part[1];
+        listener.report(
+            Diagnostic.warning(
+                file,
+                line,
+                f.column() + 1,
+                header.get(f.column()),
+                "gives the "
+                    + rule.target()
+                    + " of the follow-up in '"
+                    + rule.of()
+                    + "', which this file does not have; the column is ignored"));
+        continue;
+      }
+      owner.parts().put(rule.target(), (Feed) part[1]);
+    }
+    b.actions.addAll(actionsByHeader.values());
+    for (int f = 0; f < b.fields.size(); f++) {
+      if ("first".equals(b.combine.get(b.fields.get(f)))) {
+        b.feeds.get(f).sort(Comparator.comparingInt(feed -> feed.rule().order()));
       }
     }
     for (String f : b.constants.keySet()) {
-      if (!b.layout.has(f)) {
-        b.fields.add(f);
-        b.sources.add(new int[0]);
-        b.rules.add(null);
-        b.layout.put(f, b.fields.size() - 1, 0, f);
-      }
+      b.field(f, 0, f);
     }
     for (String f : b.templates.keySet()) {
-      if (!b.layout.has(f)) {
-        b.fields.add(f);
-        b.sources.add(new int[0]);
-        b.rules.add(null);
-        b.layout.put(f, b.fields.size() - 1, 0, f);
-      }
+      b.field(f, 0, f);
     }
-    if (!b.noteColumns.isEmpty() && !b.layout.has("note")) {
-      b.fields.add("note");
-      b.sources.add(new int[0]);
-      b.rules.add(null);
-      b.layout.put("note", b.fields.size() - 1, 0, "note");
+    if (!b.noteColumns.isEmpty()) {
+      b.field("note", 0, "note");
     }
     for (String required : CanonicalTable.INCIDENTS.requiredColumns()) {
       if (!b.layout.has(required)) {
+        b.usable = false;
         listener.report(
             Diagnostic.error(
-                in.name(),
+                file,
                 line,
                 0,
                 null,
@@ -285,23 +353,23 @@ final class FlatLogReader {
                     + "'"
                     + (mapping == null
                         ? " (name a column so, or use a mapping file)"
-                        : " (add it to the mapping)")));
+                        : " (add it to mapping " + mapping.name() + ")")
+                    + "; nothing was read"));
       }
     }
     return b;
   }
 
-  private static ColumnMapping.ColumnRule ruleFor(ColumnMapping mapping, String header) {
-    ColumnMapping.ColumnRule r = mapping.columns().get(header);
-    if (r != null) {
-      return r;
+  /** Without a mapping, a column named like an incident field or a check id gives that. */
+  private static ColumnRule byName(String header, ProtocolCatalog catalog) {
+    String field = header.toLowerCase(Locale.ROOT);
+    if (ColumnMapping.INCIDENT_FIELDS.contains(field)) {
+      return new ColumnRule(Use.FIELD, field, null, null, null, null, null, 0);
     }
-    for (Map.Entry<String, ColumnMapping.ColumnRule> e : mapping.columns().entrySet()) {
-      if (e.getKey().equalsIgnoreCase(header)) {
-        return e.getValue();
-      }
-    }
-    return null;
+    return catalog
+        .check(header)
+        .map(k -> new ColumnRule(Use.CHECK, k.id(), null, null, null, null, null, 0))
+        .orElse(null);
   }
 
   /**
@@ -312,16 +380,20 @@ final class FlatLogReader {
     String[] v = new String[b.fields.size()];
     for (int f = 0; f < v.length; f++) {
       String field = b.fields.get(f);
-      int[] src = b.sources.get(f);
-      ColumnMapping.ColumnRule rule = b.rules.get(f);
+      List<Feed> feeds = b.feeds.get(f);
       String value = null;
-      if (src.length == 1) {
-        value = apply(rule, row.get(src[0]));
-      } else if (src.length > 1) {
-        value = combine(b.combine.get(field), rule, row, src);
+      if (feeds.size() == 1) {
+        value = feeds.get(0).value(row);
+      } else if (feeds.size() > 1) {
+        value = combine(b.combine.get(field), feeds, row);
       }
       if ((value == null || value.isEmpty()) && b.templates.containsKey(field)) {
-        value = template(b, b.templates.get(field), row);
+        int[] cols = b.templateColumns.get(field);
+        List<String> parts = new ArrayList<>(cols.length);
+        for (int col : cols) {
+          parts.add(row.get(col));
+        }
+        value = Template.fill(b.templates.get(field), parts);
       }
       if ((value == null || value.isEmpty()) && b.constants.containsKey(field)) {
         value = b.constants.get(field);
@@ -345,14 +417,24 @@ final class FlatLogReader {
     return v;
   }
 
-  private static String apply(ColumnMapping.ColumnRule rule, String raw) {
-    return rule == null ? raw : rule.apply(raw);
-  }
-
-  private static String combine(String how, ColumnMapping.ColumnRule rule, RawRow row, int[] src) {
+  /**
+   * Several columns on one field: the first non-empty value (in the mapping's order), or for counts
+   * the largest or the sum. A value that is not a number is passed on as it is, to be reported
+   * where it stands.
+   */
+  private static String combine(String how, List<Feed> feeds, RawRow row) {
+    if ("first".equals(how)) {
+      for (Feed f : feeds) {
+        String v = f.value(row);
+        if (!v.isEmpty()) {
+          return v;
+        }
+      }
+      return "";
+    }
     BigDecimal acc = null;
-    for (int i : src) {
-      String raw = apply(rule, row.get(i));
+    for (Feed f : feeds) {
+      String raw = f.value(row);
       if (raw.isEmpty()) {
         continue;
       }
@@ -367,53 +449,142 @@ final class FlatLogReader {
     return acc == null ? "" : acc.toPlainString();
   }
 
-  private static String template(Binding b, String template, RawRow row) {
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    boolean any = false;
-    while (m.find()) {
-      Integer i = b.headerIndex.get(m.group(1));
-      if (i == null) {
-        i = b.headerIndex.get(m.group(1).toLowerCase(Locale.ROOT));
-      }
-      String val = i == null ? "" : row.get(i);
-      any |= !val.isEmpty();
-      m.appendReplacement(out, Matcher.quoteReplacement(val));
-    }
-    m.appendTail(out);
-    return any ? out.toString().strip() : "";
-  }
-
-  private static List<CheckResult> checks(
-      Binding b, RawRow row, RowContext c, Incident incident, ProtocolCatalog catalog) {
-    if (b.checkIds.isEmpty()) {
+  private static List<CheckResult> checks(Binding b, RawRow row, RowContext c, Incident incident) {
+    if (b.checks.isEmpty()) {
       return List.of();
     }
-    List<CheckResult> out = new ArrayList<>(b.checkIds.size());
-    for (int k = 0; k < b.checkIds.size(); k++) {
-      String raw = apply(b.checkRules.get(k), row.get(b.checkColumns.get(k))).strip();
+    List<CheckResult> out = new ArrayList<>(b.checks.size());
+    for (CheckFeed k : b.checks) {
+      String raw = k.feed().value(row).strip();
       if (raw.isEmpty()) {
         continue;
       }
       CheckStatus status = Coded.find(CheckStatus.class, raw);
       if (status == null) {
-        int col = b.checkColumns.get(k);
+        int col = k.feed().column();
         c.errorAt(
             col + 1,
             b.header.get(col),
             "unknown status '"
                 + raw
                 + "' for check "
-                + b.checkIds.get(k)
+                + k.checkId()
                 + "; expected one of: "
                 + Coded.codes(CheckStatus.class)
                 + " (a mapping file can translate values such as Y/N)");
         continue;
       }
       if (incident != null) {
-        out.add(CheckResult.of(incident.id(), b.checkIds.get(k), status));
+        out.add(CheckResult.of(incident.id(), k.checkId(), status));
       }
     }
     return out;
+  }
+
+  /**
+   * The row's follow-up actions, one per action column with text. Ids are the incident's id with
+   * {@code -A} and the column's number among the action columns, so they stay the same on every
+   * import. With no status read, an action takes its column's {@code status}, else {@code unknown}:
+   * never assumed done.
+   */
+  /** Action fields filled from the row's incident or the mapping, whatever the columns. */
+  private static final Set<String> DERIVED_ACTION_FIELDS =
+      Set.of("incident_id", "action_id", "status", "kind");
+
+  private static List<CorrectiveAction> actions(
+      Binding b,
+      RawRow row,
+      RowContext c,
+      Incident incident,
+      String file,
+      DateTimeFormatter dates) {
+    if (b.actions.isEmpty()) {
+      return List.of();
+    }
+    List<CorrectiveAction> out = new ArrayList<>();
+    for (ActionFeed a : b.actions) {
+      String text = a.action().value(row).strip();
+      if (text.isEmpty()) {
+        for (Map.Entry<String, Feed> p : a.parts().entrySet()) {
+          String v = row.get(p.getValue().column()).strip();
+          if (!v.isEmpty()) {
+            int col = p.getValue().column();
+            c.warningAt(
+                col + 1,
+                b.header.get(col),
+                "'"
+                    + v
+                    + "' is the "
+                    + p.getKey()
+                    + " of a follow-up, but '"
+                    + b.header.get(a.action().column())
+                    + "' is empty: no action recorded");
+            break;
+          }
+        }
+        continue;
+      }
+      Layout layout = new Layout();
+      String[] values = new String[ACTION_COLUMNS.size()];
+      for (int f = 0; f < values.length; f++) {
+        String field = ACTION_COLUMNS.get(f);
+        Feed feed = field.equals("action") ? a.action() : a.parts().get(field);
+        if (feed != null || DERIVED_ACTION_FIELDS.contains(field)) {
+          // fields the log has no column for stay out of the layout: absent, not empty
+          layout.put(
+              field,
+              f,
+              feed == null ? 0 : feed.column() + 1,
+              feed == null ? field : b.header.get(feed.column()));
+        }
+        values[f] = feed == null ? "" : feed.value(row).strip();
+      }
+      String id = incident == null ? "?" : incident.id();
+      values[ACTION_COLUMNS.indexOf("incident_id")] = id;
+      values[ACTION_COLUMNS.indexOf("action_id")] = id + "-A" + a.number();
+      int status = ACTION_COLUMNS.indexOf("status");
+      if (values[status].isEmpty() && a.action().rule().status() != null) {
+        values[status] = a.action().rule().status().code();
+      }
+      int kind = ACTION_COLUMNS.indexOf("kind");
+      if (values[kind].isEmpty() && a.action().rule().kind() != null) {
+        values[kind] = a.action().rule().kind().code();
+      }
+      RowContext ac = new RowContext(file, row.line(), layout, values, dates);
+      CorrectiveAction action = CanonicalRows.action(ac);
+      c.addAll(ac.problems());
+      if (action != null && incident != null) {
+        out.add(action);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An injury with nobody counted injured is kept, but said: a severe-injury report whose counts
+   * are all zero is worth a look.
+   */
+  private static void flagUncountedInjury(Binding b, Incident incident, RowContext c) {
+    if ((incident.severity() == Severity.INJURY || incident.severity() == Severity.SERIOUS_INJURY)
+        && incident.injuries() != null
+        && incident.injuries() == 0) {
+      int at = b.fields.indexOf("injuries");
+      StringBuilder from = new StringBuilder();
+      if (at >= 0) {
+        for (Feed f : b.feeds.get(at)) {
+          from.append(from.length() == 0 ? " (" : ", ").append(b.header.get(f.column()));
+        }
+        if (from.length() > 0) {
+          from.append(')');
+        }
+      }
+      c.warning(
+          "injuries",
+          "severity is "
+              + incident.severity().code()
+              + " but nobody is counted injured"
+              + from
+              + "; the incident is kept with 0 injured");
+    }
   }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
  * position). Finding duplicate ids needs every id of the input; a {@code HashMap<String, Long>}
  * spends about 130 bytes per id, this about 36 (the characters as bytes in a shared arena, open
  * addressing over int slots), so a million-row log needs some 36 MB for it. Ids are ASCII (the
- * {@code Incident} record insists); any other id goes to a plain map.
+ * {@code Incident} record insists); any other value (a raw id that is not valid, non-ASCII or
+ * longer than 255 characters) goes to a plain map.
  */
 final class IdIndex {
   private static final int CHUNK_BITS = 20;
@@ -32,7 +33,7 @@ final class IdIndex {
     if (value < 0) {
       throw new IllegalArgumentException("values are 0 or more");
     }
-    if (!ascii(id)) {
+    if (!compact(id)) {
       if (others == null) {
         others = new HashMap<>();
       }
@@ -63,7 +64,7 @@ final class IdIndex {
 
   /** The value stored for {@code id}, or -1 when absent. */
   long get(String id) {
-    if (!ascii(id)) {
+    if (!compact(id)) {
       Long v = others == null ? null : others.get(id);
       return v == null ? -1 : v;
     }
@@ -90,9 +91,6 @@ final class IdIndex {
 
   private int add(String id, int h, long value) {
     int n = id.length();
-    if (n > 255) {
-      throw new IllegalArgumentException("id longer than 255 characters");
-    }
     int chunk = used >>> CHUNK_BITS;
     int at = used & (CHUNK - 1);
     if (at + n + 1 > CHUNK) {
@@ -156,7 +154,11 @@ final class IdIndex {
     slots = bigger;
   }
 
-  private static boolean ascii(String id) {
+  /** Whether the arena can hold {@code id}: ASCII, at most 255 characters. */
+  private static boolean compact(String id) {
+    if (id.length() > 255) {
+      return false;
+    }
     for (int i = 0; i < id.length(); i++) {
       if (id.charAt(i) >= 128) {
         return false;

@@ -5,16 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /**
- * How input is read: its character encoding, an optional column mapping for foreign logs, and the
- * date format flat logs use. Built once, validated once.
+ * How input is read: its character encoding, an optional column mapping for foreign logs, the date
+ * format flat logs use, and for spreadsheets which sheet and which row holds the header. Built
+ * once, validated once.
  *
  * @param mapping the column mapping for flat logs, or null
  * @param dateFormat a java.time pattern for dates in flat logs (overrides the mapping's), or null
  *     for ISO
+ * @param sheet the sheet of a workbook to read, or null for the first visible one
+ * @param headerRow the row (1-based) that holds the header, or 0 for the first non-blank row
  */
-public record ImportOptions(Charset charset, ColumnMapping mapping, String dateFormat) {
+public record ImportOptions(
+    Charset charset, ColumnMapping mapping, String dateFormat, String sheet, int headerRow) {
 
-  /** UTF-8, no mapping, ISO dates. */
+  /** UTF-8, no mapping, ISO dates, first sheet, header on the first non-blank row. */
   public static final ImportOptions DEFAULT = new ImportOptions(StandardCharsets.UTF_8, null, null);
 
   public ImportOptions {
@@ -22,10 +26,24 @@ public record ImportOptions(Charset charset, ColumnMapping mapping, String dateF
     if (dateFormat != null) {
       ColumnMapping.formatter(dateFormat, "--date-format");
     }
+    if (headerRow < 0) {
+      throw new IllegalArgumentException("headerRow must be 0 (first non-blank row) or more");
+    }
+    sheet = sheet == null || sheet.isBlank() ? null : sheet;
+  }
+
+  /** Text input options: no sheet, the header on the first non-blank row. */
+  public ImportOptions(Charset charset, ColumnMapping mapping, String dateFormat) {
+    this(charset, mapping, dateFormat, null, 0);
   }
 
   public ImportOptions withMapping(ColumnMapping m) {
-    return new ImportOptions(charset, m, dateFormat);
+    return new ImportOptions(charset, m, dateFormat, sheet, headerRow);
+  }
+
+  /** The same options reading {@code sheetName} with its header on {@code row} (0: first). */
+  public ImportOptions withSheet(String sheetName, int row) {
+    return new ImportOptions(charset, mapping, dateFormat, sheetName, row);
   }
 
   /** The formatter for flat-log dates: the explicit option, else the mapping's, else null (ISO). */

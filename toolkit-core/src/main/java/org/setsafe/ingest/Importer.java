@@ -90,9 +90,8 @@ public final class Importer {
                     inputs,
                     both,
                     r -> {
-                      if (newIds.add(r.id())) {
-                        fresh.write(r);
-                      }
+                      newIds.add(r.id()); // ingest reads each id once (see SeenIds)
+                      fresh.write(r);
                     });
         if (strict && ingest.errors() > 0) {
           throw new InputException(

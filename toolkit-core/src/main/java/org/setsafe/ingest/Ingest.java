@@ -14,7 +14,9 @@ import org.setsafe.protocol.ProtocolCatalog;
 /**
  * The entry point of ingest: reads any accepted input (a dataset folder, one canonical table, or a
  * flat log, optionally through a column mapping) and streams the valid incident records to a
- * consumer, while every problem goes to the listener.
+ * consumer, while every problem goes to the listener. One {@code Ingest} serves one command: it
+ * remembers every incident id it has read, so that an id repeated within a file, across files or
+ * against the reference data is reported, and read once (see {@link SeenIds}).
  */
 public final class Ingest {
   /** How diagnostics name the bundled reference dataset. */
@@ -22,6 +24,7 @@ public final class Ingest {
 
   private final ImportOptions options;
   private final ProtocolCatalog catalog;
+  private final SeenIds seen = new SeenIds();
 
   public Ingest(ImportOptions options, ProtocolCatalog catalog) {
     this.options = options;
@@ -76,14 +79,32 @@ public final class Ingest {
     Counting counting = new Counting(listener);
     List<FileStats> stats =
         DatasetReader.read(
-            BundledData.reference(), REFERENCE_NAME, ImportOptions.DEFAULT, catalog, counting, out);
+            BundledData.reference(),
+            REFERENCE_NAME,
+            ImportOptions.DEFAULT,
+            catalog,
+            counting,
+            out,
+            EnumSet.allOf(CanonicalTable.class),
+            DatasetReader.STREAM_FROM_BYTES,
+            seen);
     return new IngestResult(stats, counting.errors, counting.warnings);
   }
 
   private List<FileStats> readOne(
       Path p, String name, IngestListener listener, Consumer<IncidentRecord> out) {
     return switch (kindOf(p)) {
-      case DATASET_FOLDER -> DatasetReader.read(p, name, options, catalog, listener, out);
+      case DATASET_FOLDER ->
+          DatasetReader.read(
+              p,
+              name,
+              options,
+              catalog,
+              listener,
+              out,
+              EnumSet.allOf(CanonicalTable.class),
+              DatasetReader.STREAM_FROM_BYTES,
+              seen);
       case CANONICAL_TABLE -> {
         Path folder = p.toAbsolutePath().getParent();
         String folderName = p.getParent() == null ? "." : p.getParent().toString();
@@ -94,9 +115,11 @@ public final class Ingest {
             catalog,
             listener,
             out,
-            EnumSet.of(CanonicalTable.byFileName(p.getFileName().toString())));
+            EnumSet.of(CanonicalTable.byFileName(p.getFileName().toString())),
+            DatasetReader.STREAM_FROM_BYTES,
+            seen);
       }
-      case FLAT_LOG -> List.of(FlatLogReader.read(p, name, options, catalog, listener, out));
+      case FLAT_LOG -> List.of(FlatLogReader.read(p, name, options, catalog, listener, out, seen));
     };
   }
 

@@ -185,6 +185,15 @@ final class RowContext {
     problems.add(Diagnostic.error(file, line, column, header, message));
   }
 
+  void warningAt(int column, String header, String message) {
+    problems.add(Diagnostic.warning(file, line, column, header, message));
+  }
+
+  /** Takes over the problems found in another reading of the same row (its actions). */
+  void addAll(List<Diagnostic> more) {
+    problems.addAll(more);
+  }
+
   void warning(String field, String message) {
     problems.add(
         Diagnostic.warning(file, line, layout.column(field), layout.header(field), message));
@@ -193,6 +202,11 @@ final class RowContext {
   /** Records a value rejected by a domain constructor. */
   void invalid(InvalidValueException e) {
     error(e.field(), e.getMessage());
+  }
+
+  /** Whether the input has a column for {@code field} at all (as opposed to an empty value). */
+  boolean hasColumn(String field) {
+    return layout.has(field);
   }
 
   boolean hasErrors() {

@@ -14,6 +14,14 @@ public interface RowSource extends AutoCloseable {
   /** How diagnostics name the input. */
   String name();
 
+  /**
+   * The sheet read, for a spreadsheet; null for a text file. Diagnostics about a sheet's rows are
+   * placed on it ({@code log.xlsx:Sheet1!C7}).
+   */
+  default String sheet() {
+    return null;
+  }
+
   /** Header names, stripped; empty when the input has no rows at all. */
   List<String> header();
 

@@ -41,7 +41,7 @@ public record Incident(
   public Incident {
     id = required(id, "id");
     check(
-        validId(id),
+        isValidId(id),
         "id",
         "id '"
             + id
@@ -85,7 +85,7 @@ public record Incident(
   /**
    * Whether {@code id} matches {@link #ID}; checked by hand because every ingested row needs it.
    */
-  static boolean validId(String id) {
+  public static boolean isValidId(String id) {
     int n = id.length();
     if (n == 0 || n > 80) {
       return false;

@@ -1,5 +1,6 @@
 package org.setsafe.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -85,6 +86,11 @@ public record IncidentRecord(
 
   public String id() {
     return incident.id();
+  }
+
+  /** Where this incident's follow-up stands as of {@code asOf} (see {@link FollowUp#of}). */
+  public FollowUp followUp(LocalDate asOf) {
+    return FollowUp.of(actions, asOf);
   }
 
   /** The checks that failed (or were not performed). */

@@ -7,7 +7,8 @@ public enum BasisKind implements Coded {
   BULLETIN_VERBATIM("Safety Bulletin text (confirmed wording)"),
   BULLETIN_DERIVED("Safety Bulletin as reproduced or adapted (exact wording not seen)"),
   PRACTICE("Industry practice"),
-  REGULATOR_FINDING("Regulator's, court's or prosecutor's finding");
+  REGULATOR_FINDING("Regulator's, court's or prosecutor's finding"),
+  REPORTED("Trial or press reporting, an affidavit or a lawsuit's claim (not a finding)");
 
   private final String label;
 

@@ -123,7 +123,9 @@ public final class ProtocolCatalog {
                     JsonValues.text(JsonValues.get(b, "kind"), ""),
                     where),
                 JsonValues.text(JsonValues.get(b, "text"), ""),
-                JsonValues.text(JsonValues.get(b, "url"), null)));
+                JsonValues.text(JsonValues.get(b, "url"), null),
+                JsonValues.text(JsonValues.get(b, "quote"), null),
+                JsonValues.text(JsonValues.get(b, "excerpt"), null)));
       }
       checks.add(
           new ProtocolCheck(

@@ -15,6 +15,7 @@ import org.setsafe.analysis.DataQuality;
 import org.setsafe.ingest.FileStats;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
+import org.setsafe.ingest.Pipe;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 
@@ -74,7 +75,8 @@ public final class ReportWriter {
       // the Incidents sheet's rows are written on a thread of their own, so that reading and
       // analysing
       // (this thread, with the parser ahead of it on another) and writing the sheet use both cores
-      try (Handoff<IncidentRecord> rows = new Handoff<>("setsafe-incidents-sheet", incidents)) {
+      try (Pipe.Sink<IncidentRecord> rows =
+          Pipe.to("setsafe-incidents-sheet", ROWS_PER_BATCH, BATCHES_QUEUED, incidents)) {
         Consumer<IncidentRecord> sink =
             r -> {
               analysis.accept(r);
@@ -156,6 +158,11 @@ public final class ReportWriter {
       progress.done();
     }
   }
+
+  /** Incidents sheet rows handed to its writing thread at a time, and batches waiting at most. */
+  private static final int ROWS_PER_BATCH = 256;
+
+  private static final int BATCHES_QUEUED = 8;
 
   /**
    * From this many bytes of input (about 30,000 incidents) on, the workbook is deflated at the

@@ -92,6 +92,6 @@ class ColumnMapping_Test {
     Files.writeString(twice, "{\"columns\": {\"A\": \"injuries\", \"B\": \"injuries\"}}");
     assertThatThrownBy(() -> ColumnMapping.load(twice))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("2 columns map to 'injuries'");
+        .hasMessageContaining("\"A\" and \"B\" both map to 'injuries'; say how they combine");
   }
 }

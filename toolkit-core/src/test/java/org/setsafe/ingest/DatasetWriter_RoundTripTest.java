@@ -111,7 +111,8 @@ class DatasetWriter_RoundTripTest {
             ActionStatus.DONE,
             PartialDate.parse("2022-06-05"),
             awkwardText(random),
-            awkwardText(random));
+            awkwardText(random),
+            "https://example.org/bulletin?id=" + info.getCurrentRepetition());
     IncidentRecord record =
         new IncidentRecord(i, List.of(), List.of(), List.of(), List.of(), List.of(action));
     Path folder = dir.resolve("ds");

@@ -12,6 +12,7 @@ final class Reading {
   final List<IncidentRecord> records = new ArrayList<>();
   final Diagnostics diagnostics = new Diagnostics();
   final List<String> rejects = new ArrayList<>();
+  final List<String> rejectReasons = new ArrayList<>();
   final IngestResult result;
 
   private Reading(List<Path> paths, ImportOptions options) {
@@ -25,6 +26,7 @@ final class Reading {
           @Override
           public void rejected(String file, RawRow row, Diagnostic reason) {
             rejects.add(file + ":" + row.line());
+            rejectReasons.add(reason.toString());
           }
         };
     result = new Ingest(options, ProtocolCatalog.bundled()).read(paths, l, records::add);
@@ -32,6 +34,10 @@ final class Reading {
 
   static Reading of(String fixture) {
     return new Reading(List.of(Fixtures.path(fixture)), ImportOptions.DEFAULT);
+  }
+
+  static Reading of(Path file, ImportOptions options) {
+    return new Reading(List.of(file), options);
   }
 
   static Reading of(String fixture, ImportOptions options) {
@@ -43,6 +49,11 @@ final class Reading {
         .filter(Diagnostic::isError)
         .map(Diagnostic::toString)
         .toList();
+  }
+
+  /** Warnings, each as printed. */
+  List<String> warnings() {
+    return diagnostics.list().stream().filter(d -> !d.isError()).map(Diagnostic::toString).toList();
   }
 
   /**

@@ -6,16 +6,24 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.Map;
+import org.setsafe.analysis.ActionRow;
+import org.setsafe.analysis.FollowUps;
+import org.setsafe.analysis.IdSample;
 import org.setsafe.ingest.Diagnostic;
 import org.setsafe.ingest.FileStats;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.Coded;
+import org.setsafe.model.CorrectiveAction;
+import org.setsafe.model.FollowUp;
+import org.setsafe.model.FollowUpState;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Involvement;
 import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.PartialDate;
+import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
@@ -153,7 +161,88 @@ public final class Json {
     return n;
   }
 
-  /** The whole record: the incident's fields plus people, checks, outcomes and sources. */
+  /** An action with the fields of actions.csv (less incident_id). */
+  public static ObjectNode action(CorrectiveAction a) {
+    ObjectNode n = object();
+    put(n, "action_id", a.actionId());
+    put(n, "action", a.action());
+    put(n, "kind", a.kind());
+    put(n, "owner", a.owner());
+    put(n, "owner_role", a.ownerRole());
+    put(n, "raised_on", a.raisedOn());
+    put(n, "due_on", a.dueOn());
+    put(n, "status", a.status());
+    put(n, "closed_on", a.closedOn());
+    put(n, "verified_by", a.verifiedBy());
+    put(n, "note", a.note());
+    put(n, "source_url", a.sourceUrl());
+    return n;
+  }
+
+  /** A line of the action list: the incident, the action and how it stands on the day. */
+  public static ObjectNode actionRow(ActionRow r) {
+    ObjectNode n = object();
+    put(n, "incident_id", r.incident().id());
+    put(n, "incident_title", r.incident().title());
+    put(n, "severity", r.incident().severity());
+    n.setAll(action(r.action()));
+    n.put("overdue", r.overdue());
+    put(n, "days_open", r.daysOpen());
+    put(n, "days_overdue", r.daysOverdue());
+    return n;
+  }
+
+  /** An incident's follow-up state as of a day, with its actions counted by status. */
+  public static ObjectNode followUp(FollowUp f) {
+    ObjectNode n = object();
+    put(n, "state", f.state());
+    n.put("as_of", f.asOf().toString());
+    n.put("actions", f.actions());
+    n.put("open", f.open());
+    n.put("overdue", f.overdue());
+    n.put("unknown", f.unknown());
+    n.put("done", f.done());
+    n.put("verified", f.verified());
+    n.put("cancelled", f.cancelled());
+    put(n, "max_days_overdue", f.maxDaysOverdue());
+    return n;
+  }
+
+  /** The follow-up figures of a set of incidents as of a day. */
+  public static ObjectNode followUps(FollowUps f) {
+    ObjectNode n = object();
+    n.put("as_of", f.asOf().toString());
+    n.put("incidents", f.incidents());
+    n.put("actions", f.actions());
+    n.put("open", f.open());
+    n.put("overdue", f.overdue());
+    n.put("unknown", f.unknown());
+    n.put("done", f.done());
+    n.put("verified", f.verified());
+    n.put("cancelled", f.cancelled());
+    if (f.medianDaysToClose() == null) {
+      n.putNull("median_days_to_close");
+    } else {
+      n.put("median_days_to_close", f.medianDaysToClose());
+    }
+    n.put("closed_with_days", f.closedWithDays());
+    ObjectNode states = n.putObject("incidents_by_follow_up");
+    for (Map.Entry<FollowUpState, Long> e : f.incidentsByState().entrySet()) {
+      states.put(e.getKey().code(), e.getValue());
+    }
+    // per severity: how many incidents have no action in force, and their ids (the first
+    // IdSample.LIMIT by id when there are more)
+    ObjectNode none = n.putObject("no_action");
+    for (Map.Entry<Severity, IdSample> e : f.noAction().entrySet()) {
+      ObjectNode sev = none.putObject(e.getKey().code());
+      sev.put("incidents", e.getValue().count());
+      ArrayNode ids = sev.putArray("ids");
+      e.getValue().ids().forEach(ids::add);
+    }
+    return n;
+  }
+
+  /** The whole record: the incident's fields plus people, checks, outcomes, actions and sources. */
   public static ObjectNode record(IncidentRecord r, ProtocolCatalog catalog) {
     ObjectNode n = incident(r.incident());
     ArrayNode people = n.putArray("people");
@@ -162,6 +251,8 @@ public final class Json {
     r.checks().forEach(c -> checks.add(check(c, catalog)));
     ArrayNode outcomes = n.putArray("outcomes");
     r.outcomes().forEach(o -> outcomes.add(outcome(o)));
+    ArrayNode actions = n.putArray("actions");
+    r.actions().forEach(a -> actions.add(action(a)));
     ArrayNode sources = n.putArray("sources");
     r.sources().forEach(s -> sources.add(source(s)));
     return n;
@@ -170,6 +261,8 @@ public final class Json {
   public static ObjectNode diagnostic(Diagnostic d) {
     ObjectNode n = object();
     put(n, "file", d.file());
+    put(n, "sheet", d.sheet());
+    put(n, "location", d.location());
     n.put("line", d.line());
     n.put("column", d.column());
     put(n, "column_name", d.columnName());

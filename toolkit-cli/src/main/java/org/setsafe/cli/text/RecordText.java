@@ -1,5 +1,6 @@
 package org.setsafe.cli.text;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,12 @@ import org.setsafe.protocol.ProtocolCheck;
 public final class RecordText {
   private RecordText() {}
 
-  public static String render(IncidentRecord r, ProtocolCatalog catalog, int width) {
+  /**
+   * The incident in full; its follow-up state is as of {@code asOf} (an open action past its due
+   * date on that day is overdue).
+   */
+  public static String render(
+      IncidentRecord r, ProtocolCatalog catalog, int width, LocalDate asOf) {
     Incident i = r.incident();
     StringBuilder b = new StringBuilder();
     b.append(i.id()).append(": ").append(i.title()).append('\n');
@@ -127,6 +133,8 @@ public final class RecordText {
         b.append(Text.block("Note: " + o.note(), width, 6));
       }
     }
+
+    b.append(ActionsText.followUp(r.followUp(asOf), r.actions(), width));
 
     b.append("\nSources (").append(r.sources().size()).append(")\n");
     for (Source s : r.sources()) {

@@ -1,0 +1,131 @@
+package org.setsafe.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.setsafe.analysis.ActionRow;
+import org.setsafe.analysis.FollowUps;
+import org.setsafe.cli.text.ActionsCsv;
+import org.setsafe.cli.text.ActionsText;
+import org.setsafe.cli.text.Json;
+import org.setsafe.model.Dataset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code setsafe actions [PATH...]}: the follow-up actions, overdue and open first, with the
+ * figures.
+ */
+@Command(
+    name = "actions",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the corrective and preventive actions that followed the incidents: overdue first, then open, then"
+          + " those whose status was never recorded, then done, verified and cancelled ones; with days open and"
+          + " days overdue as of a day (default: today).",
+      "Under the list: every action read counted by status, the median days to close, and the incidents that"
+          + " have no follow-up action at all.",
+      "With PATHs (dataset folders, canonical files or flat logs with a mapping that makes actions), lists their"
+          + " actions alone; with none, the reference dataset's (what followed the historical incidents)."
+    })
+final class ActionsCommand implements Callable<Integer> {
+  /** Output formats of this command. */
+  enum Format {
+    text,
+    json,
+    csv
+  }
+
+  @Spec CommandSpec spec;
+  @Mixin DebugOption debug;
+  @Mixin InputOptions input;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Datasets or logs whose actions to list (default: the reference dataset).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--open",
+      description = "Only actions still open or in progress (overdue ones included).")
+  boolean open;
+
+  @Option(names = "--overdue", description = "Only open actions past their due date.")
+  boolean overdue;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Converters.DayConverter.class,
+      description = "The day to count days open and overdue to, yyyy-MM-dd (default: today).")
+  LocalDate asOf;
+
+  @Option(
+      names = "--owner",
+      paramLabel = "NAME",
+      description =
+          "Only actions whose owner has these words (any case, e.g. 'grip' or 'Key grip'), or whose owner"
+              + " role is this role (e.g. armorer).")
+  String owner;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  /** Where today comes from when --as-of is not given; tests set a fixed clock. */
+  Clock clock = Clock.systemDefaultZone();
+
+  @Override
+  public Integer call() {
+    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+    Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions());
+    FollowUps figures = FollowUps.of(d.records(), day);
+    ActionRow.Filter filter = new ActionRow.Filter(open, overdue, owner);
+    List<ActionRow> rows = filter.apply(ActionRow.of(d.records(), day));
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case json -> {
+        ObjectNode root = Json.object();
+        root.put("as_of", day.toString());
+        root.set("summary", Json.followUps(figures));
+        ArrayNode a = root.putArray("actions");
+        rows.forEach(r -> a.add(Json.actionRow(r)));
+        out.print(Json.write(root));
+      }
+      case csv -> ActionsCsv.write(rows, out);
+      case text ->
+          out.print(
+              ActionsText.render(rows, figures, shownAs(), paths.isEmpty(), Terminal.width()));
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** What the filters kept, in words, or null when none applied. */
+  private String shownAs() {
+    List<String> parts = new ArrayList<>();
+    if (overdue) {
+      parts.add("overdue");
+    } else if (open) {
+      parts.add("open");
+    }
+    if (owner != null && !owner.isBlank()) {
+      parts.add("owner '" + owner.strip() + "'");
+    }
+    return parts.isEmpty() ? null : String.join(", ", parts);
+  }
+}

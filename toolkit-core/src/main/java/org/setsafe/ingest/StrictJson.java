@@ -1,0 +1,149 @@
+package org.setsafe.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads a small JSON document (a mapping) strictly: a key given twice in one object and nesting
+ * deeper than {@link #MAX_DEPTH} are errors, not silently resolved, and every value's place in the
+ * file is kept by its path (as {@link #child} and {@link #item} spell it) so that later checks can
+ * say where a bad value stands.
+ */
+final class StrictJson {
+  /** Deeper than any mapping needs; anything deeper is a mistake, not a mapping. */
+  static final int MAX_DEPTH = 32;
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** A problem that stops the reading, with where it is (line and column 1-based, 0 if unknown). */
+  static final class Failure extends Exception {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+
+    Failure(String message, JsonLocation at) {
+      super(message, null, false, false);
+      this.line = at == null ? 0 : Math.max(0, at.getLineNr());
+      this.column = at == null ? 0 : Math.max(0, at.getColumnNr());
+    }
+  }
+
+  private final Map<String, int[]> places = new HashMap<>();
+  private final Map<String, int[]> keyPlaces = new HashMap<>();
+  private final JsonNode root;
+
+  private StrictJson(String text) throws Failure {
+    try (JsonParser p = FACTORY.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new Failure("the file is empty (expected a JSON object)", p.currentLocation());
+      }
+      root = value(p, "", 1);
+      if (p.nextToken() != null) {
+        throw new Failure("more text after the end of the JSON object", p.currentTokenLocation());
+      }
+    } catch (JsonProcessingException e) {
+      throw new Failure("not valid JSON: " + e.getOriginalMessage(), e.getLocation());
+    } catch (IOException e) {
+      throw new Failure("cannot read: " + e.getMessage(), null);
+    }
+  }
+
+  /** Parses {@code text}. */
+  static StrictJson parse(String text) throws Failure {
+    return new StrictJson(text);
+  }
+
+  JsonNode root() {
+    return root;
+  }
+
+  /** Where the value at {@code path} starts, as {@code {line, column}}, or zeros if unknown. */
+  int[] place(String path) {
+    return places.getOrDefault(path, new int[2]);
+  }
+
+  /** Where the key of the member at {@code path} stands, or where its value does. */
+  int[] keyPlace(String path) {
+    int[] k = keyPlaces.get(path);
+    return k != null ? k : place(path);
+  }
+
+  /** The path of an object member: {@code columns."Dept"}. */
+  static String child(String path, String key) {
+    boolean plain = key.matches("[A-Za-z_][A-Za-z0-9_]*");
+    String k = plain ? key : '"' + key.replace("\"", "\\\"") + '"';
+    return path.isEmpty() ? k : path + "." + k;
+  }
+
+  /** The path of an array item: {@code columns."Dept"[1]} (0-based, as in JSON Pointer). */
+  static String item(String path, int index) {
+    return path + "[" + index + "]";
+  }
+
+  private JsonNode value(JsonParser p, String path, int depth) throws IOException, Failure {
+    JsonToken t = p.currentToken();
+    JsonLocation at = p.currentTokenLocation();
+    places.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
+      throw new Failure(
+          "nested more than " + MAX_DEPTH + " levels deep; a mapping needs only a few", at);
+    }
+    switch (t) {
+      case START_OBJECT:
+        {
+          ObjectNode o = NODES.objectNode();
+          for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+            String key = p.currentName();
+            JsonLocation keyAt = p.currentTokenLocation();
+            p.nextToken();
+            String childPath = child(path, key);
+            if (o.has(key)) {
+              throw new Failure(
+                  (path.isEmpty() ? "" : path + ": ")
+                      + "the key \""
+                      + key
+                      + "\" is given twice (the second would silently win); keep one",
+                  keyAt);
+            }
+            keyPlaces.put(childPath, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+            o.set(key, value(p, childPath, depth + 1));
+          }
+          return o;
+        }
+      case START_ARRAY:
+        {
+          ArrayNode a = NODES.arrayNode();
+          int i = 0;
+          for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
+            a.add(value(p, item(path, i++), depth + 1));
+          }
+          return a;
+        }
+      case VALUE_STRING:
+        return NODES.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(p.getDecimalValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new Failure("unexpected " + t, at);
+    }
+  }
+}
