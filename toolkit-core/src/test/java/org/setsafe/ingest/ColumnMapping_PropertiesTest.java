@@ -64,116 +64,6 @@ class ColumnMapping_PropertiesTest {
     Files.delete(dir);
   }
 
-  // ---- a mapping loads to the rules it was written from
-  // ------------------------------------------
-
-  /** One column of a random mapping, as the JSON says it and as the loaded rule must be. */
-  record Column(String header, ObjectNode json, ColumnMapping.ColumnRule rule) {}
-
-  @Provide
-  Arbitrary<List<Column>> mappingColumns() {
-    Arbitrary<String> field =
-        Arbitraries.of(
-            "title", "date", "location", "department", "summary", "NO_LIVE_AMMO", "SAFETY_MEETING");
-    Arbitrary<Map<String, String>> values =
-        Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6), words())
-            .ofMaxSize(4);
-    Arbitrary<Column> fieldColumn =
-        Combinators.combine(
-                words(),
-                field,
-                values.injectNull(0.4),
-                words().injectNull(0.6),
-                words().injectNull(0.7))
-            .as(
-                (header, target, map, def, prefix) -> {
-                  ObjectNode n = JSON.createObjectNode().put("field", target);
-                  Map<String, String> loaded = null;
-                  if (map != null) {
-                    ObjectNode v = n.putObject("values");
-                    loaded = new LinkedHashMap<>();
-                    for (Map.Entry<String, String> e : map.entrySet()) {
-                      v.put(e.getKey(), e.getValue());
-                      loaded.put(e.getKey(), e.getValue());
-                    }
-                    for (Map.Entry<String, String> e : map.entrySet()) {
-                      loaded.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
-                    }
-                  }
-                  if (def != null) {
-                    n.put("default", def);
-                  }
-                  if (prefix != null) {
-                    n.put("prefix", prefix);
-                  }
-                  return new Column(
-                      header,
-                      n,
-                      new ColumnMapping.ColumnRule(target, loaded, def, prefix, null, null));
-                });
-    Arbitrary<Column> noteColumn =
-        Combinators.combine(words(), words())
-            .as(
-                (header, label) ->
-                    new Column(
-                        header,
-                        JSON.createObjectNode().put("note", label),
-                        new ColumnMapping.ColumnRule(null, null, null, null, label, null)));
-    Arbitrary<Column> ignoredColumn =
-        Combinators.combine(words(), words())
-            .as(
-                (header, why) ->
-                    new Column(
-                        header,
-                        JSON.createObjectNode().put("ignore", why),
-                        new ColumnMapping.ColumnRule(null, null, null, null, null, why)));
-    return Arbitraries.oneOf(fieldColumn, noteColumn, ignoredColumn)
-        .list()
-        .ofMaxSize(8)
-        .uniqueElements(Column::header)
-        // one column per target: two would need a "combine", which only counts have
-        .uniqueElements(c -> c.rule().field() == null ? "header " + c.header() : c.rule().field())
-        .withoutEdgeCases(); // the columns' edge cases combined would outnumber the tries
-  }
-
-  @Property(tries = 100)
-  void anyMapping_loadsToTheRulesItWasWrittenFrom(
-      @ForAll("mappingColumns") List<Column> columns,
-      @ForAll("dateFormats") String dateFormat,
-      @ForAll("constants") Map<String, String> constants)
-      throws IOException {
-    ObjectNode root = JSON.createObjectNode().put("description", "random");
-    if (dateFormat != null) {
-      root.put("dateFormat", dateFormat);
-    }
-    ObjectNode cs = root.putObject("columns");
-    columns.forEach(c -> cs.set(c.header(), c.json()));
-    ObjectNode k = root.putObject("constants");
-    constants.forEach(k::put);
-    root.putObject("templates").put("title", "{" + "A header" + "} at {Other}");
-
-    ColumnMapping m = ColumnMapping.load(write("mapping.json", JSON.writeValueAsString(root)));
-
-    Map<String, ColumnMapping.ColumnRule> expected = new LinkedHashMap<>();
-    columns.forEach(c -> expected.put(c.header(), c.rule()));
-    assertThat(m.columns()).containsExactlyEntriesOf(expected);
-    assertThat(m.constants()).isEqualTo(constants);
-    assertThat(m.templates()).containsExactly(Map.entry("title", "{A header} at {Other}"));
-    assertThat(m.dateFormat()).isEqualTo(dateFormat);
-    assertThat(m.description()).isEqualTo("random");
-  }
-
-  @Provide
-  Arbitrary<String> dateFormats() {
-    return Arbitraries.of("M/d/yyyy", "dd.MM.yyyy", "yyyy-MM-dd", "d MMM yyyy").injectNull(0.3);
-  }
-
-  @Provide
-  Arbitrary<Map<String, String>> constants() {
-    return Arbitraries.maps(Arbitraries.of("activity", "jurisdiction", "production"), words())
-        .ofMaxSize(3);
-  }
-
   // ---- a foreign log reads back through its mapping
   // -------------------------------------------------
 
@@ -238,8 +128,26 @@ class ColumnMapping_PropertiesTest {
       Map<CheckStatus, String> statuses,
       String prefix,
       String dateFormat,
-      boolean upperCaseHeaders,
-      boolean upperCaseValues) {}
+      int flags,
+      String combine) {
+    boolean upperCaseHeaders() {
+      return (flags & 1) != 0;
+    }
+
+    boolean upperCaseValues() {
+      return (flags & 2) != 0;
+    }
+
+    /** Whether plain fields are written {@code {"field": "title"}} rather than {@code "title"}. */
+    boolean longForm() {
+      return (flags & 4) != 0;
+    }
+
+    /** Whether injuries come in two columns (combined by {@link #combine}). */
+    boolean twoInjuryColumns() {
+      return !combine.equals("none");
+    }
+  }
 
   @Provide
   Arbitrary<Layout> layouts() {
@@ -252,6 +160,7 @@ class ColumnMapping_PropertiesTest {
             "severity",
             "fatalities",
             "injuries",
+            "injuries2",
             "summary",
             "kept",
             "dropped",
@@ -279,8 +188,8 @@ class ColumnMapping_PropertiesTest {
             labels(CheckStatus.class),
             Arbitraries.of("", "P-", "DT-", "2026/"),
             Arbitraries.of("M/d/yyyy", "dd.MM.yyyy", "yyyy-MM-dd"),
-            Arbitraries.of(false, true),
-            Arbitraries.of(false, true))
+            Arbitraries.integers().between(0, 7),
+            Arbitraries.of("none", "sum", "max"))
         .as(Layout::new);
   }
 
@@ -325,13 +234,21 @@ class ColumnMapping_PropertiesTest {
     ObjectNode cols = root.putObject("columns");
     Map<String, String> h = layout.headers();
     cols.putObject(h.get("id")).put("field", "id").put("prefix", layout.prefix());
-    cols.put(h.get("title"), "title");
-    cols.put(h.get("date"), "date");
+    for (String plain : List.of("title", "date", "fatalities", "injuries", "summary")) {
+      if (layout.longForm()) {
+        cols.putObject(h.get(plain)).put("field", plain);
+      } else {
+        cols.put(h.get(plain), plain);
+      }
+    }
+    if (layout.twoInjuryColumns()) {
+      cols.put(h.get("injuries2"), "injuries");
+      root.putObject("combine").put("injuries", layout.combine());
+    } else {
+      cols.putObject(h.get("injuries2")).put("ignore", "not used in this layout");
+    }
     valueMap(cols.putObject(h.get("category")).put("field", "category"), layout.categories());
     valueMap(cols.putObject(h.get("severity")).put("field", "severity"), layout.severities());
-    cols.put(h.get("fatalities"), "fatalities");
-    cols.put(h.get("injuries"), "injuries");
-    cols.put(h.get("summary"), "summary");
     cols.putObject(h.get("kept")).put("note", "Kept");
     cols.putObject(h.get("dropped")).put("ignore", "not needed");
     for (String check : CHECKS) {
@@ -372,7 +289,8 @@ class ColumnMapping_PropertiesTest {
                 case "category" -> cased(layout.categories().get(r.category()), layout);
                 case "severity" -> cased(layout.severities().get(r.severity()), layout);
                 case "fatalities" -> String.valueOf(r.fatalities());
-                case "injuries" -> String.valueOf(r.injuries());
+                case "injuries" -> String.valueOf(injuries(r, layout)[0]);
+                case "injuries2" -> String.valueOf(injuries(r, layout)[1]);
                 case "summary" -> r.summary();
                 case "kept" -> r.kept();
                 case "dropped" -> r.dropped();
@@ -386,6 +304,17 @@ class ColumnMapping_PropertiesTest {
       }
     }
     return text.toString();
+  }
+
+  /** The two injury columns: a split of the count (sum), or the count and a smaller one (max). */
+  private static int[] injuries(Row r, Layout layout) {
+    int n = r.injuries();
+    int k = Math.floorMod(r.id().hashCode(), n + 1);
+    return switch (layout.combine()) {
+      case "sum" -> new int[] {k, n - k};
+      case "max" -> (k % 2 == 0) ? new int[] {n, k} : new int[] {k, n};
+      default -> new int[] {n, k};
+    };
   }
 
   private static String cased(String label, Layout layout) {
