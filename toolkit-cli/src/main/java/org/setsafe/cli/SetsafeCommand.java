@@ -43,6 +43,7 @@ public final class SetsafeCommand implements Runnable {
     m.put("compare", CompareCommand::new);
     m.put("precedents", PrecedentsCommand::new);
     m.put("generate", GenerateCommand::new);
+    m.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(m);
   }
 
