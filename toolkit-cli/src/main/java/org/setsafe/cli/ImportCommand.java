@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import org.setsafe.cli.text.Json;
 import org.setsafe.ingest.Importer;
 import org.setsafe.ingest.IngestListener;
+import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.text.CheckSuggester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +52,14 @@ final class ImportCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(
+      names = "--suggest",
+      description =
+          "Also record the checks each description suggests failed (see 'setsafe suggest'), as"
+              + " checks with confidence inferred and the evidence 'suggested from the"
+              + " description: <words>'; never for a check the row already has a result for.")
+  boolean suggest;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Do not print each problem, only the counts.")
   boolean quiet;
@@ -63,9 +74,19 @@ final class ImportCommand implements Callable<Integer> {
             err.println(d);
           }
         };
-    Importer.Result r =
-        new Importer(input.toImportOptions(), ProtocolCatalog.bundled())
-            .run(logs, into, strict, listener);
+    Importer importer = new Importer(input.toImportOptions(), ProtocolCatalog.bundled());
+    AtomicLong suggested = new AtomicLong();
+    if (suggest) {
+      CheckSuggester suggester = CheckSuggester.bundled();
+      importer =
+          importer.enriching(
+              rec -> {
+                IncidentRecord e = suggester.withSuggestions(rec);
+                suggested.addAndGet(e.checks().size() - rec.checks().size());
+                return e;
+              });
+    }
+    Importer.Result r = importer.run(logs, into, strict, listener);
     err.flush();
     if (common.json()) {
       ObjectNode root = Json.object();
@@ -76,6 +97,9 @@ final class ImportCommand implements Callable<Integer> {
       root.put("replaced", r.replaced());
       root.put("kept_from_before", r.keptFromBefore());
       root.put("rejects_file", r.rejects().toString());
+      if (suggest) {
+        root.put("suggested_checks", suggested.get());
+      }
       root.set("files", Json.files(r.ingest()));
       out.print(Json.write(root));
     } else {
@@ -86,6 +110,11 @@ final class ImportCommand implements Callable<Integer> {
       out.printf(
           "%s now holds %,d incident(s): %,d kept from before, %,d replaced by this import%n",
           into, r.incidentsNow(), r.keptFromBefore(), r.replaced());
+      if (suggest) {
+        out.printf(
+            "suggested from the descriptions: %,d check failure(s), recorded as inferred%n",
+            suggested.get());
+      }
       if (r.ingest().rejected() > 0) {
         out.printf("rejected rows and their reasons: %s%n", r.rejects());
       }

@@ -16,6 +16,7 @@ import org.setsafe.ingest.InputException;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.text.TextPrecedents;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,13 +31,19 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Rank the incidents most like one incident, with the reasons.",
-      "Ranks the reference incidents (and any --in data) by how much they resemble one incident: one"
-          + " from the data (ID), or each incident of your log (--log), e.g. a near miss. The score,"
-          + " from 0 to 1, is",
-      "    0.50 x overlap of failed checks   + 0.20 x same category",
-      "  + 0.10 x same activity             + 0.10 x overlap of roles involved",
-      "  + 0.10 x overlap of the HFACS layers of the failed checks",
-      "where overlap = shared / in either (Jaccard). Equal scores are ordered by id."
+      "Ranks incidents by how much they resemble one incident: one from the data (ID), or each"
+          + " incident of your log (--log), e.g. a near miss. Two lists are ranked apart: 'In"
+          + " history' (the reference incidents and any --in data) and 'In your log' (the other"
+          + " incidents of the same input), each with its own top N. The score, from 0 to 1, is",
+      "    0.40 x likeness of the words          + 0.30 x share of its failed checks",
+      "  + 0.15 x same category                  + 0.05 x same activity",
+      "  + 0.05 x overlap of roles involved      + 0.05 x overlap of the HFACS layers",
+      "Words: title, summary, note and check evidence, English stemming and stop words, BM25;"
+          + " 1 = as alike as the incident is to itself. Failed checks: the share of its failures"
+          + " the other incident also failed, each counted by the other's confidence (confirmed 1,"
+          + " reported 0.85, alleged 0.6, inferred 0.4); a failure of its own that is only"
+          + " inferred, e.g. suggested by its words (see 'setsafe suggest'), counts 0.15. Overlap ="
+          + " shared / in either. Equal scores are ordered by id."
     })
 final class PrecedentsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -70,16 +77,17 @@ final class PrecedentsCommand implements Callable<Integer> {
       names = "--top",
       paramLabel = "N",
       defaultValue = "" + Precedents.DEFAULT_TOP,
-      description = "How many precedents to show per incident (default: ${DEFAULT-VALUE}).")
+      description = "How many precedents to show in each list (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Option(
       names = {"-i", "--in"},
       paramLabel = "PATH",
-      description = "More datasets or logs to rank besides the reference data (repeatable).")
+      description =
+          "More datasets or logs to rank as history besides the reference data (repeatable).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--no-reference", description = "Rank only the --in data.")
+  @Option(names = "--no-reference", description = "Rank only the --in data as history.")
   boolean noReference;
 
   @Mixin WidthOption width;
@@ -95,19 +103,28 @@ final class PrecedentsCommand implements Callable<Integer> {
           "--id selects an incident of --log; without --log, give the ID as the argument");
     }
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
-    Precedents precedents = new Precedents(catalog);
+    Precedents precedents = TextPrecedents.create(catalog);
     List<PrecedentRanking> rankings;
     if (target.log != null) {
-      Dataset log = readLog(target.log, catalog);
+      Dataset log = read(List.of(target.log), catalog);
       if (log.size() == 0) {
         throw new InputException(target.log + ": no incident in the log");
       }
       List<IncidentRecord> targets =
           logId == null ? log.records() : List.of(Inputs.one(log, logId));
-      rankings = streamPool(precedents.ranker(targets, top), catalog);
+      Precedents.Ranker ranker = precedents.ranker(targets, log.records(), top);
+      if (noReference && paths.isEmpty()) {
+        throw new UsageException("--no-reference needs at least one --in PATH to rank");
+      }
+      if (!noReference) {
+        Ingest.reference().records().forEach(ranker);
+      }
+      if (!paths.isEmpty()) {
+        read(paths, catalog).records().forEach(ranker);
+      }
+      rankings = ranker.rankings();
     } else {
-      Dataset pool = Inputs.load(paths, noReference, input.toImportOptions());
-      rankings = List.of(precedents.rank(Inputs.one(pool, target.id), pool.records(), top));
+      rankings = List.of(rankOne(precedents, catalog));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
@@ -120,43 +137,48 @@ final class PrecedentsCommand implements Callable<Integer> {
   }
 
   /**
-   * Feeds the reference dataset and the --in data to the ranker record by record, so a large pool
-   * (an insurer's pooled logs) is never held in memory.
+   * The incident named by ID, found in the reference data or an --in input. When it comes from an
+   * input, the other incidents of that input are its log and the rest is history.
    */
-  private List<PrecedentRanking> streamPool(Precedents.Ranker ranker, ProtocolCatalog catalog) {
+  private PrecedentRanking rankOne(Precedents precedents, ProtocolCatalog catalog) {
     if (noReference && paths.isEmpty()) {
-      throw new UsageException("--no-reference needs at least one --in PATH to rank");
+      throw new UsageException("--no-reference needs at least one PATH");
     }
-    if (!noReference) {
-      Ingest.reference().records().forEach(ranker);
+    List<Dataset> inputs = new ArrayList<>();
+    for (Path p : paths) {
+      inputs.add(read(List.of(p), catalog));
     }
-    if (!paths.isEmpty()) {
-      Diagnostics problems = new Diagnostics(1);
-      new Ingest(input.toImportOptions(), catalog).read(paths, problems, ranker);
-      if (problems.hasErrors()) {
-        throw new InputException(
-            problems.errors()
-                + " problem(s) in the input, the first: "
-                + problems.list().get(0)
-                + " (run 'setsafe validate' to see them all)");
+    Dataset reference = noReference ? new Dataset() : Ingest.reference();
+    Dataset all = new Dataset(reference.records());
+    inputs.forEach(d -> d.records().forEach(all::add));
+    IncidentRecord t = Inputs.one(all, target.id);
+    int from = -1;
+    for (int k = 0; k < inputs.size(); k++) {
+      if (inputs.get(k).get(t.id()).isPresent()) {
+        from = k;
       }
     }
-    return ranker.rankings();
+    List<IncidentRecord> history = new ArrayList<>(reference.records());
+    for (int k = 0; k < inputs.size(); k++) {
+      if (k != from) {
+        history.addAll(inputs.get(k).records());
+      }
+    }
+    List<IncidentRecord> log = from < 0 ? List.of() : inputs.get(from).records();
+    return precedents.rank(t, history, log, top);
   }
 
-  private Dataset readLog(Path file, ProtocolCatalog catalog) {
-    Dataset log = new Dataset();
+  private Dataset read(List<Path> files, ProtocolCatalog catalog) {
+    Dataset d = new Dataset();
     Diagnostics problems = new Diagnostics(1);
-    new Ingest(input.toImportOptions(), catalog).read(List.of(file), problems, log::add);
+    new Ingest(input.toImportOptions(), catalog).read(files, problems, d::add);
     if (problems.hasErrors()) {
       throw new InputException(
           problems.errors()
-              + " problem(s) in "
-              + file
-              + ", the first: "
+              + " problem(s) in the input, the first: "
               + problems.list().get(0)
               + " (run 'setsafe validate' to see them all)");
     }
-    return log;
+    return d;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,10 +31,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write the safety officer's report: an XLSX workbook and its charts as PNG and SVG.",
-      "With no PATH, reports on the reference dataset; PATHs (dataset folders, canonical files or flat logs) are "
-          + "added to it, or reported alone with --no-reference.",
-      "Sheets: Summary, Incidents, Check failures, Check matrix, Consequences, Roles, Outcomes, Charts, Data "
-          + "quality. The charts also go to a folder beside the workbook (FILE-charts/).",
+      "With PATHs (dataset folders, canonical files or flat logs), a production's report: every figure,"
+          + " table and chart is about those inputs, and the historical record follows in its own part,"
+          + " Lessons from history (left out with --no-reference). With no PATH, the history report on the"
+          + " reference dataset.",
+      "A production's report has Summary, Trends, Departments, Locations, Incidents, Check failures, Check"
+          + " matrix, Consequences, Charts, the Lessons from history sheets and Data quality (Roles and"
+          + " Outcomes when the inputs record outcomes). The charts also go to a folder beside the workbook"
+          + " (FILE-charts/).",
       "Files are written under temporary names and moved into place when complete. Rows the input rejects are "
           + "listed on the Data quality sheet; the report is written all the same (exit 0, with a warning)."
     })
@@ -65,17 +70,56 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-reference",
-      description = "Leave the reference dataset out (report on PATH alone).")
+      description = "Leave out the Lessons from history part (the reference dataset).")
   boolean noReference;
+
+  @Option(
+      names = "--production",
+      paramLabel = "NAME",
+      description = "The production the report is about (default: the one the inputs name).")
+  String production;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description =
+          "The first day of the period reported on (yyyy-MM-dd); incidents before it are left out.")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description =
+          "The last day of the period (yyyy-MM-dd). With --from too, the Summary compares the period"
+              + " with the one of the same length before it.")
+  LocalDate to;
+
+  @Option(
+      names = "--prepared-by",
+      paramLabel = "NAME",
+      description = "Who prepared the report (default: the publisher the inputs' source names).")
+  String preparedBy;
 
   @Override
   public Integer call() {
     if (noReference && paths.isEmpty()) {
       throw new UsageException("--no-reference needs at least one PATH to report on");
     }
+    if (paths.isEmpty()
+        && (production != null || from != null || to != null || preparedBy != null)) {
+      throw new UsageException(
+          "--production, --from, --to and --prepared-by describe a production's log: give its PATH");
+    }
     ReportOptions options;
     try {
-      options = ReportOptions.builder(output).title(title).toolkitVersion(version()).build();
+      options =
+          ReportOptions.builder(output)
+              .title(title)
+              .toolkitVersion(version())
+              .production(production)
+              .period(from, to)
+              .preparedBy(preparedBy)
+              .build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -98,7 +142,11 @@ final class ReportCommand implements Callable<Integer> {
       r.chartFiles().forEach(p -> charts.add(p.toString()));
       ArrayNode sheets = root.putArray("sheets");
       r.sheets().forEach(sheets::add);
+      root.put("report", r.production() ? "production" : "history");
       root.put("incidents", a.incidents());
+      if (r.highPotential() != null) {
+        root.put("high_potential_near_misses", r.highPotential().count());
+      }
       root.put("deaths", a.fatalities());
       root.put("injuries", a.injuries());
       root.put("rows_read", r.ingest().read());
@@ -131,6 +179,12 @@ final class ReportCommand implements Callable<Integer> {
         out.printf(
             "most failed check: %s (%s), failed in %,d of %,d incidents where assessed%n",
             top.title(), top.checkId(), top.failed(), top.assessed());
+      }
+      if (r.highPotential() != null) {
+        out.printf(
+            "high-potential near misses: %,d%s%n",
+            r.highPotential().count(),
+            r.historyIncidents() > 0 ? " (see Lessons from history)" : "");
       }
     }
     out.flush();

@@ -42,6 +42,7 @@ public final class SetsafeCommand implements Runnable {
     m.put("report", ReportCommand::new);
     m.put("compare", CompareCommand::new);
     m.put("precedents", PrecedentsCommand::new);
+    m.put("suggest", SuggestCommand::new);
     m.put("generate", GenerateCommand::new);
     m.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(m);

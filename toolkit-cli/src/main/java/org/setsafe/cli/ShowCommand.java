@@ -1,5 +1,6 @@
 package org.setsafe.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.RecordText;
+import org.setsafe.data.BundledData;
+import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -50,6 +53,13 @@ final class ShowCommand implements Callable<Integer> {
   boolean noReference;
 
   @Option(
+      names = "--sources",
+      description =
+          "List which source supports each outcome and each check (matched by source_url to the"
+              + " incident's sources), then the sources no row cites.")
+  boolean sources;
+
+  @Option(
       names = "--as-of",
       paramLabel = "DATE",
       converter = Converters.DayConverter.class,
@@ -65,15 +75,29 @@ final class ShowCommand implements Callable<Integer> {
     IncidentRecord r = Inputs.one(d, id);
     PrintWriter out = spec.commandLine().getOut();
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
+    LocalDate recordAsOf = fromReference(r) ? BundledData.referenceAsOf() : null;
     LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     if (common.json()) {
-      var n = Json.record(r, catalog);
+      ObjectNode n = Json.record(r, catalog);
       n.set("follow_up", Json.followUp(r.followUp(day)));
+      if (recordAsOf != null) {
+        n.put("record_as_of", recordAsOf.toString());
+      }
       out.print(Json.write(n));
+    } else if (sources) {
+      out.print(RecordText.sources(r, catalog, Terminal.width(), recordAsOf));
     } else {
-      out.print(RecordText.render(r, catalog, Terminal.width(), day));
+      out.print(RecordText.render(r, catalog, Terminal.width(), day, recordAsOf));
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Whether the record shown is the reference dataset's own (not one from --in data). */
+  private boolean fromReference(IncidentRecord r) {
+    if (noReference) {
+      return false;
+    }
+    return paths.isEmpty() || Ingest.reference().get(r.id()).filter(r::equals).isPresent();
   }
 }

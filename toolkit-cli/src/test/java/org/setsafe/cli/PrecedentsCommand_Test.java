@@ -23,9 +23,13 @@ class PrecedentsCommand_Test {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LOG = "precedents/near-miss-log.csv";
 
+  /** The ids ranked in the "In history" list of a text output. */
   private static List<String> ranked(String text) {
+    int log = text.indexOf("\nIn your log");
+    String history = log < 0 ? text : text.substring(0, log);
     List<String> ids = new ArrayList<>();
-    text.lines()
+    history
+        .lines()
         .filter(l -> l.matches(" ?\\d+\\. \\S+ .*"))
         .forEach(l -> ids.add(l.strip().split("\\s+")[1]));
     return ids;
@@ -53,7 +57,24 @@ class PrecedentsCommand_Test {
     String rust = r.out().substring(r.out().indexOf("RUST_2021  "));
     rust = rust.substring(0, rust.indexOf("Score parts"));
     assertThat(rust.replaceAll("\\s+", " "))
-        .contains("Failed in both: No live ammunition; Inspect every round");
+        .contains(
+            "Failed in both: No live ammunition (confirmed); Inspect every round (reported); 2 of"
+                + " the 3 failures of NM-101.")
+        .contains("Shared words: ")
+        .contains("live round");
+  }
+
+  @Test
+  void log_theOtherIncidentsOfTheLog_areRankedApartInYourLog() {
+    Run r = Run.of("precedents", "--log", CliFixtures.path(LOG), "--id", "NM-101", "--top", "3");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String out = r.out();
+    assertThat(out)
+        .contains("In history: the 3 most similar of " + Ingest.reference().size() + " incidents");
+    assertThat(out.indexOf("In your log")).isGreaterThan(out.indexOf("In history"));
+    String log = out.substring(out.indexOf("In your log"));
+    assertThat(log).startsWith("In your log: the most similar of 1 incidents").contains("NM-102");
+    assertThat(ranked(out)).doesNotContain("NM-102");
   }
 
   @Test
@@ -63,13 +84,26 @@ class PrecedentsCommand_Test {
     assertThat(text.exit()).as(text.err()).isZero();
     assertThat(text.out().replaceAll("\\s+", " "))
         .contains("Its protocol checks were not assessed");
+    assertThat(text.out().replaceAll("\\s+", " "))
+        .contains(
+            "Inferred, e.g. suggested by its words, and weighed less (1): Ammunition never"
+                + " unattended");
 
     Run json =
-        Run.of("precedents", "--log", CliFixtures.path(LOG), "--id", "NM-102", "--format", "json");
+        Run.of(
+            "precedents",
+            "--log",
+            CliFixtures.path(LOG),
+            "--id",
+            "NM-102",
+            "--top",
+            "3",
+            "--format",
+            "json");
     JsonNode ranking = JSON.readTree(json.out()).path("rankings").get(0);
     assertThat(ranking.path("target").path("checks_assessed").asBoolean()).isFalse();
     var reference = Ingest.reference();
-    assertThat(ranking.path("precedents"))
+    assertThat(ranking.path("history").path("precedents"))
         .isNotEmpty()
         .allSatisfy(
             p ->
@@ -84,12 +118,20 @@ class PrecedentsCommand_Test {
     JsonNode root = JSON.readTree(r.out());
     assertThat(JSON.readTree(JSON.writeValueAsString(root))).isEqualTo(root);
     assertThat(root.path("schema").asText()).isEqualTo(CompareJson.PRECEDENTS_SCHEMA);
-    assertThat(root.path("weights").path("failed_checks").asDouble()).isEqualTo(0.5);
+    assertThat(root.path("weights").path("failed_checks").asDouble()).isEqualTo(0.3);
+    assertThat(root.path("weights").path("words").asDouble()).isEqualTo(0.4);
+    assertThat(root.path("confidence_weights").path("confirmed").asDouble()).isEqualTo(1.0);
     assertThat(root.path("rankings").findValuesAsText("id")).contains("NM-101", "NM-102");
     JsonNode first = root.path("rankings").get(0);
     assertThat(first.path("target").path("id").asText()).isEqualTo("NM-101");
-    assertThat(first.path("precedents").size()).isEqualTo(5);
-    for (JsonNode p : first.path("precedents")) {
+    JsonNode history = first.path("history").path("precedents");
+    assertThat(history.size()).isEqualTo(5);
+    assertThat(first.path("history").path("candidates").asInt())
+        .isEqualTo(Ingest.reference().size());
+    assertThat(first.path("log").path("candidates").asInt()).isEqualTo(1);
+    assertThat(first.path("log").path("precedents").findValuesAsText("id"))
+        .containsExactly("NM-102");
+    for (JsonNode p : history) {
       double sum = 0;
       for (JsonNode c : p.path("components")) {
         sum += c.path("points").asDouble();
@@ -98,18 +140,21 @@ class PrecedentsCommand_Test {
           .isCloseTo(sum, org.assertj.core.api.Assertions.within(0.0005));
     }
     JsonNode rust =
-        first.path("precedents").findParents("rank").stream()
+        history.findParents("rank").stream()
             .filter(p -> p.path("id").asText().equals("RUST_2021"))
             .findFirst()
             .orElseThrow();
     assertThat(rust.path("rank").asInt()).isLessThanOrEqualTo(3);
     assertThat(rust.path("shared_failed_checks").findValuesAsText("check_id"))
         .containsExactlyInAnyOrder("NO_LIVE_AMMO", "INSPECT_EACH_ROUND");
+    assertThat(rust.path("shared_words").findValuesAsText("")).isNotNull();
+    assertThat(rust.path("shared_words").toString()).contains("live round");
   }
 
   @Test
-  void ranking_doesNotDependOnTheOrderOfTheInput(@TempDir Path dir) {
-    // the reference dataset written back to front: equal scores must still come in id order
+  void ranking_doesNotDependOnTheOrderOfTheInput(@TempDir Path dir) throws Exception {
+    // the reference dataset written back to front, given as your data: equal scores must still
+    // come in id order, so the ranking among it is the ranking among the reference
     List<IncidentRecord> reversed = new ArrayList<>(Ingest.reference().records());
     Collections.reverse(reversed);
     try (DatasetWriter w = new DatasetWriter(dir)) {
@@ -117,22 +162,29 @@ class PrecedentsCommand_Test {
       w.commit();
     }
 
-    String given = Run.of("precedents", "crow", "--top", "19", "--format", "json").out();
-    String backToFront =
-        Run.of(
-                "precedents",
-                "crow",
-                "--top",
-                "19",
-                "--format",
-                "json",
-                "--no-reference",
-                "-i",
-                dir.toString())
-            .out();
+    JsonNode given =
+        JSON.readTree(Run.of("precedents", "crow", "--top", "19", "--format", "json").out())
+            .path("rankings")
+            .path(0);
+    JsonNode backToFront =
+        JSON.readTree(
+                Run.of(
+                        "precedents",
+                        "crow",
+                        "--top",
+                        "19",
+                        "--format",
+                        "json",
+                        "--no-reference",
+                        "-i",
+                        dir.toString())
+                    .out())
+            .path("rankings")
+            .path(0);
 
-    assertThat(given).contains("\"rank\" : 10,");
-    assertThat(backToFront).isEqualTo(given);
+    JsonNode history = given.path("history").path("precedents");
+    assertThat(history.size()).isGreaterThanOrEqualTo(10);
+    assertThat(backToFront.path("log").path("precedents")).isEqualTo(history);
   }
 
   @Test

@@ -1,5 +1,9 @@
 package org.setsafe.analysis;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
@@ -17,6 +22,7 @@ import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.PartialDate;
 import org.setsafe.model.Role;
 import org.setsafe.model.Severity;
+import org.setsafe.model.Source;
 import org.setsafe.protocol.HfacsLayer;
 import org.setsafe.protocol.ProtocolCatalog;
 
@@ -48,9 +54,21 @@ public final class Analysis implements Consumer<IncidentRecord> {
   private final Map<Integer, Map<Category, Long>> yearCategory = new TreeMap<>();
   private final List<OutcomeRow> outcomes = new ArrayList<>();
   private final Consequences all = new Consequences();
+  private final Tally total = new Tally();
   private final Map<Severity, Consequences> severityConsequences = new EnumMap<>(Severity.class);
   private final Map<Category, Consequences> categoryConsequences = new EnumMap<>(Category.class);
   private final Map<Role, IdSample> failuresByRole = new EnumMap<>(Role.class);
+  private final Map<YearMonth, Tally> months = new TreeMap<>();
+  private final Map<LocalDate, Tally> weeks = new TreeMap<>();
+  private final long[] precision = new long[3];
+  private final Breakdown departments = new Breakdown();
+  private final Breakdown locations = new Breakdown();
+  private final Breakdown productions = new Breakdown();
+  private final TreeSet<String> publishers = new TreeSet<>();
+  private boolean publishersCut;
+
+  /** How many source publishers are kept (for a report's prepared-by line). */
+  static final int PUBLISHERS = 10;
 
   /** One legal outcome with the incident it belongs to. */
   public record OutcomeRow(Incident incident, LegalOutcome outcome) {}
@@ -79,8 +97,31 @@ public final class Analysis implements Consumer<IncidentRecord> {
     yearCategory
         .computeIfAbsent(i.date().year(), y -> new EnumMap<>(Category.class))
         .merge(i.category(), 1L, Long::sum);
-    if (!r.checks().isEmpty()) {
-      withChecks++;
+    for (CheckResult c : r.checks()) {
+      if (c.status().assessed()) {
+        withChecks++;
+        break;
+      }
+    }
+    PartialDate d = i.date();
+    if (d.month() == null) {
+      precision[0]++;
+    } else {
+      months.computeIfAbsent(YearMonth.of(d.year(), d.month()), k -> new Tally()).add(r);
+      if (d.day() == null) {
+        precision[1]++;
+      } else {
+        precision[2]++;
+        weeks.computeIfAbsent(weekOf(d.firstDay()), k -> new Tally()).add(r);
+      }
+    }
+    departments.add(i.department(), r);
+    locations.add(i.location(), r);
+    productions.add(i.production(), r);
+    for (Source s : r.sources()) {
+      if (s.publisher() != null) {
+        publisher(s.publisher());
+      }
     }
     EnumMap<HfacsLayer, Boolean> failedLayers = new EnumMap<>(HfacsLayer.class);
     for (CheckResult c : r.checks()) {
@@ -103,6 +144,7 @@ public final class Analysis implements Consumer<IncidentRecord> {
       outcomes.add(new OutcomeRow(i, o));
     }
     all.add(r);
+    total.add(r);
     severityConsequences.computeIfAbsent(i.severity(), k -> new Consequences()).add(r);
     categoryConsequences.computeIfAbsent(i.category(), k -> new Consequences()).add(r);
   }
@@ -152,12 +194,23 @@ public final class Analysis implements Consumer<IncidentRecord> {
                         .merge(k, v, Long::sum)));
     outcomes.addAll(other.outcomes);
     all.merge(other.all);
+    total.merge(other.total);
     other.severityConsequences.forEach(
         (k, v) -> severityConsequences.computeIfAbsent(k, x -> new Consequences()).merge(v));
     other.categoryConsequences.forEach(
         (k, v) -> categoryConsequences.computeIfAbsent(k, x -> new Consequences()).merge(v));
     other.failuresByRole.forEach(
         (k, v) -> failuresByRole.computeIfAbsent(k, x -> new IdSample()).merge(v));
+    other.months.forEach((k, v) -> months.computeIfAbsent(k, x -> new Tally()).merge(v));
+    other.weeks.forEach((k, v) -> weeks.computeIfAbsent(k, x -> new Tally()).merge(v));
+    for (int p = 0; p < precision.length; p++) {
+      precision[p] += other.precision[p];
+    }
+    departments.merge(other.departments);
+    locations.merge(other.locations);
+    productions.merge(other.productions);
+    other.publishers.forEach(this::publisher);
+    publishersCut |= other.publishersCut;
     return this;
   }
 
@@ -179,7 +232,10 @@ public final class Analysis implements Consumer<IncidentRecord> {
     return injuriesUnknown;
   }
 
-  /** Incidents with at least one check assessed. */
+  /**
+   * Incidents with at least one check assessed (passed, failed or not performed; a check recorded
+   * only as unknown or not applicable does not count).
+   */
   public long incidentsWithChecks() {
     return withChecks;
   }
@@ -205,15 +261,85 @@ public final class Analysis implements Consumer<IncidentRecord> {
     return new EnumMap<>(byCategory);
   }
 
-  /** Every check assessed anywhere, most failed first (ties: higher share, then id). */
+  private void publisher(String p) {
+    if (publishers.size() < PUBLISHERS || publishers.contains(p)) {
+      publishers.add(p);
+    } else {
+      publishersCut = true;
+      if (p.compareTo(publishers.last()) < 0) {
+        publishers.pollLast();
+        publishers.add(p);
+      }
+    }
+  }
+
+  /** The Monday of the week {@code day} falls in. */
+  public static LocalDate weekOf(LocalDate day) {
+    return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  /**
+   * Every check recorded anywhere, most failed first (ties: fewer assessed first, so the higher
+   * rate leads; then id). {@link CheckStats#ranks} gives tied checks the same rank.
+   */
   public List<CheckStats> checkFailures() {
     return checks.values().stream()
         .sorted(
             Comparator.comparingLong(CheckStats::failed)
                 .reversed()
-                .thenComparing(Comparator.comparingDouble(CheckStats::failureShare).reversed())
+                .thenComparingLong(CheckStats::assessed)
                 .thenComparing(CheckStats::checkId))
         .toList();
+  }
+
+  /** Month → counts, for incidents dated at least to the month. */
+  public Map<YearMonth, Tally> byMonth() {
+    return new TreeMap<>(months);
+  }
+
+  /** Week (its Monday) → counts, for incidents dated to the day. */
+  public Map<LocalDate, Tally> byWeek() {
+    return new TreeMap<>(weeks);
+  }
+
+  /** Incidents dated only to the year (in no month or week). */
+  public long datedToYear() {
+    return precision[0];
+  }
+
+  /** Incidents dated only to the month (in no week). */
+  public long datedToMonth() {
+    return precision[1];
+  }
+
+  public Breakdown byDepartment() {
+    return departments;
+  }
+
+  public Breakdown byLocation() {
+    return locations;
+  }
+
+  public Breakdown byProduction() {
+    return productions;
+  }
+
+  /**
+   * The publishers of the incidents' sources (the first {@link #PUBLISHERS} by name), e.g. the
+   * production that kept a log.
+   */
+  public List<String> publishers() {
+    return List.copyOf(publishers);
+  }
+
+  /** Whether there were more publishers than {@link #publishers()} lists. */
+  public boolean publishersCut() {
+    return publishersCut;
+  }
+
+  /** Counts of all incidents together, as for a month or a department. */
+  public Tally total() {
+    return total;
   }
 
   /** The checks that failed at least once, most failed first. */

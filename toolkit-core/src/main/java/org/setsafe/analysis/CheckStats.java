@@ -1,22 +1,34 @@
 package org.setsafe.analysis;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.setsafe.model.CheckResult;
+import org.setsafe.model.CheckStatus;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Role;
 import org.setsafe.protocol.HfacsLayer;
 import org.setsafe.protocol.ProtocolCheck;
 
 /**
- * For one check: where it was assessed, where it failed, who owned the failures, and what followed.
+ * For one check: how often it was recorded with each status, who owned the failures, and what
+ * followed in the incidents where it failed.
+ *
+ * <p>One definition of assessed holds everywhere: passed + failed + not performed; unknown and not
+ * applicable are not assessed. A failure share is given only where it means something: at least
+ * {@link #MIN_ASSESSED} incidents assessed, and the check recorded as passed at least once (a
+ * source that records only failures, as the historical record does, says nothing about how often
+ * the check was done right).
  */
 public final class CheckStats {
+  /** The fewest incidents assessed for which a failure share is given. */
+  public static final int MIN_ASSESSED = 5;
+
   private final String checkId;
   private final String title;
   private final HfacsLayer layer;
-  private long assessed;
-  private long failed;
+  private final long[] statuses = new long[CheckStatus.values().length];
   private final Map<Role, Long> responsible = new EnumMap<>(Role.class);
   private final Consequences consequences = new Consequences();
 
@@ -27,11 +39,8 @@ public final class CheckStats {
   }
 
   void add(IncidentRecord r, CheckResult c) {
-    if (c.status().assessed()) {
-      assessed++;
-    }
+    statuses[c.status().ordinal()]++;
     if (c.status().failure()) {
-      failed++;
       if (c.responsibleRole() != null) {
         responsible.merge(c.responsibleRole(), 1L, Long::sum);
       }
@@ -40,8 +49,9 @@ public final class CheckStats {
   }
 
   void merge(CheckStats o) {
-    assessed += o.assessed;
-    failed += o.failed;
+    for (int i = 0; i < statuses.length; i++) {
+      statuses[i] += o.statuses[i];
+    }
     o.responsible.forEach((k, v) -> responsible.merge(k, v, Long::sum));
     consequences.merge(o.consequences);
   }
@@ -60,19 +70,57 @@ public final class CheckStats {
     return layer;
   }
 
-  /** Incidents where the check was assessed (failed, passed or not performed). */
+  /** Incidents where the check was recorded with status {@code s}. */
+  public long count(CheckStatus s) {
+    return statuses[s.ordinal()];
+  }
+
+  public long passed() {
+    return count(CheckStatus.PASSED);
+  }
+
+  /** Incidents where the check was not performed (counted among the failures). */
+  public long notPerformed() {
+    return count(CheckStatus.NOT_PERFORMED);
+  }
+
+  /** Incidents where it was recorded but not assessed: unknown or not applicable. */
+  public long notAssessed() {
+    return count(CheckStatus.UNKNOWN) + count(CheckStatus.NOT_APPLICABLE);
+  }
+
+  /** Incidents where the check was assessed: passed + failed + not performed. */
   public long assessed() {
-    return assessed;
+    return passed() + failed();
   }
 
   /** Incidents where it failed or was not performed. */
   public long failed() {
-    return failed;
+    return count(CheckStatus.FAILED) + count(CheckStatus.NOT_PERFORMED);
   }
 
-  /** Failed / assessed, or 0 when never assessed. */
-  public double failureShare() {
-    return assessed == 0 ? 0 : (double) failed / assessed;
+  /** Whether the check was never recorded as passed: its failures can be counted, not rated. */
+  public boolean failuresOnly() {
+    return passed() == 0;
+  }
+
+  /**
+   * Failed / assessed, when at least {@link #MIN_ASSESSED} incidents were assessed and the check
+   * was passed at least once; else empty (see {@link #noShare()}).
+   */
+  public OptionalDouble failureShare() {
+    if (failuresOnly() || assessed() < MIN_ASSESSED) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of((double) failed() / assessed());
+  }
+
+  /** Why there is no share: "n < 5", "failures only"; null when there is one. */
+  public String noShare() {
+    if (assessed() < MIN_ASSESSED) {
+      return "n < " + MIN_ASSESSED;
+    }
+    return failuresOnly() ? "failures only" : null;
   }
 
   /** Roles recorded as responsible for the failures, with counts. */
@@ -83,5 +131,18 @@ public final class CheckStats {
   /** What followed the incidents where this check failed. */
   public Consequences consequences() {
     return consequences;
+  }
+
+  /**
+   * Standard competition ranks of {@code checks} (sorted most failed first): checks with the same
+   * number of failures share a rank, and the next rank skips as many places (1, 2, 2, 4).
+   */
+  public static int[] ranks(List<CheckStats> checks) {
+    int[] ranks = new int[checks.size()];
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] =
+          i > 0 && checks.get(i).failed() == checks.get(i - 1).failed() ? ranks[i - 1] : i + 1;
+    }
+    return ranks;
   }
 }

@@ -4,6 +4,7 @@ import org.setsafe.model.Disposition;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.OutcomeKind;
+import org.setsafe.model.Severity;
 
 /**
  * What followed a set of incidents: casualties, criminal charges and how they ended, regulator
@@ -19,6 +20,8 @@ public final class Consequences {
   private long acquittalsAndDismissals;
   private long notProsecuted;
   private final MoneyTotals courtFines = new MoneyTotals();
+  private long courtFined;
+  private long regulatoryFined;
   private long regulatoryActions;
   private final MoneyTotals fines = new MoneyTotals();
   private final MoneyTotals finesReducedFrom = new MoneyTotals();
@@ -27,6 +30,18 @@ public final class Consequences {
   private long civilVerdicts;
   private final MoneyTotals civilAmounts = new MoneyTotals();
   private final IdSample ids = new IdSample();
+  private final long[] bySeverity = new long[Severity.values().length];
+  private long withCharges;
+  private long withConvictions;
+  private long withFines;
+  private long withSettlements;
+
+  /** What followed {@code records} (each counted once). */
+  public static Consequences of(Iterable<IncidentRecord> records) {
+    Consequences c = new Consequences();
+    records.forEach(c::add);
+    return c;
+  }
 
   void add(IncidentRecord r) {
     incidents++;
@@ -35,6 +50,11 @@ public final class Consequences {
     if (r.incident().injuries() != null) {
       injuries += r.incident().injuries();
     }
+    bySeverity[r.incident().severity().ordinal()]++;
+    long charges = criminalCharges;
+    long convicted = convictions;
+    long finesBefore = regulatoryFined + courtFined;
+    long settled = civilSettlements + civilVerdicts;
     for (LegalOutcome o : r.outcomes()) {
       Disposition d = o.disposition();
       if (o.kind() == OutcomeKind.CRIMINAL) {
@@ -48,6 +68,9 @@ public final class Consequences {
         if (d.conviction()) {
           convictions++;
           courtFines.add(o.currency(), o.amount());
+          if (o.amount() != null && o.amount().signum() > 0) {
+            courtFined++;
+          }
         }
         if (d.plea()) {
           pleas++;
@@ -58,6 +81,9 @@ public final class Consequences {
       } else if (o.kind() == OutcomeKind.REGULATORY) {
         regulatoryActions++;
         fines.add(o.currency(), o.amount());
+        if (o.amount() != null && o.amount().signum() > 0) {
+          regulatoryFined++;
+        }
         if (o.initialAmount() != null && o.amount() != null) {
           finesReducedFrom.add(o.currency(), o.initialAmount());
           finesReducedTo.add(o.currency(), o.amount());
@@ -72,6 +98,10 @@ public final class Consequences {
         }
       }
     }
+    withCharges += criminalCharges > charges ? 1 : 0;
+    withConvictions += convictions > convicted ? 1 : 0;
+    withFines += regulatoryFined + courtFined > finesBefore ? 1 : 0;
+    withSettlements += civilSettlements + civilVerdicts > settled ? 1 : 0;
   }
 
   void merge(Consequences o) {
@@ -92,6 +122,45 @@ public final class Consequences {
     civilVerdicts += o.civilVerdicts;
     civilAmounts.merge(o.civilAmounts);
     ids.merge(o.ids);
+    for (int i = 0; i < bySeverity.length; i++) {
+      bySeverity[i] += o.bySeverity[i];
+    }
+    courtFined += o.courtFined;
+    regulatoryFined += o.regulatoryFined;
+    withCharges += o.withCharges;
+    withConvictions += o.withConvictions;
+    withFines += o.withFines;
+    withSettlements += o.withSettlements;
+  }
+
+  /** Incidents of severity {@code s}. */
+  public long incidents(Severity s) {
+    return bySeverity[s.ordinal()];
+  }
+
+  /** Incidents with an injury or worse. */
+  public long harmful() {
+    return incidents - incidents(Severity.NEAR_MISS);
+  }
+
+  /** Incidents with at least one criminal charge. */
+  public long incidentsWithCharges() {
+    return withCharges;
+  }
+
+  /** Incidents with at least one conviction (pleas included). */
+  public long incidentsWithConvictions() {
+    return withConvictions;
+  }
+
+  /** Incidents with at least one fine (a regulator's, or a court's on conviction). */
+  public long incidentsWithFines() {
+    return withFines;
+  }
+
+  /** Incidents with at least one civil settlement, compensation or verdict for the claimant. */
+  public long incidentsWithSettlements() {
+    return withSettlements;
   }
 
   public long incidents() {

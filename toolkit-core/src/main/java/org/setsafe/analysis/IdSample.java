@@ -63,4 +63,35 @@ public final class IdSample {
     String s = String.join(", ", ids);
     return cut ? s + ", ... (first " + LIMIT + " by id shown)" : s;
   }
+
+  /**
+   * The first {@code shown} ids and how many more, for a cell: {@code RUST_2021, CROW_1993 and 27
+   * more}; {@code distinct} is the number of distinct incidents when the caller knows it (else -1,
+   * and the sample's own count of them is used).
+   */
+  public String describe(int shown, long distinct) {
+    long total = distinct >= 0 ? distinct : cut ? -1 : ids.size();
+    return capped(ids(), shown, total);
+  }
+
+  /**
+   * {@code ids}, the first {@code shown} of them named and the rest counted: {@code A, B and 3
+   * more}; {@code total} is how many there are in all (-1: more than listed, number not known).
+   */
+  public static String capped(List<String> ids, int shown, long total) {
+    if (ids.isEmpty()) {
+      return null;
+    }
+    List<String> named = ids.subList(0, Math.min(shown, ids.size()));
+    long more = total < 0 ? -1 : total - named.size();
+    if (more == 0) {
+      if (named.size() == 1) {
+        return named.get(0);
+      }
+      return String.join(", ", named.subList(0, named.size() - 1))
+          + " and "
+          + named.get(named.size() - 1);
+    }
+    return String.join(", ", named) + (more < 0 ? " and more" : " and " + more + " more");
+  }
 }

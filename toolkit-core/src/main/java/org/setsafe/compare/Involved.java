@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.setsafe.model.CheckResult;
+import org.setsafe.model.Confidence;
 import org.setsafe.model.Harm;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Involvement;
@@ -63,6 +64,20 @@ public final class Involved {
     Set<HfacsLayer> layers = EnumSet.noneOf(HfacsLayer.class);
     for (CheckResult c : r.failedChecks()) {
       catalog.check(c.checkId()).map(ProtocolCheck::layer).ifPresent(layers::add);
+    }
+    return layers;
+  }
+
+  /**
+   * The HFACS layers of the failed checks whose failure is recorded, not only inferred (our
+   * reading, or suggested from the words).
+   */
+  public static Set<HfacsLayer> recordedFailedLayers(IncidentRecord r, ProtocolCatalog catalog) {
+    Set<HfacsLayer> layers = EnumSet.noneOf(HfacsLayer.class);
+    for (CheckResult c : r.failedChecks()) {
+      if (c.confidence() != Confidence.INFERRED) {
+        catalog.check(c.checkId()).map(ProtocolCheck::layer).ifPresent(layers::add);
+      }
     }
     return layers;
   }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.setsafe.model.Disposition;
 import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.PartialDate;
+import org.setsafe.model.Role;
 
 /**
  * The one way setsafe words a legal, regulatory or civil outcome, wherever it is shown (the {@code
@@ -20,14 +21,14 @@ public final class OutcomeSentence {
   private OutcomeSentence() {}
 
   /**
-   * The whole sentence: kind, party (role), action, then {@link #result(LegalOutcome)}. {@code
-   * Criminal: David Halls (first assistant director), Negligent use of a deadly weapon — pleaded no
-   * contest 2023-03-31; sentenced the same day; USD 500}.
+   * The whole sentence: kind, party (role, unless only "other"), action, then {@link
+   * #result(LegalOutcome)}. {@code Criminal: David Halls (first assistant director), Negligent use
+   * of a deadly weapon — pleaded no contest 2023-03-31; sentenced the same day; USD 500}.
    */
   public static String of(LegalOutcome o) {
     StringBuilder b = new StringBuilder();
     b.append(o.kind().label()).append(": ").append(o.party());
-    if (o.partyRole() != null) {
+    if (o.partyRole() != null && o.partyRole() != Role.OTHER) {
       b.append(" (").append(o.partyRole().label().toLowerCase(Locale.ROOT)).append(')');
     }
     if (o.action() != null) {
@@ -56,10 +57,14 @@ public final class OutcomeSentence {
 
   /**
    * The disposition and when it was decided: {@code convicted 2024-03-06}, {@code settled 2023},
-   * {@code pending (filed 2025-01)}; the disposition alone when no date is recorded.
+   * {@code pending (filed 2025-01)}, {@code outcome not known (reported 2020-02)}; the disposition
+   * alone when no date is recorded.
    */
   public static String verdict(LegalOutcome o) {
     String phrase = phrase(o.disposition());
+    if (o.disposition() == Disposition.UNKNOWN && o.decidedOn() != null) {
+      return phrase + " (reported " + o.decidedOn() + ')';
+    }
     if (o.decidedOn() != null) {
       return phrase + ' ' + o.decidedOn();
     }

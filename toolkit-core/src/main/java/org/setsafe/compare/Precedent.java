@@ -9,12 +9,12 @@ import org.setsafe.protocol.HfacsLayer;
 /**
  * One incident ranked as a precedent of a target incident, with what explains its score.
  *
- * @param rank 1 for the most similar
+ * @param rank 1 for the most similar in its list
  * @param score the sum of the components' points, rounded to 4 decimals, 0 to 1
  * @param components one per {@link Factor}, in the factor order
- * @param sharedFailedChecks ids of the checks both failed, in protocol order
- * @param failedInEither how many distinct checks failed in either incident (the Jaccard
- *     denominator)
+ * @param sharedChecks the checks both failed, in protocol order, with the confidence of each side
+ * @param sharedWords the words and phrases both descriptions use, the most telling first, as the
+ *     target writes them
  * @param sharedRoles roles involved in both
  * @param sharedLayers HFACS layers with failures in both
  */
@@ -23,8 +23,8 @@ public record Precedent(
     IncidentRecord record,
     double score,
     List<Component> components,
-    List<String> sharedFailedChecks,
-    int failedInEither,
+    List<SharedCheck> sharedChecks,
+    List<String> sharedWords,
     boolean sameCategory,
     boolean sameActivity,
     List<Role> sharedRoles,
@@ -36,7 +36,8 @@ public record Precedent(
     }
     Objects.requireNonNull(record, "record");
     components = List.copyOf(components);
-    sharedFailedChecks = List.copyOf(sharedFailedChecks);
+    sharedChecks = List.copyOf(sharedChecks);
+    sharedWords = List.copyOf(sharedWords);
     sharedRoles = List.copyOf(sharedRoles);
     sharedLayers = List.copyOf(sharedLayers);
   }
@@ -45,7 +46,40 @@ public record Precedent(
     return record.id();
   }
 
+  /** The ids of the checks both failed, in protocol order. */
+  public List<String> sharedFailedChecks() {
+    return sharedChecks.stream().map(SharedCheck::checkId).toList();
+  }
+
   public Component component(Factor f) {
     return components.stream().filter(c -> c.factor() == f).findFirst().orElseThrow();
+  }
+
+  Precedent ranked(int rank) {
+    return new Precedent(
+        rank,
+        record,
+        score,
+        components,
+        sharedChecks,
+        sharedWords,
+        sameCategory,
+        sameActivity,
+        sharedRoles,
+        sharedLayers);
+  }
+
+  Precedent withWords(List<String> words) {
+    return new Precedent(
+        rank,
+        record,
+        score,
+        components,
+        sharedChecks,
+        words,
+        sameCategory,
+        sameActivity,
+        sharedRoles,
+        sharedLayers);
   }
 }

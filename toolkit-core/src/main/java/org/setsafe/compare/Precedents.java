@@ -5,13 +5,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.setsafe.model.Activity;
+import org.setsafe.model.Category;
+import org.setsafe.model.CheckResult;
+import org.setsafe.model.Confidence;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Role;
@@ -21,33 +26,64 @@ import org.setsafe.protocol.ProtocolCheck;
 
 /**
  * Ranks incidents by how much they resemble a target incident, e.g. a near miss from a production's
- * own log against the reference dataset.
+ * own log, in two lists: history (the reference dataset and other datasets) and the production's
+ * own log.
  *
- * <p>The score is a weighted sum over the {@link Factor}s:
+ * <p>The score is a weighted sum over the {@link Factor}s (weights and confidence weights are all
+ * in {@link Factor}):
  *
  * <pre>
- * score = 0.50 * J(failed checks) + 0.20 * [same category] + 0.10 * [same activity]
- *       + 0.10 * J(roles involved) + 0.10 * J(HFACS layers of the failed checks)
+ * score = 0.40 * W + 0.30 * C + 0.15 * [same category] + 0.05 * [same activity]
+ *       + 0.05 * J(roles involved) + 0.05 * J(HFACS layers of the failed checks)
  * </pre>
  *
- * where J(A, B) = |A ∩ B| / |A ∪ B| (Jaccard), taken as 0 when both sets are empty (nothing
- * recorded is no evidence of likeness), and [x] is 1 when x holds. An unknown activity never counts
- * as the same. A failed check is one with status failed or not performed. The score is rounded to 4
- * decimals; equal scores are ordered by incident id, so the ranking is deterministic. The target
- * itself (same id) is never ranked, and incidents with a score of 0 are left out.
+ * <ul>
+ *   <li>W, the likeness of the words ({@link TextSimilarity}: title, summary, note and evidence,
+ *       BM25 in the Lucene implementation), 0 to 1 where 1 is as alike as the target is to itself;
+ *   <li>C = sum over the target's failed checks f of t(f) * c(f), divided by their number, where
+ *       c(f) is the {@link Factor#confidenceWeight} of the candidate's failure of f (0 when it did
+ *       not fail it) and t(f) the {@link Factor#targetWeight} of the target's own (lower when only
+ *       inferred). It asks how many of the target's failures the candidate shares, so an incident
+ *       with many recorded failures (Rust has 12) is not penalised for being well documented, and a
+ *       confirmed failure counts above an alleged or inferred one;
+ *   <li>J(A, B) = |A ∩ B| / |A ∪ B| (Jaccard), 0 when both are empty; [x] is 1 when x holds. The
+ *       category "other" and an unknown activity never count as the same.
+ * </ul>
  *
- * <p>A target whose checks were not assessed still gets precedents: J(failed checks) and J(layers)
- * are 0 for every candidate, so category, activity and roles decide.
+ * A failed check is one with status failed or not performed. Checks suggested from a target's words
+ * (the {@code suggest} operator, e.g. the signals of the protocols) are added to the target and to
+ * the incidents of the user's log as {@code inferred} failures where nothing is recorded for that
+ * check; history is taken as recorded. The score is rounded to 4 decimals; equal scores are ordered
+ * by incident id, so the ranking does not depend on input order. The target itself (same id) is
+ * never ranked, and incidents with a score of 0 are left out.
  */
 public final class Precedents {
-  /** The default number of precedents shown. */
+  /** The default number of precedents shown in each list. */
   public static final int DEFAULT_TOP = 5;
 
+  /** How many shared words a precedent names at most. */
+  public static final int SHARED_WORDS = 6;
+
   private final ProtocolCatalog catalog;
+  private final TextSimilarity text;
+  private final UnaryOperator<IncidentRecord> suggest;
   private final Map<String, Integer> order = new HashMap<>();
 
+  /** Ranking on checks, category, activity, roles and layers only: no words, no suggestions. */
   public Precedents(ProtocolCatalog catalog) {
+    this(catalog, TextSimilarity.NONE, UnaryOperator.identity());
+  }
+
+  /**
+   * @param text how alike incidents' words are
+   * @param suggest adds to a record the checks its words suggest, as inferred failures (identity
+   *     for none)
+   */
+  public Precedents(
+      ProtocolCatalog catalog, TextSimilarity text, UnaryOperator<IncidentRecord> suggest) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.text = Objects.requireNonNull(text, "text");
+    this.suggest = Objects.requireNonNull(suggest, "suggest");
     int i = 0;
     for (ProtocolCheck c : catalog.checks()) {
       order.put(c.id(), i++);
@@ -55,133 +91,210 @@ public final class Precedents {
   }
 
   /**
-   * The {@code top} incidents of {@code pool} most like {@code target}, best first.
+   * The {@code top} incidents of {@code history} most like {@code target}, best first (no log).
    *
    * @throws IllegalArgumentException when {@code top} is less than 1
    */
-  public PrecedentRanking rank(IncidentRecord target, Collection<IncidentRecord> pool, int top) {
-    Ranker r = ranker(List.of(target), top);
-    pool.forEach(r);
+  public PrecedentRanking rank(IncidentRecord target, Collection<IncidentRecord> history, int top) {
+    return rank(target, history, List.of(), top);
+  }
+
+  /**
+   * The {@code top} incidents of {@code history} and, apart, of {@code log}, most like {@code
+   * target}.
+   */
+  public PrecedentRanking rank(
+      IncidentRecord target,
+      Collection<IncidentRecord> history,
+      Collection<IncidentRecord> log,
+      int top) {
+    Ranker r = ranker(List.of(target), List.copyOf(log), top);
+    history.forEach(r);
     return r.rankings().get(0);
   }
 
   /**
-   * A ranker for several targets at once that takes the pool one record at a time (e.g. straight
-   * from ingest), keeping only the best {@code top} per target: memory does not grow with the pool.
+   * A ranker for several targets of one log at once: each target is ranked against history, which
+   * is fed one record at a time ({@link Ranker#accept}), and against the other incidents of {@code
+   * log}. Records are held until {@link Ranker#rankings}, when the word index is built.
    *
    * @throws IllegalArgumentException when {@code top} is less than 1
    */
-  public Ranker ranker(List<IncidentRecord> targets, int top) {
+  public Ranker ranker(List<IncidentRecord> targets, List<IncidentRecord> log, int top) {
     if (top < 1) {
       throw new IllegalArgumentException("top must be at least 1 (was " + top + ")");
     }
-    return new Ranker(targets, top);
+    return new Ranker(targets, log, top);
   }
 
   /** Best first: higher score, then lower id. */
   private static final Comparator<Precedent> BEST =
       Comparator.comparingDouble(Precedent::score).reversed().thenComparing(Precedent::id);
 
-  /** Ranks a pool fed one record at a time; see {@link #ranker}. */
+  /** Ranks history fed one record at a time, and the log given; see {@link #ranker}. */
   public final class Ranker implements Consumer<IncidentRecord> {
-    private final List<Profile> targets = new ArrayList<>();
-    private final List<PriorityQueue<Precedent>> best = new ArrayList<>();
-    private final List<Map<String, Precedent>> held = new ArrayList<>();
-    private final int[] candidates;
+    private final List<IncidentRecord> targets;
+    private final Map<String, IncidentRecord> log = new LinkedHashMap<>();
+    private final Map<String, IncidentRecord> history = new LinkedHashMap<>();
     private final int top;
 
-    private Ranker(List<IncidentRecord> targets, int top) {
+    private Ranker(List<IncidentRecord> targets, List<IncidentRecord> log, int top) {
       this.top = top;
-      for (IncidentRecord t : targets) {
-        this.targets.add(new Profile(t, catalog));
-        // the worst kept precedent at the head, so it is the one to drop
-        this.best.add(new PriorityQueue<>(BEST.reversed()));
-        this.held.add(new HashMap<>());
+      for (IncidentRecord r : log) {
+        // the same id again: the later record counts, as in a Dataset
+        this.log.remove(r.id());
+        this.log.put(r.id(), suggest.apply(r));
       }
-      this.candidates = new int[targets.size()];
+      this.targets = new ArrayList<>();
+      for (IncidentRecord t : targets) {
+        IncidentRecord inLog = this.log.get(t.id());
+        this.targets.add(inLog != null ? inLog : suggest.apply(t));
+      }
     }
 
-    /** Considers one record of the pool for every target (a record is never its own precedent). */
+    /** Takes one record of history (a record with the id of an earlier one replaces it). */
     @Override
     public void accept(IncidentRecord r) {
-      Profile c = null;
-      for (int k = 0; k < targets.size(); k++) {
-        Profile t = targets.get(k);
-        if (r.id().equals(t.record.id())) {
-          continue;
-        }
-        candidates[k]++;
-        if (c == null) {
-          c = new Profile(r, catalog);
-        }
-        Precedent p = score(t, c, r);
-        if (p.score() <= 0) {
-          continue;
-        }
-        Precedent same = held.get(k).remove(p.id());
-        if (same != null) {
-          // the same id again (e.g. in two inputs): the later record counts, as in a Dataset
-          best.get(k).remove(same);
-        }
-        best.get(k).add(p);
-        held.get(k).put(p.id(), p);
-        if (best.get(k).size() > top) {
-          held.get(k).remove(best.get(k).poll().id());
-        }
-      }
+      history.remove(r.id());
+      history.put(r.id(), r);
     }
 
     /** One ranking per target, in the order the targets were given. */
     public List<PrecedentRanking> rankings() {
+      TextSimilarity.Corpus corpus = text.corpus();
+      List<Profile> docs = new ArrayList<>();
+      Map<String, Integer> logDoc = new HashMap<>();
+      Map<String, Integer> historyDoc = new HashMap<>();
+      for (IncidentRecord r : log.values()) {
+        logDoc.put(r.id(), add(corpus, docs, r));
+      }
+      for (IncidentRecord r : history.values()) {
+        historyDoc.put(r.id(), add(corpus, docs, r));
+      }
+      int[] targetDoc = new int[targets.size()];
+      for (int k = 0; k < targets.size(); k++) {
+        IncidentRecord t = targets.get(k);
+        Integer d = logDoc.get(t.id());
+        if (d == null) {
+          // a history incident as the target: its words are those it has in history
+          d = historyDoc.get(t.id());
+        }
+        targetDoc[k] = d != null ? d : add(corpus, docs, t);
+      }
       List<PrecedentRanking> out = new ArrayList<>();
       for (int k = 0; k < targets.size(); k++) {
-        List<Precedent> sorted = new ArrayList<>(best.get(k));
-        sorted.sort(BEST);
-        List<Precedent> ranked = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-          Precedent p = sorted.get(i);
-          ranked.add(
-              new Precedent(
-                  i + 1,
-                  p.record(),
-                  p.score(),
-                  p.components(),
-                  p.sharedFailedChecks(),
-                  p.failedInEither(),
-                  p.sameCategory(),
-                  p.sameActivity(),
-                  p.sharedRoles(),
-                  p.sharedLayers()));
+        int td = targetDoc[k];
+        Profile t = docs.get(td);
+        double[] words = corpus.similar(td);
+        Best h = new Best(top);
+        for (int d : historyDoc.values()) {
+          h.offer(t, docs.get(d), d, words[d]);
         }
-        Profile t = targets.get(k);
+        Best l = new Best(top);
+        for (int d : logDoc.values()) {
+          l.offer(t, docs.get(d), d, words[d]);
+        }
         out.add(
             new PrecedentRanking(
                 t.record,
-                Involved.checksAssessed(t.record),
-                List.copyOf(t.failed),
-                candidates[k],
-                ranked));
+                checksAssessed(t.record),
+                t.failed(false),
+                t.failed(true),
+                h.considered,
+                h.ranked(corpus, td),
+                l.considered,
+                l.ranked(corpus, td)));
+      }
+      return out;
+    }
+
+    private int add(TextSimilarity.Corpus corpus, List<Profile> docs, IncidentRecord r) {
+      int d = corpus.add(r);
+      if (d != docs.size()) {
+        throw new IllegalStateException("the word corpus numbered documents out of order");
+      }
+      docs.add(new Profile(r, catalog));
+      return d;
+    }
+  }
+
+  /** The best {@code top} of one list. */
+  private final class Best {
+    // the worst kept precedent at the head, so it is the one to drop
+    final PriorityQueue<Precedent> queue = new PriorityQueue<>(BEST.reversed());
+    final Map<String, Integer> docOf = new HashMap<>();
+    final int top;
+    int considered;
+
+    Best(int top) {
+      this.top = top;
+    }
+
+    void offer(Profile t, Profile c, int doc, double words) {
+      if (c.record.id().equals(t.record.id())) {
+        return;
+      }
+      considered++;
+      Precedent p = score(t, c, words);
+      if (p.score() <= 0) {
+        return;
+      }
+      queue.add(p);
+      docOf.put(p.id(), doc);
+      if (queue.size() > top) {
+        docOf.remove(queue.poll().id());
+      }
+    }
+
+    List<Precedent> ranked(TextSimilarity.Corpus corpus, int targetDoc) {
+      List<Precedent> sorted = new ArrayList<>(queue);
+      sorted.sort(BEST);
+      List<Precedent> out = new ArrayList<>();
+      for (int i = 0; i < sorted.size(); i++) {
+        Precedent p = sorted.get(i);
+        List<String> words =
+            p.component(Factor.WORDS).similarity() > 0
+                ? corpus.sharedWords(targetDoc, docOf.get(p.id()), SHARED_WORDS)
+                : List.of();
+        out.add(p.ranked(i + 1).withWords(words));
       }
       return out;
     }
   }
 
-  /** The similarity of {@code candidate} to {@code target}, unranked (rank 1). */
+  /** The similarity of {@code candidate} to {@code target}, words not counted (rank 1). */
   public Precedent similarity(IncidentRecord target, IncidentRecord candidate) {
-    return score(new Profile(target, catalog), new Profile(candidate, catalog), candidate);
+    return score(new Profile(target, catalog), new Profile(candidate, catalog), 0);
   }
 
-  private Precedent score(Profile t, Profile c, IncidentRecord record) {
-    Set<String> sharedChecks = intersection(t.failed, c.failed);
+  /** Whether any recorded (not inferred) check was assessed. */
+  static boolean checksAssessed(IncidentRecord r) {
+    return r.checks().stream()
+        .anyMatch(c -> c.confidence() != Confidence.INFERRED && c.status().assessed());
+  }
+
+  private Precedent score(Profile t, Profile c, double words) {
+    List<SharedCheck> shared = new ArrayList<>();
+    double checks = 0;
+    for (Map.Entry<String, Confidence> f : t.failed.entrySet()) {
+      Confidence theirs = c.failed.get(f.getKey());
+      if (theirs != null) {
+        double s = Factor.targetWeight(f.getValue()) * Factor.confidenceWeight(theirs);
+        shared.add(new SharedCheck(f.getKey(), f.getValue(), theirs, s));
+        checks += s;
+      }
+    }
+    checks = t.failed.isEmpty() ? 0 : checks / t.failed.size();
     Set<Role> sharedRoles = intersection(t.roles, c.roles);
     Set<HfacsLayer> sharedLayers = intersection(t.layers, c.layers);
     Incident ti = t.record.incident();
     Incident ci = c.record.incident();
-    boolean sameCategory = ti.category() == ci.category();
+    boolean sameCategory = ti.category() == ci.category() && ti.category() != Category.OTHER;
     boolean sameActivity = ti.activity() == ci.activity() && ti.activity() != Activity.UNKNOWN;
     List<Component> components =
         List.of(
-            new Component(Factor.FAILED_CHECKS, jaccard(sharedChecks.size(), t.failed, c.failed)),
+            new Component(Factor.WORDS, Math.max(0, Math.min(1, words))),
+            new Component(Factor.FAILED_CHECKS, Math.min(1, checks)),
             new Component(Factor.CATEGORY, sameCategory ? 1 : 0),
             new Component(Factor.ACTIVITY, sameActivity ? 1 : 0),
             new Component(Factor.ROLES, jaccard(sharedRoles.size(), t.roles, c.roles)),
@@ -191,19 +304,16 @@ public final class Precedents {
       sum += k.points();
     }
     double score = Math.round(sum * 10_000) / 10_000.0;
-    List<String> shared =
-        sharedChecks.stream()
-            .sorted(
-                Comparator.comparing((String id) -> order.getOrDefault(id, Integer.MAX_VALUE))
-                    .thenComparing(id -> id))
-            .toList();
+    shared.sort(
+        Comparator.comparing((SharedCheck s) -> order.getOrDefault(s.checkId(), Integer.MAX_VALUE))
+            .thenComparing(SharedCheck::checkId));
     return new Precedent(
         1,
-        record,
+        c.record,
         score,
         components,
         shared,
-        union(t.failed, c.failed),
+        List.of(),
         sameCategory,
         sameActivity,
         sharedRoles.stream().sorted().toList(),
@@ -216,12 +326,6 @@ public final class Precedents {
     return s;
   }
 
-  private static <T> int union(Set<T> a, Set<T> b) {
-    Set<T> s = new HashSet<>(a);
-    s.addAll(b);
-    return s.size();
-  }
-
   private static <T> double jaccard(int shared, Set<T> a, Set<T> b) {
     int union = a.size() + b.size() - shared;
     return union == 0 ? 0 : (double) shared / union;
@@ -230,15 +334,35 @@ public final class Precedents {
   /** What the measure reads off one record, computed once. */
   private static final class Profile {
     final IncidentRecord record;
-    final Set<String> failed;
+
+    /** Failed check id to the firmest confidence it is recorded with, in the order recorded. */
+    final Map<String, Confidence> failed = new LinkedHashMap<>();
+
     final Set<Role> roles;
     final Set<HfacsLayer> layers;
 
     Profile(IncidentRecord record, ProtocolCatalog catalog) {
       this.record = record;
-      this.failed = Involved.failedChecks(record);
+      for (CheckResult c : record.failedChecks()) {
+        failed.merge(
+            c.checkId(),
+            c.confidence(),
+            (a, b) -> Factor.confidenceWeight(a) >= Factor.confidenceWeight(b) ? a : b);
+      }
       this.roles = Involved.roles(record);
-      this.layers = Involved.failedLayers(record, catalog);
+      this.layers = Involved.recordedFailedLayers(record, catalog);
+    }
+
+    /** The ids of the failures that are (or are not) only inferred. */
+    List<String> failed(boolean inferred) {
+      List<String> out = new ArrayList<>();
+      failed.forEach(
+          (id, c) -> {
+            if ((c == Confidence.INFERRED) == inferred) {
+              out.add(id);
+            }
+          });
+      return out;
     }
   }
 }

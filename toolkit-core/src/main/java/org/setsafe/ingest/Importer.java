@@ -10,8 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
@@ -27,10 +29,25 @@ public final class Importer {
 
   private final ImportOptions options;
   private final ProtocolCatalog catalog;
+  private final UnaryOperator<IncidentRecord> enrich;
 
   public Importer(ImportOptions options, ProtocolCatalog catalog) {
+    this(options, catalog, UnaryOperator.identity());
+  }
+
+  private Importer(
+      ImportOptions options, ProtocolCatalog catalog, UnaryOperator<IncidentRecord> enrich) {
     this.options = options;
     this.catalog = catalog;
+    this.enrich = enrich;
+  }
+
+  /**
+   * An importer that passes each imported record through {@code enrich} before writing it, e.g. to
+   * add the checks its description suggests ({@code import --suggest}).
+   */
+  public Importer enriching(UnaryOperator<IncidentRecord> enrich) {
+    return new Importer(options, catalog, enrich);
   }
 
   /** The outcome of an import: the ingest accounting, and what the folder holds afterwards. */
@@ -91,7 +108,7 @@ public final class Importer {
                     both,
                     r -> {
                       newIds.add(r.id()); // ingest reads each id once (see SeenIds)
-                      fresh.write(r);
+                      fresh.write(enrich.apply(r));
                     });
         if (strict && ingest.errors() > 0) {
           throw new InputException(

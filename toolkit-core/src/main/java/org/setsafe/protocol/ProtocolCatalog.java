@@ -128,6 +128,13 @@ public final class ProtocolCatalog {
                 JsonValues.text(JsonValues.get(b, "quote"), null),
                 JsonValues.text(JsonValues.get(b, "excerpt"), null)));
       }
+      List<String> signals = new ArrayList<>();
+      for (Object sig : JsonValues.list(JsonValues.get(c, "signals"))) {
+        if (!(sig instanceof String s) || s.isBlank()) {
+          throw new ProtocolException(where + ": 'signals' must hold phrases (text)");
+        }
+        signals.add(s.strip());
+      }
       checks.add(
           new ProtocolCheck(
               text(c, "id", where),
@@ -136,17 +143,26 @@ public final class ProtocolCatalog {
               text(c, "rule", where),
               roles,
               parse(HfacsLayer.class, "layer", text(c, "layer", where), where),
-              basis));
+              basis,
+              signals));
     }
     if (checks.isEmpty()) {
       throw new ProtocolException(name + ": no checks");
+    }
+    List<String> context = new ArrayList<>();
+    for (Object w : JsonValues.list(JsonValues.get(root, "signal_context"))) {
+      if (!(w instanceof String s) || s.isBlank()) {
+        throw new ProtocolException(name + ": 'signal_context' must hold words (text)");
+      }
+      context.add(s.strip());
     }
     return new Protocol(
         id,
         text(root, "title", name),
         JsonValues.text(JsonValues.get(root, "description"), ""),
         refs,
-        checks);
+        checks,
+        context);
   }
 
   private static String text(Object node, String field, String where) {

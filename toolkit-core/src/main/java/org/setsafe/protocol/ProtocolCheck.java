@@ -6,7 +6,11 @@ import org.setsafe.model.Role;
 
 /**
  * One check of a safety protocol: a stable id, the rule, who owns it, its basis and layer of
- * defence.
+ * defence, and the phrases that signal its failure in a description.
+ *
+ * @param signals phrases whose presence in an incident's description suggests the check failed
+ *     ("live rounds found"); matched word for word after English analysis (stemming, stop words),
+ *     see {@code org.setsafe.text.CheckSuggester}
  */
 public record ProtocolCheck(
     String id,
@@ -15,7 +19,8 @@ public record ProtocolCheck(
     String rule,
     List<Role> responsible,
     HfacsLayer layer,
-    List<Basis> basis) {
+    List<Basis> basis,
+    List<String> signals) {
 
   public ProtocolCheck {
     Objects.requireNonNull(id, "id");
@@ -25,6 +30,7 @@ public record ProtocolCheck(
     Objects.requireNonNull(layer, "layer");
     responsible = List.copyOf(responsible);
     basis = List.copyOf(basis);
+    signals = List.copyOf(signals);
   }
 
   /** Whether any basis is confirmed Safety Bulletin #1 wording. */

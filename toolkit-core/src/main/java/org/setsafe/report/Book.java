@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -40,9 +38,12 @@ final class Book implements AutoCloseable {
 
   final SXSSFWorkbook wb;
   final ReportOptions options;
+
+  /** The report's title, printed in every page's header (set before the first page is made). */
+  String reportTitle;
+
   private final DataQuality quality;
   private final DataFormat formats;
-  private final Map<String, CellStyle> moneyStyles = new HashMap<>();
   private final List<SheetFile> sheetFiles = new ArrayList<>();
   private long controlCharsRemoved;
   private long cellsWithControlChars;
@@ -54,6 +55,13 @@ final class Book implements AutoCloseable {
   final CellStyle integer;
   final CellStyle integerLeft;
   final CellStyle decimal;
+  final CellStyle decimalLeft;
+  final CellStyle dateMonth;
+  final CellStyle dateYear;
+  final CellStyle amountWhole;
+  final CellStyle amountCents;
+  final CellStyle amountWholeLeft;
+  final CellStyle amountCentsLeft;
   final CellStyle percent;
   final CellStyle date;
   final CellStyle dateTime;
@@ -65,6 +73,7 @@ final class Book implements AutoCloseable {
   final CellStyle notPerformed;
   final CellStyle passed;
   final CellStyle quiet;
+  final CellStyle quietText;
   final CellStyle rotatedHeader;
 
   /**
@@ -86,6 +95,7 @@ final class Book implements AutoCloseable {
       boolean fastDeflate,
       int deflateChunk) {
     this.options = options;
+    this.reportTitle = options.title();
     this.quality = quality;
     XSSFWorkbook x = new XSSFWorkbook();
     XSSFFont base = x.getFontAt(0);
@@ -132,9 +142,21 @@ final class Book implements AutoCloseable {
     integerLeft = numberStyle("#,##0");
     integerLeft.setAlignment(HorizontalAlignment.LEFT);
     decimal = numberStyle("#,##0.00");
+    decimalLeft = numberStyle("#,##0.00");
+    decimalLeft.setAlignment(HorizontalAlignment.LEFT);
+    amountWhole = numberStyle("#,##0");
+    amountCents = numberStyle("#,##0.00");
+    amountWholeLeft = numberStyle("#,##0");
+    amountWholeLeft.setAlignment(HorizontalAlignment.LEFT);
+    amountCentsLeft = numberStyle("#,##0.00");
+    amountCentsLeft.setAlignment(HorizontalAlignment.LEFT);
     percent = numberStyle("0.0%");
     date = numberStyle("yyyy-mm-dd");
     date.setAlignment(HorizontalAlignment.LEFT);
+    dateMonth = numberStyle("yyyy-mm");
+    dateMonth.setAlignment(HorizontalAlignment.LEFT);
+    dateYear = numberStyle("yyyy");
+    dateYear.setAlignment(HorizontalAlignment.LEFT);
     dateTime = numberStyle("yyyy-mm-dd hh:mm");
     dateTime.setAlignment(HorizontalAlignment.LEFT);
     title = style(font(true, 16, IndexedColors.DARK_RED), false, HorizontalAlignment.LEFT);
@@ -147,6 +169,8 @@ final class Book implements AutoCloseable {
     notPerformed = status(font(true, 10, IndexedColors.DARK_RED), IndexedColors.ROSE);
     passed = status(font(false, 10, IndexedColors.GREEN), null);
     quiet = status(font(false, 10, IndexedColors.GREY_50_PERCENT), null);
+    quietText =
+        style(font(false, 10, IndexedColors.GREY_50_PERCENT), true, HorizontalAlignment.RIGHT);
   }
 
   private Font font(boolean bold, int points, IndexedColors color) {
@@ -185,18 +209,10 @@ final class Book implements AutoCloseable {
   }
 
   /**
-   * A currency number format for {@code currency} (an ISO 4217 code), e.g. {@code USD 136,793.00}.
+   * The style of an amount of money: cents only when shown ({@code cents}), aligned left or right.
    */
-  CellStyle money(String currency, boolean left) {
-    return moneyStyles.computeIfAbsent(
-        currency + (left ? "<" : ">"),
-        c -> {
-          CellStyle s = numberStyle("[$" + currency + "] #,##0.00");
-          if (left) {
-            s.setAlignment(HorizontalAlignment.LEFT);
-          }
-          return s;
-        });
+  CellStyle amount(boolean cents, boolean left) {
+    return cents ? (left ? amountCentsLeft : amountCents) : (left ? amountWholeLeft : amountWhole);
   }
 
   /** Creates a sheet set up for printing: landscape, fitted to the page width, page numbers. */
@@ -253,6 +269,21 @@ final class Book implements AutoCloseable {
 
   long textsCut() {
     return textsCut;
+  }
+
+  /**
+   * Puts the sheets in {@code names}' order; a table's continuation sheets ({@code Incidents (2)})
+   * are listed by name too.
+   */
+  void order(java.util.List<String> names) {
+    int i = 0;
+    for (String n : names) {
+      if (wb.getSheetIndex(n) >= 0) {
+        wb.setSheetOrder(n, i++);
+      }
+    }
+    wb.setActiveSheet(0);
+    wb.setSelectedTab(0);
   }
 
   void write(OutputStream out) {

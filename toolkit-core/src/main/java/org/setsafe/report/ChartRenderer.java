@@ -77,6 +77,7 @@ public final class ChartRenderer {
               ReportCharts.GROUPS.get(org.setsafe.model.Disposition.Group.OPEN),
               new Color(0xD9D9D9)),
           Map.entry("Check failures", new Color(0x2F6690)),
+          Map.entry(ReportCharts.OTHER_SERIES, new Color(0xB0B0B0)),
           Map.entry("Incidents with a failure in the layer", new Color(0x9BC1E6)));
 
   private static final List<Color> PALETTE =
@@ -96,6 +97,9 @@ public final class ChartRenderer {
     org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
   }
 
+  /** The most categories labelled one by one on a vertical chart. */
+  static final int LABELLED = 24;
+
   private ChartRenderer() {}
 
   /**
@@ -107,7 +111,7 @@ public final class ChartRenderer {
     values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     BarRenderer bars =
         switch (spec.shape()) {
-          case STACKED_BARS, HORIZONTAL_STACKED_BARS -> new StackedBarRenderer();
+          case STACKED_BARS, HORIZONTAL_STACKED_BARS, PARETO -> new StackedBarRenderer();
           default -> new BarRenderer();
         };
     CategoryPlot plot = new CategoryPlot(spec.bars(), categories, values, bars);
@@ -130,11 +134,17 @@ public final class ChartRenderer {
       line.setSeriesStroke(0, new BasicStroke(3f));
       line.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
       plot.setRenderer(1, line);
-      plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+      // the line first, the bars and their labels over it: the line never covers a label
+      plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
       bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
       bars.setDefaultItemLabelsVisible(true);
       bars.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 14));
       bars.setDefaultItemLabelPaint(INK);
+      // each count above its bar, in ink on white, never inside the bar nor under the line
+      bars.setDefaultPositiveItemLabelPosition(
+          new org.jfree.chart.labels.ItemLabelPosition(
+              org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12,
+              org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER));
       values.setUpperMargin(0.12);
     }
     JFreeChart chart = new JFreeChart(spec.title(), new Font(FONT, Font.BOLD, 28), plot, true);
@@ -170,12 +180,20 @@ public final class ChartRenderer {
     plot.setInsets(new RectangleInsets(8, 8, 8, 8));
     axisFonts(categories);
     axisFonts(values);
-    categories.setMaximumCategoryLabelLines(3);
+    categories.setMaximumCategoryLabelLines(2);
     categories.setCategoryMargin(0.15);
     int n = spec.bars().getColumnCount();
     boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
     if (!horizontal) {
-      if (n > 24) {
+      if (n > LABELLED) {
+        // too many categories to label each: every k-th is labelled, the others' labels are not
+        // drawn, so no two labels overlap
+        int every = (n + LABELLED - 1) / LABELLED;
+        for (int i = 0; i < n; i++) {
+          if (i % every != 0) {
+            categories.setTickLabelPaint(spec.bars().getColumnKey(i), new Color(0, 0, 0, 0));
+          }
+        }
         categories.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         categories.setTickLabelFont(new Font(FONT, Font.PLAIN, 13));
       } else if (n > 6) {
@@ -184,7 +202,8 @@ public final class ChartRenderer {
         categories.setMaximumCategoryLabelWidthRatio(1.0f);
       }
     } else {
-      categories.setMaximumCategoryLabelWidthRatio(0.45f);
+      categories.setMaximumCategoryLabelWidthRatio(0.4f);
+      categories.setTickLabelFont(new Font(FONT, Font.PLAIN, n > 12 ? 13 : 15));
     }
     bars.setBarPainter(new StandardBarPainter());
     bars.setShadowVisible(false);

@@ -64,7 +64,11 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
     return kept.size();
   }
 
-  void write(Page page, List<CheckStats> failedChecks) {
+  /** Checks shown as columns at most: the most failed; the sheet says how many others failed. */
+  static final int COLUMNS = 20;
+
+  void write(Page page, List<CheckStats> allFailed) {
+    List<CheckStats> failedChecks = allFailed.subList(0, Math.min(COLUMNS, allFailed.size()));
     Book book = page.book;
     page.note(book.heading, "Incident x check matrix");
     page.note(
@@ -72,6 +76,14 @@ final class CheckMatrix implements Consumer<IncidentRecord> {
         "Rows: incidents with at least one failed check. Columns: the checks that failed at least once,"
             + " most failed first. FAIL = failed; skip = not performed (counts as a failure); pass = passed;"
             + " ? = not known; n/a = not applicable; empty = not assessed.");
+    if (allFailed.size() > failedChecks.size()) {
+      page.note(
+          book.note,
+          String.format(
+              "Columns: the %,d most failed of the %,d checks that failed; Check failures lists"
+                  + " them all.",
+              failedChecks.size(), allFailed.size()));
+    }
     page.note(
         book.note,
         kept.size() < withFailures

@@ -2,76 +2,130 @@ package org.setsafe.report;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.setsafe.analysis.IdSample;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.PartialDate;
 import org.setsafe.report.SheetTable.Column;
 
 /**
- * The Incidents sheet, written as records stream in: one row per incident in the order read,
- * continued on {@code Incidents (2)}, ... past a sheet's row limit. Memory does not grow with the
- * rows.
+ * The Incidents sheet, written as records stream in: one row per incident in the order read, with
+ * the input it came from, continued on {@code Incidents (2)}, ... past a sheet's row limit; who
+ * reported an incident and its note go to an Incident details sheet, so that the incident rows stay
+ * one page wide. Memory does not grow with the rows.
  */
-final class IncidentsSheet implements Consumer<IncidentRecord> {
+final class IncidentsSheet implements Consumer<IncidentsSheet.Item> {
   static final String NAME = "Incidents";
+  static final String DETAILS = "Incident details";
+
+  /** Failed check ids named in a row before the rest are counted. */
+  static final int CHECKS_SHOWN = 3;
+
+  /** An incident and the input it came from. */
+  record Item(IncidentRecord record, String source) {}
+
+  static final Column ID = Column.text("ID", 24);
+  static final Column DATE = Column.date("Date");
+  static final Column PRECISION = Column.text("Date known to", 6);
+  static final Column TIME = Column.text("Time", 5);
+  static final Column TITLE = Column.text("Title", 28);
+  static final Column PRODUCTION = Column.text("Production", 16);
+  static final Column DEPARTMENT = Column.text("Department", 14);
+  static final Column LOCATION = Column.text("Location (jurisdiction)", 20);
+  static final Column CATEGORY = Column.text("Category, activity", 16);
+  static final Column SEVERITY = Column.text("Severity", 9);
+  static final Column KILLED = Column.integer("Killed");
+  static final Column INJURED = Column.integer("Injured");
+  static final Column FAILED = Column.integer("Failed checks");
+  static final Column FAILED_IDS = Column.text("Failed check ids", 26);
+  static final Column SUMMARY = Column.text("Summary", 48);
+  static final Column SOURCE = Column.text("Source", 16);
 
   static final List<Column> COLUMNS =
       List.of(
-          Column.text("ID", 40),
-          Column.date("Date"),
-          Column.text("Title", 34),
-          Column.text("Production", 22),
-          Column.text("Location", 26),
-          Column.text("Jurisdiction", 10),
-          Column.text("Category", 16),
-          Column.text("Activity", 14),
-          Column.text("Severity", 12),
-          Column.integer("Killed"),
-          Column.integer("Injured"),
-          Column.integer("Failed checks"),
-          Column.text("Failed check ids", 44),
-          Column.integer("Outcomes"),
-          Column.text("Summary", 60),
-          Column.text("Note", 50));
+          ID,
+          DATE,
+          PRECISION,
+          TIME,
+          TITLE,
+          PRODUCTION,
+          DEPARTMENT,
+          LOCATION,
+          CATEGORY,
+          SEVERITY,
+          KILLED,
+          INJURED,
+          FAILED,
+          FAILED_IDS,
+          SUMMARY,
+          SOURCE);
+
+  static final Column D_ID = Column.text("ID", 20);
+  static final Column D_DATE = Column.date("Date");
+  static final Column D_REPORTED_BY = Column.text("Reported by", 24);
+  static final Column D_NOTE = Column.text("Note", 110);
 
   private final SheetTable table;
-  private final StringBuilder failed = new StringBuilder();
+  private final SheetTable details;
+  private final java.util.ArrayList<String> failed = new java.util.ArrayList<>();
 
-  IncidentsSheet(Page page) {
+  IncidentsSheet(Page page, Page details) {
     this.table = SheetTable.owning(page, COLUMNS, 1);
+    this.details = SheetTable.owning(details, List.of(D_ID, D_DATE, D_REPORTED_BY, D_NOTE), 1);
+  }
+
+  /** What a partial date is known to: day, month or year. */
+  static String precision(PartialDate d) {
+    return d.isComplete() ? "day" : d.month() != null ? "month" : "year";
   }
 
   @Override
-  public void accept(IncidentRecord r) {
+  public void accept(Item item) {
+    IncidentRecord r = item.record();
     Incident i = r.incident();
-    failed.setLength(0);
-    int failedCount = 0;
+    failed.clear();
     for (CheckResult c : r.checks()) {
       if (c.status().failure()) {
-        if (failedCount++ > 0) {
-          failed.append(", ");
-        }
-        failed.append(c.checkId());
+        failed.add(c.checkId());
       }
     }
     table
         .row(i.id())
-        .text(0, i.id())
-        .date(1, i.date())
-        .text(2, i.title())
-        .text(3, i.production())
-        .text(4, i.location())
-        .text(5, i.jurisdiction())
-        .text(6, i.category().label())
-        .text(7, i.activity().label())
-        .text(8, i.severity().label())
-        .integer(9, i.fatalities())
-        .integer(10, i.injuries())
-        .integer(11, failedCount)
-        .text(12, failedCount == 0 ? null : failed.toString())
-        .integer(13, r.outcomes().size())
-        .text(14, i.summary())
-        .text(15, i.note());
+        .text(ID, i.id())
+        .date(DATE, i.date())
+        .text(PRECISION, precision(i.date()))
+        .text(TIME, i.time() == null ? null : i.time().toString())
+        .text(TITLE, i.title())
+        .text(PRODUCTION, i.production())
+        .text(DEPARTMENT, i.department())
+        .text(LOCATION, place(i))
+        .text(
+            CATEGORY,
+            i.category().label() + ", " + i.activity().label().toLowerCase(java.util.Locale.ROOT))
+        .text(SEVERITY, i.severity().label())
+        .integer(KILLED, i.fatalities())
+        .integer(INJURED, i.injuries())
+        .integer(FAILED, failed.size())
+        .text(FAILED_IDS, IdSample.capped(failed, CHECKS_SHOWN, failed.size()))
+        .text(SUMMARY, i.summary())
+        .text(SOURCE, item.source());
+    if (i.reportedBy() != null || i.note() != null) {
+      details
+          .row(i.id())
+          .text(D_ID, i.id())
+          .date(D_DATE, i.date())
+          .text(D_REPORTED_BY, i.reportedBy())
+          .text(D_NOTE, i.note());
+    }
+  }
+
+  /** {@code Stage 6 (US-GA)}: the location with the jurisdiction, either alone, or null. */
+  static String place(Incident i) {
+    if (i.location() == null) {
+      return i.jurisdiction();
+    }
+    return i.jurisdiction() == null ? i.location() : i.location() + " (" + i.jurisdiction() + ")";
   }
 
   long rows() {
@@ -82,7 +136,12 @@ final class IncidentsSheet implements Consumer<IncidentRecord> {
     return table.sheetNames();
   }
 
+  List<String> detailSheetNames() {
+    return details.sheetNames();
+  }
+
   void finish() {
     table.finish("No incident was imported; the Data quality sheet says why.");
+    details.finish("No incident in the input records who reported it or a note.");
   }
 }

@@ -8,57 +8,63 @@ import org.setsafe.report.SheetTable.Column;
 
 /**
  * The Outcomes sheet: every criminal, regulatory, civil and inquest outcome, by incident date,
- * worded by {@link OutcomeSentence} and with its dates, terms and amounts in typed columns for
- * filtering.
+ * worded by {@link OutcomeSentence}, with its term and amounts in typed columns for filtering (the
+ * currency named once, in its own column) and its source.
  */
 final class OutcomesSheet {
   static final String NAME = "Outcomes";
 
+  static final Column INCIDENT = Column.text("Incident", 18);
+  static final Column DATE = Column.date("Incident date");
+  static final Column PARTY = Column.text("Party", 18);
+  static final Column ROLE = Column.text("Role", 14);
+  static final Column KIND = Column.text("Kind", 10);
+  static final Column ACTION = Column.text("Action", 26);
+  static final Column OUTCOME = Column.text("Outcome", 34);
+  static final Column DECIDED = Column.date("Decided on");
+  static final Column MONTHS = Column.integer("Sentence (months)");
+  static final Column FIRST = Column.money("First amount", null);
+  static final Column FINAL = Column.money("Final amount", null);
+  static final Column CURRENCY = Column.text("Currency", 5);
+  static final Column NOTE = Column.text("Note", 34);
+  static final Column SOURCE = Column.text("Source", 44);
+
   static final List<Column> COLUMNS =
       List.of(
-          Column.text("Incident", 40),
-          Column.date("Incident date"),
-          Column.text("Party", 30),
-          Column.text("Role", 22),
-          Column.text("Kind", 12),
-          Column.text("Action", 40),
-          Column.text("Outcome", 50),
-          Column.text("Disposition", 18),
-          Column.date("Filed on"),
-          Column.date("Decided on"),
-          Column.date("Sentenced on"),
-          Column.integer("Sentence (months)"),
-          Column.text("Sentence", 30),
-          Column.money("First amount", null),
-          Column.money("Final amount", null),
-          Column.text("Currency", 8),
-          Column.text("Note", 50));
+          INCIDENT, DATE, PARTY, ROLE, KIND, ACTION, OUTCOME, DECIDED, MONTHS, FIRST, FINAL,
+          CURRENCY, NOTE, SOURCE);
 
   private OutcomesSheet() {}
 
   static void write(Page page, List<Analysis.OutcomeRow> outcomes) {
-    SheetTable t = SheetTable.owning(page, COLUMNS, 1);
+    write(page, outcomes, true);
+  }
+
+  /** As {@link #write(Page, List)}; {@code notes}: with the Note column. */
+  static void write(Page page, List<Analysis.OutcomeRow> outcomes, boolean notes) {
+    SheetTable t =
+        SheetTable.owning(
+            page, notes ? COLUMNS : COLUMNS.stream().filter(c -> c != NOTE).toList(), 1);
     for (Analysis.OutcomeRow row : outcomes) {
       LegalOutcome o = row.outcome();
       boolean money = o.amount() != null || o.initialAmount() != null;
       t.row(o.incidentId() + " (" + o.party() + ")")
-          .text(0, o.incidentId())
-          .date(1, row.incident().date())
-          .text(2, o.party())
-          .text(3, o.partyRole() == null ? "not recorded" : o.partyRole().label())
-          .text(4, o.kind().label())
-          .text(5, o.action())
-          .text(6, OutcomeSentence.result(o))
-          .text(7, o.disposition().label())
-          .date(8, o.filedOn())
-          .date(9, o.decidedOn())
-          .date(10, o.sentencedOn())
-          .integer(11, o.sentenceMonths())
-          .text(12, o.sentence())
-          .money(13, o.initialAmount(), o.currency())
-          .money(14, o.amount(), o.currency())
-          .text(15, money ? o.currency() : null)
-          .text(16, o.note());
+          .text(INCIDENT, o.incidentId())
+          .date(DATE, row.incident().date())
+          .text(PARTY, o.party())
+          .text(ROLE, o.partyRole() == null ? "not recorded" : o.partyRole().label())
+          .text(KIND, o.kind().label())
+          .text(ACTION, o.action())
+          .text(OUTCOME, OutcomeSentence.result(o))
+          .date(DECIDED, o.decidedOn())
+          .integer(MONTHS, o.sentenceMonths())
+          .money(FIRST, o.initialAmount(), o.currency())
+          .money(FINAL, o.amount(), o.currency())
+          .text(CURRENCY, money ? o.currency() : null)
+          .text(SOURCE, o.sourceUrl());
+      if (notes) {
+        t.text(NOTE, o.note());
+      }
     }
     t.finish("The input records no criminal, regulatory, civil or inquest outcome.");
   }

@@ -17,7 +17,7 @@ final class Page {
   /** Width in characters no column goes below. */
   static final int MIN_WIDTH = 6;
 
-  /** The height of one line of 10-point text, in points. */
+  /** The height of one line of 10-point text, in points (LibreOffice needs 11.5, Excel 12.75). */
   static final float LINE_POINTS = 12.75f;
 
   /** The longest line of a note, so that it stays on the first printed page of a wide sheet. */
@@ -45,7 +45,7 @@ final class Page {
     sheet.setMargin(PageMargin.FOOTER, 0.25);
     // print header and footer codes: &"font,style" sets the font, &P is the page number, &N the
     // page count
-    sheet.getHeader().setLeft("&\"" + Book.FONT + ",Bold\"" + headerText(book.options.title()));
+    sheet.getHeader().setLeft("&\"" + Book.FONT + ",Bold\"" + headerText(book.reportTitle));
     sheet.getHeader().setRight(headerText(sheet.getSheetName()));
     sheet.getFooter().setCenter("Page &P of &N");
   }
@@ -137,82 +137,21 @@ final class Page {
     }
     s = book.clean(s, sheet, row.getRowNum(), col, what);
     c.setCellValue(s);
-    // widths in hundredths of a digit's width (capitals are wider than digits, lower case
-    // narrower);
-    // words wrap at spaces as a spreadsheet wraps them, a word longer than a line breaks anywhere
-    int perLine = Math.max(1, maxWidth + 1) * 100;
-    int longest = 0;
-    int raw = 0;
-    int lines = 1;
-    int line = 0;
-    int word = 0;
-    for (int i = 0, n = s.length(); i <= n; i++) {
-      char ch = i == n ? '\n' : s.charAt(i);
-      if (ch != ' ' && ch != '\n') {
-        int w = weight(ch);
-        word += w;
-        raw += w;
-        continue;
-      }
-      if (line > 0 && line + word > perLine) {
-        lines++;
-        line = word;
-      } else {
-        line += word;
-      }
-      while (line > perLine) {
-        lines++;
-        line -= perLine;
-      }
-      word = 0;
-      if (ch == ' ') {
-        line += 50;
-        raw += 50;
-      } else {
-        longest = Math.max(longest, raw);
-        raw = 0;
-        if (i < n) {
-          lines++;
-          line = 0;
-        }
-      }
-    }
-    int width = Math.min((longest + 99) / 100, maxWidth);
+    // the column gets as wide as the widest line up to its cap; the text wraps at the width the
+    // column will have at least, so the row is made tall enough for it
+    int width = Math.min(TextFit.widthFor(TextFit.widest(s)), maxWidth);
     for (int k = 0; k < span; k++) {
       // a merged cell's width is shared out over its columns
-      measure(col + k, (width + span - 1) / span - (k == 0 ? 0 : 2));
+      measure(col + k, (width + span - 1) / span);
     }
-    return lines;
-  }
-
-  /** A character's width in hundredths of a digit's width, roughly, for Arial. */
-  static int weight(char c) {
-    if (c >= 'a' && c <= 'z') {
-      return c == 'm' || c == 'w'
-          ? 135
-          : c == 'i' || c == 'l' || c == 'j' || c == 't' || c == 'f' ? 50 : 90;
-    }
-    if (c >= 'A' && c <= 'Z') {
-      return c == 'M' || c == 'W' ? 150 : c == 'I' ? 50 : 122;
-    }
-    if (c >= '0' && c <= '9') {
-      return 100;
-    }
-    if (c == ' ' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == '!'
-        || c == '|') {
-      return 50;
-    }
-    if (c == '_' || c == '-' || c == '(' || c == ')' || c == '/') {
-      return 65;
-    }
-    return 110;
+    return TextFit.lines(s, width);
   }
 
   /**
    * The height in points of a row whose tallest cell has {@code lines} lines (at most Excel's 409).
    */
   static float rowHeight(int lines) {
-    return Math.min(409f, lines * LINE_POINTS + 2.5f);
+    return Math.min(409f, lines * LINE_POINTS + 1f);
   }
 
   /** The measured width of column {@code col} in characters (0 when nothing was written in it). */
@@ -225,21 +164,32 @@ final class Page {
     int total = 0;
     for (int w : widths) {
       if (w > 0) {
-        total += Math.min(255, Math.max(MIN_WIDTH, w + 2));
+        total += Math.min(255, Math.max(MIN_WIDTH, w));
       }
     }
     return total;
   }
 
   /**
-   * Sets each measured column's width: its widest value (already capped when measured) plus a
-   * margin.
+   * Sets each measured column's width: its widest value, margin included (capped when measured).
    */
   void applyWidths() {
     for (int c = 0; c < widths.length; c++) {
       if (widths[c] > 0) {
-        sheet.setColumnWidth(c, Math.min(255, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
+        sheet.setColumnWidth(c, Math.min(255, Math.max(MIN_WIDTH, widths[c])) * 256);
       }
     }
+  }
+
+  /**
+   * A title line in {@code style}'s large font, its row as tall as the font needs (a row keeps the
+   * default height otherwise, and a large title would run into the line below).
+   */
+  void title(CellStyle style, float points, String text) {
+    Row r = newRow();
+    r.setHeightInPoints(points * 1.45f);
+    Cell c = r.createCell(0);
+    c.setCellValue(book.clean(text, sheet, next - 1, 0, "title"));
+    c.setCellStyle(style);
   }
 }

@@ -17,6 +17,9 @@ public final class ReportOptions {
   /** The title when none is given. */
   public static final String DEFAULT_TITLE = "Film-set safety report";
 
+  /** The title of the report on the historical record alone (no input of the user's). */
+  public static final String HISTORY_TITLE = "Film-set safety: the historical record";
+
   /** Incidents shown in the incident x check matrix unless told otherwise. */
   public static final int DEFAULT_MATRIX_LIMIT = 2_000;
 
@@ -29,10 +32,18 @@ public final class ReportOptions {
   private final TempFiles tempFiles;
   private final int chartWidth;
   private final int chartHeight;
+  private final String production;
+  private final java.time.LocalDate from;
+  private final java.time.LocalDate to;
+  private final String preparedBy;
 
   private ReportOptions(Builder b) {
+    this.production = blankToNull(b.production);
+    this.from = b.from;
+    this.to = b.to;
+    this.preparedBy = blankToNull(b.preparedBy);
     this.output = b.output;
-    this.title = b.title == null ? DEFAULT_TITLE : b.title.strip();
+    this.title = b.title == null ? null : b.title.strip();
     this.clock = b.clock;
     this.toolkitVersion = b.toolkitVersion;
     this.maxRowsPerSheet = b.maxRowsPerSheet;
@@ -43,7 +54,21 @@ public final class ReportOptions {
     validate();
   }
 
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
   private void validate() {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "the period ends before it starts (--from " + from + ", --to " + to + ")");
+    }
+    for (String s : new String[] {production, preparedBy}) {
+      if (s != null && (s.length() > 200 || s.chars().anyMatch(c -> c < 0x20))) {
+        throw new IllegalArgumentException(
+            "the production and prepared-by names must be one line of at most 200 characters");
+      }
+    }
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(toolkitVersion, "toolkitVersion");
@@ -54,11 +79,11 @@ public final class ReportOptions {
       throw new IllegalArgumentException(
           "the report file must be named like NAME.xlsx (was '" + output + "')");
     }
-    if (title.isEmpty() || title.length() > 200) {
+    if (title != null && (title.isEmpty() || title.length() > 200)) {
       throw new IllegalArgumentException(
           "the title must be 1-200 characters (was " + title.length() + ")");
     }
-    if (title.chars().anyMatch(c -> c < 0x20)) {
+    if (title != null && title.chars().anyMatch(c -> c < 0x20)) {
       throw new IllegalArgumentException(
           "the title must be one line of text without control characters");
     }
@@ -91,6 +116,10 @@ public final class ReportOptions {
     b.tempFiles = tempFiles;
     b.chartWidth = chartWidth;
     b.chartHeight = chartHeight;
+    b.production = production;
+    b.from = from;
+    b.to = to;
+    b.preparedBy = preparedBy;
     return b;
   }
 
@@ -106,8 +135,21 @@ public final class ReportOptions {
     return output.resolveSibling(base + "-charts");
   }
 
+  /** The title the user gave, or {@link #DEFAULT_TITLE}. */
   public String title() {
-    return title;
+    return title == null ? DEFAULT_TITLE : title;
+  }
+
+  /**
+   * The title of a report on the historical record alone: the user's, or {@link #HISTORY_TITLE}.
+   */
+  public String historyTitle() {
+    return title == null ? HISTORY_TITLE : title;
+  }
+
+  /** Whether the user gave a title. */
+  public boolean hasTitle() {
+    return title != null;
   }
 
   /** The clock that stamps the report's generated-at time (shown in UTC). */
@@ -145,6 +187,26 @@ public final class ReportOptions {
     PLAIN
   }
 
+  /** The production the report is about, as the user named it, or null (taken from the data). */
+  public String production() {
+    return production;
+  }
+
+  /** The first day of the period reported on, or null (from the first incident). */
+  public java.time.LocalDate from() {
+    return from;
+  }
+
+  /** The last day of the period reported on, or null (to the last incident). */
+  public java.time.LocalDate to() {
+    return to;
+  }
+
+  /** Who prepared the report, or null (taken from the data where it says). */
+  public String preparedBy() {
+    return preparedBy;
+  }
+
   public int chartWidth() {
     return chartWidth;
   }
@@ -164,6 +226,10 @@ public final class ReportOptions {
     private TempFiles tempFiles = TempFiles.AUTO;
     private int chartWidth = 1400;
     private int chartHeight = 800;
+    private String production;
+    private java.time.LocalDate from;
+    private java.time.LocalDate to;
+    private String preparedBy;
 
     private Builder(Path output) {
       this.output = output;
@@ -196,6 +262,23 @@ public final class ReportOptions {
 
     public Builder tempFiles(TempFiles tempFiles) {
       this.tempFiles = tempFiles;
+      return this;
+    }
+
+    public Builder production(String production) {
+      this.production = production;
+      return this;
+    }
+
+    /** The period reported on: incidents outside it are left out (either end may be null). */
+    public Builder period(java.time.LocalDate from, java.time.LocalDate to) {
+      this.from = from;
+      this.to = to;
+      return this;
+    }
+
+    public Builder preparedBy(String preparedBy) {
+      this.preparedBy = preparedBy;
       return this;
     }
 

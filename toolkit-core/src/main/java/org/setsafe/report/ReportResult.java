@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.DataQuality;
+import org.setsafe.analysis.HighPotential;
 import org.setsafe.ingest.IngestResult;
 
 /**
@@ -15,6 +16,9 @@ import org.setsafe.ingest.IngestResult;
  * @param ingest the row accounting of every input read (reference first)
  * @param matrixShown incidents shown in the check matrix
  * @param matrixTotal incidents with a failed check (shown or not)
+ * @param production whether it is a production's report (inputs given) or the history report
+ * @param highPotential the inputs' high-potential near misses (null in the history report)
+ * @param historyIncidents historical incidents in the Lessons from history part (0 without it)
  */
 public record ReportResult(
     Path workbook,
@@ -24,7 +28,10 @@ public record ReportResult(
     DataQuality quality,
     IngestResult ingest,
     long matrixShown,
-    long matrixTotal) {
+    long matrixTotal,
+    boolean production,
+    HighPotential highPotential,
+    int historyIncidents) {
 
   public ReportResult {
     chartFiles = List.copyOf(chartFiles);

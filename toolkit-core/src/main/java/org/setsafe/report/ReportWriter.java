@@ -6,17 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.DataQuality;
-import org.setsafe.ingest.FileStats;
+import org.setsafe.analysis.HighPotential;
+import org.setsafe.analysis.History;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.ingest.Pipe;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.PartialDate;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
@@ -50,73 +54,195 @@ public final class ReportWriter {
     for (Path p : inputs.paths()) {
       Ingest.kindOf(p);
     }
+    boolean production = !inputs.paths().isEmpty();
     Analysis analysis = new Analysis(catalog);
     DataQuality quality = new DataQuality();
     long inputBytes = inputBytes(inputs.paths());
     try (StagedFiles files = new StagedFiles();
         Book book = new Book(options, quality, compress(inputs), inputBytes >= LARGE_INPUT_BYTES)) {
       files.folder(options.output().toAbsolutePath().getParent());
+      book.reportTitle = production ? options.title() : options.historyTitle();
+      ReportContext ctx = new ReportContext(production, options, book, analysis, quality);
       Page summary = book.page(SummarySheet.NAME);
-      IncidentsSheet incidents = new IncidentsSheet(book.page(IncidentsSheet.NAME));
-      Page checks = book.page(CheckFailuresSheet.NAME);
-      Page matrixPage = book.page(CheckMatrix.NAME);
-      Page consequences = book.page(ConsequencesSheet.NAME);
-      Page roles = book.page(RolesSheet.NAME);
-      Page outcomes = book.page(OutcomesSheet.NAME);
-      Page charts = book.page(ChartsSheet.NAME);
-      Page dataQuality = book.page(DataQualitySheet.NAME);
+      IncidentsSheet incidents =
+          new IncidentsSheet(book.page(IncidentsSheet.NAME), book.page(IncidentsSheet.DETAILS));
       CheckMatrix matrix = new CheckMatrix(options.matrixLimit());
-
-      progress.step("reading");
-      long[] count = new long[1];
-      List<FileStats> stats = new ArrayList<>();
+      Ingest ingest = new Ingest(inputs.importOptions(), catalog);
       long errors = 0;
       long warnings = 0;
+
+      progress.step("reading");
+      if (production && inputs.reference()) {
+        // the historical record, read first and kept apart: it is the benchmark, never the figures
+        List<IncidentRecord> reference = new ArrayList<>();
+        IngestResult r = ingest.readReference(quality, reference::add);
+        ctx.files.addAll(r.files());
+        errors += r.errors();
+        warnings += r.warnings();
+        ctx.history = new History(reference);
+      }
+      if (production) {
+        ctx.highPotential = new HighPotential(ctx.history);
+        ctx.period = new Period(options.from(), options.to());
+        if (ctx.period.bounded()) {
+          ctx.previousPeriod = ctx.period.previous();
+          ctx.previous = new Analysis(catalog);
+        }
+      }
+      long[] count = new long[1];
       // the Incidents sheet's rows are written on a thread of their own, so that reading and
-      // analysing
-      // (this thread, with the parser ahead of it on another) and writing the sheet use both cores
-      try (Pipe.Sink<IncidentRecord> rows =
+      // analysing (this thread, with the parser ahead of it on another) and writing the sheet use
+      // both cores
+      try (Pipe.Sink<IncidentsSheet.Item> rows =
           Pipe.to("setsafe-incidents-sheet", ROWS_PER_BATCH, BATCHES_QUEUED, incidents)) {
-        Consumer<IncidentRecord> sink =
-            r -> {
-              analysis.accept(r);
-              rows.accept(r);
-              matrix.accept(r);
-              if (++count[0] % ReportProgress.EVERY == 0) {
-                progress.rows(count[0]);
-              }
-            };
-        Ingest ingest = new Ingest(inputs.importOptions(), catalog);
-        if (inputs.reference()) {
-          IngestResult r = ingest.readReference(quality, sink);
-          stats.addAll(r.files());
+        Function<String, Consumer<IncidentRecord>> sink =
+            source ->
+                r -> {
+                  if (++count[0] % ReportProgress.EVERY == 0) {
+                    progress.rows(count[0]);
+                  }
+                  PartialDate d = r.incident().date();
+                  LocalDate first = d.firstDay();
+                  if (ctx.earliestRead == null || first.isBefore(ctx.earliestRead)) {
+                    ctx.earliestRead = first;
+                  }
+                  if (!ctx.period.contains(d)) {
+                    ctx.outside++;
+                    if (ctx.period.straddles(d)) {
+                      ctx.straddling++;
+                    }
+                    if (ctx.previousPeriod != null && ctx.previousPeriod.contains(d)) {
+                      ctx.previous.accept(r);
+                    }
+                    return;
+                  }
+                  analysis.accept(r);
+                  rows.accept(new IncidentsSheet.Item(r, source));
+                  matrix.accept(r);
+                  if (ctx.highPotential != null) {
+                    ctx.highPotential.accept(r);
+                  }
+                };
+        if (!production) {
+          IngestResult r = ingest.readReference(quality, sink.apply(REFERENCE_SOURCE));
+          ctx.files.addAll(r.files());
           errors += r.errors();
           warnings += r.warnings();
         }
-        if (!inputs.paths().isEmpty()) {
-          IngestResult r = ingest.read(inputs.paths(), quality, sink);
-          stats.addAll(r.files());
+        for (Path p : inputs.paths()) {
+          Path name = p.getFileName();
+          IngestResult r =
+              ingest.read(
+                  List.of(p), quality, sink.apply(name == null ? p.toString() : name.toString()));
+          ctx.files.addAll(r.files());
           errors += r.errors();
           warnings += r.warnings();
         }
         rows.finish();
       }
       progress.rows(count[0]);
-      quality.addFiles(stats);
+      if (ctx.previous != null
+          && (ctx.earliestRead == null || ctx.earliestRead.isAfter(ctx.previousPeriod.from()))) {
+        ctx.previous = null; // the data does not reach back over the whole previous period
+      }
+      quality.addFiles(ctx.files);
       incidents.finish();
 
       progress.step("summarising");
-      CheckFailuresSheet.write(checks, analysis.checkFailures());
-      matrix.write(matrixPage, analysis.failedChecks());
-      ConsequencesSheet.write(consequences, analysis);
-      RolesSheet.write(roles, analysis);
-      OutcomesSheet.write(outcomes, analysis.outcomes());
+      List<String> order = new ArrayList<>();
+      order.add(SummarySheet.NAME);
+      ctx.contents.add(new String[] {SummarySheet.NAME, SummarySheet.describe(ctx)});
+      if (production) {
+        add(
+            ctx,
+            order,
+            book,
+            TrendsSheet.NAME,
+            TrendsSheet.describe(ctx),
+            p -> TrendsSheet.write(p, ctx));
+        if (ctx.weekly()) {
+          add(
+              ctx,
+              order,
+              book,
+              TrendsSheet.WEEKS,
+              "Incidents per week (the period is under six" + " months).",
+              p -> TrendsSheet.writeWeeks(p, ctx));
+        }
+        add(
+            ctx,
+            order,
+            book,
+            BreakdownSheet.DEPARTMENTS,
+            "Incidents by department, most first.",
+            p -> BreakdownSheet.write(p, "department", analysis.byDepartment(), analysis));
+        add(
+            ctx,
+            order,
+            book,
+            BreakdownSheet.LOCATIONS,
+            "Incidents by location, most first.",
+            p -> BreakdownSheet.write(p, "location", analysis.byLocation(), analysis));
+      }
+      order.addAll(incidents.sheetNames());
+      ctx.contents.add(
+          new String[] {
+            IncidentsSheet.NAME,
+            "One row per incident"
+                + (production ? " of the inputs" : "")
+                + ", in the order read, with where it came from (Source)."
+          });
+      order.addAll(incidents.detailSheetNames());
+      ctx.contents.add(
+          new String[] {IncidentsSheet.DETAILS, "Who reported each incident, and its note."});
+      add(
+          ctx,
+          order,
+          book,
+          CheckFailuresSheet.NAME,
+          "Every check recorded, ranked by failures, with honest denominators and the incidents"
+              + " where it failed; failures per HFACS layer.",
+          p -> CheckFailuresSheet.write(p, analysis));
+      add(
+          ctx,
+          order,
+          book,
+          CheckMatrix.NAME,
+          "Incidents against the checks that failed most, failures highlighted.",
+          p -> matrix.write(p, analysis.failedChecks()));
+      add(
+          ctx,
+          order,
+          book,
+          ConsequencesSheet.NAME,
+          "What followed the incidents: in all, by severity and by category.",
+          p -> ConsequencesSheet.write(p, analysis));
+      boolean outcomes = !analysis.outcomes().isEmpty();
+      if (!production || outcomes || !analysis.failuresByRole().isEmpty()) {
+        add(
+            ctx,
+            order,
+            book,
+            RolesSheet.NAME,
+            "Failed checks owned and legal outcomes per role, with the incidents.",
+            p -> RolesSheet.write(p, analysis));
+      }
+      if (!production || outcomes) {
+        add(
+            ctx,
+            order,
+            book,
+            OutcomesSheet.NAME,
+            "Every criminal, regulatory, civil and inquest outcome.",
+            p -> OutcomesSheet.write(p, analysis.outcomes()));
+      }
 
       progress.step("drawing charts");
       Path folder = options.chartsFolder();
       List<ChartsSheet.Drawn> drawn = new ArrayList<>();
       List<Path> chartFiles = new ArrayList<>();
-      for (ChartSpec spec : ReportCharts.all(analysis)) {
+      for (ChartSpec spec :
+          production ? ReportCharts.production(ctx) : ReportCharts.all(analysis)) {
         JFreeChart chart = ChartRenderer.chart(spec);
         byte[] png = ChartRenderer.png(chart, options.chartWidth(), options.chartHeight());
         String svg = ChartRenderer.svg(chart, options.chartWidth(), options.chartHeight());
@@ -130,9 +256,55 @@ public final class ReportWriter {
             new ChartsSheet.Drawn(
                 spec, png, pngFile.getFileName().toString(), svgFile.getFileName().toString()));
       }
-      ChartsSheet.write(charts, drawn, folder.getFileName().toString());
-      SummarySheet.write(summary, analysis, stats, quality, book);
+      add(
+          ctx,
+          order,
+          book,
+          ChartsSheet.NAME,
+          "The charts (also written as PNG and SVG files beside the workbook).",
+          p -> ChartsSheet.write(p, drawn, folder.getFileName().toString()));
+      if (ctx.history != null) {
+        LessonsSheets lessons = new LessonsSheets(ctx);
+        add(
+            ctx,
+            order,
+            book,
+            LessonsSheets.LESSONS,
+            LessonsSheets.LESSONS_TEXT,
+            lessons::writeLessons);
+        add(
+            ctx,
+            order,
+            book,
+            LessonsSheets.CHECKS,
+            LessonsSheets.CHECKS_TEXT,
+            lessons::writeChecks);
+        add(
+            ctx,
+            order,
+            book,
+            LessonsSheets.INCIDENTS,
+            LessonsSheets.INCIDENTS_TEXT,
+            lessons::writeIncidents);
+        add(
+            ctx,
+            order,
+            book,
+            LessonsSheets.OUTCOMES,
+            LessonsSheets.OUTCOMES_TEXT,
+            lessons::writeOutcomes);
+      }
+      Page dataQuality = book.page(DataQualitySheet.NAME);
+      order.add(DataQualitySheet.NAME);
+      ctx.contents.add(
+          new String[] {
+            DataQualitySheet.NAME,
+            "Rows read, imported and rejected per file, every problem kept, and what this report"
+                + " changed to fit a workbook."
+          });
+      SummarySheet.write(summary, ctx);
       DataQualitySheet.write(dataQuality, quality);
+      book.order(order);
 
       progress.step("saving");
       Path xlsx = files.stage(options.output());
@@ -142,9 +314,9 @@ public final class ReportWriter {
         throw new UncheckedIOException("could not write " + options.output(), e);
       }
       List<String> sheets = new ArrayList<>();
-      book.wb.forEach(s -> sheets.add(s.getSheetName()));
+      book.wb.forEach(sh -> sheets.add(sh.getSheetName()));
       files.commit();
-      IngestResult all = new IngestResult(stats, errors, warnings);
+      IngestResult all = new IngestResult(ctx.files, errors, warnings);
       return new ReportResult(
           options.output(),
           chartFiles,
@@ -153,10 +325,30 @@ public final class ReportWriter {
           quality,
           all,
           matrix.shown(),
-          matrix.incidentsWithFailures());
+          matrix.incidentsWithFailures(),
+          production,
+          ctx.highPotential,
+          ctx.history == null ? 0 : ctx.history.incidents().size());
     } finally {
       progress.done();
     }
+  }
+
+  /** How the Source column names an incident of the reference dataset. */
+  static final String REFERENCE_SOURCE = "reference";
+
+  /** Writes a sheet, and lists it in the workbook order and the Summary's guide. */
+  private static void add(
+      ReportContext ctx,
+      List<String> order,
+      Book book,
+      String name,
+      String description,
+      Consumer<Page> writer) {
+    Page p = book.page(name);
+    writer.accept(p);
+    order.add(name);
+    ctx.contents.add(new String[] {name, description});
   }
 
   /** Incidents sheet rows handed to its writing thread at a time, and batches waiting at most. */

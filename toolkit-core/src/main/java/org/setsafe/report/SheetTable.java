@@ -1,6 +1,7 @@
 package org.setsafe.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,9 +82,6 @@ final class SheetTable {
     }
   }
 
-  /** Characters of column width one landscape page shows at a readable scale (about 75 %). */
-  static final int PAGE_CHARS = 190;
-
   private final Book book;
   private final List<Column> columns;
   private final boolean ownsSheet;
@@ -99,6 +97,8 @@ final class SheetTable {
   private int rowLines;
   private long rows;
   private boolean numbersLeft;
+  private boolean repeatHeader;
+  private final java.util.Map<Column, Integer> index = new java.util.IdentityHashMap<>();
 
   private SheetTable(
       Page page, List<Column> columns, boolean ownsSheet, boolean filter, int freezeColumns) {
@@ -110,6 +110,9 @@ final class SheetTable {
     this.freezeColumns = freezeColumns;
     this.maxRows = book.options.maxRowsPerSheet();
     this.baseName = page.name();
+    for (int i = 0; i < this.columns.size(); i++) {
+      index.put(this.columns.get(i), i);
+    }
     header();
   }
 
@@ -159,54 +162,35 @@ final class SheetTable {
         }
         continue;
       }
-      // headers wrap onto three lines at most: at least a third of their length wide, and their
-      // longest word
-      int width = Math.max(longestWord(col.header()) + 1, (col.header().length() + 2) / 3 + 1);
-      if (col.kind() == CellKind.MONEY) {
-        width = Math.max(width, 14); // room for "USD 100,000.00"
-      } else if (col.kind() == CellKind.TEXT) {
-        // text columns are usually wider than their header anyway: keep the header on one line if
-        // it fits
-        width =
-            Math.max(
-                longestWord(col.header()) + 1, Math.min(col.header().length() + 1, col.width()));
+      // a header wraps onto three lines at most: at least a third of its length wide, and its
+      // longest word; a text column keeps its header on one line when the column is that wide
+      double word = longestWord(col.header());
+      double all = TextFit.units(col.header());
+      int width = Math.max(TextFit.widthFor(word), TextFit.widthFor(all / 3));
+      if (col.kind() == CellKind.TEXT) {
+        width = Math.max(width, Math.min(TextFit.widthFor(all), col.width()));
       }
       page.measure(c, width);
-      lines = Math.max(lines, wrappedLines(col.header(), Math.max(Page.MIN_WIDTH, width + 1)));
+      lines = Math.max(lines, TextFit.lines(col.header(), width));
     }
     if (upright) {
-      int longest =
+      double longest =
           columns.stream()
               .filter(c -> c.kind() == CellKind.STATUS)
-              .mapToInt(c -> c.header().length())
+              .mapToDouble(c -> TextFit.units(c.header()))
               .max()
               .orElse(10);
-      h.setHeightInPoints(Math.min(200, 8 + longest * 5.5f));
-    } else if (lines > 1) {
+      h.setHeightInPoints((float) Math.min(200, 10 + longest * 6));
+    } else {
       h.setHeightInPoints(Page.rowHeight(lines));
     }
   }
 
-  /** Lines {@code s} takes when its words are wrapped at {@code width} characters. */
-  static int wrappedLines(String s, int width) {
-    int lines = 1;
-    int used = 0;
-    for (String w : s.split(" ")) {
-      int need = used == 0 ? w.length() : used + 1 + w.length();
-      if (need > width && used > 0) {
-        lines++;
-        used = w.length();
-      } else {
-        used = need;
-      }
-    }
-    return lines;
-  }
-
-  private static int longestWord(String s) {
-    int best = 0;
+  /** The width of the longest word of {@code s}, in digit widths. */
+  private static double longestWord(String s) {
+    double best = 0;
     for (String w : s.split("\\s+")) {
-      best = Math.max(best, w.length());
+      best = Math.max(best, TextFit.units(w));
     }
     return best;
   }
@@ -267,8 +251,54 @@ final class SheetTable {
     return columns.get(col).header() + (rowKey == null ? "" : " of " + rowKey);
   }
 
+  /** The position of {@code column} in this table (columns are named by their definitions). */
+  int index(Column column) {
+    Integer i = index.get(column);
+    if (i == null) {
+      throw new IllegalArgumentException(
+          "no column '" + column.header() + "' in the table on " + page.name());
+    }
+    return i;
+  }
+
+  SheetTable text(Column col, String s) {
+    return text(index(col), s);
+  }
+
+  SheetTable integer(Column col, long v) {
+    return integer(index(col), v);
+  }
+
+  SheetTable integer(Column col, Integer v) {
+    return integer(index(col), v);
+  }
+
+  SheetTable decimal(Column col, double v) {
+    return decimal(index(col), v);
+  }
+
+  SheetTable percent(Column col, double v) {
+    return percent(index(col), v);
+  }
+
+  SheetTable date(Column col, PartialDate d) {
+    return date(index(col), d);
+  }
+
+  SheetTable date(Column col, LocalDate d) {
+    return date(index(col), d);
+  }
+
+  SheetTable money(Column col, BigDecimal amount, String currency) {
+    return money(index(col), amount, currency);
+  }
+
   SheetTable text(int col, String s) {
     return text(col, s, book.text);
+  }
+
+  SheetTable text(Column col, String s, CellStyle style) {
+    return text(index(col), s, style);
   }
 
   SheetTable text(int col, String s, CellStyle style) {
@@ -290,7 +320,7 @@ final class SheetTable {
     Cell c = row.createCell(col);
     c.setCellValue(v);
     c.setCellStyle(numbersLeft ? book.integerLeft : book.integer);
-    page.measure(col, digits(v));
+    page.measure(col, TextFit.widthFor(digits(v)));
     return this;
   }
 
@@ -302,8 +332,8 @@ final class SheetTable {
   SheetTable decimal(int col, double v) {
     Cell c = row.createCell(col);
     c.setCellValue(v);
-    c.setCellStyle(book.decimal);
-    page.measure(col, digits((long) v) + 3);
+    c.setCellStyle(numbersLeft ? book.decimalLeft : book.decimal);
+    page.measure(col, TextFit.widthFor(digits((long) v) + 3));
     return this;
   }
 
@@ -311,46 +341,58 @@ final class SheetTable {
     Cell c = row.createCell(col);
     c.setCellValue(share);
     c.setCellStyle(book.percent);
-    page.measure(col, 6);
+    page.measure(col, TextFit.widthFor(6));
     return this;
   }
 
   /**
-   * A date: a real date cell when the day is known (and Excel can hold it, from 1900), else the
-   * partial date as text ({@code 2009-01}).
+   * A date as a real date cell: a partial date ({@code 2009-01}, {@code 2015}) as its first day,
+   * shown to its precision ({@code 2009-01}), so that sorting and filtering by date put it in
+   * order; a table that holds partial dates says their precision in a column of its own. Only a
+   * year before 1900, which a workbook cannot hold as a date, stays text.
    */
   SheetTable date(int col, PartialDate d) {
     if (d == null) {
       return this;
     }
-    if (d.isComplete() && d.year() >= 1900) {
-      Cell c = row.createCell(col);
-      c.setCellValue(d.firstDay());
-      c.setCellStyle(book.date);
-      page.measure(col, 10);
-      return this;
+    if (d.year() < 1900) {
+      return text(col, d.toString());
     }
-    return text(col, d.toString());
+    Cell c = row.createCell(col);
+    c.setCellValue(d.firstDay());
+    c.setCellStyle(d.isComplete() ? book.date : d.month() != null ? book.dateMonth : book.dateYear);
+    page.measure(col, TextFit.widthFor(10));
+    return this;
+  }
+
+  SheetTable date(int col, LocalDate d) {
+    return d == null ? this : date(col, PartialDate.of(d));
   }
 
   SheetTable dateTime(int col, LocalDateTime t) {
     Cell c = row.createCell(col);
     c.setCellValue(t);
     c.setCellStyle(book.dateTime);
-    page.measure(col, 16);
+    page.measure(col, TextFit.widthFor(16));
     return this;
   }
 
-  /** An amount in the column's currency, or in {@code currency} when the column has none. */
+  /**
+   * An amount as a number: whole units from 1,000 up (cents shown only below), the currency named
+   * once, by the column's header or a currency column beside it, never in the cell as well.
+   */
   SheetTable money(int col, BigDecimal amount, String currency) {
     if (amount == null) {
       return this;
     }
-    String cur = columns.get(col).currency() != null ? columns.get(col).currency() : currency;
     Cell c = row.createCell(col);
     c.setCellValue(amount.doubleValue());
-    c.setCellStyle(book.money(cur, numbersLeft));
-    page.measure(col, digits(amount.longValue()) + 8);
+    boolean cents =
+        amount.abs().compareTo(BigDecimal.valueOf(1000)) < 0
+            && amount.scale() > 0
+            && amount.stripTrailingZeros().scale() > 0;
+    c.setCellStyle(book.amount(cents, numbersLeft));
+    page.measure(col, TextFit.widthFor(digits(amount.longValue()) + (cents ? 3 : 0)));
     return this;
   }
 
@@ -359,7 +401,7 @@ final class SheetTable {
     Cell c = row.createCell(col);
     c.setCellValue(s);
     c.setCellStyle(style);
-    page.measure(col, s.length());
+    page.measure(col, TextFit.widthFor(TextFit.units(s)));
     return this;
   }
 
@@ -383,9 +425,8 @@ final class SheetTable {
   }
 
   /**
-   * Sets the filter, frozen panes, widths and print layout of every sheet the table is on. A table
-   * too wide to read on one landscape page prints across several, its first (frozen) columns
-   * repeated on each.
+   * Sets the filter, frozen panes, widths and print layout of every sheet the table is on: the
+   * header repeated on every printed page, and (as every sheet of the report) one page wide.
    */
   void finish() {
     endRow();
@@ -398,22 +439,19 @@ final class SheetTable {
       }
       if (ownsSheet) {
         p.sheet.createFreezePane(freezeColumns, h + 1);
+      }
+      if (ownsSheet || repeatHeader) {
         p.sheet.setRepeatingRows(new CellRangeAddress(h, h, -1, -1));
+      }
+      if (ownsSheet) {
         p.applyWidths();
-        int frozen = 0;
-        for (int c = 0; c < freezeColumns; c++) {
-          frozen += Math.min(255, Math.max(Page.MIN_WIDTH, p.width(c) + 2));
-        }
-        int rest = p.totalWidth() - frozen;
-        int perPage = Math.max(PAGE_CHARS / 2, PAGE_CHARS - frozen);
-        int pagesWide = p.totalWidth() <= PAGE_CHARS ? 1 : (rest + perPage - 1) / perPage;
-        if (pagesWide > 1) {
-          p.sheet.getPrintSetup().setFitWidth((short) pagesWide);
-          if (freezeColumns > 0) {
-            p.sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, freezeColumns - 1));
-          }
-        }
       }
     }
+  }
+
+  /** Prints this table's header on every page (for the longest table of a page of sections). */
+  SheetTable repeatHeader() {
+    repeatHeader = true;
+    return this;
   }
 }

@@ -63,6 +63,7 @@ public final class LogGenerator {
     "production",
     "date",
     "location",
+    "department",
     "jurisdiction",
     "category",
     "activity",
@@ -384,6 +385,7 @@ public final class LogGenerator {
       field(b, production).append(',');
       b.append(dateText).append(',');
       location(b).append(',');
+      department(b, category).append(',');
       b.append(p.jurisdiction()).append(',');
       field(b, categoryText);
       if (fault != Fault.RAGGED_ROW) {
@@ -491,6 +493,14 @@ public final class LogGenerator {
         return b.append("\"Exterior, ").append(pick(Vocabulary.PLACES)).append('"');
       }
       return b.append("\"Interior, ").append(pick(Vocabulary.SETS)).append('"');
+    }
+
+    /** The department a log would name for an incident of {@code category}; now and then blank. */
+    private StringBuilder department(StringBuilder b, Category category) {
+      if (r.nextDouble() < 0.05) {
+        return b;
+      }
+      return b.append(pick(Vocabulary.DEPARTMENTS.get(category)));
     }
 
     private String pick(List<String> l) {

@@ -207,6 +207,29 @@ final class Vocabulary {
           "See the safety officer's report, section 3.",
           "Union rep informed.");
 
+  /** The departments that log incidents of each category, the likeliest first. */
+  static final Map<Category, List<String>> DEPARTMENTS = new EnumMap<>(Category.class);
+
+  static {
+    DEPARTMENTS.put(Category.FIREARM, List.of("Props", "Props", "Armory", "Camera"));
+    DEPARTMENTS.put(Category.PYROTECHNICS, List.of("Special effects", "Special effects", "Camera"));
+    DEPARTMENTS.put(Category.STUNT, List.of("Stunts", "Stunts", "Camera", "Grip"));
+    DEPARTMENTS.put(
+        Category.FALL_FROM_HEIGHT, List.of("Grip", "Construction", "Rigging", "Electric"));
+    DEPARTMENTS.put(Category.VEHICLE, List.of("Transport", "Transport", "Camera", "Locations"));
+    DEPARTMENTS.put(Category.AVIATION, List.of("Aerial unit", "Camera"));
+    DEPARTMENTS.put(Category.RAILROAD, List.of("Locations", "Camera"));
+    DEPARTMENTS.put(Category.WATER_DIVING, List.of("Marine unit", "Stunts", "Camera"));
+    DEPARTMENTS.put(
+        Category.RIGGING_EQUIPMENT, List.of("Grip", "Rigging", "Electric", "Construction"));
+    DEPARTMENTS.put(Category.ELECTRICAL, List.of("Electric", "Electric", "Grip"));
+    DEPARTMENTS.put(Category.HEAT, List.of("Locations", "Craft services", "Camera", "Costume"));
+    DEPARTMENTS.put(Category.ANIMAL, List.of("Animals", "Animals", "Stunts"));
+    DEPARTMENTS.put(
+        Category.OTHER,
+        List.of("Art", "Costume", "Camera", "Sound", "Production", "Hair and make-up"));
+  }
+
   static final List<String> PLACES =
       List.of(
           "quarry",

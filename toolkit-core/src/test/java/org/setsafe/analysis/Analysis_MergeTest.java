@@ -53,6 +53,28 @@ class Analysis_MergeTest {
   }
 
   @Test
+  void productionBreakdowns_ofAGeneratedLog_mergeInAnyOrder(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path log = dir.resolve("log.csv");
+    new org.setsafe.synth.LogGenerator(ProtocolCatalog.bundled(), 600, 3, 0).writeTo(log);
+    List<IncidentRecord> records = new ArrayList<>();
+    new Ingest(org.setsafe.ingest.ImportOptions.DEFAULT, ProtocolCatalog.bundled())
+        .read(List.of(log), new org.setsafe.ingest.Diagnostics(), records::add);
+    Analysis whole = analyse(records);
+    List<IncidentRecord> shuffled = new ArrayList<>(records);
+    Collections.shuffle(shuffled, new Random(7));
+    int third = shuffled.size() / 3;
+    Analysis merged =
+        analyse(shuffled.subList(2 * third, shuffled.size()))
+            .merge(analyse(shuffled.subList(0, third)))
+            .merge(analyse(shuffled.subList(third, 2 * third)));
+
+    assertThat(whole.byDepartment().size()).isGreaterThan(5);
+    assertThat(whole.byMonth()).isNotEmpty();
+    assertThat(Snapshot.of(merged)).isEqualTo(Snapshot.of(whole));
+  }
+
+  @Test
   void idSample_keepsTheSmallestIds_soMergeOrderDoesNotMatter() {
     IdSample forward = new IdSample();
     IdSample backward = new IdSample();

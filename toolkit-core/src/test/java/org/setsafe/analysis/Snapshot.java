@@ -80,6 +80,13 @@ final class Snapshot {
                     .append(o.outcome())
                     .append('\n'));
     b.append("all ").append(consequences(a.consequences())).append('\n');
+    b.append("months=").append(a.byMonth()).append('\n');
+    b.append("weeks=").append(a.byWeek()).append('\n');
+    b.append("toYear=").append(a.datedToYear()).append(" toMonth=").append(a.datedToMonth());
+    b.append("\ndepartments=").append(a.byDepartment()).append('\n');
+    b.append("locations=").append(a.byLocation()).append('\n');
+    b.append("productions=").append(a.byProduction()).append('\n');
+    b.append("publishers=").append(a.publishers()).append(a.publishersCut()).append('\n');
     a.consequencesBySeverity()
         .forEach((k, v) -> b.append(k).append(' ').append(consequences(v)).append('\n'));
     a.consequencesByCategory()

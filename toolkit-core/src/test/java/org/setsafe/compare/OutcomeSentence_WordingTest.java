@@ -160,6 +160,11 @@ class OutcomeSentence_WordingTest {
 
     assertThat(OutcomeSentence.result(pending)).isEqualTo("pending (filed 2025-01)");
     assertThat(OutcomeSentence.result(unknown)).isEqualTo("outcome not known");
+    LegalOutcome announced =
+        outcome(
+            OutcomeKind.CIVIL, null, Disposition.UNKNOWN, null, "2020-02", null, null, null, "5");
+    assertThat(OutcomeSentence.result(announced))
+        .isEqualTo("outcome not known (reported 2020-02); USD 5");
   }
 
   @Test
@@ -168,5 +173,23 @@ class OutcomeSentence_WordingTest {
             OutcomeSentence.verdict(
                 criminal(Disposition.ALFORD_PLEA, "2015-03-09", null, null, null)))
         .isEqualTo("entered an Alford plea 2015-03-09");
+  }
+
+  @Test
+  void roleOther_isNotShownAsARole() {
+    LegalOutcome o =
+        outcome(
+            OutcomeKind.CIVIL,
+            Role.OTHER,
+            Disposition.DISMISSED,
+            "2025-01-09",
+            "2025-07-29",
+            null,
+            null,
+            null,
+            null);
+
+    assertThat(OutcomeSentence.of(o))
+        .isEqualTo("Civil: Pat Example, Involuntary manslaughter — dismissed 2025-07-29");
   }
 }

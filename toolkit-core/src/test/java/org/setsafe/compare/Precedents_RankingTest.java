@@ -18,6 +18,7 @@ import org.setsafe.model.Activity;
 import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
+import org.setsafe.model.Confidence;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
@@ -77,28 +78,73 @@ class Precedents_RankingTest {
     assertThat(firearm).contains("CROW_1993", "COVERUP_1984");
 
     PrecedentRanking ranking = precedents.rank(rust, reference.records(), 5);
-    assertThat(ranking.precedents().subList(0, firearm.size()))
+    assertThat(ranking.history().subList(0, firearm.size()))
         .extracting(Precedent::id)
         .containsExactlyInAnyOrderElementsOf(firearm);
-    assertThat(ranking.precedents()).extracting(Precedent::id).doesNotContain("RUST_2021");
-    assertThat(ranking.candidates()).isEqualTo(reference.size() - 1);
+    assertThat(ranking.history()).extracting(Precedent::id).doesNotContain("RUST_2021");
+    assertThat(ranking.historyCandidates()).isEqualTo(reference.size() - 1);
   }
 
   @Test
-  void rust_sharedFailedChecks_areWhatBothFailed() {
+  void rust_sharedFailedChecks_areWhatBothFailed_weightedByTheirConfidence() {
     IncidentRecord rust = reference.get("RUST_2021").orElseThrow();
-    for (Precedent p : precedents.rank(rust, reference.records(), 10).precedents()) {
+    for (Precedent p : precedents.rank(rust, reference.records(), 10).history()) {
       Set<String> both = new HashSet<>(failed(rust));
       both.retainAll(failed(p.record()));
       assertThat(p.sharedFailedChecks()).as(p.id()).containsExactlyInAnyOrderElementsOf(both);
-      Set<String> either = new HashSet<>(failed(rust));
-      either.addAll(failed(p.record()));
-      assertThat(p.failedInEither()).isEqualTo(either.size());
+      double expected = 0;
+      for (String id : both) {
+        Confidence theirs = confidence(p.record(), id);
+        expected += Factor.targetWeight(confidence(rust, id)) * Factor.confidenceWeight(theirs);
+      }
+      expected /= failed(rust).size();
       assertThat(p.component(Factor.FAILED_CHECKS).similarity())
-          .isCloseTo(either.isEmpty() ? 0 : (double) both.size() / either.size(), within(1e-9));
+          .as(p.id())
+          .isCloseTo(expected, within(1e-9));
     }
     Precedent crow = precedents.similarity(rust, reference.get("CROW_1993").orElseThrow());
     assertThat(crow.sharedFailedChecks()).contains("NO_LIVE_AMMO");
+  }
+
+  @Test
+  void failedChecks_aConfirmedFailureCountsAboveAnAllegedOrInferredOne() {
+    IncidentRecord target = nearMiss("NM-1", Activity.REHEARSAL, "QUALIFIED_PERSONNEL");
+    IncidentRecord confirmed = withFailure("C", "QUALIFIED_PERSONNEL", Confidence.CONFIRMED);
+    IncidentRecord alleged = withFailure("A", "QUALIFIED_PERSONNEL", Confidence.ALLEGED);
+    IncidentRecord inferred = withFailure("I", "QUALIFIED_PERSONNEL", Confidence.INFERRED);
+    double c =
+        precedents.similarity(target, confirmed).component(Factor.FAILED_CHECKS).similarity();
+    double a = precedents.similarity(target, alleged).component(Factor.FAILED_CHECKS).similarity();
+    double i = precedents.similarity(target, inferred).component(Factor.FAILED_CHECKS).similarity();
+    assertThat(c).isEqualTo(1.0);
+    assertThat(a).isLessThan(c).isGreaterThan(i);
+  }
+
+  @Test
+  void failedChecks_aWellDocumentedIncidentIsNotPenalisedForItsOtherFailures() {
+    IncidentRecord target = nearMiss("NM-1", Activity.REHEARSAL, "NO_LIVE_AMMO");
+    IncidentRecord rust = reference.get("RUST_2021").orElseThrow();
+    assertThat(failed(rust)).hasSizeGreaterThan(10);
+    assertThat(precedents.similarity(target, rust).component(Factor.FAILED_CHECKS).similarity())
+        .isEqualTo(1.0);
+  }
+
+  private static IncidentRecord withFailure(String id, String check, Confidence confidence) {
+    IncidentRecord base = nearMiss(id, Activity.TAKE);
+    return new IncidentRecord(
+        base.incident(),
+        List.of(),
+        List.of(new CheckResult(id, check, CheckStatus.FAILED, null, confidence, null, null)),
+        List.of(),
+        List.of());
+  }
+
+  private static Confidence confidence(IncidentRecord r, String check) {
+    return r.failedChecks().stream()
+        .filter(c -> c.checkId().equals(check))
+        .map(CheckResult::confidence)
+        .max(java.util.Comparator.comparingDouble(Factor::confidenceWeight))
+        .orElseThrow();
   }
 
   @Test
@@ -109,7 +155,7 @@ class Precedents_RankingTest {
     }
     assertThat(weights).isCloseTo(1.0, within(1e-12));
     IncidentRecord crow = reference.get("CROW_1993").orElseThrow();
-    for (Precedent p : precedents.rank(crow, reference.records(), 100).precedents()) {
+    for (Precedent p : precedents.rank(crow, reference.records(), 100).history()) {
       double sum = p.components().stream().mapToDouble(Component::points).sum();
       assertThat(p.score()).isCloseTo(sum, within(0.00005)).isBetween(0.0, 1.0).isPositive();
       assertThat(p.components()).extracting(Component::factor).containsExactly(Factor.values());
@@ -121,9 +167,9 @@ class Precedents_RankingTest {
     IncidentRecord target =
         nearMiss("NM-1", Activity.REHEARSAL, "NO_LIVE_AMMO", "VERIFIED_DUMMIES");
     PrecedentRanking a = precedents.rank(target, reference.records(), 100);
-    for (int k = 1; k < a.precedents().size(); k++) {
-      Precedent prev = a.precedents().get(k - 1);
-      Precedent cur = a.precedents().get(k);
+    for (int k = 1; k < a.history().size(); k++) {
+      Precedent prev = a.history().get(k - 1);
+      Precedent cur = a.history().get(k);
       assertThat(prev.score()).isGreaterThanOrEqualTo(cur.score());
       if (prev.score() == cur.score()) {
         assertThat(prev.id()).isLessThan(cur.id());
@@ -133,9 +179,9 @@ class Precedents_RankingTest {
     List<IncidentRecord> shuffled = new ArrayList<>(reference.records());
     Collections.shuffle(shuffled, new Random(42));
     PrecedentRanking b = precedents.rank(target, shuffled, 100);
-    assertThat(b.precedents())
+    assertThat(b.history())
         .extracting(Precedent::id)
-        .containsExactlyElementsOf(a.precedents().stream().map(Precedent::id).toList());
+        .containsExactlyElementsOf(a.history().stream().map(Precedent::id).toList());
   }
 
   @Test
@@ -149,9 +195,9 @@ class Precedents_RankingTest {
             "INSPECT_EACH_ROUND");
     PrecedentRanking ranking = precedents.rank(target, reference.records(), 3);
     assertThat(ranking.checksAssessed()).isTrue();
-    assertThat(ranking.precedents()).extracting(Precedent::id).contains("RUST_2021");
+    assertThat(ranking.history()).extracting(Precedent::id).contains("RUST_2021");
     Precedent rust =
-        ranking.precedents().stream()
+        ranking.history().stream()
             .filter(p -> p.id().equals("RUST_2021"))
             .findFirst()
             .orElseThrow();
@@ -166,7 +212,7 @@ class Precedents_RankingTest {
     PrecedentRanking ranking = precedents.rank(target, reference.records(), 3);
     assertThat(ranking.checksAssessed()).isFalse();
     assertThat(ranking.targetFailedChecks()).isEmpty();
-    assertThat(ranking.precedents())
+    assertThat(ranking.history())
         .isNotEmpty()
         .allSatisfy(
             p -> {
@@ -175,7 +221,7 @@ class Precedents_RankingTest {
               assertThat(p.sharedFailedChecks()).isEmpty();
             });
     // the one firearm incident that also happened between takes comes first
-    assertThat(ranking.precedents().get(0).record().incident().activity())
+    assertThat(ranking.history().get(0).record().incident().activity())
         .isEqualTo(Activity.BETWEEN_TAKES);
   }
 
@@ -183,27 +229,46 @@ class Precedents_RankingTest {
   void ranker_forSeveralTargets_fedOneRecordAtATime_equalsRankingEachAlone() {
     IncidentRecord a = nearMiss("NM-1", Activity.REHEARSAL, "NO_LIVE_AMMO", "INSPECT_EACH_ROUND");
     IncidentRecord b = reference.get("CROW_1993").orElseThrow();
-    Precedents.Ranker ranker = precedents.ranker(List.of(a, b), 4);
+    Precedents.Ranker ranker = precedents.ranker(List.of(a, b), List.of(), 4);
     reference.records().forEach(ranker);
     // the same id again, as when two inputs hold it, is ranked once
     reference.records().forEach(ranker);
     List<PrecedentRanking> both = ranker.rankings();
     for (int k = 0; k < 2; k++) {
       PrecedentRanking alone = precedents.rank(List.of(a, b).get(k), reference.records(), 4);
-      assertThat(both.get(k).precedents())
+      assertThat(both.get(k).history())
           .extracting(Precedent::id)
-          .containsExactlyElementsOf(alone.precedents().stream().map(Precedent::id).toList())
+          .containsExactlyElementsOf(alone.history().stream().map(Precedent::id).toList())
           .doesNotHaveDuplicates();
-      assertThat(both.get(k).precedents())
+      assertThat(both.get(k).history())
           .extracting(Precedent::score)
-          .containsExactlyElementsOf(alone.precedents().stream().map(Precedent::score).toList());
+          .containsExactlyElementsOf(alone.history().stream().map(Precedent::score).toList());
     }
+  }
+
+  @Test
+  void log_isRankedApartFromHistory_eachWithItsOwnTop() {
+    IncidentRecord target =
+        nearMiss("NM-1", Activity.REHEARSAL, "NO_LIVE_AMMO", "INSPECT_EACH_ROUND");
+    List<IncidentRecord> log = new ArrayList<>();
+    log.add(target);
+    for (int k = 2; k <= 6; k++) {
+      log.add(nearMiss("NM-" + k, Activity.REHEARSAL, "NO_LIVE_AMMO"));
+    }
+    PrecedentRanking r = precedents.rank(target, reference.records(), log, 2);
+    assertThat(r.history()).hasSize(2).allSatisfy(p -> assertThat(p.id()).doesNotStartWith("NM-"));
+    assertThat(r.history()).extracting(Precedent::id).contains("RUST_2021");
+    assertThat(r.log()).hasSize(2).allSatisfy(p -> assertThat(p.id()).startsWith("NM-"));
+    assertThat(r.log()).extracting(Precedent::id).doesNotContain("NM-1");
+    assertThat(r.historyCandidates()).isEqualTo(reference.size());
+    assertThat(r.logCandidates()).isEqualTo(5);
+    assertThat(r.log()).extracting(Precedent::rank).containsExactly(1, 2);
   }
 
   @Test
   void top_limitsTheList_andMustBePositive() {
     IncidentRecord rust = reference.get("RUST_2021").orElseThrow();
-    assertThat(precedents.rank(rust, reference.records(), 2).precedents()).hasSize(2);
+    assertThat(precedents.rank(rust, reference.records(), 2).history()).hasSize(2);
     assertThatThrownBy(() -> precedents.rank(rust, reference.records(), 0))
         .isInstanceOf(IllegalArgumentException.class);
   }

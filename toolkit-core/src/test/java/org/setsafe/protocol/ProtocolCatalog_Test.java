@@ -18,7 +18,10 @@ class ProtocolCatalog_Test {
     assertThat(catalog.protocols().iterator().next().id()).isEqualTo("firearms");
     ProtocolCheck live = catalog.check("no_live_ammo").orElseThrow();
     assertThat(live.protocolId()).isEqualTo("firearms");
-    assertThat(live.confirmedBulletinText()).isTrue();
+    // quoted by the regulator in a copy of its release; the bulletin itself was not read
+    assertThat(live.confirmedBulletinText()).isFalse();
+    assertThat(catalog.check("NO_POINTING_AT_PEOPLE").orElseThrow().confirmedBulletinText())
+        .isTrue();
     assertThat(live.responsible()).contains(Role.ARMORER, Role.PRODUCER);
     assertThat(catalog.check("VERIFIED_DUMMIES").orElseThrow().confirmedBulletinText()).isFalse();
   }

@@ -39,8 +39,9 @@ class Book_ParallelDeflateTest {
 
     try (Book book =
         new Book(Workbooks.options(dir).build(), new DataQuality(), false, true, CHUNK)) {
-      IncidentsSheet incidents = new IncidentsSheet(book.page(IncidentsSheet.NAME));
-      records.forEach(incidents);
+      IncidentsSheet incidents =
+          new IncidentsSheet(book.page(IncidentsSheet.NAME), book.page(IncidentsSheet.DETAILS));
+      records.forEach(r -> incidents.accept(new IncidentsSheet.Item(r, "log.csv")));
       incidents.finish();
       book.page("Other").note(book.note, "a second sheet, small");
       try (OutputStream out = Files.newOutputStream(xlsx)) {
@@ -58,7 +59,10 @@ class Book_ParallelDeflateTest {
       for (int i = 0; i < records.size(); i += 97) {
         assertThat(s.getRow(header + 1 + i).getCell(0).getStringCellValue())
             .isEqualTo(records.get(i).id());
-        assertThat(s.getRow(header + 1 + i).getCell(2).getStringCellValue())
+        assertThat(
+                s.getRow(header + 1 + i)
+                    .getCell(IncidentsSheet.COLUMNS.indexOf(IncidentsSheet.TITLE))
+                    .getStringCellValue())
             .isEqualTo(records.get(i).incident().title());
       }
       assertThat(s.getRow(s.getLastRowNum()).getCell(0).getStringCellValue())

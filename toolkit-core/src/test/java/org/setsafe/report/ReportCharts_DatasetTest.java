@@ -33,10 +33,22 @@ class ReportCharts_DatasetTest {
     DefaultCategoryDataset bars = p.bars();
 
     assertThat((Object) bars.getColumnKey(0)).isEqualTo(top.title());
-    assertThat(bars.getValue(0, 0).longValue()).isEqualTo(top.failed());
-    for (int i = 1; i < bars.getColumnCount(); i++) {
-      assertThat(bars.getValue(0, i).longValue())
-          .isLessThanOrEqualTo(bars.getValue(0, i - 1).longValue());
+    assertThat(bars.getValue("Failures", top.title()).longValue()).isEqualTo(top.failed());
+    int shown = Math.min(ReportCharts.PARETO_BARS, ANALYSIS.failedChecks().size());
+    for (int i = 1; i < shown; i++) {
+      assertThat(bars.getValue("Failures", bars.getColumnKey(i)).longValue())
+          .isLessThanOrEqualTo(bars.getValue("Failures", bars.getColumnKey(i - 1)).longValue());
+    }
+    if (ANALYSIS.failedChecks().size() > shown) {
+      // "Other" last, in a series of its own, outside the descending order
+      Comparable<?> other = bars.getColumnKey(bars.getColumnCount() - 1);
+      assertThat(other.toString()).startsWith("Other ");
+      assertThat(bars.getValue("Failures", other)).isNull();
+      assertThat(bars.getValue(ReportCharts.OTHER_SERIES, other).longValue())
+          .isEqualTo(
+              ANALYSIS.failedChecks().subList(shown, ANALYSIS.failedChecks().size()).stream()
+                  .mapToLong(CheckStats::failed)
+                  .sum());
     }
     assertThat(keys(bars.getColumnKeys()))
         .contains("No live ammunition")
@@ -51,9 +63,14 @@ class ReportCharts_DatasetTest {
 
     assertThat(line.getValue(0, 0).doubleValue())
         .isEqualTo((double) ANALYSIS.failedChecks().get(0).failed() / total);
-    assertThat(line.getValue(0, line.getColumnCount() - 1).doubleValue()).isEqualTo(1.0);
+    int shown = Math.min(ReportCharts.PARETO_BARS, ANALYSIS.failedChecks().size());
+    long running =
+        ANALYSIS.failedChecks().subList(0, shown).stream().mapToLong(CheckStats::failed).sum();
+    // the line follows the checks shown one by one; the "Other" bar stands apart from it
+    assertThat(line.getColumnCount()).isEqualTo(shown);
+    assertThat(line.getValue(0, shown - 1).doubleValue()).isEqualTo((double) running / total);
     assertThat(p.bars().getColumnCount())
-        .isEqualTo(Math.min(ReportCharts.PARETO_BARS + 1, ANALYSIS.failedChecks().size()));
+        .isEqualTo(shown + (ANALYSIS.failedChecks().size() > shown ? 1 : 0));
   }
 
   @Test
@@ -73,10 +90,16 @@ class ReportCharts_DatasetTest {
     ChartSpec c = ReportCharts.consequences(ANALYSIS);
     CheckStats top = ANALYSIS.failedChecks().get(0);
 
-    assertThat(keys(c.bars().getRowKeys()))
-        .containsExactly("Deaths", "Injuries", "Criminal charges", "Convictions (incl. pleas)");
-    assertThat(c.bars().getValue("Deaths", top.title()).longValue())
-        .isEqualTo(top.consequences().fatalities());
+    // incidents by severity, not sums of consequences: each bar is the incidents where the check
+    // failed
+    assertThat(keys(c.bars().getRowKeys())).contains(Severity.FATAL.label());
+    assertThat(c.bars().getValue(Severity.FATAL.label(), top.title()).longValue())
+        .isEqualTo(top.consequences().incidents(Severity.FATAL));
+    long stacked = 0;
+    for (Object series : c.bars().getRowKeys()) {
+      stacked += c.bars().getValue((Comparable<?>) series, top.title()).longValue();
+    }
+    assertThat(stacked).isEqualTo(top.consequences().incidents());
     assertThat(c.bars().getColumnCount()).isEqualTo(ReportCharts.CONSEQUENCE_CHECKS);
     assertThat(ChartRenderer.chart(c).getCategoryPlot().getOrientation())
         .isEqualTo(PlotOrientation.HORIZONTAL);

@@ -113,13 +113,14 @@ class ReportWriter_AwkwardTextTest {
   }
 
   @Test
-  void monthOnlyDate_isText_notAnInventedDay() {
+  void monthOnlyDate_isItsFirstDay_shownToTheMonth_withItsPrecision() {
     Cell date = cell("CUT-003", "Date");
 
-    assertThat(date.getCellType()).isEqualTo(CellType.STRING);
-    assertThat(date.getStringCellValue()).isEqualTo("2023-06");
-    // and the row stays one line tall: the short text does not make it grow
-    assertThat(date.getRow().getHeightInPoints()).isLessThan(20f);
+    assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+    assertThat(date.getLocalDateTimeCellValue().toLocalDate())
+        .isEqualTo(java.time.LocalDate.of(2023, 6, 1));
+    assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm");
+    assertThat(cell("CUT-003", "Date known to").getStringCellValue()).isEqualTo("month");
   }
 
   @Test

@@ -21,6 +21,11 @@ import org.setsafe.ingest.InputException;
 /** Reports on a user's log alone, combined with the reference data, and on inputs with problems. */
 class ReportWriter_InputsTest {
   private static final Path LOG = Fixtures.path("ingest/valid-flat-log.csv");
+  static final Path EXAMPLE = Fixtures.path("setsafe-data/examples/dusty-trail-log.csv");
+  static final ImportOptions EXAMPLE_MAPPING =
+      ImportOptions.DEFAULT.withMapping(
+          org.setsafe.ingest.ColumnMapping.load(
+              Fixtures.path("setsafe-data/examples/dusty-trail-log.mapping.json")));
 
   @TempDir Path dir;
 
@@ -48,12 +53,61 @@ class ReportWriter_InputsTest {
 
     assertThat(alone.analysis().incidents()).isEqualTo(2);
     assertThat(incidentRows(alone.workbook())).isEqualTo(2);
-    assertThat(both.analysis().incidents()).isEqualTo(reference + 2);
-    assertThat(incidentRows(both.workbook())).isEqualTo(reference + 2);
+    // the reference is a part of its own, never in the production's figures or rows
+    assertThat(both.analysis().incidents()).isEqualTo(2);
+    assertThat(incidentRows(both.workbook())).isEqualTo(2);
+    assertThat(both.historyIncidents()).isEqualTo(reference);
+    assertThat(alone.sheets()).doesNotContain(LessonsSheets.LESSONS);
+    assertThat(both.sheets())
+        .contains(
+            LessonsSheets.LESSONS,
+            LessonsSheets.CHECKS,
+            LessonsSheets.INCIDENTS,
+            LessonsSheets.OUTCOMES);
     assertThat(both.ingest().files())
         .extracting(f -> f.file())
         .startsWith(Ingest.REFERENCE_NAME + "/incidents.csv")
         .contains(LOG.toString());
+  }
+
+  @Test
+  void logWithNoDeaths_withTheReferencePresent_showsNoDeathsChargesOrSettlements()
+      throws IOException {
+    ReportResult r =
+        write(
+            Workbooks.options(dir).build(),
+            new ReportInputs(true, List.of(EXAMPLE), EXAMPLE_MAPPING));
+
+    assertThat(r.analysis().incidents()).isEqualTo(42);
+    try (XSSFWorkbook wb = Workbooks.open(r.workbook())) {
+      Sheet s = wb.getSheet("Summary");
+      int h = headerRow(s, "Figure");
+      assertThat(figure(s, h, "Incidents").getNumericCellValue()).isEqualTo(42);
+      assertThat(figure(s, h, "Deaths").getNumericCellValue()).isZero();
+      assertThat(figure(s, h, "Criminal charges").getNumericCellValue()).isZero();
+      assertThat(figure(s, h, "Convictions (incl. pleas)").getNumericCellValue()).isZero();
+      assertThat(figure(s, h, "Civil settlements and verdicts").getNumericCellValue()).isZero();
+      assertThat(figure(s, h, "Settlements and awards disclosed").getStringCellValue())
+          .isEqualTo("none recorded");
+      assertThat(figure(s, h, "Production").getStringCellValue()).isEqualTo("Dusty Trail");
+      // every incident row is the log's, and says so
+      Sheet inc = wb.getSheet("Incidents");
+      int source = Workbooks.column(inc, 0, "Source");
+      assertThat(Workbooks.dataRows(inc, 0)).isEqualTo(42);
+      for (int i = 1; i <= 42; i++) {
+        assertThat(inc.getRow(i).getCell(source).getStringCellValue())
+            .isEqualTo("dusty-trail-log.csv");
+      }
+      // the history is in its own part
+      Sheet lessons = wb.getSheet(LessonsSheets.CHECKS);
+      int lh = headerRow(lessons, "Check that failed in your inputs");
+      assertThat(Workbooks.dataRows(lessons, lh)).isEqualTo(r.analysis().failedChecks().size());
+    }
+  }
+
+  /** The value cell of a Summary figure. */
+  private static org.apache.poi.ss.usermodel.Cell figure(Sheet s, int header, String name) {
+    return Workbooks.rowWhere(s, header, 0, name).getCell(1);
   }
 
   @Test

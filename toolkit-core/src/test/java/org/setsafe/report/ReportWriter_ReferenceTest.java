@@ -61,6 +61,7 @@ class ReportWriter_ReferenceTest {
         .containsExactly(
             "Summary",
             "Incidents",
+            "Incident details",
             "Check failures",
             "Check matrix",
             "Consequences",
@@ -79,26 +80,28 @@ class ReportWriter_ReferenceTest {
         .containsExactly(
             "ID",
             "Date",
+            "Date known to",
+            "Time",
             "Title",
             "Production",
-            "Location",
-            "Jurisdiction",
-            "Category",
-            "Activity",
+            "Department",
+            "Location (jurisdiction)",
+            "Category, activity",
             "Severity",
             "Killed",
             "Injured",
             "Failed checks",
             "Failed check ids",
-            "Outcomes",
             "Summary",
-            "Note");
+            "Source");
     assertThat(wb.getFontAt(s.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
         .isTrue();
     assertThat(s.getPaneInformation().isFreezePane()).isTrue();
     assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
     assertThat(s.getCTWorksheet().getAutoFilter().getRef())
         .isEqualTo("A1:P" + (REFERENCE.size() + 1));
+    assertThat(rowWhere(s, 0, 0, "RUST_2021").getCell(column(s, 0, "Source")).getStringCellValue())
+        .isEqualTo("reference");
     assertThat(Workbooks.dataRows(s, 0)).isEqualTo(REFERENCE.size());
   }
 
@@ -122,7 +125,7 @@ class ReportWriter_ReferenceTest {
   }
 
   @Test
-  void incidents_completeDates_areDateCells_partialDatesText() {
+  void incidents_everyDateIsADateCell_partialOnesAtTheirFirstDay_andSortInOrder() {
     Sheet s = wb.getSheet("Incidents");
     Cell rust = rowWhere(s, 0, 0, "RUST_2021").getCell(1);
 
@@ -132,22 +135,50 @@ class ReportWriter_ReferenceTest {
         .isEqualTo(LocalDate.of(2021, 10, 21));
     for (IncidentRecord r : REFERENCE.records()) {
       Cell c = rowWhere(s, 0, 0, r.id()).getCell(1);
-      if (r.incident().date().isComplete()) {
-        assertThat(DateUtil.isCellDateFormatted(c)).as(r.id()).isTrue();
-        assertThat(c.getLocalDateTimeCellValue().toLocalDate())
-            .isEqualTo(r.incident().date().firstDay());
-      } else {
-        assertThat(c.getStringCellValue()).as(r.id()).isEqualTo(r.incident().date().toString());
+      assertThat(c.getCellType()).as(r.id()).isEqualTo(CellType.NUMERIC);
+      assertThat(DateUtil.isCellDateFormatted(c)).as(r.id()).isTrue();
+      assertThat(c.getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(r.incident().date().firstDay());
+      assertThat(rowWhere(s, 0, 0, r.id()).getCell(2).getStringCellValue())
+          .isEqualTo(
+              r.incident().date().isComplete()
+                  ? "day"
+                  : r.incident().date().month() != null ? "month" : "year");
+    }
+    // sorted by the cell values, the incidents come in date order, partial dates among them
+    List<double[]> byCell = new java.util.ArrayList<>();
+    List<org.setsafe.model.PartialDate> dates = new java.util.ArrayList<>();
+    for (IncidentRecord r : REFERENCE.records()) {
+      byCell.add(new double[] {rowWhere(s, 0, 0, r.id()).getCell(1).getNumericCellValue()});
+      dates.add(r.incident().date());
+    }
+    assertThat(REFERENCE.records().stream().anyMatch(r -> !r.incident().date().isComplete()))
+        .isTrue();
+    for (int i = 0; i < dates.size(); i++) {
+      for (int j = 0; j < dates.size(); j++) {
+        if (dates.get(i).firstDay().isBefore(dates.get(j).firstDay())) {
+          assertThat(byCell.get(i)[0]).isLessThan(byCell.get(j)[0]);
+        }
       }
     }
   }
 
   @Test
-  void incidents_columnsAreWideEnoughForTheirIds() {
+  void incidents_longIdsWrap_inRowsTallEnoughForThem() {
     Sheet s = wb.getSheet("Incidents");
     int longestId = REFERENCE.records().stream().mapToInt(r -> r.id().length()).max().orElseThrow();
 
-    assertThat(s.getColumnWidth(0)).isGreaterThanOrEqualTo(longestId * 256);
+    String longest =
+        REFERENCE.records().stream()
+            .map(IncidentRecord::id)
+            .max(java.util.Comparator.comparingDouble(TextFit::units))
+            .orElseThrow();
+    assertThat(longest.length()).isEqualTo(longestId);
+    // a long id wraps at its capped width, and its row is made tall enough for it
+    int lines = TextFit.lines(longest, s.getColumnWidth(0) / 256);
+    assertThat(lines).isLessThanOrEqualTo(2);
+    assertThat(rowWhere(s, 0, 0, longest).getHeightInPoints())
+        .isGreaterThanOrEqualTo(lines * Page.LINE_POINTS);
     assertThat(s.getColumnWidth(1)).isGreaterThanOrEqualTo(10 * 256);
   }
 
@@ -155,7 +186,7 @@ class ReportWriter_ReferenceTest {
   void outcomes_listTheArmorersConviction_andTheActorsDismissal() {
     Sheet s = wb.getSheet("Outcomes");
     int party = column(s, 0, "Party");
-    int disposition = column(s, 0, "Disposition");
+    int disposition = column(s, 0, "Outcome");
 
     assertThat(headers(s, 0))
         .startsWith(
@@ -166,16 +197,13 @@ class ReportWriter_ReferenceTest {
             "Kind",
             "Action",
             "Outcome",
-            "Disposition",
-            "Filed on",
             "Decided on",
-            "Sentenced on",
             "Sentence (months)");
     List<Row> hannah = rowsWhere(s, 0, party, "Hannah Gutierrez-Reed");
     assertThat(hannah)
         .anySatisfy(
             r -> {
-              assertThat(r.getCell(disposition).getStringCellValue()).isEqualTo("Convicted");
+              assertThat(r.getCell(disposition).getStringCellValue()).startsWith("convicted");
               assertThat(r.getCell(column(s, 0, "Role")).getStringCellValue()).isEqualTo("Armorer");
               assertThat(r.getCell(column(s, 0, "Sentence (months)")).getNumericCellValue())
                   .isEqualTo(18);
@@ -184,7 +212,7 @@ class ReportWriter_ReferenceTest {
         .anySatisfy(
             r -> {
               assertThat(r.getCell(disposition).getStringCellValue())
-                  .isEqualTo("Dismissed with prejudice");
+                  .startsWith("dismissed with prejudice");
               assertThat(r.getCell(column(s, 0, "Role")).getStringCellValue()).isEqualTo("Actor");
               Cell decided = r.getCell(column(s, 0, "Decided on"));
               assertThat(DateUtil.isCellDateFormatted(decided)).isTrue();
@@ -203,48 +231,61 @@ class ReportWriter_ReferenceTest {
     Cell last = fine.getCell(column(s, 0, "Final amount"));
     assertThat(first.getNumericCellValue()).isEqualTo(136_793);
     assertThat(last.getNumericCellValue()).isEqualTo(100_000);
-    assertThat(last.getCellStyle().getDataFormatString()).contains("USD").contains("#,##0");
+    // the currency once, in its column; whole units from 1,000 up
+    assertThat(last.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
     assertThat(fine.getCell(column(s, 0, "Currency")).getStringCellValue()).isEqualTo("USD");
   }
 
   @Test
-  void checkFailures_rankNoLiveAmmoAmongTheMostFailed() {
+  void checkFailures_rankNoLiveAmmoAmongTheMostFailed_withoutAShare_andTiesShareARank() {
     Sheet s = wb.getSheet("Check failures");
     int h = headerRow(s, "Rank");
     List<CheckStats> ranked = result.analysis().checkFailures();
     long medianFailures = ranked.get(ranked.size() / 2).failed();
+    int failedCol = column(s, h, "Failed (incl. not performed)");
 
-    Row row = rowWhere(s, h, column(s, h, "Check ID"), "NO_LIVE_AMMO");
+    Row row = rowWhere(s, h, column(s, h, "Check"), "No live ammunition\nNO_LIVE_AMMO");
     CheckStats stats =
         ranked.stream().filter(c -> c.checkId().equals("NO_LIVE_AMMO")).findFirst().orElseThrow();
-    assertThat(row.getCell(column(s, h, "Failed")).getNumericCellValue()).isEqualTo(stats.failed());
-    assertThat(row.getCell(column(s, h, "Check")).getStringCellValue())
-        .isEqualTo("No live ammunition");
-    assertThat((long) row.getCell(column(s, h, "Failed")).getNumericCellValue())
-        .isGreaterThan(medianFailures);
+    assertThat(row.getCell(failedCol).getNumericCellValue()).isEqualTo(stats.failed());
+    assertThat((long) row.getCell(failedCol).getNumericCellValue()).isGreaterThan(medianFailures);
     assertThat(row.getCell(0).getNumericCellValue()).isLessThanOrEqualTo(15);
-    assertThat(row.getCell(column(s, h, "Failure share")).getCellStyle().getDataFormatString())
-        .isEqualTo("0.0%");
-    assertThat(row.getCell(column(s, h, "Deaths")).getNumericCellValue())
+    assertThat(row.getCell(column(s, h, "Deaths in them")).getNumericCellValue())
         .isEqualTo(stats.consequences().fatalities());
     assertThat(row.getCell(column(s, h, "Responsible roles")).getStringCellValue())
         .contains("Armorer");
     assertThat(headers(s, h))
         .contains(
+            "Passed",
             "Assessed",
-            "Failed",
+            "Unknown or n/a",
             "Failure share",
             "HFACS layer",
-            "Criminal charges",
-            "Convictions (incl. pleas)",
-            "Dismissals / acquittals",
-            "Regulator fines (USD)",
-            "Fines before reduction (USD)",
-            "Fines after reduction (USD)",
-            "Civil settlements");
+            "Incidents where it failed",
+            "of them with charges",
+            "of them with a conviction");
+    assertThat(headers(s, h)).noneMatch(x -> x.contains("(USD)"));
     assertThat(Workbooks.dataRows(s, h)).isEqualTo(ranked.size());
-    assertThat(s.getRow(h + 1).getCell(column(s, h, "Check ID")).getStringCellValue())
-        .isEqualTo(result.analysis().failedChecks().get(0).checkId());
+    int share = column(s, h, "Failure share");
+    int passed = column(s, h, "Passed");
+    int assessed = column(s, h, "Assessed");
+    int rank = column(s, h, "Rank");
+    for (int i = h + 1; i <= h + ranked.size(); i++) {
+      Row r = s.getRow(i);
+      // the record holds failures only: no share anywhere, a reason instead
+      assertThat(r.getCell(passed).getNumericCellValue()).isZero();
+      assertThat(r.getCell(share).getCellType()).isEqualTo(CellType.STRING);
+      assertThat(r.getCell(share).getStringCellValue())
+          .isEqualTo(r.getCell(assessed).getNumericCellValue() < 5 ? "n < 5" : "failures only");
+      if (i > h + 1) {
+        Row above = s.getRow(i - 1);
+        boolean tie =
+            above.getCell(failedCol).getNumericCellValue()
+                == r.getCell(failedCol).getNumericCellValue();
+        assertThat(r.getCell(rank).getNumericCellValue())
+            .isEqualTo(tie ? above.getCell(rank).getNumericCellValue() : i - h);
+      }
+    }
   }
 
   @Test
@@ -284,7 +325,7 @@ class ReportWriter_ReferenceTest {
     Sheet s = wb.getSheet("Summary");
     int h = headerRow(s, "Figure");
 
-    assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ReportOptions.DEFAULT_TITLE);
+    assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ReportOptions.HISTORY_TITLE);
     assertThat(value(s, h, "Incidents").getNumericCellValue()).isEqualTo(REFERENCE.size());
     assertThat(value(s, h, "Deaths").getNumericCellValue())
         .isEqualTo(result.analysis().fatalities());
@@ -292,10 +333,13 @@ class ReportWriter_ReferenceTest {
     Cell at = value(s, h, "Generated at (UTC)");
     assertThat(DateUtil.isCellDateFormatted(at)).isTrue();
     assertThat(at.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2025, 3, 1, 9, 30));
-    assertThat(value(s, h, "Period").getStringCellValue())
-        .isEqualTo(result.analysis().firstDate() + " to " + result.analysis().lastDate());
+    assertThat(value(s, h, "Period from").getLocalDateTimeCellValue().toLocalDate())
+        .isEqualTo(result.analysis().firstDate().firstDay());
+    assertThat(value(s, h, "Period to").getLocalDateTimeCellValue().toLocalDate())
+        .isEqualTo(result.analysis().lastDate().lastDay());
+    assertThat(value(s, h, "Regulator fines (USD)").getCellType()).isEqualTo(CellType.NUMERIC);
     assertThat(value(s, h, "Regulator fines (USD)").getCellStyle().getDataFormatString())
-        .contains("USD");
+        .isEqualTo("#,##0");
     int inputs = headerRow(s, "File");
     assertThat(headers(s, inputs))
         .containsExactly(

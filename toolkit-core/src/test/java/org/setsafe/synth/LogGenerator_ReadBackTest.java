@@ -66,13 +66,14 @@ class LogGenerator_ReadBackTest {
   void header_isTheIncidentFieldsThenEveryCheckOfTheCatalogue() {
     List<String> header = new LogGenerator(CATALOG, 0, 1, 0).header();
 
-    assertThat(header.subList(0, 13))
+    assertThat(header.subList(0, 14))
         .containsExactly(
             "id",
             "title",
             "production",
             "date",
             "location",
+            "department",
             "jurisdiction",
             "category",
             "activity",
@@ -81,7 +82,7 @@ class LogGenerator_ReadBackTest {
             "injuries",
             "summary",
             "note");
-    assertThat(header.subList(13, header.size()))
+    assertThat(header.subList(14, header.size()))
         .containsExactlyElementsOf(CATALOG.checks().stream().map(ProtocolCheck::id).toList());
   }
 

@@ -10,9 +10,11 @@ import org.setsafe.compare.Factor;
 import org.setsafe.compare.OutcomeLine;
 import org.setsafe.compare.Precedent;
 import org.setsafe.compare.PrecedentRanking;
+import org.setsafe.compare.SharedCheck;
 import org.setsafe.compare.Side;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Coded;
+import org.setsafe.model.Confidence;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
@@ -23,7 +25,7 @@ import org.setsafe.protocol.ProtocolCatalog;
  */
 public final class CompareJson {
   public static final String COMPARE_SCHEMA = "setsafe.compare/1";
-  public static final String PRECEDENTS_SCHEMA = "setsafe.precedents/1";
+  public static final String PRECEDENTS_SCHEMA = "setsafe.precedents/2";
 
   /** The status of a check an incident has no result for. */
   public static final String NOT_ASSESSED = "not_assessed";
@@ -82,46 +84,68 @@ public final class CompareJson {
     for (Factor f : Factor.values()) {
       weights.put(f.code(), f.weight());
     }
+    ObjectNode confidence = root.putObject("confidence_weights");
+    for (Confidence c : Confidence.values()) {
+      confidence.put(c.code(), Factor.confidenceWeight(c));
+    }
     ArrayNode list = root.putArray("rankings");
     for (PrecedentRanking r : rankings) {
       ObjectNode n = list.addObject();
       ObjectNode target = Json.incident(r.target().incident());
       target.put("checks_assessed", r.checksAssessed());
       target.set("failed_checks", checks(r.targetFailedChecks(), catalog));
+      target.set("inferred_checks", checks(r.targetInferredChecks(), catalog));
       n.set("target", target);
-      n.put("candidates", r.candidates());
-      ArrayNode ps = n.putArray("precedents");
-      for (Precedent p : r.precedents()) {
-        ObjectNode q = ps.addObject();
-        q.put("rank", p.rank());
-        var i = p.record().incident();
-        q.put("id", i.id());
-        q.put("title", i.title());
-        q.put("production", i.production());
-        Json.put(q, "date", i.date());
-        Json.put(q, "category", i.category());
-        Json.put(q, "activity", i.activity());
-        Json.put(q, "severity", i.severity());
-        q.put("fatalities", i.fatalities());
-        Json.put(q, "injuries", i.injuries());
-        q.put("score", p.score());
-        ArrayNode comps = q.putArray("components");
-        for (Component k : p.components()) {
-          ObjectNode cn = comps.addObject();
-          cn.put("factor", k.factor().code());
-          cn.put("weight", k.factor().weight());
-          cn.put("similarity", round(k.similarity()));
-          cn.put("points", round(k.points()));
-        }
-        q.set("shared_failed_checks", checks(p.sharedFailedChecks(), catalog));
-        q.put("failed_in_either", p.failedInEither());
-        q.put("same_category", p.sameCategory());
-        q.put("same_activity", p.sameActivity());
-        q.set("shared_roles", codes(p.sharedRoles()));
-        q.set("shared_layers", codes(p.sharedLayers()));
-      }
+      n.set("history", precedentList(r.historyCandidates(), r.history(), catalog));
+      n.set("log", precedentList(r.logCandidates(), r.log(), catalog));
     }
     return root;
+  }
+
+  private static ObjectNode precedentList(
+      int candidates, List<Precedent> precedents, ProtocolCatalog catalog) {
+    ObjectNode n = Json.object();
+    n.put("candidates", candidates);
+    ArrayNode ps = n.putArray("precedents");
+    for (Precedent p : precedents) {
+      ObjectNode q = ps.addObject();
+      q.put("rank", p.rank());
+      var i = p.record().incident();
+      q.put("id", i.id());
+      q.put("title", i.title());
+      q.put("production", i.production());
+      Json.put(q, "date", i.date());
+      Json.put(q, "category", i.category());
+      Json.put(q, "activity", i.activity());
+      Json.put(q, "severity", i.severity());
+      q.put("fatalities", i.fatalities());
+      Json.put(q, "injuries", i.injuries());
+      q.put("score", p.score());
+      ArrayNode comps = q.putArray("components");
+      for (Component k : p.components()) {
+        ObjectNode cn = comps.addObject();
+        cn.put("factor", k.factor().code());
+        cn.put("weight", k.factor().weight());
+        cn.put("similarity", round(k.similarity()));
+        cn.put("points", round(k.points()));
+      }
+      ArrayNode words = q.putArray("shared_words");
+      p.sharedWords().forEach(words::add);
+      ArrayNode shared = q.putArray("shared_failed_checks");
+      for (SharedCheck s : p.sharedChecks()) {
+        shared
+            .addObject()
+            .put("check_id", s.checkId())
+            .put("title", catalog.title(s.checkId()))
+            .put("target_confidence", s.target().code())
+            .put("precedent_confidence", s.precedent().code());
+      }
+      q.put("same_category", p.sameCategory());
+      q.put("same_activity", p.sameActivity());
+      q.set("shared_roles", codes(p.sharedRoles()));
+      q.set("shared_layers", codes(p.sharedLayers()));
+    }
+    return n;
   }
 
   private static ArrayNode checks(List<String> ids, ProtocolCatalog catalog) {

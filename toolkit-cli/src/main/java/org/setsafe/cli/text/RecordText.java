@@ -2,9 +2,12 @@ package org.setsafe.cli.text;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.setsafe.compare.OutcomeSentence;
@@ -24,15 +27,18 @@ public final class RecordText {
   private RecordText() {}
 
   /**
-   * The incident in full; its follow-up state is as of {@code asOf} (an open action past its due
-   * date on that day is overdue).
+   * The incident in full.
+   *
+   * @param day the day its follow-up state is for (an open action past its due date on that day is
+   *     overdue)
+   * @param recordAsOf the date a reference record is complete to, shown with it; null for a record
+   *     from the user's own data
    */
   public static String render(
-      IncidentRecord r, ProtocolCatalog catalog, int width, LocalDate asOf) {
+      IncidentRecord r, ProtocolCatalog catalog, int width, LocalDate day, LocalDate recordAsOf) {
     Incident i = r.incident();
     StringBuilder b = new StringBuilder();
-    b.append(i.id()).append(": ").append(i.title()).append('\n');
-    b.append("=".repeat(Math.min(width, i.id().length() + 2 + i.title().length()))).append('\n');
+    heading(b, i, width);
     field(b, "Production", i.production(), width);
     field(b, "Date", i.date() + (i.time() == null ? "" : " " + i.time()), width);
     field(
@@ -49,6 +55,7 @@ public final class RecordText {
     field(b, "Severity", i.severity().label(), width);
     field(b, "Casualties", i.casualties(), width);
     field(b, "Reported by", i.reportedBy(), width);
+    asOf(b, recordAsOf, width);
     if (i.summary() != null) {
       b.append('\n').append(Text.block(i.summary(), width, 2));
     }
@@ -116,15 +123,7 @@ public final class RecordText {
     if (r.outcomes().isEmpty()) {
       b.append("  None recorded.\n");
     }
-    List<LegalOutcome> outcomes =
-        r.outcomes().stream()
-            .sorted(
-                Comparator.comparing(LegalOutcome::kind)
-                    .thenComparing(
-                        o -> o.decidedOn() != null ? o.decidedOn() : o.filedOn(),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-            .toList();
-    for (LegalOutcome o : outcomes) {
+    for (LegalOutcome o : sorted(r.outcomes())) {
       b.append(Text.block(OutcomeSentence.of(o), width, 4).replaceFirst("^    ", "  - "));
       if (o.sentence() != null) {
         b.append(Text.block("Sentence: " + o.sentence(), width, 6));
@@ -134,20 +133,131 @@ public final class RecordText {
       }
     }
 
-    b.append(ActionsText.followUp(r.followUp(asOf), r.actions(), width));
+    b.append(ActionsText.followUp(r.followUp(day), r.actions(), width));
 
     b.append("\nSources (").append(r.sources().size()).append(")\n");
     for (Source s : r.sources()) {
-      String line =
-          s.title()
-              + (s.publisher() == null ? "" : ", " + s.publisher())
-              + (s.publishedOn() == null ? "" : ", " + s.publishedOn());
-      b.append(Text.block(line, width, 4).replaceFirst("^    ", "  - "));
-      if (s.url() != null) {
-        b.append("    ").append(s.url()).append('\n');
-      }
+      source(b, s, width);
     }
     return b.toString();
+  }
+
+  /**
+   * Which source supports each outcome and each check: the source whose address is the row's {@code
+   * source_url}, then the sources the incident lists that no row cites.
+   *
+   * @param recordAsOf as for {@link #render(IncidentRecord, ProtocolCatalog, int, LocalDate,
+   *     LocalDate)}
+   */
+  public static String sources(
+      IncidentRecord r, ProtocolCatalog catalog, int width, LocalDate recordAsOf) {
+    Incident i = r.incident();
+    StringBuilder b = new StringBuilder();
+    heading(b, i, width);
+    asOf(b, recordAsOf, width);
+    Map<String, Source> byUrl = new LinkedHashMap<>();
+    for (Source s : r.sources()) {
+      if (s.url() != null) {
+        byUrl.putIfAbsent(s.url(), s);
+      }
+    }
+    Set<String> cited = new HashSet<>();
+
+    b.append("\nOutcomes and their sources (").append(r.outcomes().size()).append(")\n");
+    if (r.outcomes().isEmpty()) {
+      b.append("  None recorded.\n");
+    }
+    for (LegalOutcome o : sorted(r.outcomes())) {
+      b.append(Text.block(OutcomeSentence.of(o), width, 4).replaceFirst("^    ", "  - "));
+      support(b, o.sourceUrl(), byUrl, cited, width);
+    }
+
+    b.append("\nChecks and their sources (").append(r.checks().size()).append(")\n");
+    if (r.checks().isEmpty()) {
+      b.append("  No checks were assessed for this incident.\n");
+    }
+    for (CheckResult c : r.checks()) {
+      String line =
+          c.checkId()
+              + " — "
+              + catalog.title(c.checkId())
+              + ": "
+              + c.status().label().toLowerCase(Locale.ROOT)
+              + " ["
+              + (c.responsibleRole() == null
+                  ? ""
+                  : c.responsibleRole().label().toLowerCase(Locale.ROOT) + "; ")
+              + c.confidence().code()
+              + "]";
+      b.append(Text.block(line, width, 4).replaceFirst("^    ", "  - "));
+      support(b, c.sourceUrl(), byUrl, cited, width);
+    }
+
+    List<Source> uncited =
+        r.sources().stream().filter(s -> s.url() == null || !cited.contains(s.url())).toList();
+    b.append("\nOther sources for this incident, cited by no outcome or check (")
+        .append(uncited.size())
+        .append(")\n");
+    for (Source s : uncited) {
+      source(b, s, width);
+    }
+    return b.toString();
+  }
+
+  private static void support(
+      StringBuilder b, String url, Map<String, Source> byUrl, Set<String> cited, int width) {
+    if (url == null) {
+      b.append("      Source: none recorded\n");
+      return;
+    }
+    Source s = byUrl.get(url);
+    if (s == null) {
+      b.append(Text.block("Source: " + url + " (not among this incident's sources)", width, 6));
+      return;
+    }
+    cited.add(url);
+    b.append(Text.block("Source: " + describe(s), width, 6));
+    b.append("        ").append(url).append('\n');
+  }
+
+  private static void source(StringBuilder b, Source s, int width) {
+    b.append(Text.block(describe(s), width, 4).replaceFirst("^    ", "  - "));
+    if (s.url() != null) {
+      b.append("    ").append(s.url()).append('\n');
+    }
+  }
+
+  /** {@code title, publisher, date [kind]}. */
+  private static String describe(Source s) {
+    return s.title()
+        + (s.publisher() == null ? "" : ", " + s.publisher())
+        + (s.publishedOn() == null ? "" : ", " + s.publishedOn())
+        + (s.kind() == null ? "" : " [" + s.kind().code() + "]");
+  }
+
+  private static void heading(StringBuilder b, Incident i, int width) {
+    b.append(i.id()).append(": ").append(i.title()).append('\n');
+    b.append("=".repeat(Math.min(width, i.id().length() + 2 + i.title().length()))).append('\n');
+  }
+
+  private static void asOf(StringBuilder b, LocalDate asOf, int width) {
+    if (asOf != null) {
+      field(
+          b,
+          "Record as of",
+          asOf + " (reference data, checked to this date; later events are not recorded)",
+          width);
+    }
+  }
+
+  private static List<LegalOutcome> sorted(List<LegalOutcome> outcomes) {
+    return outcomes.stream()
+        .sorted(
+            Comparator.comparing(LegalOutcome::kind)
+                .thenComparing(
+                    o -> o.decidedOn() != null ? o.decidedOn() : o.filedOn(),
+                    Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
   }
 
   private static String tags(CheckResult c) {

@@ -1,0 +1,94 @@
+package org.setsafe.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.setsafe.cli.text.SuggestOutput;
+import org.setsafe.ingest.Diagnostics;
+import org.setsafe.ingest.Ingest;
+import org.setsafe.ingest.InputException;
+import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.text.CheckSuggester;
+import org.setsafe.text.SuggestedChecks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code setsafe suggest [PATH...]}: the checks each description's words suggest failed. */
+@Command(
+    name = "suggest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Suggest the checks each description says failed, with the words that matched.",
+      "For each incident, the protocol checks its title and summary suggest failed, with the"
+          + " words that matched each check's signals in the protocols (e.g. 'live rounds found'"
+          + " for No live ammunition).",
+      "Suggestions are a reading of the words, not findings: 'import --suggest' records them as"
+          + " checks with confidence inferred, which are never counted with recorded failures. A"
+          + " check the record already has a result for is marked so. With no PATH, reads the"
+          + " reference dataset."
+    })
+final class SuggestCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format {
+    text,
+    json,
+    csv
+  }
+
+  @Spec CommandSpec spec;
+  @Mixin DebugOption debug;
+  @Mixin InputOptions input;
+  @Mixin WidthOption width;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Logs (flat or canonical, read like 'import' reads them) or dataset folders.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv has one row per"
+              + " suggested check.")
+  Format format;
+
+  @Override
+  public Integer call() {
+    int columns = width.columns();
+    ProtocolCatalog catalog = ProtocolCatalog.bundled();
+    CheckSuggester suggester = CheckSuggester.bundled();
+    List<SuggestedChecks> all = new ArrayList<>();
+    if (paths.isEmpty()) {
+      Ingest.reference().records().forEach(r -> all.add(suggester.suggestions(r)));
+    } else {
+      Diagnostics problems = new Diagnostics(1);
+      new Ingest(input.toImportOptions(), catalog)
+          .read(paths, problems, r -> all.add(suggester.suggestions(r)));
+      if (problems.hasErrors()) {
+        throw new InputException(
+            problems.errors()
+                + " problem(s) in the input, the first: "
+                + problems.list().get(0)
+                + " (run 'setsafe validate' to see them all)");
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        switch (format) {
+          case text -> SuggestOutput.text(all, catalog, columns);
+          case json -> SuggestOutput.json(all, catalog);
+          case csv -> SuggestOutput.csv(all, catalog);
+        });
+    out.flush();
+    return ExitCode.OK;
+  }
+}
