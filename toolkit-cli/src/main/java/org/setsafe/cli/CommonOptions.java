@@ -1,8 +1,9 @@
 package org.setsafe.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Flags every command shares. */
+/** Flags every command whose output is data shares: {@code --format} and {@code --debug}. */
 final class CommonOptions {
   /** Output formats for results that are data. */
   enum Format {
@@ -17,8 +18,7 @@ final class CommonOptions {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--debug", description = "Show stack traces for errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   boolean json() {
     return format == Format.json;

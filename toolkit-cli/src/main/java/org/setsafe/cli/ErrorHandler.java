@@ -17,7 +17,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    boolean debug = parsed.expandedArgs().contains("--debug");
+    boolean debug = DebugOption.given(cl);
     if (e instanceof UsageException) {
       err.println("setsafe: " + e.getMessage());
       err.flush();

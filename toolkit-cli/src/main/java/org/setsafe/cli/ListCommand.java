@@ -11,6 +11,7 @@ import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.TextTable;
 import org.setsafe.model.Category;
 import org.setsafe.model.Dataset;
+import org.setsafe.model.IncidentFilter;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Role;
 import org.setsafe.model.Severity;
@@ -49,17 +50,13 @@ final class ListCommand implements Callable<Integer> {
   @Option(
       names = "--category",
       paramLabel = "CATEGORY",
-      description = "Only this category: ${COMPLETION-CANDIDATES}.",
-      converter = Converters.CategoryConverter.class,
-      completionCandidates = Converters.CategoryCodes.class)
+      description = "Only this category: ${COMPLETION-CANDIDATES}.")
   Category category;
 
   @Option(
       names = "--severity",
       paramLabel = "SEVERITY",
-      description = "Only this severity or worse: ${COMPLETION-CANDIDATES}.",
-      converter = Converters.SeverityConverter.class,
-      completionCandidates = Converters.SeverityCodes.class)
+      description = "Only this severity or worse: ${COMPLETION-CANDIDATES}.")
   Severity severity;
 
   @Option(
@@ -83,8 +80,7 @@ final class ListCommand implements Callable<Integer> {
   @Option(
       names = "--role",
       paramLabel = "ROLE",
-      description = "Only incidents involving this role (people or outcomes), e.g. armorer.",
-      converter = Converters.RoleConverter.class)
+      description = "Only incidents involving this role (people or outcomes), e.g. armorer.")
   Role role;
 
   @Override
@@ -101,21 +97,10 @@ final class ListCommand implements Callable<Integer> {
                         new UsageException(
                             "unknown check id '" + failed + "'; 'setsafe protocols' lists them"));
     Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
+    IncidentFilter filter = new IncidentFilter(category, severity, from, to, failedId, role);
     List<IncidentRecord> shown =
         d.records().stream()
-            .filter(r -> category == null || r.incident().category() == category)
-            .filter(r -> severity == null || r.incident().severity().compareTo(severity) >= 0)
-            .filter(r -> from == null || r.incident().date().year() >= from)
-            .filter(r -> to == null || r.incident().date().year() <= to)
-            .filter(
-                r ->
-                    failedId == null
-                        || r.failedChecks().stream().anyMatch(c -> c.checkId().equals(failedId)))
-            .filter(
-                r ->
-                    role == null
-                        || r.people().stream().anyMatch(p -> p.role() == role)
-                        || r.outcomes().stream().anyMatch(o -> o.partyRole() == role))
+            .filter(filter)
             .sorted(
                 Comparator.comparing((IncidentRecord r) -> r.incident().date())
                     .thenComparing(IncidentRecord::id))

@@ -47,6 +47,7 @@ public final class Main {
     } else {
       SetsafeCommand.SUBCOMMANDS.values().forEach(s -> cl.addSubcommand(s.get()));
     }
+    CodedOptions.apply(cl);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setExitCodeExceptionMapper(ErrorHandler::exitCode);
     cl.setParameterExceptionHandler(ErrorHandler::usage);

@@ -1,6 +1,7 @@
 package org.setsafe.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -15,6 +16,7 @@ import picocli.CommandLine.Spec;
     })
 final class MappingCommand implements Runnable {
   @Spec CommandSpec spec;
+  @Mixin DebugOption debug;
 
   @Override
   public void run() {

@@ -12,6 +12,7 @@ import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.cli.text.ActionsText;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.Text;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.ReportInputs;
 import org.setsafe.report.ReportOptions;
@@ -58,9 +59,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE.xlsx",
-      defaultValue = "reports/setsafe-report.xlsx",
+      defaultValue = "${sys:setsafe.reports:-reports}/setsafe-report.xlsx",
       description =
-          "The workbook to write (default: ${DEFAULT-VALUE}, folders created if missing).")
+          "The workbook to write (default: ${DEFAULT-VALUE}; folders are created if missing).")
   Path output;
 
   @Option(
@@ -169,10 +170,10 @@ final class ReportCommand implements Callable<Integer> {
     } else {
       out.printf(
           "wrote %s: %,d incident(s) on %d sheets (%s)%n",
-          r.workbook(), a.incidents(), r.sheets().size(), String.join(", ", r.sheets()));
+          Text.path(r.workbook()), a.incidents(), r.sheets().size(), String.join(", ", r.sheets()));
       out.printf(
           "charts: %s (%d charts, each as PNG and SVG)%n",
-          options.chartsFolder(), r.chartFiles().size() / 2);
+          Text.path(options.chartsFolder()), r.chartFiles().size() / 2);
       out.printf(
           "%s to %s: %,d death(s), %,d injured; %,d criminal charge(s), %,d conviction(s)%n",
           a.firstDate() == null ? "-" : a.firstDate(),

@@ -45,6 +45,7 @@ public final class SetsafeCommand implements Runnable {
     m.put("suggest", SuggestCommand::new);
     m.put("mapping", MappingCommand::new);
     m.put("generate", GenerateCommand::new);
+    m.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(m);
   }
 

@@ -29,13 +29,15 @@ import org.setsafe.synth.GeneratedLog;
 import org.setsafe.synth.LogGenerator;
 
 /**
- * Memory stays bounded: validate, import (twice) and report run on a 200,000-row log (about 55 MB)
- * in a child JVM whose heap is 128 MB, and finish with every row accounted for. A correctness test,
- * not a timing one.
+ * Memory stays bounded: a report on a 100,000-row log (about 28 MB of CSV, several times the heap
+ * once held as records) runs in a child JVM whose heap is 64 MB and writes every incident row. The
+ * report reads, validates, aggregates and writes, so it holds the most at once; validate and import
+ * stream through the same reading path. A correctness test, not a timing one (the one test here
+ * that starts a JVM: the suite stays fast).
  */
 class BoundedMemory_ChildJvmTest {
-  private static final long ROWS = 200_000;
-  private static final String HEAP = "-Xmx128m";
+  private static final long ROWS = 100_000;
+  private static final String HEAP = "-Xmx64m";
 
   @TempDir static Path dir;
   private static Path log;
@@ -45,7 +47,7 @@ class BoundedMemory_ChildJvmTest {
 
   @BeforeAll
   static void generate() {
-    log = dir.resolve("log-200k.csv");
+    log = dir.resolve("log-100k.csv");
     generated = new LogGenerator(ProtocolCatalog.bundled(), ROWS, 17, 0.01).writeTo(log);
   }
 
@@ -76,28 +78,14 @@ class BoundedMemory_ChildJvmTest {
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
-  private static String counts() {
-    return String.format(
-        "%,d rows read, %,d ok, %,d rejected", ROWS, generated.validRows(), generated.faultyRows());
-  }
-
-  @Test
-  void validate_200kRows_in128MbHeap() throws IOException, InterruptedException {
-    Run r = setsafe("validate", log.toString());
-
-    assertThat(r.err()).doesNotContain("OutOfMemoryError");
-    assertThat(r.exit()).isEqualTo(ExitCode.BAD_DATA);
-    assertThat(r.out()).contains(log + ": " + counts());
-  }
-
   /**
    * A 100,000-row workbook with its text in the shared strings table, as Excel saves it: the sheet
    * streams row by row and the strings stay in a temporary file, so the heap does not grow with the
    * sheet.
    */
   @Test
-  void validate_100kRowWorkbook_in128MbHeap() throws IOException, InterruptedException {
-    Path csv = dir.resolve("log-100k.csv");
+  void validate_100kRowWorkbook_in64MbHeap() throws IOException, InterruptedException {
+    Path csv = dir.resolve("workbook-rows.csv");
     new LogGenerator(ProtocolCatalog.bundled(), 100_000, 29, 0).writeTo(csv);
     Path xlsx = dir.resolve("log-100k.xlsx");
     toWorkbook(csv, xlsx);
@@ -213,14 +201,14 @@ class BoundedMemory_ChildJvmTest {
   }
 
   @Test
-  void report_200kRows_in128MbHeap_writesEveryIncidentRow()
+  void report_100kRows_in64MbHeap_writesEveryIncidentRow()
       throws IOException, InterruptedException {
     Path xlsx = dir.resolve("report.xlsx");
 
     Run r = setsafe("report", log.toString(), "--no-reference", "-o", xlsx.toString());
 
     assertThat(r.err()).doesNotContain("OutOfMemoryError");
-    assertThat(r.exit()).isEqualTo(ExitCode.OK);
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains(String.format("%,d incident(s)", generated.validRows()));
     assertThat(rowsOfSheet(xlsx, "Incidents"))
         .isEqualTo(generated.validRows() + 1); // and the header row
@@ -270,23 +258,5 @@ class BoundedMemory_ChildJvmTest {
       }
       return rows;
     }
-  }
-
-  @Test
-  void import_200kRows_in128MbHeap_twice() throws IOException, InterruptedException {
-    Path into = dir.resolve("dataset");
-
-    Run first = setsafe("import", "-q", log.toString(), "--into", into.toString());
-    Run again = setsafe("import", "-q", log.toString(), "--into", into.toString());
-
-    assertThat(first.err() + again.err()).doesNotContain("OutOfMemoryError");
-    assertThat(first.exit()).isEqualTo(ExitCode.BAD_DATA);
-    assertThat(first.out()).contains(counts());
-    assertThat(again.exit()).isEqualTo(ExitCode.BAD_DATA);
-    assertThat(again.out())
-        .contains(
-            String.format(
-                "now holds %,d incident(s): 0 kept from before, %,d replaced",
-                generated.validRows(), generated.validRows()));
   }
 }

@@ -629,6 +629,8 @@ public final class CsvInput implements RowSource {
       stopAtBadBytes(column);
       return null;
     }
+    // stripped as a plain value is: a quoted " Props " or a lone line break is no different
+    value = value.strip();
     if (value.length() > MAX_VALUE_CHARS) {
       tooLong(startLine, column, value.length());
       return "";

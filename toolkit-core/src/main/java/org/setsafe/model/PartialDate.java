@@ -54,7 +54,15 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         && digits(t, 8, 10)) {
       return new PartialDate(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10));
     }
-    Matcher m = ISO.matcher(t);
+    return parseWithPattern(text);
+  }
+
+  /**
+   * {@link #parse} by the regular expression alone: the definition the fast path of {@code parse}
+   * must agree with (a property test holds them to it).
+   */
+  static PartialDate parseWithPattern(String text) {
+    Matcher m = ISO.matcher(text.strip());
     if (!m.matches()) {
       throw new InvalidValueException(
           "date",

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,8 @@ public final class ProtocolCatalog {
         }
       }
     }
-    this.protocols = byId;
-    this.checks = byCheck;
+    this.protocols = Collections.unmodifiableMap(byId);
+    this.checks = Collections.unmodifiableMap(byCheck);
   }
 
   /** The protocols shipped with setsafe (loaded once). */
@@ -181,6 +182,7 @@ public final class ProtocolCatalog {
     }
   }
 
+  /** Every protocol, in load order (an unmodifiable view: the catalog is shared). */
   public Collection<Protocol> protocols() {
     return protocols.values();
   }
@@ -189,6 +191,7 @@ public final class ProtocolCatalog {
     return Optional.ofNullable(protocols.get(id.toLowerCase(Locale.ROOT)));
   }
 
+  /** Every check of every protocol (an unmodifiable view). */
   public Collection<ProtocolCheck> checks() {
     return checks.values();
   }

@@ -80,8 +80,6 @@ final class Book implements AutoCloseable {
   /**
    * @param fastDeflate whether to deflate the workbook at the fastest level (large reports) rather
    *     than the default one
-   */
-  /**
    * @param workFolder where the temporary sheet files go (the run's work folder beside the output)
    */
   Book(
@@ -90,6 +88,26 @@ final class Book implements AutoCloseable {
       boolean compressTempFiles,
       boolean fastDeflate,
       Path workFolder) {
+    this(
+        options,
+        quality,
+        compressTempFiles,
+        fastDeflate,
+        workFolder,
+        ParallelZipOutputStream.CHUNK);
+  }
+
+  /**
+   * @param deflateChunk the size of the pieces worksheets are deflated in when {@code fastDeflate}
+   *     ({@link ParallelZipOutputStream#CHUNK}; tests use small ones)
+   */
+  Book(
+      ReportOptions options,
+      DataQuality quality,
+      boolean compressTempFiles,
+      boolean fastDeflate,
+      Path workFolder,
+      int deflateChunk) {
     this.options = options;
     this.reportTitle = options.title();
     this.quality = quality;
@@ -113,7 +131,7 @@ final class Book implements AutoCloseable {
             // sizes are
             // known when they are added, so Zip64 records are written only if a part passes 4 GB.
             ZipArchiveOutputStream zip =
-                new ParallelZipOutputStream(out, Deflater.BEST_SPEED, workFolder);
+                new ParallelZipOutputStream(out, Deflater.BEST_SPEED, deflateChunk, workFolder);
             zip.setUseZip64(Zip64Mode.AsNeeded);
             return zip;
           }

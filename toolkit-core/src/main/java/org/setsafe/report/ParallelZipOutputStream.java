@@ -33,18 +33,25 @@ final class ParallelZipOutputStream extends ZipArchiveOutputStream {
 
   private final int level;
   private final int threads;
+  private final int chunkSize;
   private final Path tempFolder;
   private Entry current;
 
   /**
-   * @param tempFolder where each worksheet's deflated chunks wait until its size is known (the
-   *     run's work folder beside the output)
+   * @param chunkSize bytes deflated as one piece ({@link #CHUNK}; tests use small ones)
+   * @param tempFolder where the deflated pieces wait until the entry is complete (the run's work
+   *     folder beside the output)
    */
-  ParallelZipOutputStream(OutputStream out, int level, Path tempFolder) {
+  ParallelZipOutputStream(OutputStream out, int level, int chunkSize, Path tempFolder) {
     super(out);
+    if (chunkSize < WINDOW) {
+      throw new IllegalArgumentException(
+          "chunks must be at least the " + WINDOW + "-byte window (got " + chunkSize + ")");
+    }
     this.level = level;
-    this.tempFolder = tempFolder;
     this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.chunkSize = chunkSize;
+    this.tempFolder = tempFolder;
     setLevel(level);
   }
 
@@ -118,7 +125,7 @@ final class ParallelZipOutputStream extends ZipArchiveOutputStream {
     final OutputStream deflated;
     final ExecutorService pool;
     final ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
-    byte[] chunk = new byte[CHUNK];
+    byte[] chunk = new byte[chunkSize];
     int n;
     byte[] window;
     long size;
@@ -141,12 +148,12 @@ final class ParallelZipOutputStream extends ZipArchiveOutputStream {
       crc.update(b, off, len);
       size += len;
       while (len > 0) {
-        int k = Math.min(len, CHUNK - n);
+        int k = Math.min(len, chunkSize - n);
         System.arraycopy(b, off, chunk, n, k);
         n += k;
         off += k;
         len -= k;
-        if (n == CHUNK) {
+        if (n == chunkSize) {
           submit(false);
         }
       }
@@ -158,7 +165,7 @@ final class ParallelZipOutputStream extends ZipArchiveOutputStream {
       // only the last chunk can be shorter than the window, and nothing follows it
       window = Arrays.copyOfRange(data, Math.max(0, data.length - WINDOW), data.length);
       inFlight.add(pool.submit(() -> deflate(data, dictionary, last)));
-      chunk = new byte[CHUNK];
+      chunk = new byte[chunkSize];
       n = 0;
       while (inFlight.size() > 2 * threads) {
         writeOldest();

@@ -5,6 +5,6 @@
  * the protocol checks a description suggests ({@link org.setsafe.text.CheckSuggester}).
  *
  * <p>Only this package imports Lucene: {@code model}, {@code analysis} and {@code compare} stay
- * free of it (ArchitectureTest).
+ * free of it (Architecture_PackagesTest, in toolkit-cli).
  */
 package org.setsafe.text;

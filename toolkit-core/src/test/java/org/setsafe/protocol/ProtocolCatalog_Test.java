@@ -27,6 +27,21 @@ class ProtocolCatalog_Test {
   }
 
   @Test
+  void sharedCatalog_cannotBeChangedThroughItsViews() {
+    int protocols = catalog.protocols().size();
+    int checks = catalog.checks().size();
+
+    assertThatThrownBy(() -> catalog.protocols().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> catalog.checks().removeIf(c -> true))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> catalog.protocols().iterator().next().checks().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(ProtocolCatalog.bundled().protocols()).hasSize(protocols);
+    assertThat(ProtocolCatalog.bundled().checks()).hasSize(checks);
+  }
+
+  @Test
   void everyCheck_hasABasisWithASource() {
     assertThat(catalog.checks())
         .hasSizeGreaterThan(40)

@@ -1,5 +1,6 @@
 package org.setsafe.cli.text;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +53,18 @@ public final class Text {
       }
     }
     return lines;
+  }
+
+  /**
+   * A path as the user should read it: relative to the current folder when it lies inside it
+   * ({@code reports/setsafe-report.xlsx}), else as it is.
+   */
+  public static String path(Path p) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = p.toAbsolutePath().normalize();
+    return absolute.startsWith(here) && !absolute.equals(here)
+        ? here.relativize(absolute).toString()
+        : p.toString();
   }
 
   /** Wraps and indents every line by {@code indent} spaces. */

@@ -1,0 +1,38 @@
+package org.setsafe.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code setsafe completion}: the shell completion script, for bash and zsh. */
+@Command(
+    name = "completion",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the shell completion script for bash and zsh.",
+      "Completes commands, options, the codes an option takes (categories, severities, roles, ...)"
+          + " and file names. Load it in the running shell with 'source <(setsafe completion)', or"
+          + " for every new one add that line to ~/.bashrc or ~/.zshrc (zsh loads it through its"
+          + " bash compatibility, which the script turns on)."
+    })
+final class CompletionCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DebugOption debug;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(script());
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** The script, for the command line with every subcommand. */
+  static String script() {
+    return AutoComplete.bash("setsafe", Main.commandLine());
+  }
+}
