@@ -38,7 +38,9 @@ final class Book implements AutoCloseable {
   static final String FONT = "Arial";
 
   final SXSSFWorkbook wb;
-  final ReportOptions options;
+
+  /** Rows a sheet holds before a table goes on on a new sheet (header included). */
+  final int maxRowsPerSheet;
 
   /** The report's title, printed in every page's header (set before the first page is made). */
   String reportTitle;
@@ -118,8 +120,42 @@ final class Book implements AutoCloseable {
       boolean fastDeflate,
       Path workFolder,
       int deflateChunk) {
-    this.options = options;
-    this.reportTitle = options.title();
+    this(
+        options.title(),
+        options.maxRowsPerSheet(),
+        quality,
+        compressTempFiles,
+        fastDeflate,
+        workFolder,
+        deflateChunk);
+  }
+
+  /**
+   * A small workbook of one or a few sheets (the Compare sheet): no Data quality sheet of its own,
+   * so what {@link #clean} changes is counted ({@link #cellsWithControlChars()}, {@link
+   * #textsCut()}) but listed nowhere.
+   */
+  static Book small(String title, Path workFolder) {
+    return new Book(
+        title,
+        ReportOptions.EXCEL_MAX_ROWS,
+        new DataQuality(),
+        false,
+        false,
+        workFolder,
+        ParallelZipOutputStream.CHUNK);
+  }
+
+  private Book(
+      String reportTitle,
+      int maxRowsPerSheet,
+      DataQuality quality,
+      boolean compressTempFiles,
+      boolean fastDeflate,
+      Path workFolder,
+      int deflateChunk) {
+    this.reportTitle = reportTitle;
+    this.maxRowsPerSheet = maxRowsPerSheet;
     this.quality = quality;
     XSSFWorkbook x = new XSSFWorkbook();
     XSSFFont base = x.getFontAt(0);

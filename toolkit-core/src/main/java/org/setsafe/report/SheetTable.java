@@ -121,7 +121,7 @@ final class SheetTable {
     this.ownsSheet = ownsSheet;
     this.filter = filter;
     this.freezeColumns = freezeColumns;
-    this.maxRows = book.options.maxRowsPerSheet();
+    this.maxRows = book.maxRowsPerSheet;
     this.baseName = page.name();
     for (int i = 0; i < this.columns.size(); i++) {
       index.put(this.columns.get(i), i);
@@ -135,7 +135,15 @@ final class SheetTable {
    * sheets past the row limit.
    */
   static SheetTable owning(Page page, List<Column> columns, int freezeColumns) {
-    return new SheetTable(page, columns, true, true, freezeColumns, 0);
+    return owning(page, columns, freezeColumns, true);
+  }
+
+  /**
+   * As {@link #owning(Page, List, int)}, with the autofilter only when {@code filter} (a table
+   * whose rows are different facts, not records, has no use for one).
+   */
+  static SheetTable owning(Page page, List<Column> columns, int freezeColumns, boolean filter) {
+    return new SheetTable(page, columns, true, filter, freezeColumns, 0);
   }
 
   /**
@@ -171,7 +179,9 @@ final class SheetTable {
       boolean rotated = col.kind() == CellKind.STATUS;
       upright |= rotated;
       Cell cell = h.createCell(at[c]);
-      cell.setCellValue(col.header());
+      // a header can come from the data (an incident id in the Compare sheet): cleaned as any text
+      String text = book.clean(col.header(), page.sheet, h.getRowNum(), at[c], "header");
+      cell.setCellValue(text);
       boolean number =
           col.kind() != CellKind.TEXT
               && col.kind() != CellKind.DATE
@@ -194,14 +204,14 @@ final class SheetTable {
       // (headers are bold, wider than the regular text TextFit measures; a right-aligned one keeps
       // a gap after it)
       double extra = number ? Book.RIGHT_GAP_UNITS : 0;
-      double word = longestWord(col.header()) * TextFit.BOLD + extra;
-      double all = TextFit.units(col.header()) * TextFit.BOLD + extra;
+      double word = longestWord(text) * TextFit.BOLD + extra;
+      double all = TextFit.units(text) * TextFit.BOLD + extra;
       int width = Math.max(TextFit.widthFor(word), TextFit.widthFor(all / 3));
       if (col.kind() == CellKind.TEXT) {
         width = Math.max(width, Math.min(TextFit.widthFor(all), col.width()));
       }
       page.measure(at[c], width);
-      lines = Math.max(lines, TextFit.boldLines(col.header(), width, extra));
+      lines = Math.max(lines, TextFit.boldLines(text, width, extra));
     }
     if (upright) {
       double longest =
