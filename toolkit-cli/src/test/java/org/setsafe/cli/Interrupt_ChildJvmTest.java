@@ -34,13 +34,16 @@ class Interrupt_ChildJvmTest {
   @TempDir static Path dir;
   private static Path oldLog;
   private static Path newLog;
+  private static Path sharedTemp;
 
   @BeforeAll
-  static void logs() {
+  static void logs() throws IOException {
     oldLog = dir.resolve("old.csv");
     newLog = dir.resolve("new.csv");
+    sharedTemp = dir.resolve("shared-tmp");
     new LogGenerator(ProtocolCatalog.bundled(), ROWS, 1, 0.01).writeTo(oldLog);
     new LogGenerator(ProtocolCatalog.bundled(), ROWS, 2, 0.01).writeTo(newLog);
+    Files.createDirectories(sharedTemp);
   }
 
   private static Process start(String... args) throws IOException {
@@ -52,6 +55,8 @@ class Interrupt_ChildJvmTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-XX:TieredStopAtLevel=1",
+                // the shared temporary folder: setsafe must write nothing there
+                "-Djava.io.tmpdir=" + sharedTemp,
                 "-cp",
                 classpath,
                 Main.class.getName()));
@@ -116,6 +121,12 @@ class Interrupt_ChildJvmTest {
     }
   }
 
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).toList();
+    }
+  }
+
   @Test
   void import_interruptedAtAnyMoment_leavesTheDatasetWhollyOldOrWhollyNew()
       throws IOException, InterruptedException {
@@ -141,6 +152,7 @@ class Interrupt_ChildJvmTest {
       Map<String, String> now = snapshot(target);
       assertThat(now).as("after a signal at %d ms", MOMENTS_MS[i]).isIn(before, after);
       assertThat(leftovers(target)).as("temporary files at %d ms", MOMENTS_MS[i]).isEmpty();
+      assertThat(names(sharedTemp)).as("files in the shared temporary folder").isEmpty();
       sawOld += now.equals(before) ? 1 : 0;
       sawNew += now.equals(after) ? 1 : 0;
     }
@@ -172,6 +184,7 @@ class Interrupt_ChildJvmTest {
 
       Map<String, String> now = snapshot(target);
       assertThat(leftovers(target)).as("temporary files").isEmpty();
+      assertThat(names(sharedTemp)).as("files in the shared temporary folder").isEmpty();
       assertThat(now.keySet()).isEqualTo(before.keySet());
       long unchanged = now.keySet().stream().filter(k -> now.get(k).equals(before.get(k))).count();
       // both old, or both new: the workbook and every chart file replaced together
