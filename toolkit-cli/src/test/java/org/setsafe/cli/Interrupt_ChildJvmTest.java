@@ -194,4 +194,37 @@ class Interrupt_ChildJvmTest {
       }
     }
   }
+
+  /** The sheets' temporary files under {@code folder}. */
+  private static long sheetFiles(Path folder) throws IOException {
+    try (Stream<Path> s = Files.walk(folder)) {
+      return s.filter(p -> p.getFileName().toString().startsWith("setsafe-sheet")).count();
+    } catch (java.io.UncheckedIOException e) {
+      return 0; // a file went away while walking: look again
+    }
+  }
+
+  @Test
+  void report_killedOutright_leavesItsWorkFolderBesideTheOutput_andTheNextRunSweepsIt()
+      throws IOException, InterruptedException {
+    Path target = Files.createDirectories(dir.resolve("reports-killed"));
+    Path xlsx = target.resolve("r.xlsx");
+    Process p = start("report", newLog.toString(), "--no-reference", "-o", xlsx.toString());
+    // kill -9 once the run is writing its sheets: no clean-up of its own can run
+    while (p.isAlive() && sheetFiles(target) == 0) {
+      Thread.sleep(10);
+    }
+    new ProcessBuilder("kill", "-KILL", Long.toString(p.pid())).start().waitFor();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the process ends").isTrue();
+    assertThat(leftovers(target)).as("the killed run's work folder").isNotEmpty();
+    assertThat(names(sharedTemp)).as("files in the shared temporary folder").isEmpty();
+
+    Path small = dir.resolve("small.csv");
+    new LogGenerator(ProtocolCatalog.bundled(), 40, 3, 0).writeTo(small);
+    assertThat(Main.run("report", small.toString(), "--no-reference", "-o", xlsx.toString()))
+        .isEqualTo(ExitCode.OK);
+
+    assertThat(leftovers(target)).as("swept by the next run").isEmpty();
+    assertThat(names(target)).containsExactlyInAnyOrder("r.xlsx", "r-charts");
+  }
 }
