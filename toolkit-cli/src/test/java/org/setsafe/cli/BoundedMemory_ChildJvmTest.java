@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.setsafe.ingest.CsvInput;
 import org.setsafe.ingest.RawRow;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -42,8 +44,10 @@ import org.setsafe.synth.LogGenerator;
  * when it is not a terminal).
  *
  * <p>The two child JVMs run at the same time, and the workbook for the second is written while the
- * first runs: each test then waits for its own.
+ * first runs: each test then waits for its own. The class runs beside the in-process tests (see
+ * junit-platform.properties): it shares nothing with them but the bundled data it reads.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BoundedMemory_ChildJvmTest {
   private static final long ROWS = 100_000;
   private static final String HEAP = "-Xmx64m";
