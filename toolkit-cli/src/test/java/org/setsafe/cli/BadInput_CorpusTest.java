@@ -27,6 +27,9 @@ import org.setsafe.ingest.CsvInput;
 class BadInput_CorpusTest {
   @TempDir Path out;
 
+  /** A command word {@code {copy}NAME} is a copy of the corpus's NAME, for commands that write. */
+  private static final String COPY = "{copy}";
+
   private static Path corpus() {
     return Path.of(CliFixtures.path("corpus"));
   }
@@ -46,17 +49,19 @@ class BadInput_CorpusTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void corpusCase_exitsAndSaysWhatIsExpected(
-      String name, int exit, String command, String expected) {
+  void corpusCase_exitsAndSaysWhatIsExpected(String name, int exit, String command, String expected)
+      throws IOException {
     List<String> args = new ArrayList<>();
     for (String word : command.split(" ")) {
       Path file = corpus().resolve(word);
       args.add(
           word.equals("{corpus}")
               ? corpus().toString()
-              : word.contains("{out}")
-                  ? word.replace("{out}", out.toString())
-                  : Files.exists(file) || word.endsWith(".csv") ? file.toString() : word);
+              : word.startsWith(COPY)
+                  ? copied(word.substring(COPY.length())).toString()
+                  : word.contains("{out}")
+                      ? word.replace("{out}", out.toString())
+                      : Files.exists(file) || word.endsWith(".csv") ? file.toString() : word);
     }
 
     Run r = Run.of(args.toArray(new String[0]));
@@ -68,6 +73,18 @@ class BadInput_CorpusTest {
     assertThat(all.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7F))
         .as("control characters in the output")
         .isEmpty();
+  }
+
+  /** Copies the corpus's file or folder {@code name} into the test's folder. */
+  private Path copied(String name) throws IOException {
+    Path from = corpus().resolve(name);
+    Path to = out.resolve(name);
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
+    return to;
   }
 
   @Test
@@ -99,6 +116,36 @@ class BadInput_CorpusTest {
     assertThat(r.out())
         .contains("zeros.csv:1: the first row runs on past 4,194,304 characters without ending");
     assertThat(r.out().length()).isLessThan(1_000);
+  }
+
+  @Test
+  void aHeaderValueOverTheLimit_isALocatedError_withoutEchoingIt() throws IOException {
+    Path wide = out.resolve("wide-header.csv");
+    Files.writeString(
+        wide,
+        "id," + "y".repeat(CsvInput.MAX_VALUE_CHARS + 1) + "\nDT-1,x\n",
+        StandardCharsets.UTF_8);
+
+    Run r = Run.of("validate", wide.toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("wide-header.csv:1:2: a value of 1,048,577 characters; setsafe reads values of");
+    assertThat(r.out().length()).isLessThan(1_000);
+  }
+
+  @Test
+  void aMappingNested100000Deep_isALocatedError_exit1() throws IOException {
+    Path deep = out.resolve("deep.json");
+    Files.writeString(deep, "[".repeat(100_000), StandardCharsets.UTF_8);
+
+    Run r =
+        Run.of("validate", "-m", deep.toString(), corpus().resolve("mapped-log.csv").toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out() + r.err())
+        .contains("deep.json:1:33: nested more than 32 levels deep")
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -34,13 +34,16 @@ class Interrupt_ChildJvmTest {
   @TempDir static Path dir;
   private static Path oldLog;
   private static Path newLog;
+  private static Path sharedTemp;
 
   @BeforeAll
-  static void logs() {
+  static void logs() throws IOException {
     oldLog = dir.resolve("old.csv");
     newLog = dir.resolve("new.csv");
+    sharedTemp = dir.resolve("shared-tmp");
     new LogGenerator(ProtocolCatalog.bundled(), ROWS, 1, 0.01).writeTo(oldLog);
     new LogGenerator(ProtocolCatalog.bundled(), ROWS, 2, 0.01).writeTo(newLog);
+    Files.createDirectories(sharedTemp);
   }
 
   private static Process start(String... args) throws IOException {
@@ -52,6 +55,8 @@ class Interrupt_ChildJvmTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-XX:TieredStopAtLevel=1",
+                // the shared temporary folder: setsafe must write nothing there
+                "-Djava.io.tmpdir=" + sharedTemp,
                 "-cp",
                 classpath,
                 Main.class.getName()));
@@ -116,6 +121,12 @@ class Interrupt_ChildJvmTest {
     }
   }
 
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).toList();
+    }
+  }
+
   @Test
   void import_interruptedAtAnyMoment_leavesTheDatasetWhollyOldOrWhollyNew()
       throws IOException, InterruptedException {
@@ -141,6 +152,7 @@ class Interrupt_ChildJvmTest {
       Map<String, String> now = snapshot(target);
       assertThat(now).as("after a signal at %d ms", MOMENTS_MS[i]).isIn(before, after);
       assertThat(leftovers(target)).as("temporary files at %d ms", MOMENTS_MS[i]).isEmpty();
+      assertThat(names(sharedTemp)).as("files in the shared temporary folder").isEmpty();
       sawOld += now.equals(before) ? 1 : 0;
       sawNew += now.equals(after) ? 1 : 0;
     }
@@ -172,6 +184,7 @@ class Interrupt_ChildJvmTest {
 
       Map<String, String> now = snapshot(target);
       assertThat(leftovers(target)).as("temporary files").isEmpty();
+      assertThat(names(sharedTemp)).as("files in the shared temporary folder").isEmpty();
       assertThat(now.keySet()).isEqualTo(before.keySet());
       long unchanged = now.keySet().stream().filter(k -> now.get(k).equals(before.get(k))).count();
       // both old, or both new: the workbook and every chart file replaced together
@@ -180,5 +193,38 @@ class Interrupt_ChildJvmTest {
         assertThat(z.getEntry("xl/workbook.xml")).isNotNull();
       }
     }
+  }
+
+  /** The sheets' temporary files under {@code folder}. */
+  private static long sheetFiles(Path folder) throws IOException {
+    try (Stream<Path> s = Files.walk(folder)) {
+      return s.filter(p -> p.getFileName().toString().startsWith("setsafe-sheet")).count();
+    } catch (java.io.UncheckedIOException e) {
+      return 0; // a file went away while walking: look again
+    }
+  }
+
+  @Test
+  void report_killedOutright_leavesItsWorkFolderBesideTheOutput_andTheNextRunSweepsIt()
+      throws IOException, InterruptedException {
+    Path target = Files.createDirectories(dir.resolve("reports-killed"));
+    Path xlsx = target.resolve("r.xlsx");
+    Process p = start("report", newLog.toString(), "--no-reference", "-o", xlsx.toString());
+    // kill -9 once the run is writing its sheets: no clean-up of its own can run
+    while (p.isAlive() && sheetFiles(target) == 0) {
+      Thread.sleep(10);
+    }
+    new ProcessBuilder("kill", "-KILL", Long.toString(p.pid())).start().waitFor();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the process ends").isTrue();
+    assertThat(leftovers(target)).as("the killed run's work folder").isNotEmpty();
+    assertThat(names(sharedTemp)).as("files in the shared temporary folder").isEmpty();
+
+    Path small = dir.resolve("small.csv");
+    new LogGenerator(ProtocolCatalog.bundled(), 40, 3, 0).writeTo(small);
+    assertThat(Main.run("report", small.toString(), "--no-reference", "-o", xlsx.toString()))
+        .isEqualTo(ExitCode.OK);
+
+    assertThat(leftovers(target)).as("swept by the next run").isEmpty();
+    assertThat(names(target)).containsExactlyInAnyOrder("r.xlsx", "r-charts");
   }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.cli.text.CompareJson;
@@ -45,6 +47,29 @@ class PrecedentsCommand_Test {
     assertThat(r.out()).contains("Failed in both: ");
     assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
     assertThat(r.out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void rust_theShareOfItsFailures_saysHowManyAreInferred() {
+    Run r = Run.of("precedents", "rust", "--width", "200");
+    assertThat(r.exit()).as(r.err()).isZero();
+    Matcher header = Pattern.compile("Failed checks \\((\\d+)\\)").matcher(r.out());
+    Matcher inferred = Pattern.compile("weighed less \\((\\d+)\\)").matcher(r.out());
+    assertThat(header.find()).isTrue();
+    assertThat(inferred.find())
+        .as("the reference reads one of Rust's failures as inferred")
+        .isTrue();
+    int recorded = Integer.parseInt(header.group(1));
+    int guessed = Integer.parseInt(inferred.group(1));
+    assertThat(r.out())
+        .contains(
+            " of the "
+                + (recorded + guessed)
+                + " failures of RUST_2021 ("
+                + recorded
+                + " recorded, "
+                + guessed
+                + " inferred).");
   }
 
   @Test

@@ -115,11 +115,6 @@ public final class FileStats {
     rejected++;
   }
 
-  /** The rows were not read (the header cannot be bound, e.g. a mapping that does not fit). */
-  void stopped() {
-    unread = true;
-  }
-
   /**
    * Takes the blank rows and the early stop from the finished input, and hands every unread line to
    * the listener as rejected, with its reason.

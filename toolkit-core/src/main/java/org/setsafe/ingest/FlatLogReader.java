@@ -65,7 +65,17 @@ final class FlatLogReader {
     final Map<String, String> combine = new HashMap<>();
     final Layout layout = new Layout();
     List<String> header;
-    boolean usable = true;
+
+    /** Why the header cannot be read with the mapping (null when it can). */
+    Diagnostic unusable;
+
+    /** Reports {@code d}; the first such problem is the reason every row is rejected. */
+    void unusable(IngestListener listener, Diagnostic d) {
+      listener.report(d);
+      if (unusable == null) {
+        unusable = d;
+      }
+    }
 
     int field(String name, int column, String header) {
       int at = fields.indexOf(name);
@@ -105,9 +115,9 @@ final class FlatLogReader {
         return stats;
       }
       Binding b = bind(in, options.mapping(), catalog, located);
-      if (!b.usable) {
-        stats.finish(in, listener);
-        stats.stopped();
+      if (b.unusable != null) {
+        // every row is kept, rejected with the reason, as with a repeated column name
+        HeaderCheck.rejectAll(in, stats, located, b.unusable);
         return stats;
       }
       DateTimeFormatter dates = options.flatDateFormatter();
@@ -226,8 +236,8 @@ final class FlatLogReader {
         for (int k = 0; k < names.size(); k++) {
           cols[k] = ColumnMapping.find(header, names.get(k));
           if (cols[k] < 0) {
-            b.usable = false;
-            listener.report(
+            b.unusable(
+                listener,
                 Diagnostic.error(
                     file,
                     line,
@@ -238,10 +248,10 @@ final class FlatLogReader {
                         + ": templates."
                         + t.getKey()
                         + " names the column '"
-                        + names.get(k)
+                        + Shown.excerpt(names.get(k))
                         + "', which this file does not have (its columns: "
-                        + String.join(", ", header)
-                        + "); nothing was read"));
+                        + Shown.excerpt(String.join(", ", header))
+                        + "); every row is rejected"));
           }
         }
         b.templates.put(t.getKey(), t.getValue());
@@ -332,8 +342,8 @@ final class FlatLogReader {
     }
     for (String required : CanonicalTable.INCIDENTS.requiredColumns()) {
       if (!b.layout.has(required)) {
-        b.usable = false;
-        listener.report(
+        b.unusable(
+            listener,
             Diagnostic.error(
                 file,
                 line,
@@ -345,7 +355,7 @@ final class FlatLogReader {
                     + (mapping == null
                         ? " (name a column so, or use a mapping file)"
                         : " (add it to mapping " + mapping.name() + ")")
-                    + "; nothing was read"));
+                    + "; every row is rejected"));
       }
     }
     return b;

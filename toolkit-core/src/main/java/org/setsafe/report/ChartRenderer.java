@@ -95,6 +95,9 @@ public final class ChartRenderer {
     // JFreeSVG can only write as glyph outlines: a megabyte of paths instead of a few <text>
     // elements
     org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    // ImageIO buffers each PNG it encodes in a file of the shared temporary folder, which a killed
+    // run leaves behind (imageio*.tmp); a chart is a few hundred KB, so buffer it in memory
+    javax.imageio.ImageIO.setUseCache(false);
   }
 
   /** The most categories labelled one by one on a vertical chart. */

@@ -227,7 +227,7 @@ class FlatLog_MappingRulesTest {
   }
 
   @Test
-  void templateNamingAColumnTheFileLacks_isOneErrorNamingTheMapping_andNoRowIsBlamed()
+  void templateNamingAColumnTheFileLacks_isOneErrorNamingTheMapping_andEveryRowIsKeptRejected()
       throws IOException {
     Reading r =
         read(
@@ -252,8 +252,13 @@ class FlatLog_MappingRulesTest {
         .contains(
             "templates.title names the column 'No Such Header', which this file does not have"
                 + " (its columns: Ref, When, What)");
-    assertThat(r.result.read()).isZero();
-    assertThat(r.result.files().get(0).stoppedEarly()).isTrue();
+    // no row is blamed with an error of its own, but none is lost: each is rejected as it stood
+    assertThat(r.result.read()).isEqualTo(2);
+    assertThat(r.result.rejected()).isEqualTo(2);
+    assertThat(r.rejects)
+        .satisfiesExactly(
+            f -> assertThat(f).endsWith("log.csv:2"), f -> assertThat(f).endsWith("log.csv:3"));
+    assertThat(r.rejectReasons).allMatch(m -> m.contains("not read: mapping "));
   }
 
   @Test

@@ -149,7 +149,14 @@ public final class PrecedentText {
                       + " of the "
                       + targetFailures
                       + " failures of "
-                      + r.target().id())
+                      + r.target().id()
+                      + (r.targetInferredChecks().isEmpty()
+                          ? ""
+                          : " ("
+                              + r.targetFailedChecks().size()
+                              + " recorded, "
+                              + r.targetInferredChecks().size()
+                              + " inferred)"))
               + ".",
           w,
           INDENT);
