@@ -3,6 +3,7 @@ package org.setsafe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -19,9 +20,12 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.setsafe.ingest.CsvInput;
 import org.setsafe.ingest.RawRow;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -32,9 +36,18 @@ import org.setsafe.synth.LogGenerator;
  * Memory stays bounded: a report on a 100,000-row log (about 28 MB of CSV, several times the heap
  * once held as records) runs in a child JVM whose heap is 64 MB and writes every incident row. The
  * report reads, validates, aggregates and writes, so it holds the most at once; validate and import
- * stream through the same reading path. A correctness test, not a timing one (the one test here
- * that starts a JVM: the suite stays fast).
+ * stream through the same reading path. A correctness test, not a timing one.
+ *
+ * <p>The report's child JVM is also the command as a user runs it: started in a folder with no
+ * {@code -o}, it writes under that folder's {@code reports/}, and its standard error holds
+ * setsafe's own warning and nothing else (no logging-provider warning from POI, no progress bar
+ * when it is not a terminal).
+ *
+ * <p>The two child JVMs run at the same time, and the workbook for the second is written while the
+ * first runs: each test then waits for its own. The class runs beside the in-process tests (see
+ * junit-platform.properties): it shares nothing with them but the bundled data it reads.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BoundedMemory_ChildJvmTest {
   private static final long ROWS = 100_000;
   private static final String HEAP = "-Xmx64m";
@@ -42,16 +55,49 @@ class BoundedMemory_ChildJvmTest {
   @TempDir static Path dir;
   private static Path log;
   private static GeneratedLog generated;
+  private static Path workbook;
+  private static Child report;
+  private static Child validate;
 
   private record Run(int exit, String out, String err) {}
 
-  @BeforeAll
-  static void generate() {
-    log = dir.resolve("log-100k.csv");
-    generated = new LogGenerator(ProtocolCatalog.bundled(), ROWS, 17, 0.01).writeTo(log);
+  /** A child JVM running setsafe, with its output going to files. */
+  private record Child(Process process, Path out, Path err) {
+    Run await() throws IOException, InterruptedException {
+      int exit = process.waitFor();
+      return new Run(
+          exit,
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    }
   }
 
-  private static Run setsafe(String... args) throws IOException, InterruptedException {
+  @BeforeAll
+  static void startBoth() throws IOException {
+    log = dir.resolve("log-100k.csv");
+    generated = new LogGenerator(ProtocolCatalog.bundled(), ROWS, 17, 0.01).writeTo(log);
+    Path here = Files.createDirectories(dir.resolve("here"));
+    report = setsafe(here, "report", log.toString(), "--no-reference");
+
+    Path csv = dir.resolve("workbook-rows.csv");
+    new LogGenerator(ProtocolCatalog.bundled(), ROWS, 29, 0).writeTo(csv);
+    workbook = dir.resolve("log-100k.xlsx");
+    toWorkbook(csv, workbook);
+    Files.delete(csv);
+    validate = setsafe(dir, "validate", workbook.toString());
+  }
+
+  @AfterAll
+  static void stopBoth() {
+    for (Child c : new Child[] {report, validate}) {
+      if (c != null) {
+        c.process().destroyForcibly();
+      }
+    }
+  }
+
+  /** Starts setsafe in a child JVM with a 64 MB heap, in {@code folder}. */
+  private static Child setsafe(Path folder, String... args) throws IOException {
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command =
@@ -66,16 +112,13 @@ class BoundedMemory_ChildJvmTest {
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p =
+    ProcessBuilder pb =
         new ProcessBuilder(command)
+            .directory(folder.toFile())
             .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    int exit = p.waitFor();
-    return new Run(
-        exit,
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+            .redirectError(err.toFile());
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    return new Child(pb.start(), out, err);
   }
 
   /**
@@ -85,17 +128,11 @@ class BoundedMemory_ChildJvmTest {
    */
   @Test
   void validate_100kRowWorkbook_in64MbHeap() throws IOException, InterruptedException {
-    Path csv = dir.resolve("workbook-rows.csv");
-    new LogGenerator(ProtocolCatalog.bundled(), 100_000, 29, 0).writeTo(csv);
-    Path xlsx = dir.resolve("log-100k.xlsx");
-    toWorkbook(csv, xlsx);
-    Files.delete(csv);
-
-    Run r = setsafe("validate", xlsx.toString());
+    Run r = validate.await();
 
     assertThat(r.err()).doesNotContain("OutOfMemoryError");
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).contains(xlsx + ": 100,000 rows read, 100,000 ok, 0 rejected");
+    assertThat(r.out()).contains(workbook + ": 100,000 rows read, 100,000 ok, 0 rejected");
   }
 
   /**
@@ -201,17 +238,32 @@ class BoundedMemory_ChildJvmTest {
   }
 
   @Test
-  void report_100kRows_in64MbHeap_writesEveryIncidentRow()
+  void report_100kRows_in64MbHeap_writesEveryIncidentRow_underReportsOfItsFolder()
       throws IOException, InterruptedException {
-    Path xlsx = dir.resolve("report.xlsx");
+    Path here = dir.resolve("here");
+    Path xlsx = here.resolve("reports/setsafe-report.xlsx");
 
-    Run r = setsafe("report", log.toString(), "--no-reference", "-o", xlsx.toString());
+    Run r = report.await();
 
     assertThat(r.err()).doesNotContain("OutOfMemoryError");
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
-    assertThat(r.out()).contains(String.format("%,d incident(s)", generated.validRows()));
+    // the log has faulty rows on purpose: setsafe's one warning line, and nothing else
+    assertThat(r.err().lines())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith(
+            String.format(
+                "setsafe: warning: %,d input row(s) rejected",
+                generated.rows() - generated.validRows()));
+    assertThat(r.out())
+        .startsWith("wrote reports" + File.separator + "setsafe-report.xlsx: ")
+        .contains(String.format("%,d incident(s)", generated.validRows()));
     assertThat(rowsOfSheet(xlsx, "Incidents"))
         .isEqualTo(generated.validRows() + 1); // and the header row
+    assertThat(List.of("png", "svg"))
+        .allSatisfy(
+            ext ->
+                assertThat(here.resolve("reports/setsafe-report-charts/incidents-over-time." + ext))
+                    .isRegularFile());
   }
 
   /**

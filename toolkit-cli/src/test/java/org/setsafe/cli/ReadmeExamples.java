@@ -11,7 +11,8 @@ import java.util.List;
  * the next {@code $ } line or the end of the block (see {@link ElidedOutput} for the lines that
  * leave output out). Arguments are split as a POSIX shell splits words, with single and double
  * quotes and backslashes; pipes, redirections, variables and other commands are refused, since the
- * test runs only setsafe.
+ * test runs only setsafe. An example the test would miss (indented, or outside a code block) is
+ * refused, so every example of the README is run.
  */
 final class ReadmeExamples {
   static final String PROMPT = "$ ";
@@ -42,7 +43,26 @@ final class ReadmeExamples {
         inBlock = !inBlock;
         continue;
       }
+      if (!line.startsWith(PROMPT) && line.stripLeading().startsWith(PROMPT + COMMAND + " ")) {
+        // an example the test would not see: say so rather than leave it unchecked
+        throw new IllegalArgumentException(
+            "README line "
+                + (i + 1)
+                + ": an indented "
+                + COMMAND
+                + " example is not run; start it at the line's beginning in a ``` block: "
+                + line);
+      }
       if (!inBlock || !line.startsWith(PROMPT)) {
+        if (!inBlock && line.startsWith(PROMPT + COMMAND + " ")) {
+          throw new IllegalArgumentException(
+              "README line "
+                  + (i + 1)
+                  + ": a "
+                  + COMMAND
+                  + " example outside a ``` block is not run: "
+                  + line);
+        }
         continue;
       }
       int at = i;

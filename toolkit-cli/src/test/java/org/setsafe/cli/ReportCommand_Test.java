@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -191,39 +187,5 @@ class ReportCommand_Test {
             "--mapping",
             "--encoding",
             "--date-format");
-  }
-
-  /**
-   * The real command in its own JVM, as a user runs it: the default output lands under reports/ in
-   * the current folder, and standard error stays empty (no logging-provider warning from POI, no
-   * progress bar when it is not a terminal).
-   */
-  @Test
-  void report_inItsOwnProcess_defaultOutput_andSilentStderr() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.setsafe.cli.Main",
-                "report")
-            .directory(dir.toFile())
-            .redirectError(dir.resolve("stderr.txt").toFile())
-            .redirectOutput(dir.resolve("stdout.txt").toFile());
-    pb.environment().remove("JAVA_TOOL_OPTIONS");
-    Process p = pb.start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-
-    assertThat(Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8)).isEmpty();
-    assertThat(p.exitValue()).isZero();
-    assertThat(Files.readString(dir.resolve("stdout.txt")))
-        .startsWith("wrote reports" + File.separator + "setsafe-report.xlsx: ");
-    assertThat(dir.resolve("reports/setsafe-report.xlsx")).isRegularFile();
-    assertThat(List.of("png", "svg"))
-        .allSatisfy(
-            ext ->
-                assertThat(dir.resolve("reports/setsafe-report-charts/incidents-per-year." + ext))
-                    .isRegularFile());
   }
 }

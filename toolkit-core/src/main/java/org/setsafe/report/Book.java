@@ -50,6 +50,16 @@ final class Book implements AutoCloseable {
   private long cellsWithControlChars;
   private long textsCut;
 
+  /**
+   * The end of a right-aligned cell's format: a space twice as wide as ")" (a number format's
+   * spacing code, {@code _} and the character whose width it leaves), so that a number or a
+   * right-aligned header never runs into the text of the next column.
+   */
+  static final String RIGHT_GAP = "_)_)";
+
+  /** The width of {@link #RIGHT_GAP} in digit widths. */
+  static final double RIGHT_GAP_UNITS = 2 * 333.0 / 556;
+
   final CellStyle header;
   final CellStyle headerRight;
   final CellStyle text;
@@ -147,32 +157,25 @@ final class Book implements AutoCloseable {
     headerRight = wb.createCellStyle();
     headerRight.cloneStyleFrom(header);
     headerRight.setAlignment(HorizontalAlignment.RIGHT);
+    headerRight.setDataFormat(formats.getFormat("@" + RIGHT_GAP));
     rotatedHeader = wb.createCellStyle();
     rotatedHeader.cloneStyleFrom(header);
     rotatedHeader.setRotation((short) 90);
     rotatedHeader.setAlignment(HorizontalAlignment.CENTER);
     text = style(null, true, HorizontalAlignment.LEFT);
-    integer = numberStyle("#,##0");
-    integerLeft = numberStyle("#,##0");
-    integerLeft.setAlignment(HorizontalAlignment.LEFT);
-    decimal = numberStyle("#,##0.00");
-    decimalLeft = numberStyle("#,##0.00");
-    decimalLeft.setAlignment(HorizontalAlignment.LEFT);
-    amountWhole = numberStyle("#,##0");
-    amountCents = numberStyle("#,##0.00");
-    amountWholeLeft = numberStyle("#,##0");
-    amountWholeLeft.setAlignment(HorizontalAlignment.LEFT);
-    amountCentsLeft = numberStyle("#,##0.00");
-    amountCentsLeft.setAlignment(HorizontalAlignment.LEFT);
-    percent = numberStyle("0.0%");
-    date = numberStyle("yyyy-mm-dd");
-    date.setAlignment(HorizontalAlignment.LEFT);
-    dateMonth = numberStyle("yyyy-mm");
-    dateMonth.setAlignment(HorizontalAlignment.LEFT);
-    dateYear = numberStyle("yyyy");
-    dateYear.setAlignment(HorizontalAlignment.LEFT);
-    dateTime = numberStyle("yyyy-mm-dd hh:mm");
-    dateTime.setAlignment(HorizontalAlignment.LEFT);
+    integer = numberStyle("#,##0", HorizontalAlignment.RIGHT);
+    integerLeft = numberStyle("#,##0", HorizontalAlignment.LEFT);
+    decimal = numberStyle("#,##0.00", HorizontalAlignment.RIGHT);
+    decimalLeft = numberStyle("#,##0.00", HorizontalAlignment.LEFT);
+    amountWhole = numberStyle("#,##0", HorizontalAlignment.RIGHT);
+    amountCents = numberStyle("#,##0.00", HorizontalAlignment.RIGHT);
+    amountWholeLeft = numberStyle("#,##0", HorizontalAlignment.LEFT);
+    amountCentsLeft = numberStyle("#,##0.00", HorizontalAlignment.LEFT);
+    percent = numberStyle("0.0%", HorizontalAlignment.RIGHT);
+    date = numberStyle("yyyy-mm-dd", HorizontalAlignment.LEFT);
+    dateMonth = numberStyle("yyyy-mm", HorizontalAlignment.LEFT);
+    dateYear = numberStyle("yyyy", HorizontalAlignment.LEFT);
+    dateTime = numberStyle("yyyy-mm-dd hh:mm", HorizontalAlignment.LEFT);
     title = style(font(true, 16, IndexedColors.DARK_RED), false, HorizontalAlignment.LEFT);
     heading = style(font(true, 12, IndexedColors.BLACK), false, HorizontalAlignment.LEFT);
     label = style(bold, true, HorizontalAlignment.LEFT);
@@ -207,9 +210,14 @@ final class Book implements AutoCloseable {
     return s;
   }
 
-  private CellStyle numberStyle(String format) {
-    CellStyle s = style(null, false, HorizontalAlignment.RIGHT);
-    s.setDataFormat(formats.getFormat(format));
+  /**
+   * A number style; aligned right, the format keeps {@link #RIGHT_GAP} after the number, so that it
+   * never touches the text of the column to its right.
+   */
+  private CellStyle numberStyle(String format, HorizontalAlignment align) {
+    CellStyle s = style(null, false, align);
+    boolean right = align == HorizontalAlignment.RIGHT;
+    s.setDataFormat(formats.getFormat(right ? format + RIGHT_GAP : format));
     return s;
   }
 

@@ -33,7 +33,7 @@ final class IncidentsSheet implements Consumer<IncidentsSheet.Item> {
   static final Column PRODUCTION = Column.text("Production", 16);
   static final Column DEPARTMENT = Column.text("Department", 14);
   static final Column LOCATION = Column.text("Location (jurisdiction)", 20);
-  static final Column CATEGORY = Column.text("Category, activity", 16);
+  static final Column CATEGORY = Column.text("Category, activity", 22);
   static final Column SEVERITY = Column.text("Severity", 9);
   static final Column KILLED = Column.integer("Killed");
   static final Column INJURED = Column.integer("Injured");

@@ -191,14 +191,17 @@ final class SheetTable {
       }
       // a header wraps onto three lines at most: at least a third of its length wide, and its
       // longest word; a text column keeps its header on one line when the column is that wide
-      double word = longestWord(col.header());
-      double all = TextFit.units(col.header());
+      // (headers are bold, wider than the regular text TextFit measures; a right-aligned one keeps
+      // a gap after it)
+      double extra = number ? Book.RIGHT_GAP_UNITS : 0;
+      double word = longestWord(col.header()) * TextFit.BOLD + extra;
+      double all = TextFit.units(col.header()) * TextFit.BOLD + extra;
       int width = Math.max(TextFit.widthFor(word), TextFit.widthFor(all / 3));
       if (col.kind() == CellKind.TEXT) {
         width = Math.max(width, Math.min(TextFit.widthFor(all), col.width()));
       }
       page.measure(at[c], width);
-      lines = Math.max(lines, TextFit.lines(col.header(), width));
+      lines = Math.max(lines, TextFit.boldLines(col.header(), width, extra));
     }
     if (upright) {
       double longest =
@@ -344,11 +347,16 @@ final class SheetTable {
     return this;
   }
 
+  /** The room a number keeps after it: {@link Book#RIGHT_GAP} when it is aligned right. */
+  private double gap() {
+    return numbersLeft ? 0 : Book.RIGHT_GAP_UNITS;
+  }
+
   SheetTable integer(int col, long v) {
     Cell c = row.createCell(at[col]);
     c.setCellValue(v);
     c.setCellStyle(numbersLeft ? book.integerLeft : book.integer);
-    page.measure(at[col], TextFit.widthFor(digits(v)));
+    page.measure(at[col], TextFit.widthFor(digits(v) + gap()));
     return this;
   }
 
@@ -361,7 +369,7 @@ final class SheetTable {
     Cell c = row.createCell(at[col]);
     c.setCellValue(v);
     c.setCellStyle(numbersLeft ? book.decimalLeft : book.decimal);
-    page.measure(at[col], TextFit.widthFor(digits((long) v) + 3));
+    page.measure(at[col], TextFit.widthFor(digits((long) v) + 3 + gap()));
     return this;
   }
 
@@ -369,7 +377,7 @@ final class SheetTable {
     Cell c = row.createCell(at[col]);
     c.setCellValue(share);
     c.setCellStyle(book.percent);
-    page.measure(at[col], TextFit.widthFor(6));
+    page.measure(at[col], TextFit.widthFor(6 + Book.RIGHT_GAP_UNITS));
     return this;
   }
 
@@ -420,7 +428,7 @@ final class SheetTable {
             && amount.scale() > 0
             && amount.stripTrailingZeros().scale() > 0;
     c.setCellStyle(book.amount(cents, numbersLeft));
-    page.measure(at[col], TextFit.widthFor(digits(amount.longValue()) + (cents ? 3 : 0)));
+    page.measure(at[col], TextFit.widthFor(digits(amount.longValue()) + (cents ? 3 : 0) + gap()));
     return this;
   }
 

@@ -82,7 +82,7 @@ final class SummarySheet {
     List<String> findings = Findings.of(ctx);
     if (!findings.isEmpty()) {
       page.note(book.heading, "Findings");
-      SheetTable t = SheetTable.section(page, List.of(Column.spanning("", 150, 6)), false);
+      SheetTable t = SheetTable.section(page, List.of(Column.spanning("Finding", 150, 6)), false);
       for (String s : findings) {
         t.row(null).text(0, "\u2022 " + s);
       }

@@ -23,7 +23,7 @@ final class TrendsSheet {
   static final int MAX_FILLED = 600;
 
   static final Column START = Column.date("Starts");
-  static final Column PERIOD = Column.text("Period", 16);
+  static final Column PERIOD = Column.text("Period", 20);
   static final Column INCIDENTS = Column.integer("Incidents");
   static final Column NEAR = Column.integer("Near misses");
   static final Column INJURY = Column.integer("Injuries");

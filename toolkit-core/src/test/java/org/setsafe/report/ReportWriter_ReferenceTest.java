@@ -243,7 +243,7 @@ class ReportWriter_ReferenceTest {
     assertThat(first.getNumericCellValue()).isEqualTo(136_793);
     assertThat(last.getNumericCellValue()).isEqualTo(100_000);
     // the currency once, in its column; whole units from 1,000 up
-    assertThat(last.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+    assertThat(last.getCellStyle().getDataFormatString()).isEqualTo("#,##0" + Book.RIGHT_GAP);
     assertThat(fine.getCell(column(s, 0, "Currency")).getStringCellValue()).isEqualTo("USD");
   }
 
