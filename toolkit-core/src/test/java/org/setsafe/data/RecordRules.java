@@ -17,6 +17,7 @@ import org.setsafe.model.CheckResult;
 import org.setsafe.model.Confidence;
 import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Dataset;
+import org.setsafe.model.EditDistance;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Involvement;
 import org.setsafe.model.LegalOutcome;
@@ -228,7 +229,7 @@ final class RecordRules {
           for (int i = 0; i + n <= words.length; i++) {
             String window = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
             // a sentence's full stop is not part of a name (but "Jr." keeps its own)
-            int d = distance(stop(window), stop(person));
+            int d = EditDistance.between(stop(window), stop(person));
             if (d > 0 && d <= 2 && !people.contains(window) && !people.contains(stop(window))) {
               add(
                   Rule.NAMES_SPELLED_ALIKE,
@@ -251,25 +252,6 @@ final class RecordRules {
 
   private static String nz(String s) {
     return s == null ? "" : s;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private void verbatim(ProtocolCatalog catalog) {
