@@ -211,33 +211,67 @@ public final class Importer {
   /** Copies the rows of a rejects file (as they stand) whose file is not in {@code skip}. */
   private static void copyRejects(Path file, Set<String> skip, java.io.Writer w)
       throws IOException {
-    boolean existing = true;
+    Diagnostic problem = readRejects(file, file.toString(), skip, w);
+    if (problem != null) {
+      throw new InputException(
+          problem + "; move it away or fix it, and import again. Nothing was changed");
+    }
+  }
+
+  /**
+   * Why the next import into a dataset folder would stop at its {@code rejects.csv} (the file does
+   * not read as setsafe wrote it), as a warning; null when it reads, or when there is none.
+   *
+   * @param name how diagnostics name the folder
+   */
+  public static Diagnostic rejectsProblem(Path folder, String name) {
+    Path file = folder.resolve("rejects.csv");
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      Diagnostic d = readRejects(file, name + "/rejects.csv", Set.of(), null);
+      return d == null
+          ? null
+          : Diagnostic.warning(
+              d.file(),
+              d.line(),
+              d.column(),
+              d.columnName(),
+              d.message() + "; the next import into this folder will stop here (fix or move it)");
+    } catch (IOException | UncheckedIOException | InputException e) {
+      return Diagnostic.warning(name + "/rejects.csv", 0, 0, null, "cannot be read");
+    }
+  }
+
+  /**
+   * Reads a rejects file, copying to {@code w} (when not null) the rows, as they stand, whose file
+   * is not in {@code skip}; returns the first problem that shows it is not as setsafe wrote it.
+   */
+  private static Diagnostic readRejects(Path file, String name, Set<String> skip, java.io.Writer w)
+      throws IOException {
     Diagnostics problems = new Diagnostics(1);
-    try (CsvInput in = CsvInput.open(file, file.toString(), StandardCharsets.UTF_8, problems)) {
-      if (existing && !in.header().equals(REJECT_COLUMNS)) {
-        throw new InputException(
-            file
-                + ": not a rejects file of setsafe (its header should be "
+    try (CsvInput in = CsvInput.open(file, name, StandardCharsets.UTF_8, problems)) {
+      if (!in.header().equals(REJECT_COLUMNS)) {
+        return Diagnostic.error(
+            name,
+            1,
+            0,
+            null,
+            "not a rejects file of setsafe (its header should be "
                 + String.join(",", REJECT_COLUMNS)
-                + "); move it away and import again. Nothing was changed");
+                + ")");
       }
       for (RawRow row = in.next(); row != null; row = in.next()) {
-        if (existing && row.notes().stream().anyMatch(Diagnostic::isError)) {
-          problems.report(row.notes().get(0));
-          break;
+        if (row.notes().stream().anyMatch(Diagnostic::isError)) {
+          return row.notes().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
         }
-        if (!skip.contains(row.get(0))) {
+        if (w != null && !skip.contains(row.get(0))) {
           w.write(row.raw());
           w.write('\n');
         }
       }
-      if (existing && problems.hasErrors()) {
-        throw new InputException(
-            file
-                + " cannot be read ("
-                + problems.list().get(0)
-                + "); move it away or fix it, and import again. Nothing was changed");
-      }
+      return problems.hasErrors() ? problems.list().get(0) : null;
     }
   }
 

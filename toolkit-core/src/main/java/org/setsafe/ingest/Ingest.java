@@ -158,17 +158,25 @@ public final class Ingest {
   private List<FileStats> readOne(
       Path p, String name, IngestListener listener, Consumer<IncidentRecord> out) {
     return switch (kindOf(p)) {
-      case DATASET_FOLDER ->
-          DatasetReader.read(
-              p,
-              name,
-              options,
-              catalog,
-              listener,
-              out,
-              EnumSet.allOf(CanonicalTable.class),
-              DatasetReader.STREAM_FROM_BYTES,
-              seen);
+      case DATASET_FOLDER -> {
+        List<FileStats> stats =
+            DatasetReader.read(
+                p,
+                name,
+                options,
+                catalog,
+                listener,
+                out,
+                EnumSet.allOf(CanonicalTable.class),
+                DatasetReader.STREAM_FROM_BYTES,
+                seen);
+        // not part of the data, but the next import keeps it: say now if it would stop there
+        Diagnostic rejects = Importer.rejectsProblem(p, name);
+        if (rejects != null) {
+          listener.report(rejects);
+        }
+        yield stats;
+      }
       case CANONICAL_TABLE -> {
         Path folder = p.toAbsolutePath().getParent();
         String folderName = p.getParent() == null ? "." : p.getParent().toString();

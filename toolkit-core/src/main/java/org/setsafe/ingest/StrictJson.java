@@ -54,10 +54,91 @@ final class StrictJson {
         throw new Failure("more text after the end of the JSON object", p.currentTokenLocation());
       }
     } catch (JsonProcessingException e) {
-      throw new Failure("not valid JSON: " + e.getOriginalMessage(), e.getLocation());
+      throw new Failure("not valid JSON: " + whatIsWrong(text, e.getLocation()), e.getLocation());
     } catch (IOException e) {
       throw new Failure("cannot read: " + e.getMessage(), null);
     }
+  }
+
+  /**
+   * What stands at {@code at} where the JSON parser gave up, said from the text itself (not from
+   * the parser's message): a comma after the last item, a missing comma, a word or text without
+   * double quotes, a comment, a line break inside quoted text, or the end of the text.
+   */
+  static String whatIsWrong(String text, JsonLocation at) {
+    int offset = at == null ? -1 : offsetOf(text, at.getLineNr(), at.getColumnNr());
+    if (offset < 0 || offset >= text.length()) {
+      return "the text ends before the JSON is complete (a '}', ']' or '\"' missing?)";
+    }
+    // a word the parser read to its end before finding it is no JSON value: true, false or null
+    int word = offset;
+    while (word > 0 && Character.isLetterOrDigit(text.charAt(word - 1))) {
+      word--;
+    }
+    if (word < offset
+        && (word == 0 || text.charAt(word - 1) != '"')
+        && Character.isLetter(text.charAt(word))) {
+      return "'"
+          + Shown.excerpt(text.substring(word, offset))
+          + "' is not in double quotes; JSON puts keys and text in double quotes (\"...\")";
+    }
+    char c = text.charAt(offset);
+    int before = offset - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    char prev = before < 0 ? 0 : text.charAt(before);
+    if ((c == '}' || c == ']') && prev == ',') {
+      return "a comma before this '" + c + "': JSON allows no comma after the last item";
+    }
+    if (c < 0x20) {
+      return "a control character "
+          + Shown.excerpt(String.valueOf(c))
+          + " inside quoted text; write a line break as \\n and a tab as \\t";
+    }
+    if (c == '/' || c == '#') {
+      return "a comment; JSON allows none";
+    }
+    if (c == '\'') {
+      return "text in single quotes; JSON puts keys and text in double quotes (\"...\")";
+    }
+    boolean valueEnded =
+        prev == '"' || prev == '}' || prev == ']' || Character.isLetterOrDigit(prev);
+    if (valueEnded && (c == '"' || c == '{' || c == '[' || Character.isLetterOrDigit(c))) {
+      return "a comma missing before " + shown(text, offset);
+    }
+    if (Character.isLetter(c)) {
+      return shown(text, offset)
+          + " is not in double quotes; JSON puts keys and text in double quotes (\"...\")";
+    }
+    return "unexpected " + shown(text, offset);
+  }
+
+  /** The character at {@code offset} in quotes, or the word that starts there. */
+  private static String shown(String text, int offset) {
+    int end = offset + 1;
+    if (Character.isLetterOrDigit(text.charAt(offset))) {
+      while (end < text.length()
+          && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+        end++;
+      }
+    }
+    return "'" + Shown.excerpt(text.substring(offset, end)) + "'";
+  }
+
+  /** The offset of a 1-based line and column in {@code text}, or -1. */
+  private static int offsetOf(String text, int line, int column) {
+    if (line < 1 || column < 1) {
+      return -1;
+    }
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      offset = text.indexOf('\n', offset) + 1;
+      if (offset == 0) {
+        return -1;
+      }
+    }
+    return offset + column - 1;
   }
 
   /** Parses {@code text}. */

@@ -96,6 +96,30 @@ class ColumnMapping_CheckedWholeTest {
     assertThat(problemsOf("")).contains("the file is empty");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          comma after the last item | {"columns": {"A": "id",}} | m.json:1:24: not valid JSON: a comma before this '}': JSON allows no comma after the last item
+          comma missing | {"columns": {"A": "id" "B": "title"}} | m.json:1:24: not valid JSON: a comma missing before '"'
+          single quotes | {'columns': {}} | m.json:1:2: not valid JSON: text in single quotes; JSON puts keys and text in double quotes
+          unquoted value | {"columns": {"A": id}} | not valid JSON: 'id' is not in double quotes
+          comment | {"columns": {}} // the log of spring | m.json:1:17: not valid JSON: a comment; JSON allows none
+          cut short | {"columns": {"A": "id"} | not valid JSON: the text ends before the JSON is complete
+          """)
+  void malformedJson_isSaidInSetsafesWords_withWhere(String name, String json, String expected)
+      throws IOException {
+    assertThat(problemsOf(json)).contains(expected.strip()).doesNotContain("Unexpected", "code");
+  }
+
+  @Test
+  void aLineBreakInsideQuotedText_isNamed() throws IOException {
+    assertThat(problemsOf("{\"columns\": {\"A\": \"i\nd\"}}"))
+        .contains("m.json:1:21: not valid JSON: a control character <U+000A> inside quoted text");
+  }
+
   @Test
   void missingFile_saysSo() {
     assertThatThrownBy(() -> ColumnMapping.load(dir.resolve("nope.json")))
