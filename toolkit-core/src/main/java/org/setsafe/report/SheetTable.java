@@ -210,6 +210,9 @@ final class SheetTable {
       if (col.kind() == CellKind.TEXT) {
         width = Math.max(width, Math.min(TextFit.widthFor(all), col.width()));
       }
+      while (TextFit.boldLines(text, width, extra) > 3) {
+        width++; // words wrap unevenly: a third of the length can still take more lines
+      }
       page.measure(at[c], width);
       lines = Math.max(lines, TextFit.boldLines(text, width, extra));
     }
