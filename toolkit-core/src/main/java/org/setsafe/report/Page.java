@@ -164,9 +164,11 @@ final class Page {
     c.setCellValue(s);
     // the column gets as wide as the widest line up to its cap; the text wraps at the width the
     // column will have at least, so the row is made tall enough for it
-    int width = Math.min(TextFit.widthFor(TextFit.widest(s)), maxWidth);
-    if (span == 1) {
-      // a word (an id, a code) is not broken when the column can be made wide enough for it
+    int full = TextFit.widthFor(TextFit.widest(s));
+    int width = Math.min(full, maxWidth);
+    if (span == 1 && full > maxWidth) {
+      // a word (an id, a code) is not broken when the column can be made wide enough for it (a
+      // word is never wider than its line, so only a line wider than the cap needs the look)
       width = Math.max(width, Math.min(TextFit.widthFor(TextFit.longestWord(s)), WORD_WIDTH));
     }
     if (span > 1) {
@@ -183,6 +185,9 @@ final class Page {
     for (int k = 0; k < span; k++) {
       // a merged cell's width is shared out over its columns
       measure(col + k, (width + span - 1) / span);
+    }
+    if (full <= width && s.indexOf('\n') < 0) {
+      return 1; // one line that fits: nothing to wrap
     }
     return TextFit.lines(s, width);
   }

@@ -55,7 +55,7 @@ final class TextFit {
   /** The width of {@code s} (one line) in digit widths. */
   static double units(CharSequence s) {
     long w = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0, n = s.length(); i < n; i++) {
       w += advance(s.charAt(i));
     }
     return w / DIGIT;
@@ -73,28 +73,28 @@ final class TextFit {
 
   /** The widest word of {@code s} in digit widths (words split at spaces and line breaks). */
   static double longestWord(String s) {
-    double best = 0;
-    int start = 0;
-    for (int i = 0; i <= s.length(); i++) {
-      if (i == s.length() || s.charAt(i) == ' ' || s.charAt(i) == '\n') {
-        best = Math.max(best, units(s.subSequence(start, i)));
-        start = i + 1;
-      }
-    }
-    return best;
+    return widestRun(s, true);
   }
 
   /** The widest line of {@code s} in digit widths (lines split at line breaks). */
   static double widest(String s) {
-    double best = 0;
-    int start = 0;
-    for (int i = 0; i <= s.length(); i++) {
-      if (i == s.length() || s.charAt(i) == '\n') {
-        best = Math.max(best, units(s.subSequence(start, i)));
-        start = i + 1;
+    return widestRun(s, false);
+  }
+
+  /** The widest run of {@code s} between line breaks (and spaces, when {@code words}). */
+  private static double widestRun(String s, boolean words) {
+    long best = 0;
+    long run = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || (words && c == ' ')) {
+        best = Math.max(best, run);
+        run = 0;
+      } else {
+        run += advance(c);
       }
     }
-    return best;
+    return Math.max(best, run) / DIGIT;
   }
 
   /**
