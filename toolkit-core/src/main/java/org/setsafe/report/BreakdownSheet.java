@@ -1,10 +1,9 @@
 package org.setsafe.report;
 
-import java.util.List;
+import java.util.stream.Stream;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.Breakdown;
 import org.setsafe.analysis.Tally;
-import org.setsafe.model.Severity;
 import org.setsafe.report.SheetTable.Column;
 
 /**
@@ -16,16 +15,6 @@ import org.setsafe.report.SheetTable.Column;
 final class BreakdownSheet {
   static final String DEPARTMENTS = "Departments";
   static final String LOCATIONS = "Locations";
-
-  static final Column INCIDENTS = Column.integer("Incidents");
-  static final Column NEAR = Column.integer("Near misses");
-  static final Column INJURY = Column.integer("Injuries");
-  static final Column SERIOUS = Column.integer("Serious injuries");
-  static final Column FATAL = Column.integer("Fatal");
-  static final Column INJURED = Column.integer("People injured");
-  static final Column DEATHS = Column.integer("Deaths");
-  static final Column WITH_FAILURE = Column.integer("Incidents with a failed check");
-  static final Column FAILURES = Column.integer("Check failures");
 
   private BreakdownSheet() {}
 
@@ -47,19 +36,7 @@ final class BreakdownSheet {
     Column label = Column.text(title, 34);
     SheetTable t =
         SheetTable.owning(
-            page,
-            List.of(
-                label,
-                INCIDENTS,
-                NEAR,
-                INJURY,
-                SERIOUS,
-                FATAL,
-                INJURED,
-                DEATHS,
-                WITH_FAILURE,
-                FAILURES),
-            1);
+            page, Stream.concat(Stream.of(label), TallyColumns.ALL.stream()).toList(), 1);
     for (Breakdown.Group g : b.groups()) {
       row(t, label, g.label(), g.tally());
     }
@@ -76,16 +53,6 @@ final class BreakdownSheet {
   }
 
   private static void row(SheetTable t, Column label, String name, Tally c) {
-    t.row(name)
-        .text(label, name)
-        .integer(INCIDENTS, c.incidents())
-        .integer(NEAR, c.count(Severity.NEAR_MISS))
-        .integer(INJURY, c.count(Severity.INJURY))
-        .integer(SERIOUS, c.count(Severity.SERIOUS_INJURY))
-        .integer(FATAL, c.count(Severity.FATAL))
-        .integer(INJURED, c.injured())
-        .integer(DEATHS, c.deaths())
-        .integer(WITH_FAILURE, c.withFailure())
-        .integer(FAILURES, c.failures());
+    TallyColumns.fill(t.row(name).text(label, name), c);
   }
 }

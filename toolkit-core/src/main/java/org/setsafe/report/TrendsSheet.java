@@ -5,9 +5,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.Tally;
-import org.setsafe.model.Severity;
 import org.setsafe.report.SheetTable.Column;
 
 /**
@@ -24,29 +24,9 @@ final class TrendsSheet {
 
   static final Column START = Column.date("Starts");
   static final Column PERIOD = Column.text("Period", 20);
-  static final Column INCIDENTS = Column.integer("Incidents");
-  static final Column NEAR = Column.integer("Near misses");
-  static final Column INJURY = Column.integer("Injuries");
-  static final Column SERIOUS = Column.integer("Serious injuries");
-  static final Column FATAL = Column.integer("Fatal");
-  static final Column INJURED = Column.integer("People injured");
-  static final Column DEATHS = Column.integer("Deaths");
-  static final Column WITH_FAILURE = Column.integer("Incidents with a failed check");
-  static final Column FAILURES = Column.integer("Check failures");
 
   static final List<Column> COLUMNS =
-      List.of(
-          START,
-          PERIOD,
-          INCIDENTS,
-          NEAR,
-          INJURY,
-          SERIOUS,
-          FATAL,
-          INJURED,
-          DEATHS,
-          WITH_FAILURE,
-          FAILURES);
+      Stream.concat(Stream.of(START, PERIOD), TallyColumns.ALL.stream()).toList();
 
   private TrendsSheet() {}
 
@@ -175,17 +155,6 @@ final class TrendsSheet {
   }
 
   private static void row(SheetTable t, LocalDate start, String label, Tally c) {
-    t.row(label)
-        .date(START, start)
-        .text(PERIOD, label)
-        .integer(INCIDENTS, c.incidents())
-        .integer(NEAR, c.count(Severity.NEAR_MISS))
-        .integer(INJURY, c.count(Severity.INJURY))
-        .integer(SERIOUS, c.count(Severity.SERIOUS_INJURY))
-        .integer(FATAL, c.count(Severity.FATAL))
-        .integer(INJURED, c.injured())
-        .integer(DEATHS, c.deaths())
-        .integer(WITH_FAILURE, c.withFailure())
-        .integer(FAILURES, c.failures());
+    TallyColumns.fill(t.row(label).date(START, start).text(PERIOD, label), c);
   }
 }
