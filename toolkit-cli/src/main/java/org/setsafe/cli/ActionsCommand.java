@@ -38,13 +38,6 @@ import picocli.CommandLine.Spec;
           + " actions alone; with none, the reference dataset's (what followed the historical incidents)."
     })
 final class ActionsCommand implements Callable<Integer> {
-  /** Output formats of this command. */
-  enum Format {
-    text,
-    json,
-    csv
-  }
-
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
 
@@ -78,7 +71,7 @@ final class ActionsCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  ListFormat format;
 
   @Override
   public Integer call() {

@@ -34,13 +34,6 @@ import picocli.CommandLine.Spec;
           + " reference dataset."
     })
 final class SuggestCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    text,
-    json,
-    csv
-  }
-
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
   @Mixin InputOptions input;
@@ -59,7 +52,7 @@ final class SuggestCommand implements Callable<Integer> {
       description =
           "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv has one row per"
               + " suggested check.")
-  Format format;
+  ListFormat format;
 
   @Override
   public Integer call() {
