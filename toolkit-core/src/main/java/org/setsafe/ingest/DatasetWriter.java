@@ -159,21 +159,7 @@ public final class DatasetWriter implements AutoCloseable {
             o.sourceUrl());
       }
       for (CorrectiveAction a : r.actions()) {
-        record(
-            printers.get(CanonicalTable.ACTIONS),
-            a.incidentId(),
-            a.actionId(),
-            a.action(),
-            code(a.kind()),
-            a.owner(),
-            code(a.ownerRole()),
-            a.raisedOn(),
-            a.dueOn(),
-            a.status().code(),
-            a.closedOn(),
-            a.verifiedBy(),
-            a.note(),
-            a.sourceUrl());
+        record(printers.get(CanonicalTable.ACTIONS), values(a));
       }
       for (Source s : r.sources()) {
         record(
@@ -228,6 +214,27 @@ public final class DatasetWriter implements AutoCloseable {
       p.print(v);
     }
     p.println();
+  }
+
+  /**
+   * An action's values as {@code actions.csv} holds them, in {@link CanonicalTable#ACTIONS}' order.
+   */
+  public static Object[] values(CorrectiveAction a) {
+    return new Object[] {
+      a.incidentId(),
+      a.actionId(),
+      a.action(),
+      code(a.kind()),
+      a.owner(),
+      code(a.ownerRole()),
+      a.raisedOn(),
+      a.dueOn(),
+      a.status().code(),
+      a.closedOn(),
+      a.verifiedBy(),
+      a.note(),
+      a.sourceUrl()
+    };
   }
 
   /** Times are written to the minute, or to the second when they have seconds. */

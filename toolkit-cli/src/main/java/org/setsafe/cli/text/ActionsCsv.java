@@ -2,13 +2,14 @@ package org.setsafe.cli.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.setsafe.analysis.ActionRow;
-import org.setsafe.model.Coded;
-import org.setsafe.model.CorrectiveAction;
+import org.setsafe.ingest.CanonicalTable;
+import org.setsafe.ingest.DatasetWriter;
 
 /**
  * The action list as CSV: the columns of actions.csv (codes, ISO dates) with the incident's title
@@ -16,27 +17,23 @@ import org.setsafe.model.CorrectiveAction;
  * (RFC 4180, {@code \n} line ends); empty cell = not recorded.
  */
 public final class ActionsCsv {
-  public static final List<String> HEADER =
-      List.of(
-          "incident_id",
-          "incident_title",
-          "severity",
-          "action_id",
-          "action",
-          "kind",
-          "owner",
-          "owner_role",
-          "raised_on",
-          "due_on",
-          "status",
-          "closed_on",
-          "verified_by",
-          "note",
-          "source_url",
-          "as_of",
-          "overdue",
-          "days_open",
-          "days_overdue");
+  /** What the export adds to an action's {@code actions.csv} columns: how it stands on the day. */
+  private static final List<String> STANDING =
+      List.of("as_of", "overdue", "days_open", "days_overdue");
+
+  /**
+   * The incident's id, title and severity, the action's other {@code actions.csv} columns, then
+   * {@link #STANDING}.
+   */
+  public static final List<String> HEADER = header();
+
+  private static List<String> header() {
+    List<String> h = new ArrayList<>(List.of("incident_id", "incident_title", "severity"));
+    List<String> action = CanonicalTable.ACTIONS.columns();
+    h.addAll(action.subList(1, action.size())); // past its incident_id
+    h.addAll(STANDING);
+    return List.copyOf(h);
+  }
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
@@ -48,36 +45,18 @@ public final class ActionsCsv {
       CSVPrinter p = new CSVPrinter(out, FORMAT);
       p.printRecord(HEADER);
       for (ActionRow r : rows) {
-        CorrectiveAction a = r.action();
-        p.printRecord(
-            Arrays.asList(
-                r.incident().id(),
-                r.incident().title(),
-                r.incident().severity().code(),
-                a.actionId(),
-                a.action(),
-                code(a.kind()),
-                a.owner(),
-                code(a.ownerRole()),
-                a.raisedOn(),
-                a.dueOn(),
-                a.status().code(),
-                a.closedOn(),
-                a.verifiedBy(),
-                a.note(),
-                a.sourceUrl(),
-                r.asOf(),
-                r.overdue(),
-                r.daysOpen(),
-                r.daysOverdue()));
+        Object[] action = DatasetWriter.values(r.action());
+        List<Object> row = new ArrayList<>(HEADER.size());
+        row.add(r.incident().id());
+        row.add(r.incident().title());
+        row.add(r.incident().severity().code());
+        row.addAll(Arrays.asList(action).subList(1, action.length)); // past its incident_id
+        row.addAll(Arrays.asList(r.asOf(), r.overdue(), r.daysOpen(), r.daysOverdue()));
+        p.printRecord(row);
       }
       p.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the actions as CSV", e);
     }
-  }
-
-  private static String code(Coded c) {
-    return c == null ? null : c.code();
   }
 }
