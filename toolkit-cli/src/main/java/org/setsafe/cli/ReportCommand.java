@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.cli.text.ActionsText;
@@ -249,13 +250,13 @@ final class ReportCommand implements Callable<Integer> {
    */
   static String mostFailed(List<CheckStats> failed) {
     CheckStats top = failed.get(0);
-    List<CheckStats> tied = failed.stream().takeWhile(c -> c.failed() == top.failed()).toList();
+    List<CheckStats> tied = CheckStats.tiedAtTop(failed);
     if (tied.size() > 1) {
       String names =
           tied.stream()
               .limit(TIED_NAMED)
               .map(c -> c.title() + " (" + c.checkId() + ")")
-              .collect(java.util.stream.Collectors.joining("; "));
+              .collect(Collectors.joining("; "));
       return String.format(
           "most failed checks, %d tied at %,d failed incident(s) each: %s%s",
           tied.size(),

@@ -134,6 +134,18 @@ public final class CheckStats {
   }
 
   /**
+   * The checks that share the first rank of {@code checks} (sorted most failed first): those with
+   * as many failures as the first; empty when {@code checks} is.
+   */
+  public static List<CheckStats> tiedAtTop(List<CheckStats> checks) {
+    int n = 0;
+    while (n < checks.size() && checks.get(n).failed() == checks.get(0).failed()) {
+      n++;
+    }
+    return checks.subList(0, n);
+  }
+
+  /**
    * Standard competition ranks of {@code checks} (sorted most failed first): checks with the same
    * number of failures share a rank, and the next rank skips as many places (1, 2, 2, 4).
    */

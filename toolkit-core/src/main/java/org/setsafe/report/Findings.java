@@ -55,11 +55,7 @@ final class Findings {
     List<CheckStats> failed = a.failedChecks();
     if (!failed.isEmpty()) {
       CheckStats top = failed.get(0);
-      int[] ranks = CheckStats.ranks(failed);
-      long tied = 0;
-      for (int r : ranks) {
-        tied += r == 1 ? 1 : 0;
-      }
+      long tied = CheckStats.tiedAtTop(failed).size();
       out.add(
           String.format(
               "The most failed check%s %s: %s",

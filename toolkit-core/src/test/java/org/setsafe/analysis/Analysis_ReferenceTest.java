@@ -165,4 +165,18 @@ class Analysis_ReferenceTest {
     assertThat(a.consequencesBySeverity()).isEmpty();
     assertThat(a.firstDate()).isNull();
   }
+
+  @Test
+  void tiedAtTop_areTheChecksOfTheFirstRank_andNoOther() {
+    List<CheckStats> failed = analyse(REFERENCE.records()).failedChecks();
+    int[] ranks = CheckStats.ranks(failed);
+
+    List<CheckStats> tied = CheckStats.tiedAtTop(failed);
+
+    assertThat(tied).isNotEmpty();
+    for (int i = 0; i < failed.size(); i++) {
+      assertThat(tied.contains(failed.get(i))).as(failed.get(i).checkId()).isEqualTo(ranks[i] == 1);
+    }
+    assertThat(CheckStats.tiedAtTop(List.of())).isEmpty();
+  }
 }
