@@ -346,7 +346,9 @@ final class Book implements AutoCloseable {
 
   void write(OutputStream out) {
     try {
-      wb.write(out);
+      // not wb.write: that saves the workbook's template to a file in the shared temporary folder
+      // (and leaves a "poifiles" folder there); the template is small, so it is kept in memory
+      wb.writeAvoidingTempFiles(out);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the workbook", e);
     }
