@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.cli.text.ActionsText;
@@ -185,7 +184,7 @@ final class ReportCommand implements Callable<Integer> {
           a.consequences().convictions());
       List<CheckStats> failed = a.failedChecks();
       if (!failed.isEmpty()) {
-        out.println(mostFailed(failed));
+        out.println(CheckStats.mostFailed(failed));
       }
       if (!a.inferred().isEmpty()) {
         out.printf(
@@ -239,49 +238,5 @@ final class ReportCommand implements Callable<Integer> {
   private static String version() {
     String v = ReportCommand.class.getPackage().getImplementationVersion();
     return v == null ? "development build" : v;
-  }
-
-  /** How many tied checks the line names before "and N more". */
-  private static final int TIED_NAMED = 3;
-
-  /**
-   * The most failed check, or the checks tied for it, with a share only where the Check failures
-   * sheet gives one (never from failures alone or fewer than {@link CheckStats#MIN_ASSESSED}).
-   */
-  static String mostFailed(List<CheckStats> failed) {
-    CheckStats top = failed.get(0);
-    List<CheckStats> tied = CheckStats.tiedAtTop(failed);
-    if (tied.size() > 1) {
-      String names =
-          tied.stream()
-              .limit(TIED_NAMED)
-              .map(c -> c.title() + " (" + c.checkId() + ")")
-              .collect(Collectors.joining("; "));
-      return String.format(
-          "most failed checks, %d tied at %,d failed incident(s) each: %s%s",
-          tied.size(),
-          top.failed(),
-          names,
-          tied.size() > TIED_NAMED
-              ? "; and " + (tied.size() - TIED_NAMED) + " more on Check failures"
-              : "");
-    }
-    String head = "most failed check: " + top.title() + " (" + top.checkId() + "), ";
-    if (top.failureShare().isPresent()) {
-      return head
-          + String.format(
-              "failed in %,d of %,d incidents where assessed (%.0f%%)",
-              top.failed(), top.assessed(), 100 * top.failureShare().getAsDouble());
-    }
-    if (top.failuresOnly()) {
-      return head
-          + String.format(
-              "failed in %,d incident(s); only failures are recorded for it, so no share",
-              top.failed());
-    }
-    return head
-        + String.format(
-            "failed in %,d of %,d incidents where assessed (%s, so no share)",
-            top.failed(), top.assessed(), top.noShare());
   }
 }

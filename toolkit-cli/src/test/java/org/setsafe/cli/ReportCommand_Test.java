@@ -85,6 +85,39 @@ class ReportCommand_Test {
     assertThat(figure(reference(), "Incidents")).isEqualTo(Ingest.reference().size());
   }
 
+  @Test
+  void report_exampleLog_saysTheMostFailedCheck_inTheSameWordsOnTheTerminalAndTheSummary()
+      throws Exception {
+    Path out = dir.resolve("example.xlsx");
+    Run r =
+        Run.of(
+            "report",
+            CliFixtures.example("dusty-trail-log.csv"),
+            "--mapping",
+            CliFixtures.example("dusty-trail-log.mapping.json"),
+            "-o",
+            out.toString());
+
+    assertThat(r.exit()).isZero();
+    String line =
+        r.out().lines().filter(l -> l.startsWith("most failed")).findFirst().orElseThrow();
+    String finding = Character.toUpperCase(line.charAt(0)) + line.substring(1) + ".";
+    String rest = line.substring(line.indexOf("), ") + 3); // "failed in 6 of 11 incidents ..."
+    boolean inFindings = false;
+    boolean inNotes = false;
+    try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+      for (Row row : wb.getSheet("Summary")) {
+        for (var cell : row) {
+          String text = cell.toString();
+          inFindings |= text.contains(finding);
+          inNotes |= text.endsWith(" " + rest + ".");
+        }
+      }
+    }
+    assertThat(inFindings).as("the finding '%s'", finding).isTrue();
+    assertThat(inNotes).as("the note of rank 1 ending '%s.'", rest).isTrue();
+  }
+
   private Path reference() {
     Path ref = dir.resolve("ref.xlsx");
     assertThat(Run.of("report", "-o", ref.toString()).exit()).isZero();

@@ -133,6 +133,54 @@ public final class CheckStats {
     return consequences;
   }
 
+  /** How many tied checks {@link #mostFailed} names before "and N more". */
+  private static final int TIED_NAMED = 3;
+
+  /**
+   * How often this check failed, in the one wording every output uses: "failed in 6 of 11 incidents
+   * where assessed (55%)", or the reason there is no share.
+   */
+  public String failedIn() {
+    if (failureShare().isPresent()) {
+      return String.format(
+          "failed in %,d of %,d incidents where assessed (%.0f%%)",
+          failed(), assessed(), 100 * failureShare().getAsDouble());
+    }
+    if (failuresOnly()) {
+      return String.format(
+          "failed in %,d incident(s); only failures are recorded for it, so no share", failed());
+    }
+    return String.format(
+        "failed in %,d of %,d incidents where assessed (%s, so no share)",
+        failed(), assessed(), noShare());
+  }
+
+  /**
+   * The most failed check of {@code failed} (sorted most failed first, not empty), or the checks
+   * tied for it, as one sentence for the command line and the report: "most failed check: Title
+   * (ID), failed in ...", or "most failed checks, 2 tied at 4 failed incident(s) each: ...".
+   */
+  public static String mostFailed(List<CheckStats> failed) {
+    CheckStats top = failed.get(0);
+    List<CheckStats> tied = tiedAtTop(failed);
+    if (tied.size() == 1) {
+      return "most failed check: " + top.title() + " (" + top.checkId() + "), " + top.failedIn();
+    }
+    StringBuilder names = new StringBuilder();
+    for (CheckStats c : tied.subList(0, Math.min(TIED_NAMED, tied.size()))) {
+      names.append(names.length() == 0 ? "" : "; ").append(c.title());
+      names.append(" (").append(c.checkId()).append(')');
+    }
+    return String.format(
+        "most failed checks, %d tied at %,d failed incident(s) each: %s%s",
+        tied.size(),
+        top.failed(),
+        names,
+        tied.size() > TIED_NAMED
+            ? "; and " + (tied.size() - TIED_NAMED) + " more on Check failures"
+            : "");
+  }
+
   /**
    * The checks that share the first rank of {@code checks} (sorted most failed first): those with
    * as many failures as the first; empty when {@code checks} is.

@@ -54,24 +54,8 @@ final class Findings {
     }
     List<CheckStats> failed = a.failedChecks();
     if (!failed.isEmpty()) {
-      CheckStats top = failed.get(0);
-      long tied = CheckStats.tiedAtTop(failed).size();
-      out.add(
-          String.format(
-              "The most failed check%s %s: %s",
-              tied > 1 ? "s (tied)" : "",
-              tied > 1 ? "were" : "was",
-              tied > 1
-                  ? and(
-                          failed.subList(0, (int) Math.min(tied, 3)).stream()
-                              .map(CheckStats::title)
-                              .toList())
-                      + (tied > 3 ? String.format(" and %,d more", tied - 3) : "")
-                      + String.format(", each failed in %,d incident(s).", top.failed())
-                  : top.title() + " (" + SummarySheet.checkSentence(top)));
-      if (tied <= 1) {
-        out.set(out.size() - 1, out.get(out.size() - 1).replaceAll("\\.$", ")."));
-      }
+      String most = CheckStats.mostFailed(failed);
+      out.add(Character.toUpperCase(most.charAt(0)) + most.substring(1) + ".");
     } else if (a.incidentsWithChecks() == 0) {
       out.add("No check was assessed: the log records what happened, not which checks held.");
     }

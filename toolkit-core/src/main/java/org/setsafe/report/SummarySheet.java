@@ -368,21 +368,8 @@ final class SummarySheet {
           .row(c.checkId())
           .text(FIGURE, "Most failed check, rank " + ranks[i])
           .text(VALUE, c.title())
-          .text(NOTES, checkSentence(c));
+          .text(NOTES, c.checkId() + " " + c.failedIn() + ".");
     }
-  }
-
-  /** {@code NO_LIVE_AMMO failed in 3 of 8 incidents where it was assessed (37.5%).} */
-  static String checkSentence(CheckStats c) {
-    String share =
-        c.failureShare().isPresent()
-            ? String.format(" (%.0f%%)", 100 * c.failureShare().getAsDouble())
-            : c.failuresOnly()
-                ? ", failures only recorded"
-                : " (n < " + CheckStats.MIN_ASSESSED + ", no share)";
-    return String.format(
-        "%s failed in %,d of %,d incident(s) where it was assessed%s.",
-        c.checkId(), c.failed(), c.assessed(), share);
   }
 
   private static void change(Figures f, ReportContext ctx) {
