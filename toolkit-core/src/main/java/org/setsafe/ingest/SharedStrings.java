@@ -50,13 +50,25 @@ final class SharedStrings implements AutoCloseable {
   }
 
   /**
-   * Reads the shared strings part into a temporary file.
+   * Reads the shared strings part into a temporary file in the shared temporary folder: reading a
+   * workbook has no output beside which to keep it (validate writes nothing).
    *
    * @throws XMLStreamException when the part is not well-formed XML
    */
   static SharedStrings read(InputStream part) throws IOException, XMLStreamException {
-    Path file = Files.createTempFile("setsafe-xlsx-strings-", ".tmp");
-    file.toFile().deleteOnExit();
+    return read(part, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /**
+   * Reads the shared strings part into a temporary file in {@code folder}, named as setsafe names
+   * its temporary files ({@code .setsafe-xlsx-strings-PID-N}, see {@link TempFiles}): deleted on
+   * close and on an interrupt, and swept by the next reading of a workbook when a run was killed.
+   *
+   * @throws XMLStreamException when the part is not well-formed XML
+   */
+  static SharedStrings read(InputStream part, Path folder) throws IOException, XMLStreamException {
+    TempFiles.sweep(folder);
+    Path file = TempFiles.name(folder, "xlsx-strings");
     SharedStrings s = null;
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
@@ -69,7 +81,7 @@ final class SharedStrings implements AutoCloseable {
       opened.count = s.count;
       return opened;
     } catch (IOException | XMLStreamException | RuntimeException e) {
-      Files.deleteIfExists(file);
+      TempFiles.delete(file);
       throw e;
     }
   }
@@ -182,9 +194,9 @@ final class SharedStrings implements AutoCloseable {
       if (channel != null) {
         channel.close();
       }
-      Files.deleteIfExists(file);
     } catch (IOException e) {
-      // a temporary file left behind is deleted when the JVM exits
+      // closing a file only read from: nothing is lost
     }
+    TempFiles.delete(file);
   }
 }

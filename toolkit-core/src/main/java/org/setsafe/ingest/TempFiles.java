@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * setsafe's temporary files and folders: they live beside the output they become (never in the
- * shared temporary folder), under names that say whose they are ({@code .setsafe-WHAT-PID-N}), and
- * they do not outlive the run:
+ * setsafe's temporary files and folders: they live beside the output they become (the shared
+ * temporary folder holds only what reading a workbook needs, see {@link SharedStrings}), under
+ * names that say whose they are ({@code .setsafe-WHAT-PID-N}), and they do not outlive the run:
  *
  * <ul>
  *   <li>on an interrupt (Ctrl-C, SIGINT, SIGTERM) every registered one is deleted, after any switch
