@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jfree.chart.JFreeChart;
 import org.setsafe.analysis.ActionRow;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.DataQuality;
@@ -59,7 +58,8 @@ public final class ReportWriter {
     DataQuality quality = new DataQuality();
     long inputBytes = inputBytes(inputs.paths());
     Path outputFolder = options.output().toAbsolutePath().getParent();
-    try (StagedFiles files = new StagedFiles(outputFolder, "report");
+    try (ChartDrawing charts = ChartDrawing.begin(options.chartWidth(), options.chartHeight());
+        StagedFiles files = new StagedFiles(outputFolder, "report");
         Book book =
             new Book(
                 options,
@@ -158,6 +158,7 @@ public final class ReportWriter {
       quality.addFiles(ctx.files);
       incidents.finish();
       ctx.actions.sort(ActionRow.URGENCY);
+      charts.draw(production ? ReportCharts.production(ctx) : ReportCharts.all(analysis));
 
       progress.step("summarising");
       List<String> order = new ArrayList<>();
@@ -263,21 +264,18 @@ public final class ReportWriter {
       Path stagedCharts = files.stageFolder(folder);
       List<ChartsSheet.Drawn> drawn = new ArrayList<>();
       List<Path> chartFiles = new ArrayList<>();
-      for (ChartSpec spec :
-          production ? ReportCharts.production(ctx) : ReportCharts.all(analysis)) {
-        JFreeChart chart = ChartRenderer.chart(spec);
-        byte[] png = ChartRenderer.png(chart, options.chartWidth(), options.chartHeight());
-        String svg = ChartRenderer.svg(chart, options.chartWidth(), options.chartHeight());
+      for (ChartDrawing.Rendered d : charts.get()) {
+        ChartSpec spec = d.spec();
         Path pngFile = folder.resolve(spec.name() + ".png");
         Path svgFile = folder.resolve(spec.name() + ".svg");
-        writeBytes(stagedCharts.resolve(pngFile.getFileName()), png);
+        writeBytes(stagedCharts.resolve(pngFile.getFileName()), d.png());
         writeBytes(
-            stagedCharts.resolve(svgFile.getFileName()), svg.getBytes(StandardCharsets.UTF_8));
+            stagedCharts.resolve(svgFile.getFileName()), d.svg().getBytes(StandardCharsets.UTF_8));
         chartFiles.add(pngFile);
         chartFiles.add(svgFile);
         drawn.add(
             new ChartsSheet.Drawn(
-                spec, png, pngFile.getFileName().toString(), svgFile.getFileName().toString()));
+                spec, d.png(), pngFile.getFileName().toString(), svgFile.getFileName().toString()));
       }
       add(
           ctx,
