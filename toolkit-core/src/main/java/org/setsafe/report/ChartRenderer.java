@@ -38,6 +38,10 @@ import org.jfree.svg.SVGGraphics2D;
 public final class ChartRenderer {
   private static final String FONT = Font.SANS_SERIF;
   private static final Color INK = new Color(0x22, 0x22, 0x22);
+
+  /** Opacity of a Pareto chart's bars (of 255): the cumulative line behind them shows through. */
+  private static final int PARETO_ALPHA = 165;
+
   private static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
 
   /** Colours that mean something, by series name; other series take the palette in order. */
@@ -126,8 +130,11 @@ public final class ChartRenderer {
     style(plot, categories, values, bars, spec);
     if (spec.shape() == ChartSpec.Shape.PARETO) {
       NumberAxis share = new NumberAxis("Cumulative share of failures");
-      share.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
       share.setRange(0, 1.05);
+      // ticks every 10% up to 100%: the range's last 5% is headroom for the line, not a share
+      share.setTickUnit(
+          new org.jfree.chart.axis.NumberTickUnit(
+              0.1, NumberFormat.getPercentInstance(Locale.ROOT)));
       axisFonts(share);
       plot.setRangeAxis(1, share);
       plot.setDataset(1, spec.line());
@@ -137,8 +144,14 @@ public final class ChartRenderer {
       line.setSeriesStroke(0, new BasicStroke(3f));
       line.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
       plot.setRenderer(1, line);
-      // the line first, the bars and their labels over it: the line never covers a label
+      // the line first, the bars and their labels over it: the line never covers a label; the
+      // bars are see-through, so the line shows where it passes behind them
       plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+      for (int i = 0; i < spec.bars().getRowCount(); i++) {
+        if (bars.getSeriesPaint(i) instanceof Color c) {
+          bars.setSeriesPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), PARETO_ALPHA));
+        }
+      }
       bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
       bars.setDefaultItemLabelsVisible(true);
       bars.setDefaultItemLabelFont(new Font(FONT, Font.BOLD, 14));
