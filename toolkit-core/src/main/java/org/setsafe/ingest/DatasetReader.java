@@ -176,6 +176,11 @@ final class DatasetReader {
           name + ": not a dataset folder (no " + CanonicalTable.INCIDENTS.fileName() + ")");
     }
     String manifest = DatasetSwitch.manifest(folder); // read first, and again at the end
+    if (manifest != null) {
+      for (DatasetSwitch.Change c : DatasetSwitch.changedSince(folder, manifest)) {
+        listener.report(Diagnostic.warning(join(name, c.file()), 0, 0, null, c.why()));
+      }
+    }
     IdIndex order =
         linked && childBytes(folder, tables) >= streamFromBytes
             ? incidentOrder(incidentsPath, options)

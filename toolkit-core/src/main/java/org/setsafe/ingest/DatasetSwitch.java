@@ -10,7 +10,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -30,7 +33,7 @@ import java.util.zip.CRC32;
  * run killed outright in step 3 leaves the journal: readers then refuse the folder as part-way
  * through a switch ({@link #mixed}), and the next writer finishes the switch first ({@link
  * #finishInterrupted}). Readers also read the manifest first and last, and refuse what changed
- * while they read it.
+ * while they read it; they warn of files changed by hand or lost since ({@link #changedSince}).
  */
 public final class DatasetSwitch {
   /** The manifest of a dataset version, written last. */
@@ -115,6 +118,68 @@ public final class DatasetSwitch {
         : null;
   }
 
+  /** A file's entry in a manifest, as {@link #writeManifest} writes it. */
+  private static final Pattern ENTRY =
+      Pattern.compile("\"([^\"]+)\": \\{\"bytes\": (\\d+), \"crc32\": \"([0-9a-f]{8})\"\\}");
+
+  /** A file of a dataset that differs from its manifest, and how. */
+  record Change(String file, String why) {}
+
+  /** Files up to this size are checked against their CRC-32 too, larger ones by size alone. */
+  static final long CRC_CHECKED_BYTES = 16L << 20;
+
+  /**
+   * How the files of {@code folder} differ from its {@code manifest} (the version setsafe wrote):
+   * each file changed or missing since, with why; empty when none did. Sizes are compared for every
+   * file, CRC-32 values for files up to {@link #CRC_CHECKED_BYTES}.
+   */
+  static List<Change> changedSince(Path folder, String manifest) {
+    List<Change> changes = new ArrayList<>();
+    Matcher m = ENTRY.matcher(manifest);
+    while (m.find()) {
+      String file = m.group(1);
+      long bytes = Long.parseLong(m.group(2));
+      Path p = folder.resolve(file);
+      try {
+        if (!Files.isRegularFile(p)) {
+          changes.add(new Change(file, "missing, though setsafe wrote it with this dataset"));
+          continue;
+        }
+        long now = Files.size(p);
+        if (now != bytes) {
+          changes.add(
+              new Change(
+                  file,
+                  String.format(
+                      "changed since setsafe wrote this dataset (%,d bytes now, %,d then);"
+                          + " read as it is now",
+                      now, bytes)));
+        } else if (now <= CRC_CHECKED_BYTES && !crc32(p).equals(m.group(3))) {
+          changes.add(
+              new Change(
+                  file,
+                  "changed since setsafe wrote this dataset (same size, other bytes); read as it"
+                      + " is now"));
+        }
+      } catch (IOException e) {
+        // a file that cannot be read is reported where it is read
+      }
+    }
+    return changes;
+  }
+
+  /** The CRC-32 of a file, as 8 hex digits. */
+  private static String crc32(Path f) throws IOException {
+    CRC32 crc = new CRC32();
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(f)) {
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        crc.update(buf, 0, n);
+      }
+    }
+    return String.format("%08x", crc.getValue());
+  }
+
   /** The folder's manifest as it stands, or null when it has none. */
   static String manifest(Path folder) {
     Path m = folder.resolve(MANIFEST);
@@ -133,22 +198,13 @@ public final class DatasetSwitch {
           s.filter(p -> !p.getFileName().toString().equals(MANIFEST)).sorted().toList();
       String sep = "\n";
       for (Path f : files) {
-        CRC32 crc = new CRC32();
-        long bytes = 0;
-        byte[] buf = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(f)) {
-          for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-            crc.update(buf, 0, n);
-            bytes += n;
-          }
-        }
         b.append(sep)
             .append("    \"")
             .append(f.getFileName())
             .append("\": {\"bytes\": ")
-            .append(bytes)
+            .append(Files.size(f))
             .append(", \"crc32\": \"")
-            .append(String.format("%08x", crc.getValue()))
+            .append(crc32(f))
             .append("\"}");
         sep = ",\n";
       }

@@ -52,6 +52,51 @@ class DatasetSwitch_Test {
   }
 
   @Test
+  void aDatasetAsSetsafeWroteIt_readsWithoutAWarning(@TempDir Path dir) {
+    Path ds = imported(dir);
+
+    Diagnostics d = new Diagnostics();
+    new Ingest().read(List.of(ds), d, r -> {});
+
+    assertThat(d.list()).isEmpty();
+  }
+
+  @Test
+  void filesChangedOrMissingSinceTheManifest_areEachNamedInAWarning_andReadAsTheyAreNow(
+      @TempDir Path dir) throws IOException {
+    Path ds = imported(dir);
+    Path incidents = ds.resolve("incidents.csv");
+    byte[] same = Files.readAllBytes(incidents);
+    int last = same.length - 2; // a byte of the last row's text, same size
+    same[last] = (byte) (same[last] == 'x' ? 'y' : 'x');
+    Files.write(incidents, same);
+    Files.writeString(
+        ds.resolve("sources.csv"),
+        Files.readString(ds.resolve("sources.csv")) + "\n",
+        StandardCharsets.UTF_8); // a blank line more
+    Files.delete(ds.resolve("outcomes.csv"));
+
+    Diagnostics d = new Diagnostics();
+    new Ingest().read(List.of(ds), d, r -> {});
+
+    List<String> warnings =
+        d.list().stream().map(Object::toString).filter(w -> w.contains("setsafe wrote")).toList();
+    assertThat(warnings)
+        .containsExactlyInAnyOrder(
+            ds.resolve("incidents.csv")
+                + ": warning: changed since setsafe wrote this dataset (same size, other bytes);"
+                + " read as it is now",
+            ds.resolve("outcomes.csv")
+                + ": warning: missing, though setsafe wrote it with this dataset",
+            String.format(
+                "%s: warning: changed since setsafe wrote this dataset (%,d bytes now, %,d then);"
+                    + " read as it is now",
+                ds.resolve("sources.csv"),
+                Files.size(ds.resolve("sources.csv")),
+                Files.size(ds.resolve("sources.csv")) - 1));
+  }
+
+  @Test
   void aSwitchLeftPartWay_isRefusedByReaders_andFinishedByTheNextImport(@TempDir Path dir)
       throws IOException {
     Path ds = imported(dir);
