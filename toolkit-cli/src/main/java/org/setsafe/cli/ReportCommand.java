@@ -14,6 +14,7 @@ import org.setsafe.cli.text.ActionsText;
 import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.Text;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.report.Period;
 import org.setsafe.report.ReportInputs;
 import org.setsafe.report.ReportOptions;
 import org.setsafe.report.ReportProgress;
@@ -149,6 +150,9 @@ final class ReportCommand implements Callable<Integer> {
       r.sheets().forEach(sheets::add);
       root.put("report", r.production() ? "production" : "history");
       root.put("incidents", a.incidents());
+      if (r.production()) {
+        root.put("outside_period", r.outsidePeriod());
+      }
       if (r.highPotential() != null) {
         root.put("high_potential_near_misses", r.highPotential().count());
       }
@@ -174,14 +178,7 @@ final class ReportCommand implements Callable<Integer> {
       out.printf(
           "charts: %s (%d charts, each as PNG and SVG)%n",
           Text.path(options.chartsFolder()), r.chartFiles().size() / 2);
-      out.printf(
-          "%s to %s: %,d death(s), %,d injured; %,d criminal charge(s), %,d conviction(s)%n",
-          a.firstDate() == null ? "-" : a.firstDate(),
-          a.lastDate() == null ? "-" : a.lastDate(),
-          a.fatalities(),
-          a.injuries(),
-          a.consequences().criminalCharges(),
-          a.consequences().convictions());
+      out.println(periodLine(a, options.from(), options.to(), r.outsidePeriod()));
       List<CheckStats> failed = a.failedChecks();
       if (!failed.isEmpty()) {
         out.println(CheckStats.mostFailed(failed));
@@ -238,5 +235,29 @@ final class ReportCommand implements Callable<Integer> {
   private static String version() {
     String v = ReportCommand.class.getPackage().getImplementationVersion();
     return v == null ? "development build" : v;
+  }
+
+  /**
+   * The period and what happened in it: "2026-03-02 to 2026-04-17: 0 death(s), 13 injured; ...".
+   * The period is the one asked for (--from, --to), else the dates of the incidents; a period that
+   * holds no incident says so, and how many of the inputs' incidents fall outside it.
+   */
+  static String periodLine(Analysis a, LocalDate from, LocalDate to, long outside) {
+    String span = Period.span(from != null ? from : a.firstDate(), to != null ? to : a.lastDate());
+    span = span.isEmpty() ? "the inputs" : span;
+    if (a.incidents() == 0) {
+      return span
+          + ": no incident"
+          + (outside > 0
+              ? String.format("; the inputs' %,d incident(s) fall outside the period", outside)
+              : "");
+    }
+    return String.format(
+        "%s: %,d death(s), %,d injured; %,d criminal charge(s), %,d conviction(s)",
+        span,
+        a.fatalities(),
+        a.injuries(),
+        a.consequences().criminalCharges(),
+        a.consequences().convictions());
   }
 }

@@ -118,6 +118,55 @@ class ReportCommand_Test {
     assertThat(inNotes).as("the note of rank 1 ending '%s.'", rest).isTrue();
   }
 
+  @Test
+  void report_aPeriodOpenAtOneEnd_thatHoldsNoIncident_isWritten_andSaysSo() throws Exception {
+    String log = CliFixtures.example("dusty-trail-log.csv");
+    String mapping = CliFixtures.example("dusty-trail-log.mapping.json");
+
+    Run after =
+        Run.of(
+            "report",
+            log,
+            "--mapping",
+            mapping,
+            "--from",
+            "2027-01-01",
+            "-o",
+            dir.resolve("after.xlsx").toString());
+    Run before =
+        Run.of(
+            "report",
+            log,
+            "--mapping",
+            mapping,
+            "--to",
+            "2020-01-01",
+            "-o",
+            dir.resolve("before.xlsx").toString());
+    Run inside =
+        Run.of(
+            "report",
+            log,
+            "--mapping",
+            mapping,
+            "--from",
+            "2026-04-01",
+            "-o",
+            dir.resolve("inside.xlsx").toString());
+
+    assertThat(after.exit()).as(after.err()).isZero();
+    assertThat(after.out())
+        .contains(
+            "\nfrom 2027-01-01: no incident; the inputs' 42 incident(s) fall outside the period\n");
+    assertThat(figure(dir.resolve("after.xlsx"), "Incidents")).isZero();
+    assertThat(before.exit()).as(before.err()).isZero();
+    assertThat(before.out())
+        .contains(
+            "\nup to 2020-01-01: no incident; the inputs' 42 incident(s) fall outside the period\n");
+    // an open end takes the incidents' last date
+    assertThat(inside.out()).containsPattern("\n2026-04-01 to 2026-04-\\d\\d: 0 death\\(s\\), ");
+  }
+
   private Path reference() {
     Path ref = dir.resolve("ref.xlsx");
     assertThat(Run.of("report", "-o", ref.toString()).exit()).isZero();

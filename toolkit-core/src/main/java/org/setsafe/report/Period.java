@@ -10,8 +10,19 @@ import org.setsafe.model.PartialDate;
  * an incident known only to the month or year that straddles an end is left out, and counted as
  * such.
  */
-record Period(LocalDate from, LocalDate to) {
+public record Period(LocalDate from, LocalDate to) {
   static final Period ALL = new Period(null, null);
+
+  /**
+   * A period in words, either end open (a null end), each end a date or a partial date: "2026-03-02
+   * to 2026-04-17", "from 2027-01-01", "up to 2020-01-01", or "" when both ends are open.
+   */
+  public static String span(Object from, Object to) {
+    if (from == null) {
+      return to == null ? "" : "up to " + to;
+    }
+    return to == null ? "from " + from : from + " to " + to;
+  }
 
   boolean contains(PartialDate d) {
     return (from == null || !d.firstDay().isBefore(from))

@@ -118,7 +118,7 @@ public final class ReportCharts {
         String.format(
             "%,d incident(s)%s, stacked by severity%s",
             a.incidents(),
-            ctx.from() == null ? "" : ", " + ctx.from() + " to " + ctx.to(),
+            ctx.from() == null && ctx.to() == null ? "" : ", " + Period.span(ctx.from(), ctx.to()),
             weekly ? "; weeks named by their Monday" : ""),
         weekly
             ? "Week (Monday)"

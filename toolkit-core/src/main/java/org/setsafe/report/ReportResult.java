@@ -22,6 +22,7 @@ import org.setsafe.ingest.IngestResult;
  * @param historyIncidents historical incidents in the Lessons from history part (0 without it)
  * @param followUps the follow-up figures of the incidents reported on (the Summary's and the
  *     Actions sheet's)
+ * @param outsidePeriod incidents of the inputs read but left out, as outside the period
  */
 public record ReportResult(
     Path workbook,
@@ -35,7 +36,8 @@ public record ReportResult(
     boolean production,
     HighPotential highPotential,
     int historyIncidents,
-    FollowUps followUps) {
+    FollowUps followUps,
+    long outsidePeriod) {
 
   public ReportResult {
     chartFiles = List.copyOf(chartFiles);

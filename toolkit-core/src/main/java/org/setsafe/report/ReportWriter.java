@@ -357,7 +357,8 @@ public final class ReportWriter {
           production,
           ctx.highPotential,
           ctx.history == null ? 0 : ctx.history.incidents().size(),
-          ctx.followUps);
+          ctx.followUps,
+          ctx.outside);
     } finally {
       progress.done();
     }

@@ -55,7 +55,7 @@ final class TrendsSheet {
   static Step step(ReportContext ctx) {
     LocalDate f = ctx.from();
     LocalDate t = ctx.to();
-    if (f == null || !t.isAfter(f.plusYears(3))) {
+    if (f == null || t == null || !t.isAfter(f.plusYears(3))) {
       return Step.MONTH;
     }
     return t.isAfter(f.plusYears(10)) ? Step.YEAR : Step.QUARTER;
