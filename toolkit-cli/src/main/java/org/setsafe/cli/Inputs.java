@@ -6,7 +6,6 @@ import org.setsafe.ingest.Diagnostics;
 import org.setsafe.ingest.ImportOptions;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestListener;
-import org.setsafe.ingest.InputException;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -31,15 +30,9 @@ final class Inputs {
       ingest.readReference(IngestListener.of(x -> {}), d::add);
     }
     if (!paths.isEmpty()) {
-      Diagnostics problems = new Diagnostics(1);
+      Diagnostics problems = new Diagnostics(0);
       ingest.read(paths, problems, d::add);
-      if (problems.hasErrors()) {
-        throw new InputException(
-            problems.errors()
-                + " problem(s) in the input, the first: "
-                + problems.list().get(0)
-                + " (run 'setsafe validate' to see them all)");
-      }
+      problems.requireNoErrors();
     }
     return d;
   }

@@ -170,15 +170,9 @@ final class PrecedentsCommand implements Callable<Integer> {
 
   private Dataset read(List<Path> files, ProtocolCatalog catalog) {
     Dataset d = new Dataset();
-    Diagnostics problems = new Diagnostics(1);
+    Diagnostics problems = new Diagnostics(0);
     new Ingest(input.toImportOptions(), catalog).read(files, problems, d::add);
-    if (problems.hasErrors()) {
-      throw new InputException(
-          problems.errors()
-              + " problem(s) in the input, the first: "
-              + problems.list().get(0)
-              + " (run 'setsafe validate' to see them all)");
-    }
+    problems.requireNoErrors();
     return d;
   }
 }

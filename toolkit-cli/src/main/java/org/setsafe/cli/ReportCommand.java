@@ -13,6 +13,7 @@ import org.setsafe.analysis.CheckStats;
 import org.setsafe.cli.text.ActionsText;
 import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.Text;
+import org.setsafe.ingest.Diagnostic;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.Period;
 import org.setsafe.report.ReportInputs;
@@ -209,10 +210,16 @@ final class ReportCommand implements Callable<Integer> {
     }
     out.flush();
     if (rejected > 0 || r.ingest().errors() > 0) {
+      String first =
+          r.quality().problems().stream()
+              .filter(Diagnostic::isError)
+              .findFirst()
+              .map(d -> " The first: " + d)
+              .orElse("");
       err.printf(
-          "setsafe: warning: %,d input row(s) rejected (%,d error(s)); the report lists them on its Data"
-              + " quality sheet%n",
-          rejected, r.ingest().errors());
+          "setsafe: warning: %,d error(s) in the inputs, %,d row(s) rejected; the report lists them"
+              + " on its Data quality sheet.%s%n",
+          r.ingest().errors(), rejected, first);
     }
     long changed = r.quality().flagCounts().values().stream().mapToLong(Long::longValue).sum();
     if (changed > 0) {

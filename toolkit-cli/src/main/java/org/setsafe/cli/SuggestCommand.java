@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.setsafe.cli.text.SuggestOutput;
 import org.setsafe.ingest.Diagnostics;
 import org.setsafe.ingest.Ingest;
-import org.setsafe.ingest.InputException;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.text.CheckSuggester;
 import org.setsafe.text.SuggestedChecks;
@@ -63,16 +62,10 @@ final class SuggestCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       Ingest.reference().records().forEach(r -> all.add(suggester.suggestions(r)));
     } else {
-      Diagnostics problems = new Diagnostics(1);
+      Diagnostics problems = new Diagnostics(0);
       new Ingest(input.toImportOptions(), catalog)
           .read(paths, problems, r -> all.add(suggester.suggestions(r)));
-      if (problems.hasErrors()) {
-        throw new InputException(
-            problems.errors()
-                + " problem(s) in the input, the first: "
-                + problems.list().get(0)
-                + " (run 'setsafe validate' to see them all)");
-      }
+      problems.requireNoErrors();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(

@@ -250,9 +250,10 @@ class BoundedMemory_ChildJvmTest {
     // the log has faulty rows on purpose: setsafe's one warning line, and nothing else
     assertThat(r.err().lines())
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-        .startsWith(
+        .startsWith("setsafe: warning: ")
+        .contains(
             String.format(
-                "setsafe: warning: %,d input row(s) rejected",
+                " error(s) in the inputs, %,d row(s) rejected; ",
                 generated.rows() - generated.validRows()));
     assertThat(r.out())
         .startsWith("wrote reports" + File.separator + "setsafe-report.xlsx: ")

@@ -216,8 +216,10 @@ class ReportCommand_Test {
     assertThat(out).isRegularFile();
     assertThat(r.err())
         .isEqualTo(
-            "setsafe: warning: 1 input row(s) rejected (1 error(s)); the report lists them on"
-                + " its Data quality sheet\n");
+            "setsafe: warning: 1 error(s) in the inputs, 1 row(s) rejected; the report lists them"
+                + " on its Data quality sheet. The first: "
+                + CliFixtures.path("cli/impossible-date.csv")
+                + ":3:4: date: 2023-02-30 is not a real date\n");
   }
 
   @Test

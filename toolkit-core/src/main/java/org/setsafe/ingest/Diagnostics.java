@@ -9,6 +9,7 @@ public final class Diagnostics implements IngestListener {
   private final List<Diagnostic> kept = new ArrayList<>();
   private long errors;
   private long warnings;
+  private Diagnostic firstError;
 
   public Diagnostics() {
     this(Integer.MAX_VALUE);
@@ -23,6 +24,9 @@ public final class Diagnostics implements IngestListener {
   public synchronized void report(Diagnostic d) {
     if (d.isError()) {
       errors++;
+      if (firstError == null) {
+        firstError = d;
+      }
     } else {
       warnings++;
     }
@@ -45,5 +49,25 @@ public final class Diagnostics implements IngestListener {
 
   public synchronized boolean hasErrors() {
     return errors > 0;
+  }
+
+  /** The first error given (kept whatever the limit), or null. */
+  public synchronized Diagnostic firstError() {
+    return firstError;
+  }
+
+  /**
+   * Fails when any error was given, naming the first one (warnings are not problems here).
+   *
+   * @throws InputException "N problem(s) in the input, the first: ..." with a pointer to validate
+   */
+  public synchronized void requireNoErrors() {
+    if (errors > 0) {
+      throw new InputException(
+          errors
+              + " problem(s) in the input, the first: "
+              + firstError
+              + " (run 'setsafe validate' to see them all)");
+    }
   }
 }
