@@ -57,11 +57,14 @@ final class MappingDraftCommand implements Callable<Integer> {
       throw new UsageException(
           "mapping draft writes a mapping; --mapping is for commands that read a log with one");
     }
+    if (output != null && Files.isDirectory(output)) {
+      throw new UsageException(output + " is a folder; -o names the mapping file to write");
+    }
     if (output != null && Files.exists(output) && !force) {
       throw new UsageException(output + " exists; give another -o name, or --force to replace it");
     }
-    if (output != null && Files.isDirectory(output)) {
-      throw new UsageException(output + " is a folder; -o names the mapping file to write");
+    if (output != null) {
+      OutputPaths.requireFile("-o", output, null);
     }
     ImportOptions options = input.toImportOptions();
     MappingDraft.Result r =

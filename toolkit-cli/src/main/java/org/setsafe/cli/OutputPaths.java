@@ -20,6 +20,7 @@ final class OutputPaths {
               + " is a folder; give a file name, such as "
               + file.resolve("report" + (extension == null ? ".xlsx" : extension)));
     }
+    requireNoFileAbove(option, file);
     if (extension != null
         && !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
       throw new UsageException(
@@ -32,6 +33,23 @@ final class OutputPaths {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new UsageException(
           option + " " + folder + " is a file, not a folder; give a folder to write into");
+    }
+    requireNoFileAbove(option, folder);
+  }
+
+  /**
+   * The nearest existing folder above {@code path} must be a folder: a file there (as in {@code
+   * notes.txt/report.xlsx}) leaves nowhere to create what is missing.
+   */
+  private static void requireNoFileAbove(String option, Path path) {
+    for (Path p = path.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p)) {
+        return;
+      }
+      if (Files.exists(p)) {
+        throw new UsageException(
+            option + " " + path + ": " + p + " is a file, so nothing can be written under it");
+      }
     }
   }
 }

@@ -55,8 +55,8 @@ class BadInput_CorpusTest {
     for (String word : command.split(" ")) {
       Path file = corpus().resolve(word);
       args.add(
-          word.equals("{corpus}")
-              ? corpus().toString()
+          word.contains("{corpus}")
+              ? word.replace("{corpus}", corpus().toString())
               : word.startsWith(COPY)
                   ? copied(word.substring(COPY.length())).toString()
                   : word.contains("{out}")
