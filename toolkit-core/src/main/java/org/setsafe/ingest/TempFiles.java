@@ -69,11 +69,17 @@ public final class TempFiles {
     Path p = name(folder, what);
     try {
       Files.createDirectory(p);
-      return p;
     } catch (IOException e) {
       forget(p);
       throw new UncheckedIOException("cannot write in " + folder, e);
     }
+    synchronized (LOCK) {
+      if (interrupted) { // the interrupt's clean-up may have looked for it before it was made
+        deleteTree(p);
+        throw new Interrupted();
+      }
+    }
+    return p;
   }
 
   /** Deletes a temporary file or folder now, and forgets it. */
@@ -162,23 +168,40 @@ public final class TempFiles {
     }
   }
 
-  /** Deletes a file or a folder with everything in it; best effort. */
+  /** Walks of a folder that {@link #deleteTree} makes at most. */
+  private static final int DELETE_WALKS = 20;
+
+  /**
+   * Deletes a file or a folder with everything in it; best effort. On an interrupt the run's other
+   * threads are still going while its folders are deleted, and may add a file to one meanwhile: a
+   * folder is walked again until it is gone (a few times at most); once it is gone, nothing more
+   * can be made in it.
+   */
   static void deleteTree(Path p) {
-    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      s.sorted(Comparator.reverseOrder())
-          .forEach(
-              q -> {
-                try {
-                  Files.deleteIfExists(q);
-                } catch (IOException ignored) {
-                  // best effort: the rest is still deleted
-                }
-              });
-    } catch (IOException | UncheckedIOException ignored) {
-      // best effort
+    for (int walk = 0;
+        walk < DELETE_WALKS && Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        walk++) {
+      if (walk > 0) {
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      try (Stream<Path> s = Files.walk(p)) {
+        s.sorted(Comparator.reverseOrder())
+            .forEach(
+                q -> {
+                  try {
+                    Files.deleteIfExists(q);
+                  } catch (IOException ignored) {
+                    // best effort: the rest is still deleted
+                  }
+                });
+      } catch (IOException | UncheckedIOException ignored) {
+        // best effort; walked again
+      }
     }
   }
 }
