@@ -23,6 +23,8 @@ import java.util.List;
  * setsafe, and so that nothing read is lost:
  *
  * <ul>
+ *   <li>Separator: a comma, or the semicolon or tab of a header line that has no comma outside
+ *       quotes (CSV as spreadsheets save it in many countries; tab-separated files).
  *   <li>Encoding: UTF-8 by default or the charset given; a byte-order mark decides (UTF-8, UTF-16
  *       big- or little-endian). Bytes that are not valid in the charset stop the file with an error
  *       that says where (never mojibake).
@@ -93,6 +95,12 @@ public final class CsvInput implements RowSource {
   /** The line the record being read starts on. */
   private long recordLine;
 
+  /**
+   * What separates values: a comma, or the semicolon or tab of a header that has no comma (see
+   * {@link #sniffSeparator}).
+   */
+  private char sep = ',';
+
   private final List<String> fields = new ArrayList<>();
   private final List<Diagnostic> notes = new ArrayList<>(1);
   private final StringBuilder quoted = new StringBuilder();
@@ -134,6 +142,7 @@ public final class CsvInput implements RowSource {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.sep = sniffSeparator(headerRow);
     RawRow first = read(true);
     while (first != null && (first.size() == 0 || first.line() < headerRow)) {
       first = read(true); // blank lines, and the lines above the header row (a title, notes)
@@ -251,6 +260,50 @@ public final class CsvInput implements RowSource {
     public void close() {
       // not ours to close
     }
+  }
+
+  /**
+   * The separator of the header line (line {@code headerRow}, or the first that is not blank): a
+   * comma, unless that line has none outside quotes but has semicolons or tabs, as spreadsheets
+   * write CSV in many countries ({@code id;title;date}) and as tab-separated files are. Looks at
+   * the first block of the input only; what it reads stays for the reading.
+   */
+  private char sniffSeparator(int headerRow) throws IOException {
+    while (lim < 1 << 15 && fill()) {
+      // the first block: enough for a header line
+    }
+    long at = 1;
+    int i = 0;
+    while (i < lim) {
+      int end = i;
+      int commas = 0;
+      int semicolons = 0;
+      int tabs = 0;
+      boolean inQuotes = false;
+      boolean text = false;
+      while (end < lim && (inQuotes || (buf[end] != '\n' && buf[end] != '\r'))) {
+        char c = buf[end++];
+        if (c == '"') {
+          inQuotes = !inQuotes;
+        } else if (!inQuotes && c == ',') {
+          commas++;
+        } else if (!inQuotes && c == ';') {
+          semicolons++;
+        } else if (!inQuotes && c == '\t') {
+          tabs++;
+        }
+        text |= !Character.isWhitespace(c);
+      }
+      if (text && at >= headerRow) {
+        if (commas > 0 || (semicolons == 0 && tabs == 0)) {
+          return ',';
+        }
+        return tabs > semicolons ? '\t' : ';';
+      }
+      i = end + (end + 1 < lim && buf[end] == '\r' && buf[end + 1] == '\n' ? 2 : 1);
+      at++;
+    }
+    return ',';
   }
 
   /**
@@ -456,7 +509,7 @@ public final class CsvInput implements RowSource {
         return true; // the value readers stop at bad bytes themselves
       }
       char c = buf[pos];
-      if (c == ',') {
+      if (c == sep) {
         pos++;
         continue;
       }
@@ -492,7 +545,7 @@ public final class CsvInput implements RowSource {
     while (true) {
       while (pos < lim) {
         char c = buf[pos];
-        if (c == ',' || c == '\n' || c == '\r') {
+        if (c == sep || c == '\n' || c == '\r') {
           return finishPlain(fieldStart, pos, control, startLine, column);
         }
         if (c < ' ' || (c >= 0x7F && c < 0xA0)) {
@@ -607,7 +660,7 @@ public final class CsvInput implements RowSource {
     }
     String value = quoted.toString();
     // after the closing quote: a comma, a line break or the end, else text that does not belong
-    if (ensure() && buf[pos] != ',' && buf[pos] != '\n' && buf[pos] != '\r') {
+    if (ensure() && buf[pos] != sep && buf[pos] != '\n' && buf[pos] != '\r') {
       fieldStart = pos;
       String after = plainValue(startLine, startAt, column, forHeader);
       if (after == null) {

@@ -44,14 +44,18 @@ class CsvInput_PropertiesTest {
     Files.delete(dir);
   }
 
-  /** A CSV text as a writer would produce it, and the table it holds. */
-  record CsvText(List<List<String>> rows, String lineEnd, boolean bom, boolean endsWithLineEnd) {
+  /**
+   * A CSV text as a writer would produce it, and the table it holds: values separated by {@code
+   * sep}, a comma or (as spreadsheets write CSV in many countries) a semicolon or a tab.
+   */
+  record CsvText(
+      List<List<String>> rows, String lineEnd, boolean bom, boolean endsWithLineEnd, char sep) {
     String render() {
       StringBuilder b = new StringBuilder(bom ? "\uFEFF" : "");
       for (int r = 0; r < rows.size(); r++) {
         List<String> row = rows.get(r);
         for (int c = 0; c < row.size(); c++) {
-          b.append(c == 0 ? "" : ",").append(field(row.get(c)));
+          b.append(c == 0 ? "" : String.valueOf(sep)).append(field(row.get(c)));
         }
         if (r < rows.size() - 1 || endsWithLineEnd) {
           b.append(lineEnd);
@@ -60,13 +64,33 @@ class CsvInput_PropertiesTest {
       return b.toString();
     }
 
-    private static String field(String v) {
+    private String field(String v) {
       boolean quote =
-          v.indexOf(',') >= 0
+          v.indexOf(sep) >= 0
               || v.indexOf('"') >= 0
               || v.indexOf('\n') >= 0
-              || v.indexOf('\r') >= 0;
+              || v.indexOf('\r') >= 0
+              // with another separator, a writer quotes the other separators too
+              || (sep != ','
+                  && (v.indexOf(',') >= 0 || v.indexOf(';') >= 0 || v.indexOf('\t') >= 0));
       return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    /**
+     * Whether the header line (the first with text) shows {@code sep} as the separator: a comma
+     * file whose only column's name holds a tab or a semicolon reads as separated by it, which the
+     * separator property covers; such tables are left out of the others.
+     */
+    boolean headerShowsItsSeparator() {
+      for (String line : render().replace("\uFEFF", "").split("\r\n|\n", -1)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String outside = line.replaceAll("\"[^\"]*\"", "");
+        boolean other = outside.indexOf(';') >= 0 || outside.indexOf('\t') >= 0;
+        return sep != ',' || outside.indexOf(',') >= 0 || !other;
+      }
+      return true;
     }
 
     /** What a reader must give: the reference parse of {@link #render}. */
@@ -105,6 +129,15 @@ class CsvInput_PropertiesTest {
 
   @Provide
   Arbitrary<CsvText> csvTexts() {
+    return tables(1, ',').filter(CsvText::headerShowsItsSeparator);
+  }
+
+  @Provide
+  Arbitrary<CsvText> otherSeparators() {
+    return Arbitraries.of(';', '\t').flatMap(sep -> tables(2, sep));
+  }
+
+  private static Arbitrary<CsvText> tables(int minWidth, char sep) {
     Arbitrary<String> field =
         Arbitraries.oneOf(
             Arbitraries.of("", " ", "a", "NO_LIVE_AMMO", "2024-03-12", "near_miss"),
@@ -118,7 +151,7 @@ class CsvInput_PropertiesTest {
                 .map(s -> s.replace("\r", "\r\n")),
             Arbitraries.strings().alpha().numeric().ofMaxLength(8));
     return Arbitraries.integers()
-        .between(1, 6)
+        .between(minWidth, 6)
         .flatMap(
             width -> {
               Arbitrary<List<String>> row = field.list().ofSize(width);
@@ -129,7 +162,7 @@ class CsvInput_PropertiesTest {
                       Arbitraries.of("\n", "\r\n"),
                       Arbitraries.of(false, true),
                       Arbitraries.of(false, true))
-                  .as(CsvText::new);
+                  .as((rows, end, bom, ends) -> new CsvText(rows, end, bom, ends, sep));
             });
   }
 
@@ -160,6 +193,11 @@ class CsvInput_PropertiesTest {
     assertThat(read(csv, Long.MAX_VALUE)).isEqualTo(csv.expected());
   }
 
+  @Property(tries = 200)
+  void semicolonOrTabSeparatedTables_readBackTheSame(@ForAll("otherSeparators") CsvText csv) {
+    assertThat(read(csv, Long.MAX_VALUE)).isEqualTo(csv.expected());
+  }
+
   @Property(tries = 60)
   void parsingAhead_givesWhatParsingOnTheCallersThreadGives(@ForAll("csvTexts") CsvText csv) {
     // many copies of the rows, so that the second thread hands over several batches
@@ -167,7 +205,7 @@ class CsvInput_PropertiesTest {
     for (int i = 0; i < 150; i++) {
       many.addAll(csv.rows());
     }
-    CsvText big = new CsvText(many, csv.lineEnd(), csv.bom(), true);
+    CsvText big = new CsvText(many, csv.lineEnd(), csv.bom(), true, csv.sep());
 
     assertThat(read(big, 0)).isEqualTo(read(big, Long.MAX_VALUE)).isEqualTo(big.expected());
   }
