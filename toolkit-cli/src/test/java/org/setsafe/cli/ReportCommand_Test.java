@@ -223,6 +223,30 @@ class ReportCommand_Test {
   }
 
   @Test
+  void report_inputsOfWhichNoRowCanBeRead_exit1_andWriteNothing() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+    Path headerOnly =
+        Files.writeString(
+            dir.resolve("no-incidents-yet.csv"),
+            "id,title,production,date,category,activity,severity,fatalities\n");
+    Path out = dir.resolve("r.xlsx");
+
+    Run nothing = Run.of("report", empty.toString(), "-o", out.toString());
+    Run none = Run.of("report", headerOnly.toString(), "-o", out.toString());
+
+    assertThat(nothing.exit()).isEqualTo(ExitCode.BAD_DATA);
+    assertThat(nothing.err())
+        .isEqualTo(
+            "setsafe: no incident could be read from the inputs (1 error(s); the first: "
+                + empty
+                + ": the file is empty (expected a header row)); nothing was written ('setsafe"
+                + " validate' lists every problem)\n");
+    // a log with no incident yet is no mistake: its report is written
+    assertThat(none.exit()).as(none.err()).isZero();
+    assertThat(figure(out, "Incidents")).isZero();
+  }
+
+  @Test
   void report_usageErrors_exit2_inOneLine() {
     Run noPath = Run.of("report", "--no-reference");
     assertThat(noPath.exit()).isEqualTo(2);

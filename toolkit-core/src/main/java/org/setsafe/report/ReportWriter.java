@@ -18,6 +18,7 @@ import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
+import org.setsafe.ingest.InputException;
 import org.setsafe.ingest.Pipe;
 import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.IncidentRecord;
@@ -151,6 +152,19 @@ public final class ReportWriter {
         rows.finish();
       }
       progress.rows(count[0]);
+      if (production && count[0] == 0 && errors > 0) {
+        // inputs of which not one row could be read: a report of nothing would hide the mistake
+        throw new InputException(
+            "no incident could be read from the inputs ("
+                + errors
+                + " error(s)"
+                + quality.problems().stream()
+                    .filter(org.setsafe.ingest.Diagnostic::isError)
+                    .findFirst()
+                    .map(d -> "; the first: " + d)
+                    .orElse("")
+                + "); nothing was written ('setsafe validate' lists every problem)");
+      }
       if (ctx.previous != null
           && (ctx.earliestRead == null || ctx.earliestRead.isAfter(ctx.previousPeriod.from()))) {
         ctx.previous = null; // the data does not reach back over the whole previous period
