@@ -13,7 +13,6 @@ import org.setsafe.analysis.CheckStats;
 import org.setsafe.cli.text.ActionsText;
 import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.Text;
-import org.setsafe.ingest.Diagnostic;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.Period;
 import org.setsafe.report.ReportInputs;
@@ -211,11 +210,7 @@ final class ReportCommand implements Callable<Integer> {
     out.flush();
     if (rejected > 0 || r.ingest().errors() > 0) {
       String first =
-          r.quality().problems().stream()
-              .filter(Diagnostic::isError)
-              .findFirst()
-              .map(d -> " The first: " + d)
-              .orElse("");
+          r.quality().firstError() == null ? "" : " The first: " + r.quality().firstError();
       err.printf(
           "setsafe: warning: %,d error(s) in the inputs, %,d row(s) rejected; the report lists them"
               + " on its Data quality sheet.%s%n",

@@ -23,6 +23,7 @@ public final class DataQuality implements IngestListener {
   private final Map<String, Long> flagCounts = new LinkedHashMap<>();
   private long errors;
   private long warnings;
+  private Diagnostic firstError;
 
   @Override
   public synchronized void report(Diagnostic d) {
@@ -30,6 +31,9 @@ public final class DataQuality implements IngestListener {
     if (d.isError()) {
       errors++;
       c[0]++;
+      if (firstError == null) {
+        firstError = d;
+      }
     } else {
       warnings++;
       c[1]++;
@@ -50,6 +54,11 @@ public final class DataQuality implements IngestListener {
     if (flags.size() < KEEP) {
       flags.add(new String[] {kind, where, what});
     }
+  }
+
+  /** The first error reported (kept whatever {@link #KEEP} leaves out), or null. */
+  public synchronized Diagnostic firstError() {
+    return firstError;
   }
 
   public synchronized List<Diagnostic> problems() {

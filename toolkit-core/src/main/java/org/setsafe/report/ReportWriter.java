@@ -158,11 +158,7 @@ public final class ReportWriter {
             "no incident could be read from the inputs ("
                 + errors
                 + " error(s)"
-                + quality.problems().stream()
-                    .filter(org.setsafe.ingest.Diagnostic::isError)
-                    .findFirst()
-                    .map(d -> "; the first: " + d)
-                    .orElse("")
+                + (quality.firstError() == null ? "" : "; the first: " + quality.firstError())
                 + "); nothing was written ('setsafe validate' lists every problem)");
       }
       if (ctx.previous != null
