@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -89,14 +91,7 @@ class ReportCommand_Test {
   void report_exampleLog_saysTheMostFailedCheck_inTheSameWordsOnTheTerminalAndTheSummary()
       throws Exception {
     Path out = dir.resolve("example.xlsx");
-    Run r =
-        Run.of(
-            "report",
-            CliFixtures.example("dusty-trail-log.csv"),
-            "--mapping",
-            CliFixtures.example("dusty-trail-log.mapping.json"),
-            "-o",
-            out.toString());
+    Run r = exampleReport("example.xlsx");
 
     assertThat(r.exit()).isZero();
     String line =
@@ -118,41 +113,27 @@ class ReportCommand_Test {
     assertThat(inNotes).as("the note of rank 1 ending '%s.'", rest).isTrue();
   }
 
+  /** The report of the example log through its mapping, to {@code name}, with {@code options}. */
+  private Run exampleReport(String name, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "report",
+                CliFixtures.example("dusty-trail-log.csv"),
+                "--mapping",
+                CliFixtures.example("dusty-trail-log.mapping.json"),
+                "-o",
+                dir.resolve(name).toString()));
+    args.addAll(List.of(options));
+    return Run.of(args.toArray(new String[0]));
+  }
+
   @Test
   void report_aPeriodOpenAtOneEnd_thatHoldsNoIncident_isWritten_andSaysSo() throws Exception {
-    String log = CliFixtures.example("dusty-trail-log.csv");
-    String mapping = CliFixtures.example("dusty-trail-log.mapping.json");
 
-    Run after =
-        Run.of(
-            "report",
-            log,
-            "--mapping",
-            mapping,
-            "--from",
-            "2027-01-01",
-            "-o",
-            dir.resolve("after.xlsx").toString());
-    Run before =
-        Run.of(
-            "report",
-            log,
-            "--mapping",
-            mapping,
-            "--to",
-            "2020-01-01",
-            "-o",
-            dir.resolve("before.xlsx").toString());
-    Run inside =
-        Run.of(
-            "report",
-            log,
-            "--mapping",
-            mapping,
-            "--from",
-            "2026-04-01",
-            "-o",
-            dir.resolve("inside.xlsx").toString());
+    Run after = exampleReport("after.xlsx", "--from", "2027-01-01");
+    Run before = exampleReport("before.xlsx", "--to", "2020-01-01");
+    Run inside = exampleReport("inside.xlsx", "--from", "2026-04-01");
 
     assertThat(after.exit()).as(after.err()).isZero();
     assertThat(after.out())
