@@ -96,6 +96,10 @@ final class ListCommand implements Callable<Integer> {
                     () ->
                         new UsageException(
                             "unknown check id '" + failed + "'; 'setsafe protocols' lists them"));
+    if (from != null && to != null && to < from) {
+      throw new UsageException(
+          "the years run backwards (--from " + from + ", --to " + to + "): nothing could match");
+    }
     Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
     IncidentFilter filter = new IncidentFilter(category, severity, from, to, failedId, role);
     List<IncidentRecord> shown =
