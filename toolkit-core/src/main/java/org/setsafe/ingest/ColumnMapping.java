@@ -339,6 +339,9 @@ public final class ColumnMapping {
     } catch (IOException e) {
       throw new InputException(name + ": cannot read the mapping (" + e.getMessage() + ")", e);
     }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark, as Windows editors save UTF-8
+    }
     return parse(name, text, catalog);
   }
 

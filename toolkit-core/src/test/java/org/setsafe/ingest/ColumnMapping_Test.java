@@ -42,6 +42,20 @@ class ColumnMapping_Test {
   }
 
   @Test
+  void aMappingSavedWithAByteOrderMark_readsAsWithout(@TempDir Path dir) throws IOException {
+    Path plain = Fixtures.path("ingest/foreign-log.mapping.json");
+    Path marked = dir.resolve("notepad.mapping.json");
+    Files.writeString(marked, "\uFEFF" + Files.readString(plain));
+
+    Reading r =
+        Reading.of(
+            "ingest/foreign-log.csv",
+            ImportOptions.DEFAULT.withMapping(ColumnMapping.load(marked)));
+
+    assertThat(r.records).extracting(IncidentRecord::id).containsExactly("A-17", "A-18");
+  }
+
+  @Test
   void oshaSevereInjuryExtract_all14RowsAreImported() {
     ImportOptions options =
         ImportOptions.DEFAULT.withMapping(
