@@ -358,6 +358,18 @@ final class FlatLogReader {
                     + "; every row is rejected"));
       }
     }
+    if (b.unusable != null && !in.otherSheets().isEmpty()) {
+      // the header cannot be used: a workbook's first sheet is often notes, the log another
+      listener.report(
+          Diagnostic.warning(
+              file,
+              line,
+              0,
+              null,
+              "the workbook has other sheets: '"
+                  + String.join("', '", in.otherSheets())
+                  + "'; if the log is on one of them, name it with --sheet"));
+    }
     return b;
   }
 

@@ -22,6 +22,11 @@ public interface RowSource extends AutoCloseable {
     return null;
   }
 
+  /** The workbook's other visible sheets, for a spreadsheet (none for a text file). */
+  default List<String> otherSheets() {
+    return List.of();
+  }
+
   /** Header names, stripped; empty when the input has no rows at all. */
   List<String> header();
 

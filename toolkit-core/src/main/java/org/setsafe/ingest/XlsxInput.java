@@ -38,6 +38,8 @@ public final class XlsxInput implements RowSource {
 
   private final String name;
   private final String sheet;
+
+  private final List<String> otherSheets;
   private final DiagnosticSink sink;
   private final OPCPackage pkg;
   private final InputStream sheetData;
@@ -85,6 +87,11 @@ public final class XlsxInput implements RowSource {
       WorkbookInfo wb = WorkbookInfo.read(reader.getWorkbookData());
       WorkbookInfo.Sheet chosen = wb.choose(sheetName, name);
       this.sheet = chosen.name();
+      this.otherSheets =
+          wb.sheets().stream()
+              .filter(x -> !x.hidden() && !x.name().equals(chosen.name()))
+              .map(WorkbookInfo.Sheet::name)
+              .toList();
       this.date1904 = wb.date1904();
       InputStream stylesData = reader.getStylesData();
       this.formats = stylesData == null ? CellFormats.none() : CellFormats.read(stylesData);
@@ -249,6 +256,11 @@ public final class XlsxInput implements RowSource {
   @Override
   public String sheet() {
     return sheet;
+  }
+
+  @Override
+  public List<String> otherSheets() {
+    return otherSheets;
   }
 
   @Override

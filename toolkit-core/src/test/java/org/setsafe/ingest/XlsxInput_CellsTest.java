@@ -133,6 +133,25 @@ class XlsxInput_CellsTest {
   }
 
   @Test
+  void aFirstSheetOfNotes_namesTheWorkbooksOtherVisibleSheets() throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    wb.createSheet("Notes").createRow(0).createCell(0).setCellValue("The log is on the next sheet");
+    wb.createSheet("Old").createRow(0).createCell(0).setCellValue("id");
+    wb.setSheetHidden(1, true);
+    wb.createSheet("Log").createRow(0).createCell(0).setCellValue("id");
+    Path p = write("notes-first.xlsx", wb);
+
+    new Ingest().read(List.of(p), problems, r -> {});
+
+    assertThat(problems.list())
+        .map(Object::toString)
+        .contains(
+            p
+                + ":Notes!1: warning: the workbook has other sheets: 'Log'; if the log is on one"
+                + " of them, name it with --sheet");
+  }
+
+  @Test
   void titleAboveTheHeader_headerRowOption_blankRowsSkippedAndCounted() throws IOException {
     XSSFWorkbook wb = new XSSFWorkbook();
     wb.createSheet("Notes").createRow(0).createCell(0).setCellValue("read me");
