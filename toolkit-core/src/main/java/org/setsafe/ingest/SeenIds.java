@@ -43,10 +43,12 @@ final class SeenIds {
         "id",
         "duplicate id '"
             + id
-            + "' (first "
-            + (firstFile.equals(file)
-                ? "on line " + firstLine
-                : "in " + firstFile + ":" + firstLine)
+            + "' ("
+            + (!firstFile.equals(file)
+                ? "first in " + firstFile + ":" + firstLine
+                : firstLine == c.line()
+                    ? "this very row was read before: is the file given twice?"
+                    : "first on line " + firstLine)
             + ")");
   }
 
