@@ -20,6 +20,18 @@ public enum ActionStatus implements Coded {
     return label;
   }
 
+  /** The word a table's Status column shows: "Open", "Verified", "Not recorded". */
+  public String shortLabel() {
+    return switch (this) {
+      case OPEN -> "Open";
+      case IN_PROGRESS -> "In progress";
+      case DONE -> "Done";
+      case VERIFIED -> "Verified";
+      case CANCELLED -> "Cancelled";
+      case UNKNOWN -> "Not recorded";
+    };
+  }
+
   /** Whether the action still has to be done: open or in progress. */
   public boolean open() {
     return this == OPEN || this == IN_PROGRESS;

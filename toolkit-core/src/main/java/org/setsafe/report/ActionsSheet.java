@@ -152,14 +152,7 @@ final class ActionsSheet {
     if (r.overdue()) {
       return r.action().status() == ActionStatus.IN_PROGRESS ? "Overdue (in progress)" : "Overdue";
     }
-    return switch (r.action().status()) {
-      case OPEN -> "Open";
-      case IN_PROGRESS -> "In progress";
-      case DONE -> "Done";
-      case VERIFIED -> "Verified";
-      case CANCELLED -> "Cancelled";
-      case UNKNOWN -> "Not recorded";
-    };
+    return r.action().status().shortLabel();
   }
 
   /** Overdue in white on red; status not recorded in dark red on rose; the rest plain. */

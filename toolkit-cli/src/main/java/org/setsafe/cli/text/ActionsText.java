@@ -95,7 +95,7 @@ public final class ActionsText {
       if (due) {
         cells.add(a.dueOn() == null ? "" : a.dueOn().toString());
       }
-      cells.add(status(r));
+      cells.add(r.action().status().shortLabel());
       if (open) {
         cells.add(r.daysOpen() == null ? "" : days(r.daysOpen()));
       }
@@ -209,17 +209,6 @@ public final class ActionsText {
       tags.add("verified by " + a.verifiedBy());
     }
     return a.actionId() + " " + a.action() + "  [" + String.join("; ", tags) + "]";
-  }
-
-  private static String status(ActionRow r) {
-    return switch (r.action().status()) {
-      case OPEN -> "Open";
-      case IN_PROGRESS -> "In progress";
-      case DONE -> "Done";
-      case VERIFIED -> "Verified";
-      case CANCELLED -> "Cancelled";
-      case UNKNOWN -> "Not recorded";
-    };
   }
 
   /** Days overdue; {@code yes} when overdue by a due date known only to the month or year. */
