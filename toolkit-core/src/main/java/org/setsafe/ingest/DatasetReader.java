@@ -229,16 +229,7 @@ final class DatasetReader {
             // the header is unusable (reported once): every row is rejected with its reason
             rejectUnread(incidentsFile, row, h.error(), listener, is);
             for (List<? extends Pending<?>> group : groups) {
-              reject(
-                  group,
-                  listener,
-                  "its incident "
-                      + rawId
-                      + " was rejected (see "
-                      + incidentsFile
-                      + ":"
-                      + row.line()
-                      + ")");
+              reject(group, listener, incidentRejected(rawId, incidentsFile, row));
             }
             continue;
           }
@@ -246,10 +237,8 @@ final class DatasetReader {
               new RowContext(
                   incidentsFile, row.line(), layout, row.values(), null, options.today());
           c.checkShape(row, in.header().size());
-          Incident incident = layout == null ? null : CanonicalRows.incident(c);
-          if (layout != null) {
-            seen.claim(c, incidentsFile);
-          }
+          Incident incident = CanonicalRows.incident(c);
+          seen.claim(c, incidentsFile);
           IncidentRecord record = null;
           if (!c.hasErrors()) {
             for (int i = 0; i < groups.size(); i++) {
@@ -258,16 +247,8 @@ final class DatasetReader {
             record = assemble(incident, children, groups, c);
           }
           if (record == null) {
-            String why =
-                "its incident "
-                    + rawId
-                    + " was rejected (see "
-                    + incidentsFile
-                    + ":"
-                    + row.line()
-                    + ")";
             for (List<? extends Pending<?>> group : groups) {
-              reject(group, listener, why);
+              reject(group, listener, incidentRejected(rawId, incidentsFile, row));
             }
           }
           FlatLogReader.finish(c, listener, row, is, record, out);
@@ -295,6 +276,11 @@ final class DatasetReader {
         c.file().close();
       }
     }
+  }
+
+  /** Why an incident's children are rejected with it. */
+  private static String incidentRejected(String rawId, String incidentsFile, RawRow row) {
+    return "its incident " + rawId + " was rejected (see " + incidentsFile + ":" + row.line() + ")";
   }
 
   /**
