@@ -666,7 +666,6 @@ public final class CsvInput implements RowSource {
       if (after == null) {
         return null;
       }
-      String found = after.length() > Shown.EXCERPT ? after.substring(0, Shown.EXCERPT) : after;
       notes.add(
           Diagnostic.error(
               name,
@@ -674,7 +673,7 @@ public final class CsvInput implements RowSource {
               column,
               columnName(column),
               "after the closing quote of this value comes "
-                  + Shown.value(found.length() > Shown.EXCERPT ? found + "..." : found)
+                  + Shown.value(after)
                   + " where a comma or the end of the line should be (a \" inside a quoted value"
                   + " is written twice: \"\")"));
       value = value + after;
