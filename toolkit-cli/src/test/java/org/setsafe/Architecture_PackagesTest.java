@@ -2,6 +2,7 @@ package org.setsafe;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,18 +11,32 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The direction of setsafe's packages, and which of them may use which libraries (DESIGN.md):
+ * The direction of setsafe's packages, and which of them may use which libraries (DESIGN.md), from
+ * the bottom up:
  *
  * <pre>
- * model ← protocol ← ingest ← analysis, compare ← report
- *                                      compare ← text (Lucene, behind compare.TextSimilarity)
- * data (the bundled files) under protocol and ingest; synth (generated logs) on model and protocol
- * the CLI on top; nothing in toolkit-core uses it
+ * model                  immutable domain types (no dependency)
+ * data                   the bundled files (reference dataset, protocols, mappings)
+ * protocol               the catalog of checks, on model and data
+ * io                     shared I/O plumbing: staged outputs, temporary files, pipes, writers
+ * read                   CSV and XLSX row sources, and the diagnostics reading finds, on io
+ * schema                 the canonical tables' fields and typed values read from rows
+ * mapping                the mapping language: mappings, drafting, templates, input options
+ * store                  the dataset store: reader, writer, atomic switch
+ * ingest                 reading any input into records, and importing into a dataset
+ * analysis, compare      figures and comparisons, on model, protocol (and read's diagnostics)
+ * text                   Lucene: word likeness and suggestions, on compare
+ * synth                  generated logs, on model and protocol
+ * report.book            the workbook layer: book, pages, tables, cell text, text fitting
+ * report.sheet           the sheets, over the report's figures
+ * report.chart           the charts (data, drawing) and the Charts sheet
+ * report                 the report run: reads records, writes the sheets and charts
+ * cli                    the command on top; nothing in toolkit-core uses it
  * </pre>
  *
- * model, analysis and compare use no POI, JFreeChart, Jackson, AWT, Lucene, picocli or Commons CSV.
- * Checked on the compiled classes of both modules (this module's test classpath holds them all),
- * tests left out.
+ * <p>model, analysis and compare use no POI, JFreeChart, Jackson, AWT, Lucene, picocli or Commons
+ * CSV. Checked on the compiled classes of both modules (this module's test classpath holds them
+ * all), tests left out.
  */
 class Architecture_PackagesTest {
   private static final JavaClasses CLASSES =
@@ -40,6 +55,16 @@ class Architecture_PackagesTest {
             .definedBy("org.setsafe.data..")
             .layer("protocol")
             .definedBy("org.setsafe.protocol..")
+            .layer("io")
+            .definedBy("org.setsafe.io..")
+            .layer("read")
+            .definedBy("org.setsafe.read..")
+            .layer("schema")
+            .definedBy("org.setsafe.schema..")
+            .layer("mapping")
+            .definedBy("org.setsafe.mapping..")
+            .layer("store")
+            .definedBy("org.setsafe.store..")
             .layer("ingest")
             .definedBy("org.setsafe.ingest..")
             .layer("synth")
@@ -50,34 +75,87 @@ class Architecture_PackagesTest {
             .definedBy("org.setsafe.compare..")
             .optionalLayer("text") // text similarity (Lucene), where it is built
             .definedBy("org.setsafe.text..")
+            .layer("book")
+            .definedBy("org.setsafe.report.book..")
+            .layer("sheet")
+            .definedBy("org.setsafe.report.sheet..")
+            .layer("chart")
+            .definedBy("org.setsafe.report.chart..")
             .layer("report")
-            .definedBy("org.setsafe.report..")
+            .definedBy("org.setsafe.report")
             .layer("cli")
             .definedBy("org.setsafe.cli..")
             .whereLayer("cli")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("report")
             .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("chart")
+            .mayOnlyBeAccessedByLayers("report", "cli")
+            .whereLayer("sheet")
+            .mayOnlyBeAccessedByLayers("chart", "report", "cli")
+            .whereLayer("book")
+            .mayOnlyBeAccessedByLayers("sheet", "chart", "report", "cli")
             .whereLayer("text")
             .mayOnlyBeAccessedByLayers("report", "cli")
             .whereLayer("synth")
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("analysis")
-            .mayOnlyBeAccessedByLayers("report", "cli")
+            .mayOnlyBeAccessedByLayers("book", "sheet", "chart", "report", "cli")
             .whereLayer("compare")
-            .mayOnlyBeAccessedByLayers("text", "report", "cli")
+            .mayOnlyBeAccessedByLayers("text", "sheet", "report", "cli")
             .whereLayer("ingest")
-            .mayOnlyBeAccessedByLayers("analysis", "compare", "text", "report", "cli")
+            .mayOnlyBeAccessedByLayers("report", "cli")
+            .whereLayer("store")
+            .mayOnlyBeAccessedByLayers("ingest", "report", "cli")
+            .whereLayer("mapping")
+            .mayOnlyBeAccessedByLayers("store", "ingest", "report", "cli")
+            .whereLayer("schema")
+            .mayOnlyBeAccessedByLayers("mapping", "store", "ingest", "report", "cli")
+            .whereLayer("read")
+            .mayOnlyBeAccessedByLayers(
+                "schema", "mapping", "store", "ingest", "analysis", "sheet", "report", "cli")
+            .whereLayer("io")
+            .mayOnlyBeAccessedByLayers(
+                "read", "store", "ingest", "book", "sheet", "chart", "report", "cli")
             .whereLayer("protocol")
             .mayOnlyBeAccessedByLayers(
-                "ingest", "synth", "analysis", "compare", "text", "report", "cli")
+                "schema",
+                "mapping",
+                "store",
+                "ingest",
+                "synth",
+                "analysis",
+                "compare",
+                "text",
+                "sheet",
+                "chart",
+                "report",
+                "cli")
             .whereLayer("data")
-            .mayOnlyBeAccessedByLayers(
-                "protocol", "ingest", "synth", "analysis", "compare", "text", "report", "cli")
+            .mayOnlyBeAccessedByLayers("protocol", "ingest", "synth", "report", "cli")
             .whereLayer("model")
             .mayOnlyBeAccessedByLayers(
-                "protocol", "ingest", "synth", "analysis", "compare", "text", "report", "cli");
+                "protocol",
+                "read",
+                "schema",
+                "mapping",
+                "store",
+                "ingest",
+                "synth",
+                "analysis",
+                "compare",
+                "text",
+                "book",
+                "sheet",
+                "chart",
+                "report",
+                "cli");
     layers.check(CLASSES);
+  }
+
+  @Test
+  void packages_formNoCycle() {
+    slices().matching("org.setsafe.(**)").should().beFreeOfCycles().check(CLASSES);
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.setsafe.compare.Comparison;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
-import org.setsafe.report.CompareWorkbook;
+import org.setsafe.report.sheet.CompareWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

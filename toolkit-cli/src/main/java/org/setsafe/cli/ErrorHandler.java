@@ -2,8 +2,8 @@ package org.setsafe.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import org.setsafe.ingest.InputException;
 import org.setsafe.protocol.ProtocolException;
+import org.setsafe.read.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;

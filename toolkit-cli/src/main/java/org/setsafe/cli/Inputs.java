@@ -2,13 +2,13 @@ package org.setsafe.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.setsafe.ingest.Diagnostics;
-import org.setsafe.ingest.ImportOptions;
 import org.setsafe.ingest.Ingest;
-import org.setsafe.ingest.IngestListener;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.Diagnostics;
+import org.setsafe.read.IngestListener;
 
 /** Loads what a command works on: the reference dataset, the user's paths, or both. */
 final class Inputs {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.setsafe.ingest.CsvInput;
+import org.setsafe.read.CsvInput;
 
 /**
  * The bad-input corpus (src/test/resources/corpus, see its README): every case of cases.tsv run as

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.setsafe.ingest.CsvInput;
-import org.setsafe.ingest.RawRow;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.CsvInput;
+import org.setsafe.read.RawRow;
 import org.setsafe.synth.GeneratedLog;
 import org.setsafe.synth.LogGenerator;
 

@@ -21,7 +21,7 @@ import org.setsafe.model.CheckResult;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
-import org.setsafe.report.CompareWorkbook;
+import org.setsafe.report.sheet.CompareWorkbook;
 
 /** {@code setsafe compare} on the reference dataset, run as a user runs it. */
 class CompareCommand_Test {

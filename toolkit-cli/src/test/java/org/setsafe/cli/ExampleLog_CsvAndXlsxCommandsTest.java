@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.setsafe.ingest.RawRow;
-import org.setsafe.ingest.XlsxInput;
+import org.setsafe.read.RawRow;
+import org.setsafe.read.XlsxInput;
 
 /** validate, import and report give the same incidents from the example log's CSV and XLSX. */
 class ExampleLog_CsvAndXlsxCommandsTest {

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.cli.text.CompareJson;
-import org.setsafe.ingest.DatasetWriter;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Category;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.store.DatasetWriter;
 
 /**
  * {@code setsafe precedents}: for a reference incident and for the near misses of a made-up log.

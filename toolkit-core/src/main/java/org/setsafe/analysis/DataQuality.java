@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.setsafe.ingest.Diagnostic;
-import org.setsafe.ingest.FileStats;
-import org.setsafe.ingest.IngestListener;
+import org.setsafe.read.Diagnostic;
+import org.setsafe.read.FileStats;
+import org.setsafe.read.IngestListener;
 
 /**
  * What ingest rejected or flagged, per file, and what the report itself had to change (text cut at

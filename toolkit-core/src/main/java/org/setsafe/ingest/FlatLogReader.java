@@ -12,8 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.setsafe.ingest.ColumnMapping.ColumnRule;
-import org.setsafe.ingest.ColumnMapping.Use;
+import org.setsafe.mapping.ColumnMapping;
+import org.setsafe.mapping.ColumnMapping.ColumnRule;
+import org.setsafe.mapping.ColumnMapping.Use;
+import org.setsafe.mapping.ImportOptions;
+import org.setsafe.mapping.Template;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Coded;
@@ -25,6 +28,19 @@ import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
 import org.setsafe.model.SourceKind;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.Diagnostic;
+import org.setsafe.read.FileStats;
+import org.setsafe.read.HeaderCheck;
+import org.setsafe.read.IngestListener;
+import org.setsafe.read.RawRow;
+import org.setsafe.read.RowSource;
+import org.setsafe.read.RowSources;
+import org.setsafe.read.Shown;
+import org.setsafe.schema.CanonicalRows;
+import org.setsafe.schema.CanonicalTable;
+import org.setsafe.schema.Layout;
+import org.setsafe.schema.RowContext;
+import org.setsafe.store.SeenIds;
 
 /**
  * Reads a flat log: one row per incident, incident fields in columns named as in incidents.csv and
@@ -32,7 +48,7 @@ import org.setsafe.protocol.ProtocolCatalog;
  * that: a column may feed several fields, checks and follow-up actions. Streams: memory holds one
  * row plus the set of ids seen (to catch duplicates).
  */
-final class FlatLogReader {
+public final class FlatLogReader {
   private static final List<String> ACTION_COLUMNS = CanonicalTable.ACTIONS.columns();
 
   private FlatLogReader() {}
@@ -98,7 +114,9 @@ final class FlatLogReader {
       Consumer<IncidentRecord> out,
       SeenIds seen) {
     FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
-    try (RowSource in = RowSources.open(file, name, options, listener)) {
+    try (RowSource in =
+        RowSources.open(
+            file, name, options.charset(), options.sheet(), options.headerRow(), listener)) {
       IngestListener located = Diagnostic.locatedIn(in.sheet(), name, listener);
       if (in.header().isEmpty()) {
         if (!in.failed()) {
@@ -146,28 +164,11 @@ final class FlatLogReader {
             c.error(null, e.getMessage());
           }
         }
-        finish(c, located, row, stats, record, out);
+        c.finish(located, row, stats, record, out);
       }
       stats.finish(in, listener);
     }
     return stats;
-  }
-
-  /** Reports the row's problems, then counts it and passes the record on, or counts it rejected. */
-  static void finish(
-      RowContext c,
-      IngestListener listener,
-      RawRow row,
-      FileStats stats,
-      IncidentRecord record,
-      Consumer<IncidentRecord> out) {
-    emit(c, listener, stats.file(), row);
-    if (record != null) {
-      stats.countImported();
-      out.accept(record);
-    } else {
-      stats.countRejected();
-    }
   }
 
   private static List<Source> sources(ImportOptions options, Incident incident) {
@@ -186,19 +187,6 @@ final class FlatLogReader {
                 : Coded.parse(SourceKind.class, "source kind", s.get("kind")),
             published == null ? null : PartialDate.parse(published),
             s.get("url")));
-  }
-
-  static void emit(RowContext c, IngestListener listener, String name, RawRow row) {
-    Diagnostic firstError = null;
-    for (Diagnostic d : c.problems()) {
-      listener.report(d);
-      if (firstError == null && d.isError()) {
-        firstError = d;
-      }
-    }
-    if (firstError != null) {
-      listener.rejected(name, row, firstError);
-    }
   }
 
   private static Binding bind(

@@ -10,8 +10,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVPrinter;
+import org.setsafe.io.TempFiles;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.CsvInput;
+import org.setsafe.read.Diagnostic;
+import org.setsafe.read.Diagnostics;
+import org.setsafe.read.IngestListener;
+import org.setsafe.read.InputException;
+import org.setsafe.read.RawRow;
+import org.setsafe.schema.CanonicalTable;
+import org.setsafe.store.DatasetReader;
+import org.setsafe.store.DatasetSwitch;
+import org.setsafe.store.DatasetWriter;
+import org.setsafe.store.IdIndex;
 
 /**
  * Converts and merges logs into a canonical dataset folder. Incidents already in the folder stay,

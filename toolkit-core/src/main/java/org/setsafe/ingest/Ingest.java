@@ -8,9 +8,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.setsafe.data.BundledData;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.CsvInput;
+import org.setsafe.read.Diagnostic;
+import org.setsafe.read.Diagnostics;
+import org.setsafe.read.FileStats;
+import org.setsafe.read.IngestListener;
+import org.setsafe.read.InputException;
+import org.setsafe.read.RawRow;
+import org.setsafe.schema.CanonicalTable;
+import org.setsafe.store.DatasetReader;
+import org.setsafe.store.DatasetSwitch;
+import org.setsafe.store.SeenIds;
 
 /**
  * The entry point of ingest: reads any accepted input (a dataset folder, one canonical table, or a

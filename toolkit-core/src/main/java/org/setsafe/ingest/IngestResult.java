@@ -1,6 +1,7 @@
 package org.setsafe.ingest;
 
 import java.util.List;
+import org.setsafe.read.FileStats;
 
 /**
  * What an ingest run read: per-file row accounting, and how many errors and warnings it reported.

@@ -3,7 +3,7 @@ package org.setsafe.report;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.setsafe.ingest.ImportOptions;
+import org.setsafe.mapping.ImportOptions;
 
 /**
  * What a report is about: the bundled reference dataset, the user's files, or both.

@@ -18,12 +18,34 @@ import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
-import org.setsafe.ingest.InputException;
-import org.setsafe.ingest.Pipe;
+import org.setsafe.io.Pipe;
+import org.setsafe.io.StagedFiles;
 import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.PartialDate;
+import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.InputException;
+import org.setsafe.report.book.Book;
+import org.setsafe.report.book.Page;
+import org.setsafe.report.book.ReportOptions;
+import org.setsafe.report.chart.ChartDrawing;
+import org.setsafe.report.chart.ChartSpec;
+import org.setsafe.report.chart.ChartsSheet;
+import org.setsafe.report.chart.ReportCharts;
+import org.setsafe.report.sheet.ActionsSheet;
+import org.setsafe.report.sheet.BreakdownSheet;
+import org.setsafe.report.sheet.CheckFailuresSheet;
+import org.setsafe.report.sheet.CheckMatrix;
+import org.setsafe.report.sheet.ConsequencesSheet;
+import org.setsafe.report.sheet.DataQualitySheet;
+import org.setsafe.report.sheet.IncidentsSheet;
+import org.setsafe.report.sheet.LessonsSheets;
+import org.setsafe.report.sheet.OutcomesSheet;
+import org.setsafe.report.sheet.ReportContext;
+import org.setsafe.report.sheet.RolesSheet;
+import org.setsafe.report.sheet.SummarySheet;
+import org.setsafe.report.sheet.TrendsSheet;
 
 /**
  * Writes the safety officer's report in one streaming pass: every record read goes at once to the
@@ -49,7 +71,7 @@ public final class ReportWriter {
   /**
    * Reads {@code inputs} and writes the workbook and the chart files.
    *
-   * @throws org.setsafe.ingest.InputException when an input does not exist or cannot be read at all
+   * @throws org.setsafe.read.InputException when an input does not exist or cannot be read at all
    * @throws UncheckedIOException when an output file cannot be written (nothing is left behind)
    */
   public ReportResult write(ReportInputs inputs) {
@@ -410,7 +432,7 @@ public final class ReportWriter {
    * Whether to compress the temporary sheet files: as the options say, or (AUTO) when the sheets
    * would take more than half the free space of the output's folder, where they are written.
    */
-  boolean compress(ReportInputs inputs) {
+  public boolean compress(ReportInputs inputs) {
     return switch (options.tempFiles()) {
       case COMPRESSED -> true;
       case PLAIN -> false;

@@ -58,8 +58,8 @@ class Analysis_MergeTest {
     java.nio.file.Path log = dir.resolve("log.csv");
     new org.setsafe.synth.LogGenerator(ProtocolCatalog.bundled(), 600, 3, 0).writeTo(log);
     List<IncidentRecord> records = new ArrayList<>();
-    new Ingest(org.setsafe.ingest.ImportOptions.DEFAULT, ProtocolCatalog.bundled())
-        .read(List.of(log), new org.setsafe.ingest.Diagnostics(), records::add);
+    new Ingest(org.setsafe.mapping.ImportOptions.DEFAULT, ProtocolCatalog.bundled())
+        .read(List.of(log), new org.setsafe.read.Diagnostics(), records::add);
     Analysis whole = analyse(records);
     List<IncidentRecord> shuffled = new ArrayList<>(records);
     Collections.shuffle(shuffled, new Random(7));

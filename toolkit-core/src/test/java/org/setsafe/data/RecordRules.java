@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.setsafe.ingest.Diagnostic;
-import org.setsafe.ingest.Diagnostics;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.Confidence;
@@ -27,6 +25,8 @@ import org.setsafe.protocol.Basis;
 import org.setsafe.protocol.BasisKind;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
+import org.setsafe.read.Diagnostic;
+import org.setsafe.read.Diagnostics;
 
 /**
  * The rules the reference record is held to, checked on a dataset folder, its {@code dataset.json}

@@ -14,6 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.data.BundledData;
+import org.setsafe.mapping.ColumnMapping;
+import org.setsafe.mapping.ImportOptions;
+import org.setsafe.read.RawRow;
+import org.setsafe.read.XlsxInput;
 
 /**
  * The example production log ships as CSV and as XLSX, and both give the same incidents, checks,

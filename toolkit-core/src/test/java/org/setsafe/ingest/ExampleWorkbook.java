@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.setsafe.read.CsvInput;
+import org.setsafe.read.RawRow;
 
 /**
  * Writes the example production log as a workbook, the way a safety officer keeps it in Excel: one

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Severity;

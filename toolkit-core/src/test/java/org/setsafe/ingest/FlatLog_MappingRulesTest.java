@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.setsafe.mapping.ColumnMapping;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.ActionKind;
 import org.setsafe.model.ActionStatus;
 import org.setsafe.model.Category;

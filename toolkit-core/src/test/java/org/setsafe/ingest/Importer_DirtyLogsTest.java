@@ -14,7 +14,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.CsvInput;
+import org.setsafe.read.IngestListener;
+import org.setsafe.read.RawRow;
 import org.setsafe.synth.GeneratedLog;
 import org.setsafe.synth.LogGenerator;
 

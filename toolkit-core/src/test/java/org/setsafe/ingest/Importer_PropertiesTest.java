@@ -16,8 +16,12 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.CsvInput;
+import org.setsafe.read.Diagnostics;
+import org.setsafe.read.IngestListener;
 import org.setsafe.synth.LogGenerator;
 
 /**

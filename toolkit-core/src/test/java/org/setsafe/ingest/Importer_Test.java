@@ -10,8 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.Fixtures;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.Diagnostics;
+import org.setsafe.read.IngestListener;
 
 class Importer_Test {
   private final Importer importer = new Importer(ImportOptions.DEFAULT, ProtocolCatalog.bundled());

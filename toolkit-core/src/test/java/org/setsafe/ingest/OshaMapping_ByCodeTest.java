@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.setsafe.data.BundledData;
+import org.setsafe.mapping.ColumnMapping;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Category;
 import org.setsafe.model.IncidentRecord;
 

@@ -4,16 +4,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.setsafe.Fixtures;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.Diagnostic;
+import org.setsafe.read.Diagnostics;
+import org.setsafe.read.IngestListener;
+import org.setsafe.read.RawRow;
 
 /** Reads a fixture and keeps everything: records, diagnostics, rejects, accounting. */
-final class Reading {
-  final List<IncidentRecord> records = new ArrayList<>();
-  final Diagnostics diagnostics = new Diagnostics();
-  final List<String> rejects = new ArrayList<>();
+public final class Reading {
+  public final List<IncidentRecord> records = new ArrayList<>();
+  public final Diagnostics diagnostics = new Diagnostics();
+  public final List<String> rejects = new ArrayList<>();
   final List<String> rejectReasons = new ArrayList<>();
-  final IngestResult result;
+  public final IngestResult result;
 
   private Reading(List<Path> paths, ImportOptions options) {
     IngestListener l =
@@ -32,19 +37,19 @@ final class Reading {
     result = new Ingest(options, ProtocolCatalog.bundled()).read(paths, l, records::add);
   }
 
-  static Reading of(String fixture) {
+  public static Reading of(String fixture) {
     return new Reading(List.of(Fixtures.path(fixture)), ImportOptions.DEFAULT);
   }
 
-  static Reading of(Path file, ImportOptions options) {
+  public static Reading of(Path file, ImportOptions options) {
     return new Reading(List.of(file), options);
   }
 
-  static Reading of(String fixture, ImportOptions options) {
+  public static Reading of(String fixture, ImportOptions options) {
     return new Reading(List.of(Fixtures.path(fixture)), options);
   }
 
-  List<String> errors() {
+  public List<String> errors() {
     return diagnostics.list().stream()
         .filter(Diagnostic::isError)
         .map(Diagnostic::toString)
@@ -59,7 +64,7 @@ final class Reading {
   /**
    * Errors with the file shown by name only, so assertions do not depend on where fixtures live.
    */
-  List<String> errorsByName() {
+  public List<String> errorsByName() {
     return diagnostics.list().stream()
         .filter(Diagnostic::isError)
         .map(d -> d.toString().substring(d.file().lastIndexOf('/') + 1))

@@ -14,6 +14,7 @@ import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.OutcomeKind;
 import org.setsafe.model.Role;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.Diagnostics;
 
 class ReferenceDataset_Test {
   private static final Dataset REFERENCE = Ingest.reference();

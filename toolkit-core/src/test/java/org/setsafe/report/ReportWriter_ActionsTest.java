@@ -19,11 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.Fixtures;
 import org.setsafe.analysis.ActionRow;
 import org.setsafe.analysis.FollowUps;
-import org.setsafe.ingest.Diagnostics;
-import org.setsafe.ingest.ImportOptions;
 import org.setsafe.ingest.Ingest;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.Diagnostics;
+import org.setsafe.report.sheet.ActionsSheet;
+import org.setsafe.report.sheet.LessonsSheets;
+import org.setsafe.report.sheet.SummarySheet;
 
 /**
  * The follow-up actions in the workbook, read back: the Actions sheet lists the example log's

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.Fixtures;
-import org.setsafe.ingest.ImportOptions;
+import org.setsafe.mapping.ImportOptions;
+import org.setsafe.report.book.CellText;
 
 /**
  * Text a workbook cannot take as it is: over the cell limit, formula-like, with control characters.

@@ -22,12 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.analysis.InferredFailures;
-import org.setsafe.ingest.ImportOptions;
 import org.setsafe.ingest.Importer;
 import org.setsafe.ingest.Ingest;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.report.sheet.CheckFailuresSheet;
+import org.setsafe.report.sheet.IncidentsSheet;
+import org.setsafe.report.sheet.SummarySheet;
 import org.setsafe.text.CheckSuggester;
 
 /**

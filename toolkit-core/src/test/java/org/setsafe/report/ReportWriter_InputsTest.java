@@ -14,9 +14,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.Fixtures;
-import org.setsafe.ingest.ImportOptions;
 import org.setsafe.ingest.Ingest;
-import org.setsafe.ingest.InputException;
+import org.setsafe.mapping.ImportOptions;
+import org.setsafe.read.InputException;
+import org.setsafe.report.book.ReportOptions;
+import org.setsafe.report.sheet.LessonsSheets;
 
 /** Reports on a user's log alone, combined with the reference data, and on inputs with problems. */
 class ReportWriter_InputsTest {
@@ -24,7 +26,7 @@ class ReportWriter_InputsTest {
   static final Path EXAMPLE = Fixtures.path("setsafe-data/examples/dusty-trail-log.csv");
   static final ImportOptions EXAMPLE_MAPPING =
       ImportOptions.DEFAULT.withMapping(
-          org.setsafe.ingest.ColumnMapping.load(
+          org.setsafe.mapping.ColumnMapping.load(
               Fixtures.path("setsafe-data/examples/dusty-trail-log.mapping.json")));
 
   @TempDir Path dir;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.setsafe.report.book.ReportOptions;
 
 /** A run that fails leaves no half-written file, and an earlier report stays as it was. */
 class ReportWriter_OutputSafetyTest {

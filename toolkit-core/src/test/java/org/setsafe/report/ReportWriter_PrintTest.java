@@ -16,8 +16,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.setsafe.ingest.ImportOptions;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.report.book.Page;
+import org.setsafe.report.book.TextFit;
+import org.setsafe.report.sheet.CheckFailuresSheet;
 import org.setsafe.synth.LogGenerator;
 
 /**

@@ -33,6 +33,11 @@ import org.setsafe.analysis.CheckStats;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.report.book.Book;
+import org.setsafe.report.book.Page;
+import org.setsafe.report.book.ReportOptions;
+import org.setsafe.report.book.TextFit;
+import org.setsafe.report.chart.ReportCharts;
 import org.w3c.dom.Document;
 
 /** The report on the reference dataset, written once and read back with POI. */

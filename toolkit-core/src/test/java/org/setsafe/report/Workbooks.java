@@ -13,9 +13,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.setsafe.report.book.ReportOptions;
 
 /** Writing a report for a test and reading the workbook back with POI. */
-final class Workbooks {
+public final class Workbooks {
   /** The fixed moment reports in tests are generated at. */
   static final Instant NOW = Instant.parse("2025-03-01T09:30:00Z");
 
@@ -23,13 +24,13 @@ final class Workbooks {
 
   private Workbooks() {}
 
-  static ReportOptions.Builder options(Path dir) {
+  public static ReportOptions.Builder options(Path dir) {
     return ReportOptions.builder(dir.resolve("reports/setsafe-report.xlsx"))
         .clock(CLOCK)
         .toolkitVersion("9.9.9-test");
   }
 
-  static XSSFWorkbook open(Path file) {
+  public static XSSFWorkbook open(Path file) {
     try {
       return new XSSFWorkbook(file.toFile());
     } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
@@ -44,7 +45,7 @@ final class Workbooks {
   }
 
   /** The index of the row whose first cell is {@code firstHeader} (the table's header row). */
-  static int headerRow(Sheet s, String firstHeader) {
+  public static int headerRow(Sheet s, String firstHeader) {
     for (Row r : s) {
       Cell c = r.getCell(0);
       if (c != null

@@ -14,10 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.setsafe.ingest.Diagnostics;
-import org.setsafe.ingest.ImportOptions;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
@@ -25,6 +24,7 @@ import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Severity;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
+import org.setsafe.read.Diagnostics;
 
 /**
  * A generated log read back through ingest: it is valid, plausible, and its faults are exactly

@@ -8,8 +8,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.setsafe.analysis.ActionRow;
-import org.setsafe.ingest.CanonicalTable;
-import org.setsafe.ingest.DatasetWriter;
+import org.setsafe.schema.CanonicalTable;
+import org.setsafe.store.DatasetWriter;
 
 /**
  * The action list as CSV: the columns of actions.csv (codes, ISO dates) with the incident's title

@@ -1,6 +1,6 @@
 package org.setsafe.cli.text;
 
-import org.setsafe.ingest.MappingDraft;
+import org.setsafe.mapping.MappingDraft;
 
 /** What {@code mapping draft} says about the mapping it drafted. */
 public final class DraftText {

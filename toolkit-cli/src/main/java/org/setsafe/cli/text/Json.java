@@ -10,8 +10,6 @@ import java.util.Map;
 import org.setsafe.analysis.ActionRow;
 import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.IdSample;
-import org.setsafe.ingest.Diagnostic;
-import org.setsafe.ingest.FileStats;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.Coded;
@@ -27,6 +25,8 @@ import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
+import org.setsafe.read.Diagnostic;
+import org.setsafe.read.FileStats;
 
 /**
  * JSON views of setsafe's data with a stable shape: field names as in the CSV files (snake case),

@@ -1,0 +1,107 @@
+package org.setsafe.mapping;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.setsafe.mapping.ColumnMapping.Match;
+
+/** A value map: translations by exact value, prefix or numeric range, and a default. */
+final class ValueMap {
+  private final Match match;
+  private final Map<String, String> exact = new LinkedHashMap<>();
+  private final List<Map.Entry<String, String>> prefixes = new ArrayList<>();
+  private final List<Range> ranges = new ArrayList<>();
+  private final String defaultValue;
+
+  private record Range(BigDecimal low, BigDecimal high, String value) {
+    boolean contains(BigDecimal v) {
+      return v.compareTo(low) >= 0 && v.compareTo(high) <= 0;
+    }
+  }
+
+  ValueMap(Match match, String defaultValue) {
+    this.match = match;
+    this.defaultValue = defaultValue;
+  }
+
+  /** Translates {@code raw}; an empty value stays empty. */
+  public String apply(String raw) {
+    if (raw.isEmpty()) {
+      return raw;
+    }
+    String mapped = find(raw);
+    if (mapped != null) {
+      return mapped;
+    }
+    return defaultValue != null ? defaultValue : raw;
+  }
+
+  public String find(String raw) {
+    switch (match) {
+      case PREFIX:
+        String lower = raw.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> p : prefixes) {
+          if (lower.startsWith(p.getKey())) {
+            return p.getValue();
+          }
+        }
+        return null;
+      case RANGE:
+        BigDecimal v = number(raw);
+        if (v != null) {
+          for (Range r : ranges) {
+            if (r.contains(v)) {
+              return r.value();
+            }
+          }
+        }
+        return null;
+      default:
+        String m = exact.get(raw);
+        return m != null ? m : exact.get(raw.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** Adds a translation; returns a problem with the key, or null. */
+  String put(String key, String value) {
+    switch (match) {
+      case PREFIX:
+        if (key.isEmpty()) {
+          return "an empty prefix would match every value; use \"default\" instead";
+        }
+        prefixes.add(Map.entry(key.toLowerCase(Locale.ROOT), value));
+        prefixes.sort(
+            Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length())
+                .reversed());
+        return null;
+      case RANGE:
+        int dash = key.indexOf('-', 1);
+        BigDecimal low = number(dash < 0 ? key : key.substring(0, dash));
+        BigDecimal high = number(dash < 0 ? key : key.substring(dash + 1));
+        if (low == null || high == null) {
+          return "'" + key + "' is not a range; write it as LOW-HIGH (e.g. \"1-9\") or one number";
+        }
+        if (low.compareTo(high) > 0) {
+          return "the range '" + key + "' runs backwards";
+        }
+        ranges.add(new Range(low, high, value));
+        return null;
+      default:
+        exact.put(key, value);
+        exact.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+        return null;
+    }
+  }
+
+  private static BigDecimal number(String s) {
+    String t = s.strip();
+    if (t.isEmpty() || !t.matches("-?[0-9]+(\\.[0-9]+)?")) {
+      return null;
+    }
+    return new BigDecimal(t);
+  }
+}

@@ -1,0 +1,98 @@
+package org.setsafe.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run's outputs (a workbook and its charts folder) switch into place together, or not at all. */
+class StagedFiles_SwitchTest {
+
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static void lastRun(Path dir) throws IOException {
+    Files.writeString(dir.resolve("r.xlsx"), "old workbook");
+    Files.createDirectories(dir.resolve("r-charts"));
+    Files.writeString(dir.resolve("r-charts/pareto.png"), "old chart");
+    Files.writeString(dir.resolve("r-charts/dropped.svg"), "a chart this run does not draw");
+  }
+
+  @Test
+  void commit_switchesTheWorkbookAndTheWholeChartsFolder(@TempDir Path dir) throws IOException {
+    lastRun(dir);
+
+    try (StagedFiles files = new StagedFiles(dir, "report")) {
+      Files.writeString(files.stageFolder(dir.resolve("r-charts")).resolve("pareto.png"), "new");
+      Files.writeString(files.stage(dir.resolve("r.xlsx")), "new workbook");
+      files.commit();
+    }
+
+    assertThat(dir.resolve("r.xlsx")).hasContent("new workbook");
+    assertThat(names(dir.resolve("r-charts"))).containsExactly("pareto.png");
+    assertThat(dir.resolve("r-charts/pareto.png")).hasContent("new");
+    assertThat(names(dir)).containsExactly("r-charts", "r.xlsx");
+  }
+
+  @Test
+  void aMoveThatFails_leavesWorkbookAndChartsBothOld(@TempDir Path dir) throws IOException {
+    lastRun(dir);
+
+    try (StagedFiles files = new StagedFiles(dir, "report")) {
+      Files.writeString(files.stageFolder(dir.resolve("r-charts")).resolve("pareto.png"), "new");
+      Path xlsx = files.stage(dir.resolve("r.xlsx"));
+      // the workbook is never written: moving it into place fails after the charts moved
+      assertThatThrownBy(files::commit)
+          .isInstanceOf(UncheckedIOException.class)
+          .hasMessageContaining("r.xlsx");
+      assertThat(xlsx).doesNotExist();
+    }
+
+    assertThat(dir.resolve("r.xlsx")).hasContent("old workbook");
+    assertThat(names(dir.resolve("r-charts"))).containsExactly("dropped.svg", "pareto.png");
+    assertThat(dir.resolve("r-charts/pareto.png")).hasContent("old chart");
+    assertThat(names(dir)).containsExactly("r-charts", "r.xlsx");
+  }
+
+  @Test
+  void closedWithoutCommit_leavesNothing_andRemovesFoldersItMade(@TempDir Path dir)
+      throws IOException {
+    Path deep = dir.resolve("a/b");
+
+    try (StagedFiles files = new StagedFiles(deep, "report")) {
+      Files.writeString(files.stage(deep.resolve("r.xlsx")), "half");
+      assertThat(files.workFolder().getFileName().toString()).startsWith(".setsafe-report-");
+    }
+
+    assertThat(names(dir)).isEmpty();
+  }
+
+  @Test
+  void theWorkFolderOfARunThatIsGone_isSwept(@TempDir Path dir) throws IOException {
+    long gone = ProcessHandle.current().pid() + 1_000_000;
+    while (ProcessHandle.of(gone).isPresent()) {
+      gone++;
+    }
+    Path stale = Files.createDirectory(dir.resolve(".setsafe-report-" + gone + "-0"));
+    Files.writeString(stale.resolve("setsafe-sheet-0.xml"), "<sheetData>");
+    Path live =
+        Files.createDirectory(
+            dir.resolve(".setsafe-report-" + ProcessHandle.current().pid() + "-99"));
+
+    try (StagedFiles files = new StagedFiles(dir, "report")) {
+      assertThat(stale).doesNotExist();
+      assertThat(live).exists();
+      assertThat(files.workFolder()).exists();
+    }
+  }
+}
