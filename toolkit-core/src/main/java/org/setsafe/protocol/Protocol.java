@@ -1,11 +1,19 @@
 package org.setsafe.protocol;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.setsafe.model.Category;
 
 /**
  * A safety checklist, e.g. firearms, with its references.
  *
+ * @param categories the hazard categories the protocol applies to (its checks count as assessed
+ *     only in incidents of these categories); empty for a general protocol
+ * @param general whether the protocol applies to every hazard (then a check counts as assessed
+ *     where a log records it)
  * @param signalContext words one of which a description must hold for the signals of this
  *     protocol's checks to count (for firearms: gun, revolver, blank, ...), so that "finger on the
  *     trigger" of a nail gun suggests nothing; empty when the signals count in any description
@@ -16,7 +24,9 @@ public record Protocol(
     String description,
     List<Reference> references,
     List<ProtocolCheck> checks,
-    List<String> signalContext) {
+    List<String> signalContext,
+    Set<Category> categories,
+    boolean general) {
 
   /** A document the protocol relates to. */
   public record Reference(String title, String publisher, String url) {}
@@ -28,5 +38,14 @@ public record Protocol(
     references = List.copyOf(references);
     checks = List.copyOf(checks);
     signalContext = List.copyOf(signalContext);
+    categories =
+        categories.isEmpty()
+            ? Collections.unmodifiableSet(EnumSet.noneOf(Category.class))
+            : Collections.unmodifiableSet(EnumSet.copyOf(categories));
+  }
+
+  /** Whether the protocol applies to incidents of this hazard category. */
+  public boolean appliesTo(Category category) {
+    return general || categories.contains(category);
   }
 }

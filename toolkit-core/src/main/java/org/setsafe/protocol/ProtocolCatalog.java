@@ -9,14 +9,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.setsafe.data.BundledData;
+import org.setsafe.model.Category;
 import org.setsafe.model.Coded;
+import org.setsafe.model.Energy;
 import org.setsafe.model.Role;
 
 /** All protocols and their checks, loaded from {@code *.json} files, with lookup by check id. */
@@ -144,7 +148,9 @@ public final class ProtocolCatalog {
               roles,
               parse(HfacsLayer.class, "layer", text(c, "layer", where), where),
               basis,
-              signals));
+              signals,
+              energy(c, where),
+              Boolean.TRUE.equals(JsonValues.get(c, "direct_control"))));
     }
     if (checks.isEmpty()) {
       throw new ProtocolException(name + ": no checks");
@@ -162,7 +168,22 @@ public final class ProtocolCatalog {
         JsonValues.text(JsonValues.get(root, "description"), ""),
         refs,
         checks,
-        context);
+        context,
+        categories(root, name),
+        Boolean.TRUE.equals(JsonValues.get(root, "general")));
+  }
+
+  private static Energy energy(Object check, String where) {
+    Object v = JsonValues.get(check, "energy");
+    return v == null ? null : parse(Energy.class, "energy", JsonValues.text(v, ""), where);
+  }
+
+  private static Set<Category> categories(Object root, String where) {
+    Set<Category> out = EnumSet.noneOf(Category.class);
+    for (Object c : JsonValues.list(JsonValues.get(root, "categories"))) {
+      out.add(parse(Category.class, "category", JsonValues.text(c, ""), where));
+    }
+    return out;
   }
 
   private static String text(Object node, String field, String where) {

@@ -2,6 +2,7 @@ package org.setsafe.protocol;
 
 import java.util.List;
 import java.util.Objects;
+import org.setsafe.model.Energy;
 import org.setsafe.model.Role;
 
 /**
@@ -11,6 +12,11 @@ import org.setsafe.model.Role;
  * @param signals phrases whose presence in an incident's description suggests the check failed
  *     ("live rounds found"); matched word for word after English analysis (stemming, stop words),
  *     see {@code org.setsafe.text.CheckSuggester}
+ * @param energy the energy the check controls, or null where the protocol file does not say
+ * @param directControl whether the check is a direct control in the sense of high-energy control
+ *     assessment: it targets the energy, is effective when installed, verified and used, and
+ *     survives an unintentional human error (no live ammunition on set, a locked-out circuit, a
+ *     clipped harness; a safety meeting is not one)
  */
 public record ProtocolCheck(
     String id,
@@ -20,7 +26,9 @@ public record ProtocolCheck(
     List<Role> responsible,
     HfacsLayer layer,
     List<Basis> basis,
-    List<String> signals) {
+    List<String> signals,
+    Energy energy,
+    boolean directControl) {
 
   public ProtocolCheck {
     Objects.requireNonNull(id, "id");

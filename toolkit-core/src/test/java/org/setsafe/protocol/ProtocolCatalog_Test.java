@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.setsafe.model.Category;
+import org.setsafe.model.Energy;
 import org.setsafe.model.Role;
 
 class ProtocolCatalog_Test {
@@ -50,6 +52,41 @@ class ProtocolCatalog_Test {
               assertThat(c.basis()).isNotEmpty();
               assertThat(c.title().length()).isLessThanOrEqualTo(40);
             });
+  }
+
+  @Test
+  void everyProtocol_isGeneral_orNamesTheHazardsItAppliesTo() {
+    assertThat(catalog.protocols())
+        .allSatisfy(p -> assertThat(p.general() || !p.categories().isEmpty()).as(p.id()).isTrue());
+    Protocol firearms = catalog.protocol("firearms").orElseThrow();
+    assertThat(firearms.appliesTo(Category.FIREARM)).isTrue();
+    assertThat(firearms.appliesTo(Category.HEAT)).isFalse();
+    assertThat(catalog.protocol("general").orElseThrow().appliesTo(Category.HEAT)).isTrue();
+  }
+
+  @Test
+  void energyAndDirectControl_areReadFromTheCheck(@TempDir Path dir) throws IOException {
+    String check =
+        "{\"id\":\"X\",\"title\":\"X\",\"rule\":\"r\",\"responsible\":[\"crew\"],"
+            + "\"layer\":\"unsafe_acts\",\"basis\":[],\"energy\":\"gravity\","
+            + "\"direct_control\":true}";
+    Files.writeString(
+        dir.resolve("a.json"),
+        "{\"id\":\"a\",\"title\":\"A\",\"categories\":[\"fall_from_height\"],\"checks\":["
+            + check
+            + "]}");
+    ProtocolCatalog c = ProtocolCatalog.load(dir);
+    ProtocolCheck x = c.check("X").orElseThrow();
+    assertThat(x.energy()).isEqualTo(Energy.GRAVITY);
+    assertThat(x.directControl()).isTrue();
+    assertThat(c.protocol("a").orElseThrow().categories())
+        .containsExactly(Category.FALL_FROM_HEIGHT);
+    Files.writeString(
+        dir.resolve("a.json"),
+        Files.readString(dir.resolve("a.json")).replace("gravity", "gravitas"));
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("gravitas");
   }
 
   @Test
