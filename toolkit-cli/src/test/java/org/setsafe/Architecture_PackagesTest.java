@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * store                  the dataset store: reader, writer, atomic switch
  * ingest                 reading any input into records, and importing into a dataset
  * analysis, compare      figures and comparisons, on model, protocol (and read's diagnostics)
- * text                   Lucene: word likeness and suggestions, on compare
+ * text                   Lucene: word likeness, suggestions and what descriptions say, on compare
+ *                        and analysis (it implements their interfaces of words)
  * synth                  generated logs, on model and protocol
  * report.book            the workbook layer: book, pages, tables, cell text, text fitting
  * report.sheet           the sheets, over the report's figures
@@ -100,7 +101,7 @@ class Architecture_PackagesTest {
             .whereLayer("synth")
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("analysis")
-            .mayOnlyBeAccessedByLayers("book", "sheet", "chart", "report", "cli")
+            .mayOnlyBeAccessedByLayers("text", "book", "sheet", "chart", "report", "cli")
             .whereLayer("compare")
             .mayOnlyBeAccessedByLayers("text", "sheet", "report", "cli")
             .whereLayer("ingest")
