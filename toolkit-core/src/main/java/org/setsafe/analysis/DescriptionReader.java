@@ -3,10 +3,10 @@ package org.setsafe.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.setsafe.model.Answer;
 import org.setsafe.model.Energy;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.InferredTreatment;
-import org.setsafe.model.Quantity;
 
 /**
  * What the words of an incident's description say that the SCL classification can use: the phrases
@@ -65,30 +65,63 @@ public interface DescriptionReader {
     }
   }
 
-  /** What a number of a description measures. */
+  /**
+   * What a number of a description measures, and the unit {@link Measured} gives it in: lengths in
+   * feet, speeds in miles per hour, voltages in volts, temperatures in degrees Fahrenheit, weights
+   * in pounds.
+   */
   enum Measures {
-    /** How far someone or something fell ("fell 6 ft", "a 22 ft fall"). */
-    FALL_HEIGHT,
-    /** How high someone worked or something hung ("30 ft up", "a 20-foot truss"). */
-    HEIGHT,
+    /** How far someone or something fell ("fell 6 ft", "a 22 ft fall"), in ft. */
+    FALL_HEIGHT("ft"),
+    /** How high someone worked or something hung ("30 ft up", "a 20-foot truss"), in ft. */
+    HEIGHT("ft"),
     /** How far a person was from the energy when released ("fired at 8 ft", "4 ft from"). */
-    DISTANCE,
+    DISTANCE("ft"),
     /** The distance the plan or a rule asked for ("the plan said 20 ft", "a 20 ft stand-off"). */
-    PLANNED_DISTANCE,
-    SPEED,
-    VOLTAGE,
-    TEMPERATURE,
-    WEIGHT,
-    /** A number whose meaning the words do not tell. */
-    OTHER
+    PLANNED_DISTANCE("ft"),
+    SPEED("mph"),
+    VOLTAGE("V"),
+    TEMPERATURE("°F"),
+    WEIGHT("lb"),
+    /** A length whose meaning the words do not tell, in ft. */
+    OTHER("ft");
+
+    private final String unit;
+
+    Measures(String unit) {
+      this.unit = unit;
+    }
+
+    /** The unit of the values: {@code ft}, {@code mph}, {@code V}, {@code °F}, {@code lb}. */
+    public String unit() {
+      return unit;
+    }
   }
 
-  /** A number of a description, with what it measures and the words around it that tell so. */
-  record Measured(Quantity quantity, Measures what, String words) {
+  /**
+   * A number of a description in the unit of what it measures ({@link Measures#unit}), a range
+   * keeping both ends, with the words around it that tell what it measures.
+   *
+   * @param words the number with the words just around it, as written: {@code fired at 8 ft}
+   */
+  record Measured(Measures what, double low, double high, String words) {
     public Measured {
-      Objects.requireNonNull(quantity, "quantity");
       Objects.requireNonNull(what, "what");
       Objects.requireNonNull(words, "words");
+      if (Double.isNaN(low) || Double.isNaN(high) || high < low) {
+        throw new IllegalArgumentException("bad range " + low + "-" + high + ": " + words);
+      }
+    }
+
+    /**
+     * Whether the number reaches {@code limit} (in the unit of {@link #what}): yes when its low end
+     * does, no when its high end is below, unknown for a range across it.
+     */
+    public Answer atLeast(double limit) {
+      if (low >= limit - 1e-9) {
+        return Answer.YES;
+      }
+      return high < limit - 1e-9 ? Answer.NO : Answer.UNKNOWN;
     }
   }
 

@@ -27,7 +27,7 @@ import org.setsafe.model.Involvement;
 import org.setsafe.model.SclClass;
 import org.setsafe.model.SclQuestion;
 import org.setsafe.model.Severity;
-import org.setsafe.model.Unit;
+import org.setsafe.protocol.ControlType;
 import org.setsafe.protocol.HighEnergyRules;
 import org.setsafe.protocol.HighEnergyRules.Limit;
 import org.setsafe.protocol.HighEnergyRules.Measure;
@@ -46,9 +46,11 @@ import org.setsafe.protocol.ProtocolCheck;
  *       (a fall of 4 ft, 50 V, 150 F, weight times height against 500 ft-lbf; a ladder's n-th step
  *       is at most n x 14 in), then the sources of energy it names, then setsafe's presumption for
  *       the hazard category.
- *   <li>High-energy incident: energy where it must never be (live rounds among the dummies), a
- *       person hit or within reach (6 ft, or the larger stand-off the description gives), someone
- *       hurt in a high-energy event, a release with or without anyone near, or nothing released.
+ *   <li>High-energy incident: energy where it must never be (a failed direct control that
+ *       eliminates ballistic or explosive energy, such as no live ammunition on set; live rounds
+ *       among the dummies in the words), a person hit or within reach (6 ft, or the larger
+ *       stand-off the description gives), someone hurt in a high-energy event, a release with or
+ *       without anyone near, or nothing released.
  *   <li>Serious injury: a death or a recorded serious injury; a near miss is none; an injury is a
  *       serious one only where the words say life-threatening or life-altering (an amputation,
  *       paralysis, a coma), never because someone went to hospital.
@@ -160,7 +162,7 @@ public final class SclClassifier {
       switch (m.what()) {
         case FALL_HEIGHT, HEIGHT -> {
           if (!Double.isNaN(weightLb)) {
-            double ftLbf = weightLb * m.quantity().high(Unit.FOOT);
+            double ftLbf = weightLb * m.high();
             computedLow |= ftLbf < rules.thresholdFtLbf();
             Evidence e = ftLbf >= rules.thresholdFtLbf() ? yes : no;
             e.add(
@@ -201,6 +203,10 @@ public final class SclClassifier {
     }
     for (Cue c : d.cues(CueKind.UNCONTAINED)) {
       yes.add(c.words(), "live energy where it must never be");
+    }
+    List<CheckResult> uncontained = uncontained(r);
+    if (!uncontained.isEmpty() && yes.isEmpty()) {
+      return checks(q, Answer.YES, uncontained, "energy where it must never be: ");
     }
     boolean moving =
         MOVING.contains(r.incident().category()) || !d.cues(CueKind.RELEASED).isEmpty();
@@ -251,7 +257,7 @@ public final class SclClassifier {
           Category.WATER_DIVING);
 
   private static void compare(Measured m, Limit l, Evidence yes, Evidence no, String what) {
-    Answer a = m.quantity().atLeast(l.atLeast(), l.unit());
+    Answer a = m.atLeast(l.atLeast());
     if (a == Answer.YES) {
       yes.add(m.words(), what + " of " + l.describe() + " or more");
     } else if (a == Answer.NO) {
@@ -263,7 +269,7 @@ public final class SclClassifier {
   private static double heaviest(Description d) {
     double w = Double.NaN;
     for (Measured m : d.measures(Measures.WEIGHT)) {
-      double lb = m.quantity().high(Unit.POUND);
+      double lb = m.high();
       w = Double.isNaN(w) ? lb : Math.max(w, lb);
     }
     return w;
@@ -308,15 +314,24 @@ public final class SclClassifier {
     if (!yes.isEmpty()) {
       return yes.answer(q, Answer.YES, SclBasis.WORDS);
     }
+    List<CheckResult> uncontained = uncontained(r);
+    if (!uncontained.isEmpty()) {
+      return checks(
+          q,
+          Answer.YES,
+          uncontained,
+          "energy out of its control on set (setsafe reads the failure of a control that keeps"
+              + " live ammunition or explosives off set as a release, with the people who found"
+              + " or handled it in contact): ");
+    }
     boolean released = !d.cues(CueKind.RELEASED).isEmpty();
     double reach = reach(d);
     Evidence near = new Evidence();
     Evidence far = new Evidence();
     for (Measured m : d.measures(Measures.DISTANCE)) {
-      Answer within = m.quantity().atLeast(reach, Unit.FOOT);
-      if (within == Answer.NO || m.quantity().high(Unit.FOOT) <= reach) {
+      if (m.high() <= reach) {
         near.add(m.words(), "within reach (" + number(reach) + " ft)");
-      } else if (within == Answer.YES && m.quantity().low(Unit.FOOT) > reach) {
+      } else if (m.low() > reach) {
         far.add(m.words(), "out of reach (" + number(reach) + " ft)");
       }
     }
@@ -377,7 +392,7 @@ public final class SclClassifier {
   private double reach(Description d) {
     double reach = rules.proximityFt();
     for (Measured m : d.measures(Measures.PLANNED_DISTANCE)) {
-      reach = Math.max(reach, m.quantity().high(Unit.FOOT));
+      reach = Math.max(reach, m.high());
     }
     return reach;
   }
@@ -438,13 +453,13 @@ public final class SclClassifier {
       }
     }
     if (!failed.isEmpty()) {
-      return checks(q, Answer.NO, failed);
+      return checks(q, Answer.NO, failed, "direct control failed: ");
     }
     Evidence absent = new Evidence();
     absent.addAll(d.cues(CueKind.CONTROL_ABSENT), "a direct control missing or failed");
     for (Measured m : d.measures(Measures.DISTANCE)) {
       for (Measured plan : d.measures(Measures.PLANNED_DISTANCE)) {
-        if (m.quantity().high(Unit.FOOT) < plan.quantity().low(Unit.FOOT)) {
+        if (m.high() < plan.low()) {
           absent.add(m.words() + " against " + plan.words(), "the planned distance was not kept");
         }
       }
@@ -453,7 +468,7 @@ public final class SclClassifier {
       return absent.answer(q, Answer.NO, SclBasis.WORDS);
     }
     if (!passed.isEmpty()) {
-      return checks(q, Answer.YES, passed);
+      return checks(q, Answer.YES, passed, "direct control in place: ");
     }
     Evidence present = new Evidence();
     present.addAll(d.cues(CueKind.CONTROL_PRESENT), "a direct control in place");
@@ -471,7 +486,27 @@ public final class SclClassifier {
         .orElse(false);
   }
 
-  private SclAnswer checks(SclQuestion q, Answer a, List<CheckResult> results) {
+  /**
+   * The failed results of the incident's direct controls that eliminate ballistic or explosive
+   * energy (no live ammunition on set, no personal firearms): energy where it must never be.
+   */
+  private List<CheckResult> uncontained(IncidentRecord r) {
+    List<CheckResult> out = new ArrayList<>();
+    for (CheckResult c : r.checks()) {
+      Optional<ProtocolCheck> pc = catalog.check(c.checkId());
+      if (c.status().failure()
+          && pc.isPresent()
+          && pc.get().directControl()
+          && pc.get().control() == ControlType.ELIMINATION
+          && (pc.get().energy() == Energy.BALLISTIC || pc.get().energy() == Energy.EXPLOSIVE)
+          && applies(pc.get(), r)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private SclAnswer checks(SclQuestion q, Answer a, List<CheckResult> results, String lead) {
     List<String> parts = new ArrayList<>();
     List<String> words = new ArrayList<>();
     boolean inferred = true;
@@ -486,14 +521,7 @@ public final class SclClassifier {
       inferred &= c.inferred();
       words.addAll(c.suggestedWords());
     }
-    return new SclAnswer(
-        q,
-        a,
-        SclBasis.CHECK,
-        inferred,
-        (a == Answer.YES ? "direct control in place: " : "direct control failed: ")
-            + String.join("; ", parts),
-        words);
+    return new SclAnswer(q, a, SclBasis.CHECK, inferred, lead + String.join("; ", parts), words);
   }
 
   // ---- helpers -----------------------------------------------------------------------------

@@ -17,7 +17,6 @@ import org.setsafe.model.Answer;
 import org.setsafe.model.Category;
 import org.setsafe.model.Coded;
 import org.setsafe.model.Energy;
-import org.setsafe.model.Unit;
 
 /**
  * What counts as high energy in the Safety Classification and Learning model, as {@code
@@ -33,28 +32,36 @@ public final class HighEnergyRules {
 
   /** What a limit compares a description's number with. */
   public enum Measure implements Coded {
-    FALL_HEIGHT("Height of a fall"),
-    WEIGHT_TIMES_HEIGHT("Weight times the height it falls"),
-    VOLTAGE("Voltage"),
-    TEMPERATURE("Temperature"),
-    SPEED("Speed");
+    FALL_HEIGHT("Height of a fall", "ft"),
+    WEIGHT_TIMES_HEIGHT("Weight times the height it falls", "ft-lbf"),
+    VOLTAGE("Voltage", "V"),
+    TEMPERATURE("Temperature", "°F"),
+    SPEED("Speed", "mph");
 
     private final String label;
+    private final String unit;
 
-    Measure(String label) {
+    Measure(String label, String unit) {
       this.label = label;
+      this.unit = unit;
     }
 
     @Override
     public String label() {
       return label;
     }
+
+    /** The unit a limit of this measure is written in. */
+    public String unit() {
+      return unit;
+    }
   }
 
   /**
    * A number at or above which an energy is high.
    *
-   * @param unit the limit's unit; null for {@link Measure#WEIGHT_TIMES_HEIGHT} (foot-pounds)
+   * @param unit the limit's unit, the one its measure is compared in: {@code ft} for a fall, {@code
+   *     ft-lbf} for weight times height, {@code V}, {@code °F}, {@code mph}
    * @param confirmed whether a source read states the limit as the model's (else it rests on a
    *     secondary restatement, corroborated as the note says)
    * @param used whether setsafe compares numbers with it
@@ -64,7 +71,7 @@ public final class HighEnergyRules {
       Energy energy,
       Measure measure,
       double atLeast,
-      Unit unit,
+      String unit,
       boolean confirmed,
       boolean used,
       List<Source> sources,
@@ -76,9 +83,7 @@ public final class HighEnergyRules {
     /** The limit as text: {@code 4 ft}, {@code 500 ft-lbf}, {@code 50 V (unconfirmed)}. */
     public String describe() {
       String n = atLeast == Math.rint(atLeast) ? String.valueOf((long) atLeast) : "" + atLeast;
-      String u =
-          unit == null ? " ft-lbf" : (unit.symbol().startsWith("°") ? "" : " ") + unit.symbol();
-      return n + u + (confirmed ? "" : " (unconfirmed)");
+      return n + (unit.startsWith("°") ? "" : " ") + unit + (confirmed ? "" : " (unconfirmed)");
     }
   }
 
@@ -203,7 +208,7 @@ public final class HighEnergyRules {
               parse(Energy.class, "energy", text(l, "energy", where), where),
               measure,
               number(l, "at_least", where),
-              measure == Measure.WEIGHT_TIMES_HEIGHT ? null : unit(unit, where),
+              unit(measure, unit, where),
               Boolean.TRUE.equals(JsonValues.get(l, "confirmed")),
               !Boolean.FALSE.equals(JsonValues.get(l, "used")),
               cited(l, sources, where),
@@ -248,13 +253,21 @@ public final class HighEnergyRules {
     return out;
   }
 
-  private static Unit unit(String symbol, String where) {
-    for (Unit u : Unit.values()) {
-      if (u.symbol().equalsIgnoreCase(symbol) || u.symbol().equalsIgnoreCase("°" + symbol)) {
-        return u;
-      }
+  private static String unit(Measure measure, String unit, String where) {
+    String u = unit.strip();
+    String want = measure.unit();
+    if (!u.equalsIgnoreCase(want)) {
+      throw new ProtocolException(
+          where
+              + ": a limit on "
+              + measure.code()
+              + " is written in "
+              + want
+              + ", not '"
+              + u
+              + "'");
     }
-    throw new ProtocolException(where + ": unknown unit '" + symbol + "'");
+    return want;
   }
 
   private static double number(Object node, String field, String where) {

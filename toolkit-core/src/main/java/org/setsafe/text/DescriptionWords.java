@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 import org.setsafe.analysis.DescriptionReader;
 import org.setsafe.model.Energy;
 import org.setsafe.model.IncidentRecord;
-import org.setsafe.model.Quantity;
-import org.setsafe.model.Unit;
 import org.setsafe.protocol.Protocol;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
@@ -151,27 +149,49 @@ public final class DescriptionWords implements DescriptionReader {
           "^\\s*(?:up|high|above|in the air|off the ground|overhead|tall|ladder|scaffold|platform|roof|balcony|truss|grid|lift|wall|tower|drop|ledge|cliff|bridge)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** Every number with a unit in {@code text}, with what it measures. */
+  /**
+   * Every number of {@code text} with a length, speed, voltage, temperature or weight ({@link
+   * Quantities}), in the unit of what it measures.
+   */
   static List<Measured> measures(String text) {
     List<Measured> out = new ArrayList<>();
-    for (Quantity q : Quantity.find(text)) {
+    for (Quantities.Quantity q : Quantities.find(text)) {
       String before = clause(text.substring(0, q.start()), true);
       String after = clause(text.substring(q.end()), false);
-      Measures what =
-          switch (q.unit().dimension()) {
-            case SPEED -> Measures.SPEED;
-            case VOLTAGE -> Measures.VOLTAGE;
-            case TEMPERATURE -> Measures.TEMPERATURE;
-            case WEIGHT -> Measures.WEIGHT;
-            case LENGTH -> length(q, before, after);
-          };
-      out.add(new Measured(q, what, words(text, q, before, after)));
+      Measures what;
+      Quantities.Unit unit;
+      switch (q.dimension()) {
+        case SPEED -> {
+          what = Measures.SPEED;
+          unit = Quantities.Unit.MILE_PER_HOUR;
+        }
+        case VOLTAGE -> {
+          what = Measures.VOLTAGE;
+          unit = Quantities.Unit.VOLT;
+        }
+        case TEMPERATURE -> {
+          what = Measures.TEMPERATURE;
+          unit = Quantities.Unit.FAHRENHEIT;
+        }
+        case MASS -> {
+          what = Measures.WEIGHT;
+          unit = Quantities.Unit.POUND;
+        }
+        case LENGTH -> {
+          what = length(q, before, after);
+          unit = Quantities.Unit.FOOT;
+        }
+        default -> {
+          continue; // currents, pressures and durations answer no question here
+        }
+      }
+      out.add(new Measured(what, q.lowIn(unit), q.highIn(unit), words(text, q, before, after)));
     }
     return out;
   }
 
-  private static Measures length(Quantity q, String before, String after) {
-    if (q.unit() == Unit.MILLIMETRE) {
+  private static Measures length(Quantities.Quantity q, String before, String after) {
+    if (q.unit() == Quantities.Unit.MILLIMETRE) {
       return Measures.OTHER; // a 9mm pistol, a 35mm camera
     }
     if (PLANNED_BEFORE.matcher(before).find() || PLANNED_AFTER.matcher(after).find()) {
@@ -222,7 +242,7 @@ public final class DescriptionWords implements DescriptionReader {
   }
 
   /** The number with the words just around it, as written: {@code fired at 8 ft}. */
-  private static String words(String text, Quantity q, String before, String after) {
+  private static String words(String text, Quantities.Quantity q, String before, String after) {
     String[] b = before.strip().split("\\s+");
     String[] a = after.strip().split("\\s+");
     StringBuilder w = new StringBuilder();

@@ -145,6 +145,25 @@ class SclClassifier_AnswersTest {
   }
 
   @Test
+  void liveAmmunitionFoundOnSet_recorded_isAPsifFromRecordedFactsAlone() {
+    IncidentRecord r =
+        incident(
+            Category.FIREARM,
+            Severity.NEAR_MISS,
+            CheckResult.of("T-1", "NO_LIVE_AMMO", CheckStatus.FAILED));
+    SclResult s =
+        new SclClassifier(
+                ProtocolCatalog.bundled(), HighEnergyRules.bundled(), DescriptionReader.NONE)
+            .classify(r);
+    assertThat(s.sclClass()).isEqualTo(SclClass.PSIF);
+    assertThat(s.atWorst()).isFalse();
+    assertThat(s.answer(SclQuestion.HIGH_ENERGY_INCIDENT).basis()).isEqualTo(SclBasis.CHECK);
+    assertThat(s.answer(SclQuestion.HIGH_ENERGY_INCIDENT).reason())
+        .contains("No live ammunition (NO_LIVE_AMMO) failed");
+    assertThat(s.answer(SclQuestion.DIRECT_CONTROL).answer()).isEqualTo(Answer.NO);
+  }
+
+  @Test
   void directControl_ofAProtocolForAnotherHazard_doesNotCount() {
     SclResult r =
         reading()

@@ -26,8 +26,19 @@ class DescriptionWords_CuesTest {
   private static List<String> measures(String text, Measures what) {
     return DescriptionWords.measures(text).stream()
         .filter(m -> m.what() == what)
-        .map(m -> m.quantity().toString())
+        .map(
+            m ->
+                number(m.low())
+                    + (m.high() == m.low() ? "" : "-" + number(m.high()))
+                    + " "
+                    + m.what().unit())
         .toList();
+  }
+
+  private static String number(double d) {
+    return Math.abs(d - Math.rint(d)) < 1e-6
+        ? String.valueOf(Math.round(d))
+        : String.format(java.util.Locale.ROOT, "%.1f", d);
   }
 
   @Test
@@ -76,7 +87,7 @@ class DescriptionWords_CuesTest {
     assertThat(measures(blank, Measures.DISTANCE)).containsExactly("8 ft");
     assertThat(measures(blank, Measures.PLANNED_DISTANCE)).containsExactly("20 ft");
     assertThat(measures("He fell about 1.5 m through the opening.", Measures.FALL_HEIGHT))
-        .containsExactly("1.5 m");
+        .containsExactly("4.9 ft");
     assertThat(measures("A stuntwoman made a 42 ft fall onto the bag.", Measures.FALL_HEIGHT))
         .containsExactly("42 ft");
     assertThat(measures("A rigger slipped on the grid 30 ft up.", Measures.HEIGHT))
