@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.setsafe.data.BundledData;
+import org.setsafe.io.Moments;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
@@ -127,8 +128,9 @@ public final class Ingest {
 
   /** Reads every input in order. */
   public IngestResult read(
-      List<Path> inputs, IngestListener listener, Consumer<IncidentRecord> out) {
+      List<Path> inputs, IngestListener listener, Consumer<IncidentRecord> records) {
     Counting counting = new Counting(listener);
+    Consumer<IncidentRecord> out = Moments.readRows(records);
     List<FileStats> stats = new ArrayList<>();
     for (Path p : inputs) {
       // an input that cannot be read is an error of its own; the others are read all the same

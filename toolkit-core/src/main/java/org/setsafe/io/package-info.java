@@ -3,6 +3,7 @@
  * work folder and switched into place ({@link org.setsafe.io.StagedFiles}), setsafe's temporary
  * files ({@link org.setsafe.io.TempFiles}), items handed between two threads ({@link
  * org.setsafe.io.Pipe}) and an unsynchronised character buffer ({@link
- * org.setsafe.io.UnsyncWriter}). It knows nothing of incidents.
+ * org.setsafe.io.UnsyncWriter}), and the named moments of a run that the interrupt tests stop at
+ * ({@link org.setsafe.io.Moments}). It knows nothing of incidents.
  */
 package org.setsafe.io;
