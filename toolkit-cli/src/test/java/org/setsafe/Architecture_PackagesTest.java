@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * ita                    OSHA's Injury Tracking Application files: write and check, on analysis
  * text                   Lucene: word likeness, suggestions and what descriptions say, on compare
  *                        and analysis (it implements their interfaces of words)
- * synth                  generated logs, on model and protocol
+ * synth                  generated logs, on model, protocol and schema (the incident fields)
  * report.book            the workbook layer: book, pages, tables, cell text, text fitting
  * report.sheet           the sheets, over the report's figures
  * report.chart           the charts (data, drawing) and the Charts sheet
@@ -122,7 +122,7 @@ class Architecture_PackagesTest {
             .whereLayer("mapping")
             .mayOnlyBeAccessedByLayers("store", "ingest", "report", "cli")
             .whereLayer("schema")
-            .mayOnlyBeAccessedByLayers("mapping", "store", "ingest", "report", "cli")
+            .mayOnlyBeAccessedByLayers("mapping", "store", "ingest", "synth", "report", "cli")
             .whereLayer("read")
             .mayOnlyBeAccessedByLayers(
                 "schema",
