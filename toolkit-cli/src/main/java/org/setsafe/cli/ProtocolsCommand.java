@@ -3,6 +3,7 @@ package org.setsafe.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,15 +53,23 @@ final class ProtocolsCommand implements Callable<Integer> {
       } else {
         for (Protocol p : catalog.protocols()) {
           int n = p.checks().size();
-          out.printf("%s — %s (%d %s)%n", p.id(), p.title(), n, n == 1 ? "check" : "checks");
+          out.printf(
+              "%s — %s (%d %s; hazards: %s)%n",
+              p.id(), p.title(), n, n == 1 ? "check" : "checks", hazards(p));
           for (ProtocolCheck c : p.checks()) {
-            out.printf(
-                "  %-36s %s%s%n",
-                c.id(), c.title(), c.confirmedBulletinText() ? "  [bulletin text]" : "");
+            out.printf("  %-36s %s  [%s]%n", c.id(), c.title(), tags(c));
           }
           out.println();
         }
-        out.println("'setsafe protocols ID' shows a protocol or a check in full.");
+        out.print(
+            Text.block(
+                "Each check names the energy it controls; a direct control is one that targets"
+                    + " that energy and still works when someone makes a mistake (high-energy"
+                    + " control assessment): removing the hazard, a barrier, a lock, fall"
+                    + " protection; training, meetings and procedures are not."
+                    + " 'setsafe protocols ID' shows a protocol or a check in full.",
+                width,
+                0));
       }
     } else {
       var protocol = catalog.protocol(id);
@@ -71,6 +80,7 @@ final class ProtocolsCommand implements Callable<Integer> {
           out.print(Json.write(json(p)));
         } else {
           out.println(p.id() + " — " + p.title());
+          out.println("Hazards: " + hazards(p));
           out.print(Text.block(p.description(), width, 0));
           for (Protocol.Reference r : p.references()) {
             out.print(
@@ -111,6 +121,11 @@ final class ProtocolsCommand implements Callable<Integer> {
                 ", ",
                 c.responsible().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).toList()));
     out.println("    Layer: " + c.layer().label());
+    out.println("    Energy: " + energyLabel(c));
+    out.println(
+        "    Control: "
+            + c.control().label()
+            + (c.directControl() ? "; a direct control" : "; not a direct control"));
     for (Basis b : c.basis()) {
       out.print(
           Text.block(
@@ -124,11 +139,42 @@ final class ProtocolsCommand implements Callable<Integer> {
     }
   }
 
+  /** The hazards a protocol applies to: "every hazard", or their codes ("firearm"). */
+  private static String hazards(Protocol p) {
+    return p.general() ? "every hazard" : String.join(", ", codes(List.copyOf(p.categories())));
+  }
+
+  /** A check's tags in the list: its energy, whether a direct control, confirmed wording. */
+  private static String tags(ProtocolCheck c) {
+    List<String> t = new ArrayList<>();
+    t.add(energyCode(c));
+    if (c.directControl()) {
+      t.add("direct control");
+    }
+    if (c.confirmedBulletinText()) {
+      t.add("bulletin text");
+    }
+    return String.join(" · ", t);
+  }
+
+  private static String energyCode(ProtocolCheck c) {
+    return c.energy() == null ? ProtocolCatalog.ANY_ENERGY : c.energy().code();
+  }
+
+  private static String energyLabel(ProtocolCheck c) {
+    return c.energy() == null
+        ? "any (the check targets no one energy)"
+        : c.energy().label().toLowerCase(Locale.ROOT);
+  }
+
   private static ObjectNode json(Protocol p) {
     ObjectNode n = Json.object();
     n.put("id", p.id());
     n.put("title", p.title());
     n.put("description", p.description());
+    n.put("general", p.general());
+    ArrayNode categories = n.putArray("categories");
+    p.categories().forEach(c -> categories.add(c.code()));
     ArrayNode checks = n.putArray("checks");
     p.checks().forEach(c -> checks.add(json(c)));
     return n;
@@ -143,6 +189,9 @@ final class ProtocolsCommand implements Callable<Integer> {
     ArrayNode roles = n.putArray("responsible");
     c.responsible().forEach(r -> roles.add(r.code()));
     n.put("layer", c.layer().code());
+    n.put("energy", energyCode(c));
+    n.put("control", c.control().code());
+    n.put("direct_control", c.directControl());
     ArrayNode basis = n.putArray("basis");
     for (Basis b : c.basis()) {
       ObjectNode o =

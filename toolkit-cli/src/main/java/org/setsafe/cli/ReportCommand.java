@@ -13,6 +13,9 @@ import org.setsafe.analysis.CheckStats;
 import org.setsafe.cli.text.ActionsText;
 import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.Text;
+import org.setsafe.ingest.Ingest;
+import org.setsafe.ingest.InputFiles;
+import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.ReportInputs;
@@ -128,13 +131,20 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    ImportOptions importOptions = input.toImportOptions().withToday(asOf.today());
+    InputFiles files = InputFiles.check(paths);
+    // one Ingest for the reference and the paths: an id of the user's that the reference has is
+    // reported as a duplicate
+    Ingest ingest = new Ingest(importOptions, ProtocolCatalog.bundled());
     ReportInputs inputs =
-        new ReportInputs(!noReference, paths, input.toImportOptions().withToday(asOf.today()));
+        files.isEmpty()
+            ? ReportInputs.history(ingest.referenceSource())
+            : ReportInputs.production(
+                ingest.source(files), noReference ? null : ingest.referenceSource(), files.size());
     PrintWriter err = spec.commandLine().getErr();
-    InputSize size = InputSize.of(paths);
     ReportProgress progress =
-        Terminal.interactive() && size.large()
-            ? new ProgressBar(err, size.estimatedRows())
+        Terminal.interactive() && files.size().showsProgress()
+            ? new ProgressBar(err, files.size().estimatedRows())
             : ReportProgress.NONE;
     ReportResult r = new ReportWriter(options, ProtocolCatalog.bundled(), progress).write(inputs);
 

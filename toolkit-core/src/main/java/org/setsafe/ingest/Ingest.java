@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.setsafe.data.BundledData;
+import org.setsafe.io.InputSize;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
@@ -65,6 +66,11 @@ public final class Ingest {
     if (problem != null) {
       throw new InputException(path + ": " + problem);
     }
+    return kindOfReadable(path);
+  }
+
+  /** The kind of a path that {@link #problem} found readable (not checked again). */
+  static InputKind kindOfReadable(Path path) {
     if (Files.isDirectory(path)) {
       return InputKind.DATASET_FOLDER;
     }
@@ -104,20 +110,7 @@ public final class Ingest {
    * @throws InputException naming each input that cannot be read, one per line
    */
   public static void requireReadable(List<Path> inputs) {
-    List<String> problems = new ArrayList<>();
-    for (Path p : inputs) {
-      String problem = problem(p);
-      if (problem != null) {
-        problems.add(p + ": " + problem);
-      }
-    }
-    if (problems.size() == 1) {
-      throw new InputException(problems.get(0));
-    }
-    if (!problems.isEmpty()) {
-      throw new InputException(
-          problems.size() + " inputs cannot be read:\n  " + String.join("\n  ", problems));
-    }
+    InputFiles.check(inputs);
   }
 
   /** How diagnostics name an input: its path, or {@code <stdin>} for standard input. */
@@ -137,17 +130,50 @@ public final class Ingest {
         counting.report(Diagnostic.error(p.toString(), 0, 0, null, problem));
         continue;
       }
-      try {
-        stats.addAll(readOne(p, nameOf(p), counting, out));
-      } catch (InputException e) {
-        String m = e.getMessage();
-        String prefix = p + ": ";
-        counting.report(
-            Diagnostic.error(
-                p.toString(), 0, 0, null, m.startsWith(prefix) ? m.substring(prefix.length()) : m));
-      }
+      stats.addAll(readOne(p, kindOfReadable(p), counting, out));
     }
     return new IngestResult(stats, counting.errors, counting.warnings);
+  }
+
+  /**
+   * The records of inputs already checked, read in order when the source is read; each record goes
+   * to the consumer for its input's {@linkplain InputFiles.Input#name name}.
+   */
+  public RecordSource source(InputFiles inputs) {
+    return (listener, sink) -> {
+      Counting counting = new Counting(listener);
+      List<FileStats> stats = new ArrayList<>();
+      for (InputFiles.Input in : inputs.inputs()) {
+        stats.addAll(readOne(in.path(), in.kind(), counting, sink.apply(in.name())));
+      }
+      return new IngestResult(stats, counting.errors, counting.warnings);
+    };
+  }
+
+  /** The records of the bundled reference dataset, read when the source is read. */
+  public RecordSource referenceSource() {
+    return (listener, sink) -> readReference(listener, sink.apply(REFERENCE_SOURCE));
+  }
+
+  /** How {@link #referenceSource()} names its input. */
+  public static final String REFERENCE_SOURCE = "reference";
+
+  /**
+   * Reads one input of a kind decided; an input that turns out unreadable on the way (gone since it
+   * was checked) is an error of its own.
+   */
+  private List<FileStats> readOne(
+      Path p, InputKind kind, IngestListener listener, Consumer<IncidentRecord> out) {
+    try {
+      return readAs(p, kind, nameOf(p), listener, out);
+    } catch (InputException e) {
+      String m = e.getMessage();
+      String prefix = p + ": ";
+      listener.report(
+          Diagnostic.error(
+              p.toString(), 0, 0, null, m.startsWith(prefix) ? m.substring(prefix.length()) : m));
+      return List.of();
+    }
   }
 
   /** Reads the bundled reference dataset. */
@@ -162,14 +188,14 @@ public final class Ingest {
             counting,
             out,
             EnumSet.allOf(CanonicalTable.class),
-            DatasetReader.STREAM_FROM_BYTES,
+            InputSize.STREAM_FROM_BYTES,
             seen);
     return new IngestResult(stats, counting.errors, counting.warnings);
   }
 
-  private List<FileStats> readOne(
-      Path p, String name, IngestListener listener, Consumer<IncidentRecord> out) {
-    return switch (kindOf(p)) {
+  private List<FileStats> readAs(
+      Path p, InputKind kind, String name, IngestListener listener, Consumer<IncidentRecord> out) {
+    return switch (kind) {
       case DATASET_FOLDER -> {
         List<FileStats> stats =
             DatasetReader.read(
@@ -180,7 +206,7 @@ public final class Ingest {
                 listener,
                 out,
                 EnumSet.allOf(CanonicalTable.class),
-                DatasetReader.STREAM_FROM_BYTES,
+                InputSize.STREAM_FROM_BYTES,
                 seen);
         // not part of the data, but the next import keeps it: say now if it would stop there
         Diagnostic rejects = Importer.rejectsProblem(p, name);
@@ -200,7 +226,7 @@ public final class Ingest {
             listener,
             out,
             EnumSet.of(CanonicalTable.byFileName(p.getFileName().toString())),
-            DatasetReader.STREAM_FROM_BYTES,
+            InputSize.STREAM_FROM_BYTES,
             seen);
       }
       case FLAT_LOG -> List.of(FlatLogReader.read(p, name, options, catalog, listener, out, seen));

@@ -2,7 +2,8 @@
  * Shared I/O plumbing, used by reading, the dataset store and the report alike: outputs staged in a
  * work folder and switched into place ({@link org.setsafe.io.StagedFiles}), setsafe's temporary
  * files ({@link org.setsafe.io.TempFiles}), items handed between two threads ({@link
- * org.setsafe.io.Pipe}) and an unsynchronised character buffer ({@link
- * org.setsafe.io.UnsyncWriter}). It knows nothing of incidents.
+ * org.setsafe.io.Pipe}), an unsynchronised character buffer ({@link org.setsafe.io.UnsyncWriter}),
+ * and how large a run's inputs are, with every size threshold that changes how setsafe works
+ * ({@link org.setsafe.io.InputSize}). It knows nothing of incidents.
  */
 package org.setsafe.io;

@@ -25,6 +25,12 @@ import org.setsafe.model.Role;
 
 /** All protocols and their checks, loaded from {@code *.json} files, with lookup by check id. */
 public final class ProtocolCatalog {
+  /**
+   * The value of a check's {@code energy} for a check that targets no one energy (a risk
+   * assessment, a safety meeting, limits on working hours).
+   */
+  public static final String ANY_ENERGY = "any";
+
   private static volatile ProtocolCatalog bundled;
 
   private final Map<String, Protocol> protocols;
@@ -139,18 +145,28 @@ public final class ProtocolCatalog {
         }
         signals.add(s.strip());
       }
-      checks.add(
-          new ProtocolCheck(
-              text(c, "id", where),
-              id,
-              text(c, "title", where),
-              text(c, "rule", where),
-              roles,
-              parse(HfacsLayer.class, "layer", text(c, "layer", where), where),
-              basis,
-              signals,
-              energy(c, where),
-              Boolean.TRUE.equals(JsonValues.get(c, "direct_control"))));
+      String checkId = text(c, "id", where);
+      HfacsLayer layer = parse(HfacsLayer.class, "layer", text(c, "layer", where), where);
+      Energy energy = energy(c, where);
+      ControlType control = parse(ControlType.class, "control", text(c, "control", where), where);
+      boolean direct = flag(c, "direct_control", where);
+      try {
+        checks.add(
+            new ProtocolCheck(
+                checkId,
+                id,
+                text(c, "title", where),
+                text(c, "rule", where),
+                roles,
+                layer,
+                basis,
+                signals,
+                energy,
+                control,
+                direct));
+      } catch (IllegalArgumentException e) {
+        throw new ProtocolException(where + ": " + e.getMessage());
+      }
     }
     if (checks.isEmpty()) {
       throw new ProtocolException(name + ": no checks");
@@ -173,9 +189,17 @@ public final class ProtocolCatalog {
         Boolean.TRUE.equals(JsonValues.get(root, "general")));
   }
 
+  /** The energy a check controls: required, an energy code or {@code any} (null). */
   private static Energy energy(Object check, String where) {
-    Object v = JsonValues.get(check, "energy");
-    return v == null ? null : parse(Energy.class, "energy", JsonValues.text(v, ""), where);
+    String v = text(check, "energy", where);
+    return ANY_ENERGY.equalsIgnoreCase(v.strip()) ? null : parse(Energy.class, "energy", v, where);
+  }
+
+  private static boolean flag(Object node, String field, String where) {
+    if (!(JsonValues.get(node, field) instanceof Boolean b)) {
+      throw new ProtocolException(where + ": '" + field + "' is missing or not true/false");
+    }
+    return b;
   }
 
   private static Set<Category> categories(Object root, String where) {

@@ -12,11 +12,17 @@ import org.setsafe.model.Role;
  * @param signals phrases whose presence in an incident's description suggests the check failed
  *     ("live rounds found"); matched word for word after English analysis (stemming, stop words),
  *     see {@code org.setsafe.text.CheckSuggester}
- * @param energy the energy the check controls, or null where the protocol file does not say
+ * @param energy the energy the check controls; null for a check that targets no one energy but
+ *     supports the control of whatever energy the hazard carries (a risk assessment, a safety
+ *     meeting, limits on working hours: {@code "energy": "any"} in the protocol file)
+ * @param control the kind of control the check is, on the hierarchy of controls
  * @param directControl whether the check is a direct control in the sense of high-energy control
- *     assessment: it targets the energy, is effective when installed, verified and used, and
- *     survives an unintentional human error (no live ammunition on set, a locked-out circuit, a
- *     clipped harness; a safety meeting is not one)
+ *     assessment (Construction Safety Research Alliance; Edison Electric Institute's Safety
+ *     Classification and Learning model): it targets one high energy, is effective when installed,
+ *     verified and used, and survives an unintentional human error. Elimination (no live ammunition
+ *     on set), substitution (a non-firing replica), physical barriers, locks and lockout, and fall
+ *     arrest count; training, procedures, meetings, warnings and supervision do not. A direct
+ *     control always names its {@code energy} and is never {@link ControlType#ADMINISTRATIVE}.
  */
 public record ProtocolCheck(
     String id,
@@ -28,6 +34,7 @@ public record ProtocolCheck(
     List<Basis> basis,
     List<String> signals,
     Energy energy,
+    ControlType control,
     boolean directControl) {
 
   public ProtocolCheck {
@@ -36,6 +43,13 @@ public record ProtocolCheck(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(layer, "layer");
+    Objects.requireNonNull(control, "control");
+    if (directControl && (energy == null || !control.physical())) {
+      throw new IllegalArgumentException(
+          id
+              + " is marked a direct control, but a direct control targets one energy (not 'any')"
+              + " and is not administrative");
+    }
     responsible = List.copyOf(responsible);
     basis = List.copyOf(basis);
     signals = List.copyOf(signals);

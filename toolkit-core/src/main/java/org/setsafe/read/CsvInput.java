@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.setsafe.io.InputSize;
 import org.setsafe.io.Pipe;
 
 /**
@@ -58,12 +59,6 @@ public final class CsvInput implements RowSource {
 
   /** The name standard input goes by on the command line. */
   public static final Path STDIN = Path.of("-");
-
-  /**
-   * Files from this size on are parsed on a second thread, a few hundred rows ahead of the caller,
-   * so that parsing and what the caller does with the rows (validating, writing) run on two cores.
-   */
-  static final long READ_AHEAD_FROM_BYTES = 4L << 20;
 
   private static final int BATCH = 512;
   private static final int BATCHES_AHEAD = 4;
@@ -180,7 +175,7 @@ public final class CsvInput implements RowSource {
    * @throws InputException when the file does not exist or cannot be opened
    */
   public static CsvInput open(Path path, String name, Charset charset, DiagnosticSink sink) {
-    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES, 0);
+    return open(path, name, charset, sink, InputSize.READ_AHEAD_FROM_BYTES, 0);
   }
 
   /**
@@ -189,7 +184,7 @@ public final class CsvInput implements RowSource {
    */
   public static CsvInput open(
       Path path, String name, Charset charset, DiagnosticSink sink, int headerRow) {
-    return open(path, name, charset, sink, READ_AHEAD_FROM_BYTES, headerRow);
+    return open(path, name, charset, sink, InputSize.READ_AHEAD_FROM_BYTES, headerRow);
   }
 
   /**

@@ -1,29 +1,44 @@
 package org.setsafe.report;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
-import org.setsafe.mapping.ImportOptions;
+import org.setsafe.ingest.Ingest;
+import org.setsafe.ingest.RecordSource;
+import org.setsafe.io.InputSize;
 
 /**
- * What a report is about: the bundled reference dataset, the user's files, or both.
+ * What a report is written from: records to read and what the reading accounts for, never paths.
+ * Either a production's report (the production's records, and the historical record apart as
+ * lessons, or none) or the history report (the historical record as its figures).
  *
- * @param reference whether the reference dataset is read (first)
- * @param paths dataset folders, canonical files or flat logs
- * @param importOptions how the paths are read (encoding, mapping, date format)
+ * @param records the records the figures are about
+ * @param history the historical record, read first and kept apart (a production's report only; null
+ *     without it)
+ * @param production whether {@code records} are a production's (else the historical record)
+ * @param size how large the production's inputs are ({@link InputSize#NONE} when not known)
  */
-public record ReportInputs(boolean reference, List<Path> paths, ImportOptions importOptions) {
+public record ReportInputs(
+    RecordSource records, RecordSource history, boolean production, InputSize size) {
   public ReportInputs {
-    paths = List.copyOf(paths);
-    Objects.requireNonNull(importOptions, "importOptions");
-    if (!reference && paths.isEmpty()) {
-      throw new IllegalArgumentException(
-          "nothing to report on: no reference dataset and no input files");
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(size, "size");
+    if (!production && history != null) {
+      throw new IllegalArgumentException("the history report has no second history beside it");
     }
   }
 
-  /** The reference dataset alone. */
+  /** A production's report on {@code records}, with {@code history} as lessons (or null). */
+  public static ReportInputs production(
+      RecordSource records, RecordSource history, InputSize size) {
+    return new ReportInputs(records, history, true, size);
+  }
+
+  /** The history report on the historical record {@code reference}. */
+  public static ReportInputs history(RecordSource reference) {
+    return new ReportInputs(reference, null, false, InputSize.NONE);
+  }
+
+  /** The history report on the bundled reference dataset. */
   public static ReportInputs referenceOnly() {
-    return new ReportInputs(true, List.of(), ImportOptions.DEFAULT);
+    return history(new Ingest().referenceSource());
   }
 }

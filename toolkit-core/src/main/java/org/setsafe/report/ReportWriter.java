@@ -10,13 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.setsafe.analysis.ActionRow;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.DataQuality;
+import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
-import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.io.Pipe;
 import org.setsafe.io.StagedFiles;
@@ -25,43 +24,52 @@ import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.PartialDate;
 import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.FileStats;
 import org.setsafe.read.InputException;
 import org.setsafe.report.book.Book;
-import org.setsafe.report.book.Page;
 import org.setsafe.report.book.ReportOptions;
 import org.setsafe.report.chart.ChartDrawing;
 import org.setsafe.report.chart.ChartSpec;
-import org.setsafe.report.chart.ChartsSheet;
 import org.setsafe.report.chart.ReportCharts;
-import org.setsafe.report.sheet.ActionsSheet;
-import org.setsafe.report.sheet.BreakdownSheet;
-import org.setsafe.report.sheet.CheckFailuresSheet;
 import org.setsafe.report.sheet.CheckMatrix;
-import org.setsafe.report.sheet.ConsequencesSheet;
-import org.setsafe.report.sheet.DataQualitySheet;
 import org.setsafe.report.sheet.IncidentsSheet;
-import org.setsafe.report.sheet.LessonsSheets;
-import org.setsafe.report.sheet.OutcomesSheet;
-import org.setsafe.report.sheet.ReportContext;
-import org.setsafe.report.sheet.RolesSheet;
-import org.setsafe.report.sheet.SummarySheet;
-import org.setsafe.report.sheet.TrendsSheet;
+import org.setsafe.report.sheet.ReportFigures;
+import org.setsafe.report.sheet.SheetSpec;
 
 /**
  * Writes the safety officer's report in one streaming pass: every record read goes at once to the
  * {@link Analysis} and to the Incidents sheet (and the bounded check matrix); after the pass the
- * summary sheets and charts are written from the analysis. The workbook and chart files are written
- * under temporary names and moved into place only when everything succeeded.
+ * figures are fixed in one {@link ReportFigures} record and the sheets {@link ReportSheets}
+ * declares are written from it, with the charts. The report reads records from its {@link
+ * ReportInputs}, never a path. The workbook and chart files are written under temporary names and
+ * moved into place only when everything succeeded.
  */
 public final class ReportWriter {
   private final ReportOptions options;
   private final ProtocolCatalog catalog;
   private final ReportProgress progress;
+  private final List<SheetSpec> sheets;
 
   public ReportWriter(ReportOptions options, ProtocolCatalog catalog, ReportProgress progress) {
+    this(options, catalog, progress, ReportSheets.ALL);
+  }
+
+  /** A writer of the sheets {@code sheets} declares, in their order (tests use their own list). */
+  ReportWriter(
+      ReportOptions options,
+      ProtocolCatalog catalog,
+      ReportProgress progress,
+      List<SheetSpec> sheets) {
     this.options = options;
     this.catalog = catalog;
     this.progress = progress;
+    this.sheets = List.copyOf(sheets);
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (SheetSpec s : sheets) {
+      if (!names.add(s.name())) {
+        throw new IllegalArgumentException("two sheets are named '" + s.name() + "'");
+      }
+    }
   }
 
   public ReportWriter(ReportOptions options) {
@@ -71,15 +79,11 @@ public final class ReportWriter {
   /**
    * Reads {@code inputs} and writes the workbook and the chart files.
    *
-   * @throws org.setsafe.read.InputException when an input does not exist or cannot be read at all
+   * @throws InputException when not one incident of a production's inputs could be read
    * @throws UncheckedIOException when an output file cannot be written (nothing is left behind)
    */
   public ReportResult write(ReportInputs inputs) {
-    Ingest.requireReadable(inputs.paths());
-    boolean production = !inputs.paths().isEmpty();
-    Analysis analysis = new Analysis(catalog);
     DataQuality quality = new DataQuality();
-    long inputBytes = inputBytes(inputs.paths());
     Path outputFolder = options.output().toAbsolutePath().getParent();
     try (ChartDrawing charts = ChartDrawing.begin(options.chartWidth(), options.chartHeight());
         StagedFiles files = new StagedFiles(outputFolder, "report");
@@ -88,282 +92,50 @@ public final class ReportWriter {
                 options,
                 quality,
                 compress(inputs),
-                inputBytes >= LARGE_INPUT_BYTES,
+                inputs.size().fastDeflate(),
                 files.workFolder())) {
-      book.reportTitle = production ? options.title() : options.historyTitle();
-      ReportContext ctx = new ReportContext(production, options, book, analysis, quality);
-      Page summary = book.page(SummarySheet.NAME);
-      IncidentsSheet incidents =
-          new IncidentsSheet(book.page(IncidentsSheet.NAME), book.page(IncidentsSheet.DETAILS));
-      CheckMatrix matrix = new CheckMatrix(options.matrixLimit());
-      Ingest ingest = new Ingest(inputs.importOptions(), catalog);
-      long errors = 0;
-      long warnings = 0;
-
+      book.reportTitle = inputs.production() ? options.title() : options.historyTitle();
       progress.step("reading");
-      if (production && inputs.reference()) {
-        // the historical record, read first and kept apart: it is the benchmark, never the figures
-        List<IncidentRecord> reference = new ArrayList<>();
-        IngestResult r = ingest.readReference(quality, reference::add);
-        ctx.files.addAll(r.files());
-        errors += r.errors();
-        warnings += r.warnings();
-        ctx.history = new History(reference);
-      }
-      if (production) {
-        ctx.highPotential = new HighPotential(ctx.history);
-        ctx.period = new Period(options.from(), options.to());
-        if (ctx.period.bounded()) {
-          ctx.previousPeriod = ctx.period.previous();
-          ctx.previous = new Analysis(catalog);
-        }
-      }
-      long[] count = new long[1];
-      // the Incidents sheet's rows are written on a thread of their own, so that reading and
-      // analysing (this thread, with the parser ahead of it on another) and writing the sheet use
-      // both cores
-      try (Pipe.Sink<IncidentsSheet.Item> rows =
-          Pipe.to("setsafe-incidents-sheet", ROWS_PER_BATCH, BATCHES_QUEUED, incidents)) {
-        Function<String, Consumer<IncidentRecord>> sink =
-            source ->
-                r -> {
-                  if (++count[0] % ReportProgress.EVERY == 0) {
-                    progress.rows(count[0]);
-                  }
-                  PartialDate d = r.incident().date();
-                  LocalDate first = d.firstDay();
-                  if (ctx.earliestRead == null || first.isBefore(ctx.earliestRead)) {
-                    ctx.earliestRead = first;
-                  }
-                  if (!ctx.period.contains(d)) {
-                    ctx.outside++;
-                    if (ctx.period.straddles(d)) {
-                      ctx.straddling++;
-                    }
-                    if (ctx.previousPeriod != null && ctx.previousPeriod.contains(d)) {
-                      ctx.previous.accept(r);
-                    }
-                    return;
-                  }
-                  analysis.accept(r);
-                  ctx.followUps.accept(r);
-                  for (CorrectiveAction a : r.actions()) {
-                    ctx.actions.add(ActionRow.of(r.incident(), a, ctx.followUps.asOf()));
-                  }
-                  rows.accept(new IncidentsSheet.Item(r, source));
-                  matrix.accept(r);
-                  if (ctx.highPotential != null) {
-                    ctx.highPotential.accept(r);
-                  }
-                };
-        if (!production) {
-          IngestResult r = ingest.readReference(quality, sink.apply(REFERENCE_SOURCE));
-          ctx.files.addAll(r.files());
-          errors += r.errors();
-          warnings += r.warnings();
-        }
-        for (Path p : inputs.paths()) {
-          Path name = p.getFileName();
-          IngestResult r =
-              ingest.read(
-                  List.of(p), quality, sink.apply(name == null ? p.toString() : name.toString()));
-          ctx.files.addAll(r.files());
-          errors += r.errors();
-          warnings += r.warnings();
-        }
-        rows.finish();
-      }
-      progress.rows(count[0]);
-      if (production && count[0] == 0 && errors > 0) {
-        // inputs of which not one row could be read: a report of nothing would hide the mistake
-        throw new InputException(
-            "no incident could be read from the inputs ("
-                + errors
-                + " error(s)"
-                + (quality.firstError() == null ? "" : "; the first: " + quality.firstError())
-                + "); nothing was written ('setsafe validate' lists every problem)");
-      }
-      if (ctx.previous != null
-          && (ctx.earliestRead == null || ctx.earliestRead.isAfter(ctx.previousPeriod.from()))) {
-        ctx.previous = null; // the data does not reach back over the whole previous period
-      }
-      quality.addFiles(ctx.files);
-      incidents.finish();
-      ctx.actions.sort(ActionRow.URGENCY);
-      charts.draw(production ? ReportCharts.production(ctx) : ReportCharts.all(analysis));
+      Pass pass = new Pass(inputs.production(), book);
+      pass.read(inputs, quality);
+      ReportFigures figures = pass.figures(quality);
+      charts.draw(
+          figures.production()
+              ? ReportCharts.production(figures)
+              : ReportCharts.all(figures.analysis()));
 
       progress.step("summarising");
-      List<String> order = new ArrayList<>();
-      order.add(SummarySheet.NAME);
-      ctx.contents.add(new String[] {SummarySheet.NAME, SummarySheet.describe(ctx)});
-      if (production) {
-        add(
-            ctx,
-            order,
-            book,
-            TrendsSheet.NAME,
-            TrendsSheet.describe(ctx),
-            p -> TrendsSheet.write(p, ctx));
-        if (ctx.weekly()) {
-          add(
-              ctx,
-              order,
-              book,
-              TrendsSheet.WEEKS,
-              "Incidents per week (the period is under six" + " months).",
-              p -> TrendsSheet.writeWeeks(p, ctx));
+      List<SheetSpec> sheets = ReportSheets.of(this.sheets, figures);
+      List<ReportFigures.Contents> guide = new ArrayList<>();
+      for (SheetSpec s : sheets) {
+        guide.add(new ReportFigures.Contents(s.name(), s.shows().apply(figures)));
+      }
+      figures = figures.withContents(guide);
+      for (SheetSpec.When when :
+          List.of(SheetSpec.When.AFTER_THE_PASS, SheetSpec.When.WITH_THE_CHARTS)) {
+        for (SheetSpec s : sheets) {
+          if (s.when() != when) {
+            continue;
+          }
+          if (when == SheetSpec.When.WITH_THE_CHARTS && figures.chartsFolder() == null) {
+            progress.step("drawing charts");
+            figures = writeCharts(files, charts.get(), figures, pass.chartFiles);
+          }
+          s.write().accept(book.page(s.name()), figures);
         }
-        add(
-            ctx,
-            order,
-            book,
-            BreakdownSheet.DEPARTMENTS,
-            "Incidents by department, most first.",
-            p -> BreakdownSheet.write(p, "department", analysis.byDepartment(), analysis));
-        add(
-            ctx,
-            order,
-            book,
-            BreakdownSheet.LOCATIONS,
-            "Incidents by location, most first.",
-            p -> BreakdownSheet.write(p, "location", analysis.byLocation(), analysis));
       }
-      order.addAll(incidents.sheetNames());
-      ctx.contents.add(
-          new String[] {
-            IncidentsSheet.NAME,
-            "One row per incident"
-                + (production ? " of the inputs" : "")
-                + ", in the order read, with where it came from (Source)."
-          });
-      order.addAll(incidents.detailSheetNames());
-      ctx.contents.add(
-          new String[] {IncidentsSheet.DETAILS, "Who reported each incident, and its note."});
-      add(
-          ctx,
-          order,
-          book,
-          CheckFailuresSheet.NAME,
-          "Every check recorded, ranked by failures, with honest denominators and the incidents"
-              + " where it failed; failures per HFACS layer.",
-          p -> CheckFailuresSheet.write(p, analysis));
-      add(
-          ctx,
-          order,
-          book,
-          CheckMatrix.NAME,
-          "Incidents against the checks that failed most, failures highlighted.",
-          p -> matrix.write(p, analysis.failedChecks()));
-      add(
-          ctx,
-          order,
-          book,
-          ConsequencesSheet.NAME,
-          "What followed the incidents: in all, by severity and by category.",
-          p -> ConsequencesSheet.write(p, analysis));
-      boolean outcomes = !analysis.outcomes().isEmpty();
-      if (!production || outcomes || !analysis.failuresByRole().isEmpty()) {
-        add(
-            ctx,
-            order,
-            book,
-            RolesSheet.NAME,
-            "Failed checks owned and legal outcomes per role, with the incidents.",
-            p -> RolesSheet.write(p, analysis));
+      if (figures.chartsFolder() == null) {
+        figures = writeCharts(files, charts.get(), figures, pass.chartFiles);
       }
-      if (!production || outcomes) {
-        add(
-            ctx,
-            order,
-            book,
-            OutcomesSheet.NAME,
-            "Every criminal, regulatory, civil and inquest outcome.",
-            p -> OutcomesSheet.write(p, analysis.outcomes()));
+      for (SheetSpec s : sheets) {
+        if (s.when() == SheetSpec.When.LAST) {
+          s.write().accept(book.page(s.name()), figures);
+        }
       }
-
-      if (production || !ctx.actions.isEmpty()) {
-        add(
-            ctx,
-            order,
-            book,
-            ActionsSheet.NAME,
-            ActionsSheet.describe(ctx),
-            p -> ActionsSheet.write(p, ctx));
+      List<String> order = new ArrayList<>();
+      for (SheetSpec s : sheets) {
+        order.addAll(s.names().apply(figures));
       }
-
-      progress.step("drawing charts");
-      Path folder = options.chartsFolder();
-      Path stagedCharts = files.stageFolder(folder);
-      List<ChartsSheet.Drawn> drawn = new ArrayList<>();
-      List<Path> chartFiles = new ArrayList<>();
-      for (ChartDrawing.Rendered d : charts.get()) {
-        ChartSpec spec = d.spec();
-        Path pngFile = folder.resolve(spec.name() + ".png");
-        Path svgFile = folder.resolve(spec.name() + ".svg");
-        writeBytes(stagedCharts.resolve(pngFile.getFileName()), d.png());
-        writeBytes(
-            stagedCharts.resolve(svgFile.getFileName()), d.svg().getBytes(StandardCharsets.UTF_8));
-        chartFiles.add(pngFile);
-        chartFiles.add(svgFile);
-        drawn.add(
-            new ChartsSheet.Drawn(
-                spec, d.png(), pngFile.getFileName().toString(), svgFile.getFileName().toString()));
-      }
-      add(
-          ctx,
-          order,
-          book,
-          ChartsSheet.NAME,
-          "The charts (also written as PNG and SVG files beside the workbook).",
-          p -> ChartsSheet.write(p, drawn, folder.getFileName().toString()));
-      if (ctx.history != null) {
-        LessonsSheets lessons = new LessonsSheets(ctx);
-        add(
-            ctx,
-            order,
-            book,
-            LessonsSheets.LESSONS,
-            LessonsSheets.LESSONS_TEXT,
-            lessons::writeLessons);
-        add(
-            ctx,
-            order,
-            book,
-            LessonsSheets.CHECKS,
-            LessonsSheets.CHECKS_TEXT,
-            lessons::writeChecks);
-        add(
-            ctx,
-            order,
-            book,
-            LessonsSheets.INCIDENTS,
-            LessonsSheets.INCIDENTS_TEXT,
-            lessons::writeIncidents);
-        add(
-            ctx,
-            order,
-            book,
-            LessonsSheets.OUTCOMES,
-            LessonsSheets.OUTCOMES_TEXT,
-            lessons::writeOutcomes);
-        add(
-            ctx,
-            order,
-            book,
-            LessonsSheets.CHANGES,
-            LessonsSheets.CHANGES_TEXT,
-            lessons::writeChanges);
-      }
-      Page dataQuality = book.page(DataQualitySheet.NAME);
-      order.add(DataQualitySheet.NAME);
-      ctx.contents.add(
-          new String[] {
-            DataQualitySheet.NAME,
-            "Rows read, imported and rejected per file, every problem kept, and what this report"
-                + " changed to fit a workbook."
-          });
-      SummarySheet.write(summary, ctx);
-      DataQualitySheet.write(dataQuality, quality);
       book.order(order);
 
       progress.step("saving");
@@ -373,60 +145,191 @@ public final class ReportWriter {
       } catch (IOException e) {
         throw new UncheckedIOException("could not write " + options.output(), e);
       }
-      List<String> sheets = new ArrayList<>();
-      book.wb.forEach(sh -> sheets.add(sh.getSheetName()));
+      List<String> written = new ArrayList<>();
+      book.wb.forEach(sh -> written.add(sh.getSheetName()));
       files.commit();
-      IngestResult all = new IngestResult(ctx.files, errors, warnings);
       return new ReportResult(
           options.output(),
-          chartFiles,
-          sheets,
-          analysis,
+          pass.chartFiles,
+          written,
+          figures.analysis(),
           quality,
-          all,
-          matrix.shown(),
-          matrix.incidentsWithFailures(),
-          production,
-          ctx.highPotential,
-          ctx.history == null ? 0 : ctx.history.incidents().size(),
-          ctx.followUps,
-          ctx.outside);
+          new IngestResult(figures.files(), pass.errors, pass.warnings),
+          figures.matrix().shown(),
+          figures.matrix().incidentsWithFailures(),
+          figures.production(),
+          figures.highPotential(),
+          figures.history() == null ? 0 : figures.history().incidents().size(),
+          figures.followUps(),
+          figures.outside());
     } finally {
       progress.done();
     }
   }
 
-  /** How the Source column names an incident of the reference dataset. */
-  static final String REFERENCE_SOURCE = "reference";
+  /**
+   * The one pass over the records: the history first and apart (a production's report), then the
+   * records reported on, each going to the analysis, the follow-ups, the check matrix and the
+   * Incidents sheet; its outcome is the report's figures.
+   */
+  private final class Pass {
+    final boolean production;
+    final Analysis analysis = new Analysis(catalog);
+    final FollowUps followUps = new FollowUps(options.asOf());
+    final List<ActionRow> actions = new ArrayList<>();
+    final CheckMatrix matrix = new CheckMatrix(options.matrixLimit());
+    final IncidentsSheet incidents;
+    final List<FileStats> files = new ArrayList<>();
+    final List<Path> chartFiles = new ArrayList<>();
+    History history;
+    HighPotential highPotential;
+    Period period = Period.ALL;
+    Period previousPeriod;
+    Analysis previous;
+    LocalDate earliestRead;
+    long outside;
+    long straddling;
+    long count;
+    long errors;
+    long warnings;
 
-  /** Writes a sheet, and lists it in the workbook order and the Summary's guide. */
-  private static void add(
-      ReportContext ctx,
-      List<String> order,
-      Book book,
-      String name,
-      String description,
-      Consumer<Page> writer) {
-    Page p = book.page(name);
-    writer.accept(p);
-    order.add(name);
-    ctx.contents.add(new String[] {name, description});
+    Pass(boolean production, Book book) {
+      this.production = production;
+      this.incidents =
+          new IncidentsSheet(book.page(IncidentsSheet.NAME), book.page(IncidentsSheet.DETAILS));
+    }
+
+    void read(ReportInputs inputs, DataQuality quality) {
+      if (inputs.history() != null) {
+        // the historical record, read first and kept apart: it is the benchmark, never the figures
+        List<IncidentRecord> reference = new ArrayList<>();
+        account(inputs.history().read(quality, source -> reference::add));
+        history = new History(reference);
+      }
+      if (production) {
+        highPotential = new HighPotential(history);
+        period = new Period(options.from(), options.to());
+        if (period.bounded()) {
+          previousPeriod = period.previous();
+          previous = new Analysis(catalog);
+        }
+      }
+      // the Incidents sheet's rows are written on a thread of their own, so that reading and
+      // analysing (this thread, with the parser ahead of it on another) and writing the sheet use
+      // both cores
+      try (Pipe.Sink<IncidentsSheet.Item> rows =
+          Pipe.to("setsafe-incidents-sheet", ROWS_PER_BATCH, BATCHES_QUEUED, incidents)) {
+        account(inputs.records().read(quality, source -> r -> accept(r, source, rows)));
+        rows.finish();
+      }
+      progress.rows(count);
+      if (production && count == 0 && errors > 0) {
+        // inputs of which not one row could be read: a report of nothing would hide the mistake
+        throw new InputException(
+            "no incident could be read from the inputs ("
+                + errors
+                + " error(s)"
+                + (quality.firstError() == null ? "" : "; the first: " + quality.firstError())
+                + "); nothing was written ('setsafe validate' lists every problem)");
+      }
+      if (previous != null
+          && (earliestRead == null || earliestRead.isAfter(previousPeriod.from()))) {
+        previous = null; // the data does not reach back over the whole previous period
+      }
+      quality.addFiles(files);
+      incidents.finish();
+      actions.sort(ActionRow.URGENCY);
+    }
+
+    private void account(IngestResult r) {
+      files.addAll(r.files());
+      errors += r.errors();
+      warnings += r.warnings();
+    }
+
+    private void accept(IncidentRecord r, String source, Consumer<IncidentsSheet.Item> rows) {
+      if (++count % ReportProgress.EVERY == 0) {
+        progress.rows(count);
+      }
+      PartialDate d = r.incident().date();
+      LocalDate first = d.firstDay();
+      if (earliestRead == null || first.isBefore(earliestRead)) {
+        earliestRead = first;
+      }
+      if (!period.contains(d)) {
+        outside++;
+        if (period.straddles(d)) {
+          straddling++;
+        }
+        if (previousPeriod != null && previousPeriod.contains(d)) {
+          previous.accept(r);
+        }
+        return;
+      }
+      analysis.accept(r);
+      followUps.accept(r);
+      for (CorrectiveAction a : r.actions()) {
+        actions.add(ActionRow.of(r.incident(), a, followUps.asOf()));
+      }
+      rows.accept(new IncidentsSheet.Item(r, source));
+      matrix.accept(r);
+      if (highPotential != null) {
+        highPotential.accept(r);
+      }
+    }
+
+    ReportFigures figures(DataQuality quality) {
+      return new ReportFigures(
+          production,
+          options,
+          analysis,
+          previous,
+          period,
+          previousPeriod,
+          earliestRead,
+          outside,
+          straddling,
+          followUps,
+          actions,
+          highPotential,
+          history,
+          files,
+          quality,
+          matrix,
+          incidents.sheetNames(),
+          incidents.detailSheetNames(),
+          List.of(),
+          null,
+          List.of());
+    }
+  }
+
+  /** Writes the charts drawn into the staged charts folder; the figures with them. */
+  private ReportFigures writeCharts(
+      StagedFiles files,
+      List<ChartDrawing.Rendered> rendered,
+      ReportFigures figures,
+      List<Path> chartFiles) {
+    Path folder = options.chartsFolder();
+    Path staged = files.stageFolder(folder);
+    List<ReportFigures.DrawnChart> drawn = new ArrayList<>();
+    for (ChartDrawing.Rendered d : rendered) {
+      ChartSpec spec = d.spec();
+      String png = spec.name() + ".png";
+      String svg = spec.name() + ".svg";
+      writeBytes(staged.resolve(png), d.png());
+      writeBytes(staged.resolve(svg), d.svg().getBytes(StandardCharsets.UTF_8));
+      chartFiles.add(folder.resolve(png));
+      chartFiles.add(folder.resolve(svg));
+      drawn.add(new ReportFigures.DrawnChart(spec.title(), d.png(), png, svg));
+    }
+    return figures.withCharts(drawn, folder.getFileName().toString());
   }
 
   /** Incidents sheet rows handed to its writing thread at a time, and batches waiting at most. */
   private static final int ROWS_PER_BATCH = 256;
 
   private static final int BATCHES_QUEUED = 8;
-
-  /**
-   * From this many bytes of input (about 30,000 incidents) on, the workbook is deflated at the
-   * fastest level: that halves the time to save (1M rows: about 12 s to 5.5 s here) for a file a
-   * third larger. Smaller reports are quick either way and keep the smaller file.
-   */
-  static final long LARGE_INPUT_BYTES = 8L << 20;
-
-  /** Rough bytes of temporary sheet data per byte of input CSV. */
-  static final int TEMP_BYTES_PER_INPUT_BYTE = 5;
 
   /**
    * Whether to compress the temporary sheet files: as the options say, or (AUTO) when the sheets
@@ -436,29 +339,8 @@ public final class ReportWriter {
     return switch (options.tempFiles()) {
       case COMPRESSED -> true;
       case PLAIN -> false;
-      case AUTO -> {
-        Path folder = options.output().toAbsolutePath().getParent();
-        while (folder != null && !Files.isDirectory(folder)) {
-          folder = folder.getParent(); // not created yet: the space is its first existing parent's
-        }
-        long free = folder == null ? Long.MAX_VALUE : folder.toFile().getUsableSpace();
-        yield inputBytes(inputs.paths()) * TEMP_BYTES_PER_INPUT_BYTE > free / 2;
-      }
+      case AUTO -> inputs.size().crowds(options.output().toAbsolutePath().getParent());
     };
-  }
-
-  /** The bytes of the input files (for a dataset folder, its incidents.csv). */
-  static long inputBytes(List<Path> paths) {
-    long bytes = 0;
-    for (Path p : paths) {
-      Path f = Files.isDirectory(p) ? p.resolve("incidents.csv") : p;
-      try {
-        bytes += Files.isRegularFile(f) ? Files.size(f) : 0;
-      } catch (IOException e) {
-        // the reader reports what is wrong with the file
-      }
-    }
-    return bytes;
   }
 
   private static void writeBytes(Path file, byte[] bytes) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.setsafe.io.InputSize;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CorrectiveAction;
@@ -45,10 +46,10 @@ import org.setsafe.schema.RowContext;
  *   <li><b>held</b>: the file is read first and its rows held in memory by incident id (small
  *       folders, and child files whose rows are not in incident order);
  *   <li><b>streamed</b>: the file is read alongside incidents.csv, its next row waiting until its
- *       incident comes (folders whose child files reach {@link #STREAM_FROM_BYTES}, for the files
- *       whose rows come grouped by incident in the order of incidents.csv, as setsafe writes them).
- *       A first pass reads the ids of incidents.csv and checks each file's order; memory then holds
- *       the ids only.
+ *       incident comes (folders whose child files reach {@link InputSize#STREAM_FROM_BYTES}, for
+ *       the files whose rows come grouped by incident in the order of incidents.csv, as setsafe
+ *       writes them). A first pass reads the ids of incidents.csv and checks each file's order;
+ *       memory then holds the ids only.
  * </ul>
  *
  * Both give the same records, counts and diagnostics. When an id comes twice in incidents.csv, the
@@ -56,9 +57,6 @@ import org.setsafe.schema.RowContext;
  * incident, or an incident that was rejected, are rejected with that reason.
  */
 public final class DatasetReader {
-  /** From this total size of the child files on, grouped child files are streamed. */
-  public static final long STREAM_FROM_BYTES = 16L << 20;
-
   private DatasetReader() {}
 
   /** How a child table is read: its rows parsed into values, linked by incident id. */
@@ -159,7 +157,7 @@ public final class DatasetReader {
         listener,
         out,
         EnumSet.allOf(CanonicalTable.class),
-        STREAM_FROM_BYTES,
+        InputSize.STREAM_FROM_BYTES,
         new SeenIds());
   }
 

@@ -69,7 +69,7 @@ class ProtocolCatalog_Test {
     String check =
         "{\"id\":\"X\",\"title\":\"X\",\"rule\":\"r\",\"responsible\":[\"crew\"],"
             + "\"layer\":\"unsafe_acts\",\"basis\":[],\"energy\":\"gravity\","
-            + "\"direct_control\":true}";
+            + "\"control\":\"ppe\",\"direct_control\":true}";
     Files.writeString(
         dir.resolve("a.json"),
         "{\"id\":\"a\",\"title\":\"A\",\"categories\":[\"fall_from_height\"],\"checks\":["
@@ -92,7 +92,9 @@ class ProtocolCatalog_Test {
   @Test
   void duplicateCheckIds_acrossFiles_areRefused(@TempDir Path dir) throws IOException {
     String check =
-        "{\"id\":\"X\",\"title\":\"X\",\"rule\":\"r\",\"responsible\":[\"crew\"],\"layer\":\"unsafe_acts\",\"basis\":[]}";
+        "{\"id\":\"X\",\"title\":\"X\",\"rule\":\"r\",\"responsible\":[\"crew\"],"
+            + "\"layer\":\"unsafe_acts\",\"basis\":[],\"energy\":\"any\","
+            + "\"control\":\"administrative\",\"direct_control\":false}";
     Files.writeString(
         dir.resolve("a.json"), "{\"id\":\"a\",\"title\":\"A\",\"checks\":[" + check + "]}");
     Files.writeString(
@@ -112,5 +114,46 @@ class ProtocolCatalog_Test {
 
     assertThatThrownBy(() -> ProtocolCatalog.load(dir))
         .hasMessageStartingWith("a.json: checks[0]: unknown role 'gaffer'");
+  }
+
+  private static void writeCheck(Path dir, String fields) throws IOException {
+    Files.writeString(
+        dir.resolve("a.json"),
+        "{\"id\":\"a\",\"title\":\"A\",\"categories\":[\"heat\"],\"checks\":[{\"id\":\"X\","
+            + "\"title\":\"X\",\"rule\":\"r\",\"responsible\":[\"crew\"],"
+            + "\"layer\":\"unsafe_acts\",\"basis\":[]"
+            + fields
+            + "}]}");
+  }
+
+  @Test
+  void energyControlAndDirectControl_areRequiredOfEveryCheck(@TempDir Path dir) throws IOException {
+    writeCheck(dir, ",\"control\":\"administrative\",\"direct_control\":false");
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir))
+        .hasMessage("a.json: checks[0]: 'energy' is missing or not text");
+    writeCheck(dir, ",\"energy\":\"temperature\",\"direct_control\":false");
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir))
+        .hasMessage("a.json: checks[0]: 'control' is missing or not text");
+    writeCheck(dir, ",\"energy\":\"temperature\",\"control\":\"engineering\"");
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir))
+        .hasMessage("a.json: checks[0]: 'direct_control' is missing or not true/false");
+    writeCheck(
+        dir, ",\"energy\":\"temperature\",\"control\":\"engineering\",\"direct_control\":\"yes\"");
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir))
+        .hasMessage("a.json: checks[0]: 'direct_control' is missing or not true/false");
+  }
+
+  @Test
+  void directControl_thatTargetsNoEnergy_orIsAProcedure_isRefused(@TempDir Path dir)
+      throws IOException {
+    writeCheck(dir, ",\"energy\":\"any\",\"control\":\"engineering\",\"direct_control\":true");
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir))
+        .hasMessageStartingWith("a.json: checks[0]: X is marked a direct control");
+    writeCheck(
+        dir, ",\"energy\":\"temperature\",\"control\":\"administrative\",\"direct_control\":true");
+    assertThatThrownBy(() -> ProtocolCatalog.load(dir))
+        .hasMessageStartingWith("a.json: checks[0]: X is marked a direct control");
+    writeCheck(dir, ",\"energy\":\"any\",\"control\":\"administrative\",\"direct_control\":false");
+    assertThat(ProtocolCatalog.load(dir).check("X").orElseThrow().energy()).isNull();
   }
 }

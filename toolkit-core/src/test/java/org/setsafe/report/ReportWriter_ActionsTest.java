@@ -45,7 +45,7 @@ class ReportWriter_ActionsTest {
     result =
         new ReportWriter(Workbooks.options(dir).asOf(AS_OF).build())
             .write(
-                new ReportInputs(
+                Workbooks.inputs(
                     true,
                     List.of(ReportWriter_InputsTest.EXAMPLE),
                     ReportWriter_InputsTest.EXAMPLE_MAPPING));
@@ -197,7 +197,7 @@ class ReportWriter_ActionsTest {
     ReportResult r =
         new ReportWriter(Workbooks.options(own).asOf(AS_OF).build())
             .write(
-                new ReportInputs(
+                Workbooks.inputs(
                     false,
                     List.of(Fixtures.path("ingest/valid-flat-log.csv")),
                     ImportOptions.DEFAULT));
@@ -220,7 +220,7 @@ class ReportWriter_ActionsTest {
   void historyReport_listsWhatFollowedInTheIndustry(@TempDir Path own) throws IOException {
     ReportResult r =
         new ReportWriter(Workbooks.options(own).asOf(AS_OF).build())
-            .write(new ReportInputs(true, List.of(), ImportOptions.DEFAULT));
+            .write(Workbooks.inputs(true, List.of(), ImportOptions.DEFAULT));
     try (XSSFWorkbook wb = Workbooks.open(r.workbook())) {
       Sheet s = wb.getSheet(ActionsSheet.NAME);
       int h = headerRow(s, "Incident");

@@ -38,7 +38,7 @@ class ReportWriter_AwkwardTextTest {
   static void write() {
     result =
         new ReportWriter(Workbooks.options(dir).build())
-            .write(new ReportInputs(false, List.of(LOG), ImportOptions.DEFAULT));
+            .write(Workbooks.inputs(false, List.of(LOG), ImportOptions.DEFAULT));
     wb = Workbooks.open(result.workbook());
     incidents = wb.getSheet("Incidents");
   }

@@ -57,13 +57,13 @@ class ReportWriter_InferredTest {
     plain =
         new ReportWriter(Workbooks.options(dir.resolve("plain")).build())
             .write(
-                new ReportInputs(
+                Workbooks.inputs(
                     true,
                     List.of(ReportWriter_InputsTest.EXAMPLE),
                     ReportWriter_InputsTest.EXAMPLE_MAPPING));
     suggested =
         new ReportWriter(Workbooks.options(dir.resolve("suggested")).build())
-            .write(new ReportInputs(true, List.of(dataset), ImportOptions.DEFAULT));
+            .write(Workbooks.inputs(true, List.of(dataset), ImportOptions.DEFAULT));
     plainBook = Workbooks.open(plain.workbook());
     suggestedBook = Workbooks.open(suggested.workbook());
   }

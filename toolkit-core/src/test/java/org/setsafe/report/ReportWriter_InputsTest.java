@@ -46,11 +46,11 @@ class ReportWriter_InputsTest {
     ReportResult alone =
         write(
             Workbooks.options(dir.resolve("alone")).build(),
-            new ReportInputs(false, List.of(LOG), ImportOptions.DEFAULT));
+            Workbooks.inputs(false, List.of(LOG), ImportOptions.DEFAULT));
     ReportResult both =
         write(
             Workbooks.options(dir.resolve("both")).build(),
-            new ReportInputs(true, List.of(LOG), ImportOptions.DEFAULT));
+            Workbooks.inputs(true, List.of(LOG), ImportOptions.DEFAULT));
     int reference = Ingest.reference().size();
 
     assertThat(alone.analysis().incidents()).isEqualTo(2);
@@ -78,7 +78,7 @@ class ReportWriter_InputsTest {
     ReportResult r =
         write(
             Workbooks.options(dir).build(),
-            new ReportInputs(true, List.of(EXAMPLE), EXAMPLE_MAPPING));
+            Workbooks.inputs(true, List.of(EXAMPLE), EXAMPLE_MAPPING));
 
     assertThat(r.analysis().incidents()).isEqualTo(42);
     try (XSSFWorkbook wb = Workbooks.open(r.workbook())) {
@@ -117,7 +117,7 @@ class ReportWriter_InputsTest {
     ReportResult alone =
         write(
             Workbooks.options(dir).build(),
-            new ReportInputs(false, List.of(LOG), ImportOptions.DEFAULT));
+            Workbooks.inputs(false, List.of(LOG), ImportOptions.DEFAULT));
 
     assertThat(alone.analysis().nearMisses()).isEqualTo(1);
   }
@@ -128,7 +128,7 @@ class ReportWriter_InputsTest {
     ReportResult r =
         write(
             Workbooks.options(dir).build(),
-            new ReportInputs(false, List.of(bad), ImportOptions.DEFAULT));
+            Workbooks.inputs(false, List.of(bad), ImportOptions.DEFAULT));
 
     assertThat(r.ingest().rejected()).isEqualTo(1);
     assertThat(r.analysis().incidents()).isEqualTo(1);
@@ -191,7 +191,7 @@ class ReportWriter_InputsTest {
             () ->
                 write(
                     Workbooks.options(dir).build(),
-                    new ReportInputs(true, List.of(missing), ImportOptions.DEFAULT)))
+                    Workbooks.inputs(true, List.of(missing), ImportOptions.DEFAULT)))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("no-such-log.csv: no such file or folder");
     assertThat(dir.resolve("reports")).doesNotExist();

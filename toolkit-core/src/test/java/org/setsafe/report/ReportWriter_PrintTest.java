@@ -39,7 +39,7 @@ class ReportWriter_PrintTest {
     ReportResult e =
         new ReportWriter(Workbooks.options(dir.resolve("example")).build())
             .write(
-                new ReportInputs(
+                Workbooks.inputs(
                     true,
                     List.of(ReportWriter_InputsTest.EXAMPLE),
                     ReportWriter_InputsTest.EXAMPLE_MAPPING));
@@ -48,7 +48,7 @@ class ReportWriter_PrintTest {
     new LogGenerator(ProtocolCatalog.bundled(), 300, 1, 0).writeTo(log);
     ReportResult g =
         new ReportWriter(Workbooks.options(dir.resolve("generated")).build())
-            .write(new ReportInputs(true, List.of(log), ImportOptions.DEFAULT));
+            .write(Workbooks.inputs(true, List.of(log), ImportOptions.DEFAULT));
     generated = Workbooks.open(g.workbook());
     ReportResult h =
         new ReportWriter(Workbooks.options(dir.resolve("history")).build())

@@ -13,6 +13,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.setsafe.ingest.Ingest;
+import org.setsafe.ingest.InputFiles;
+import org.setsafe.mapping.ImportOptions;
+import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.book.ReportOptions;
 
 /** Writing a report for a test and reading the workbook back with POI. */
@@ -28,6 +32,21 @@ public final class Workbooks {
     return ReportOptions.builder(dir.resolve("reports/setsafe-report.xlsx"))
         .clock(CLOCK)
         .toolkitVersion("9.9.9-test");
+  }
+
+  /**
+   * A production's report on {@code paths} (the history report when there are none), read as the
+   * report command reads them (each checked once, one ingest for the reference and the paths), with
+   * the reference as lessons when asked.
+   */
+  public static ReportInputs inputs(boolean reference, List<Path> paths, ImportOptions options) {
+    InputFiles files = InputFiles.check(paths);
+    Ingest ingest = new Ingest(options, ProtocolCatalog.bundled());
+    if (files.isEmpty()) {
+      return ReportInputs.history(ingest.referenceSource());
+    }
+    return ReportInputs.production(
+        ingest.source(files), reference ? ingest.referenceSource() : null, files.size());
   }
 
   public static XSSFWorkbook open(Path file) {

@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.setsafe.report.book.Book;
 import org.setsafe.report.book.Page;
+import org.setsafe.report.sheet.ReportFigures;
+import org.setsafe.report.sheet.ReportFigures.DrawnChart;
 
 /** The Charts sheet: each chart as a picture, one per printed page, with the names of its files. */
 public final class ChartsSheet {
@@ -22,29 +24,28 @@ public final class ChartsSheet {
 
   private ChartsSheet() {}
 
-  /** A chart drawn: its spec, its PNG bytes, and the file names it is written to. */
-  public record Drawn(ChartSpec spec, byte[] png, String pngName, String svgName) {}
-
-  public static void write(Page page, List<Drawn> charts, String folderName) {
+  public static void write(Page page, ReportFigures figures) {
+    List<DrawnChart> charts = figures.charts();
+    String folderName = figures.chartsFolder();
     Book book = page.book;
     for (int c = 0; c < COLUMNS; c++) {
       page.sheet.setColumnWidth(c, 10 * 256);
     }
     Drawing<?> drawing = page.sheet.createDrawingPatriarch();
     int n = 0;
-    for (Drawn d : charts) {
+    for (DrawnChart d : charts) {
       n++;
-      page.note(book.heading, "Chart " + n + ". " + d.spec().title());
+      page.note(book.heading, "Chart " + n + ". " + d.title());
       page.note(
           book.note,
           "Also written as "
               + folderName
               + "/"
-              + d.pngName()
+              + d.pngFile()
               + " and "
               + folderName
               + "/"
-              + d.svgName()
+              + d.svgFile()
               + ".");
       int top = page.nextRow();
       for (int r = 0; r < ROWS; r++) {

@@ -14,7 +14,7 @@ import org.setsafe.model.Disposition;
 import org.setsafe.model.Period;
 import org.setsafe.model.Severity;
 import org.setsafe.report.chart.ChartSpec.Shape;
-import org.setsafe.report.sheet.ReportContext;
+import org.setsafe.report.sheet.ReportFigures;
 import org.setsafe.report.sheet.RolesSheet;
 import org.setsafe.report.sheet.TrendsSheet;
 
@@ -82,8 +82,8 @@ public final class ReportCharts {
    * checks, departments, locations, what followed failed checks, the HFACS layers, and outcomes by
    * role when the inputs record any.
    */
-  public static List<ChartSpec> production(ReportContext ctx) {
-    Analysis a = ctx.analysis;
+  public static List<ChartSpec> production(ReportFigures ctx) {
+    Analysis a = ctx.analysis();
     List<ChartSpec> out = new ArrayList<>();
     out.add(trend(ctx));
     out.add(pareto(a));
@@ -98,8 +98,8 @@ public final class ReportCharts {
   }
 
   /** Incidents per month (per week for a period under six months), stacked by severity. */
-  static ChartSpec trend(ReportContext ctx) {
-    Analysis a = ctx.analysis;
+  static ChartSpec trend(ReportFigures ctx) {
+    Analysis a = ctx.analysis();
     boolean weekly = ctx.weekly();
     Map<String, org.setsafe.analysis.Tally> series = new java.util.LinkedHashMap<>();
     TrendsSheet.Step step = TrendsSheet.step(ctx);

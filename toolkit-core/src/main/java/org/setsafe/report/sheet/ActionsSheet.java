@@ -46,22 +46,22 @@ public final class ActionsSheet {
 
   private ActionsSheet() {}
 
-  public static String describe(ReportContext ctx) {
-    return ctx.production
+  public static String describe(ReportFigures ctx) {
+    return ctx.production()
         ? "Every follow-up action, overdue first (highlighted), with owner, days open and days"
             + " overdue as of "
-            + ctx.followUps.asOf()
+            + ctx.followUps().asOf()
             + "."
         : "What followed the incidents in the industry (rules, bills, recommendations), with"
             + " sources.";
   }
 
-  public static void write(Page page, ReportContext ctx) {
-    if (ctx.production) {
-      writeProduction(page, ctx.actions, ctx.followUps);
+  public static void write(Page page, ReportFigures ctx) {
+    if (ctx.production()) {
+      writeProduction(page, ctx.actions(), ctx.followUps());
     } else {
       page.title(page.book.title, 14, "What followed in the industry");
-      List<ActionRow> rows = new java.util.ArrayList<>(ctx.actions);
+      List<ActionRow> rows = new java.util.ArrayList<>(ctx.actions());
       rows.sort(CHRONOLOGICAL);
       writeIndustry(
           page,

@@ -16,8 +16,8 @@ import org.setsafe.model.Severity;
 final class Findings {
   private Findings() {}
 
-  static List<String> of(ReportContext ctx) {
-    Analysis a = ctx.analysis;
+  static List<String> of(ReportFigures ctx) {
+    Analysis a = ctx.analysis();
     List<String> out = new ArrayList<>();
     if (a.incidents() == 0) {
       out.add("No incident in the inputs falls in the period reported on.");
@@ -70,11 +70,11 @@ final class Findings {
                   ? "suggested by the words of the descriptions"
                   : "inferred (suggested by words, or our reading of the facts)"));
     }
-    if (ctx.production) {
+    if (ctx.production()) {
       breakdown(out, "department", a.byDepartment());
       breakdown(out, "location", a.byLocation());
       trend(out, ctx);
-      HighPotential hp = ctx.highPotential;
+      HighPotential hp = ctx.highPotential();
       if (hp != null && hp.count() > 0) {
         out.add(
             String.format(
@@ -84,13 +84,13 @@ final class Findings {
                     hp.entries().stream().map(HighPotential.Entry::id).toList(), 3, hp.count())));
       }
       followUps(out, ctx);
-      if (ctx.previous != null) {
+      if (ctx.previous() != null) {
         out.add(
             String.format(
                 "Incidents %s on the previous %,d days (%,d then, %,d now).",
-                direction(ctx.previous.incidents(), a.incidents()),
-                ctx.previousPeriod.days(),
-                ctx.previous.incidents(),
+                direction(ctx.previous().incidents(), a.incidents()),
+                ctx.previousPeriod().days(),
+                ctx.previous().incidents(),
                 a.incidents()));
       }
     } else if (a.consequences().criminalCharges() > 0) {
@@ -99,7 +99,7 @@ final class Findings {
               "%,d criminal charge(s) followed, with %,d conviction(s) (pleas included).",
               a.consequences().criminalCharges(), a.consequences().convictions()));
     }
-    long rejected = ctx.files.stream().mapToLong(f -> f.rejected()).sum();
+    long rejected = ctx.files().stream().mapToLong(f -> f.rejected()).sum();
     if (rejected > 0) {
       out.add(
           String.format(
@@ -112,10 +112,10 @@ final class Findings {
   /**
    * The overdue actions, the longest overdue named; the incidents with no follow-up action, named.
    */
-  private static void followUps(List<String> out, ReportContext ctx) {
-    FollowUps f = ctx.followUps;
+  private static void followUps(List<String> out, ReportFigures ctx) {
+    FollowUps f = ctx.followUps();
     if (f.overdue() > 0) {
-      ActionRow worst = ctx.actions.get(0);
+      ActionRow worst = ctx.actions().get(0);
       out.add(
           String.format(
               "%,d follow-up action(s) are overdue as of %s%s.",
@@ -177,15 +177,15 @@ final class Findings {
     out.add(s + ".");
   }
 
-  private static void trend(List<String> out, ReportContext ctx) {
+  private static void trend(List<String> out, ReportFigures ctx) {
     boolean weekly = ctx.weekly();
     TrendsSheet.Step step = TrendsSheet.step(ctx);
     List<TrendsSheet.Point> series = new ArrayList<>();
     if (weekly) {
-      TrendsSheet.weeks(ctx.analysis)
+      TrendsSheet.weeks(ctx.analysis())
           .forEach((w, t) -> series.add(new TrendsSheet.Point(w, "the week of " + w, t)));
     } else {
-      series.addAll(TrendsSheet.series(ctx.analysis, step));
+      series.addAll(TrendsSheet.series(ctx.analysis(), step));
     }
     if (series.size() < 2) {
       return;

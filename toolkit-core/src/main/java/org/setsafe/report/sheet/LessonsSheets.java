@@ -48,17 +48,17 @@ public final class LessonsSheets {
 
   private static final int SHOWN = 3;
 
-  private final ReportContext ctx;
+  private final ReportFigures ctx;
   private final History history;
   private final List<CheckStats> failedHere;
 
   /** The historical incidents where a check that failed in the inputs failed too, oldest first. */
   private final List<IncidentRecord> cited = new ArrayList<>();
 
-  public LessonsSheets(ReportContext ctx) {
+  public LessonsSheets(ReportFigures ctx) {
     this.ctx = ctx;
-    this.history = ctx.history;
-    this.failedHere = ctx.analysis.failedChecks();
+    this.history = ctx.history();
+    this.failedHere = ctx.analysis().failedChecks();
     for (IncidentRecord r : history.incidents()) {
       if (failedHere.stream().anyMatch(c -> history.failedIn(c.checkId()).contains(r))) {
         cited.add(r);
@@ -90,7 +90,7 @@ public final class LessonsSheets {
   public void writeLessons(Page page) {
     Book book = page.book;
     intro(page, "your high-potential near misses");
-    HighPotential hp = ctx.highPotential;
+    HighPotential hp = ctx.highPotential();
     page.note(
         book.note,
         String.format(
@@ -121,7 +121,7 @@ public final class LessonsSheets {
       List<String> ids = new ArrayList<>();
       for (String c : e.graveChecks()) {
         names.add(
-            ctx.analysis.checkFailures().stream()
+            ctx.analysis().checkFailures().stream()
                 .filter(s -> s.checkId().equals(c))
                 .map(CheckStats::title)
                 .findFirst()
@@ -313,7 +313,7 @@ public final class LessonsSheets {
     List<ActionRow> rows = new ArrayList<>();
     for (IncidentRecord r : cited) {
       for (CorrectiveAction a : r.actions()) {
-        rows.add(ActionRow.of(r.incident(), a, ctx.followUps.asOf()));
+        rows.add(ActionRow.of(r.incident(), a, ctx.followUps().asOf()));
       }
     }
     rows.sort(ActionsSheet.CHRONOLOGICAL);

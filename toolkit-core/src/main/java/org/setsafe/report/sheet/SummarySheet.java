@@ -37,7 +37,7 @@ public final class SummarySheet {
 
   /** A block of figures: rows added to the figures table. */
   interface Block {
-    public void write(Figures f, ReportContext ctx);
+    public void write(Figures f, ReportFigures ctx);
   }
 
   /** The blocks of the figures table, in order. */
@@ -53,20 +53,20 @@ public final class SummarySheet {
 
   private SummarySheet() {}
 
-  public static String describe(ReportContext ctx) {
-    return ctx.production
+  public static String describe(ReportFigures ctx) {
+    return ctx.production()
         ? "The production's figures on one screen, findings in sentences, the inputs and this guide."
         : "The historical record's figures, the inputs and this guide.";
   }
 
-  public static void write(Page page, ReportContext ctx) {
+  public static void write(Page page, ReportFigures ctx) {
     Book book = page.book;
     page.title(book.title, 16, book.reportTitle);
     page.note(
         book.note,
-        ctx.production
+        ctx.production()
             ? "A production's report: every figure, table and chart is about the inputs below"
-                + (ctx.history == null
+                + (ctx.history() == null
                     ? "."
                     : "; the historical record is kept apart, in its own part, Lessons from"
                         + " history, and is in no figure here.")
@@ -74,7 +74,7 @@ public final class SummarySheet {
                 "The historical record: %,d real film-set incidents from setsafe's reference"
                     + " dataset, each with its sources. Give your own log (setsafe report LOG) for"
                     + " a production's report with these as lessons beside it.",
-                ctx.analysis.incidents()));
+                ctx.analysis().incidents()));
     page.skip(1);
     Figures f = new Figures(page);
     for (Block b : BLOCKS) {
@@ -106,7 +106,7 @@ public final class SummarySheet {
                 Column.integer("Rejected"),
                 Column.integer("Blank rows skipped")),
             false);
-    for (FileStats fs : ctx.files) {
+    for (FileStats fs : ctx.files()) {
       in.row(fs.file())
           .text(0, fs.file())
           .text(1, fs.kind().label() + (fs.stoppedEarly() ? " (reading stopped early)" : ""))
@@ -124,8 +124,8 @@ public final class SummarySheet {
             page,
             List.of(Column.text("Sheet", 34), Column.spanning("What it shows", 90, 5)),
             false);
-    for (String[] s : ctx.contents) {
-      guide.row(s[0]).text(0, s[0]).text(1, s[1]);
+    for (ReportFigures.Contents s : ctx.contents()) {
+      guide.row(s.sheet()).text(0, s.sheet()).text(1, s.shows());
     }
     guide.finish();
     page.applyWidths();
@@ -186,9 +186,9 @@ public final class SummarySheet {
     }
   }
 
-  private static void identity(Figures f, ReportContext ctx) {
-    ReportOptions o = ctx.options;
-    if (ctx.production) {
+  private static void identity(Figures f, ReportFigures ctx) {
+    ReportOptions o = ctx.options();
+    if (ctx.production()) {
       f.text(
           "Production",
           ctx.productionName(),
@@ -219,19 +219,19 @@ public final class SummarySheet {
     f.text("Toolkit version", o.toolkitVersion(), null);
   }
 
-  private static void incidents(Figures f, ReportContext ctx) {
-    Analysis a = ctx.analysis;
+  private static void incidents(Figures f, ReportFigures ctx) {
+    Analysis a = ctx.analysis();
     f.count(
         "Incidents",
         a.incidents(),
-        ctx.outside > 0
+        ctx.outside() > 0
             ? String.format(
                 "%,d incident(s) of the inputs fall outside the period and are left out%s.",
-                ctx.outside,
-                ctx.straddling > 0
+                ctx.outside(),
+                ctx.straddling() > 0
                     ? String.format(
                         " (%,d of them dated only to a month or year that straddles an end)",
-                        ctx.straddling)
+                        ctx.straddling())
                     : "")
             : null);
     for (Severity s : Severity.values()) {
@@ -262,11 +262,11 @@ public final class SummarySheet {
                   + " was caught before anyone was hurt.",
               nearMisses, harmful));
     }
-    if (ctx.highPotential != null) {
+    if (ctx.highPotential() != null) {
       f.count(
           "High-potential near misses",
-          ctx.highPotential.count(),
-          ctx.highPotential.withHistory()
+          ctx.highPotential().count(),
+          ctx.highPotential().withHistory()
               ? "Near misses whose failed checks failed in history before a death or a"
                   + " conviction, or with a hazard that kills (firearms, pyrotechnics, aviation,"
                   + " stunts, railroads); listed at the top of Lessons from history."
@@ -277,11 +277,11 @@ public final class SummarySheet {
   }
 
   /** Open and overdue actions, the median days to close, the incidents left without an action. */
-  private static void followUps(Figures f, ReportContext ctx) {
-    if (!ctx.production) {
+  private static void followUps(Figures f, ReportFigures ctx) {
+    if (!ctx.production()) {
       return;
     }
-    FollowUps u = ctx.followUps;
+    FollowUps u = ctx.followUps();
     String asOf = u.asOf().toString();
     f.count(
         "Follow-up actions",
@@ -336,8 +336,8 @@ public final class SummarySheet {
         u.noActionCount() == 0 ? "Every incident has a follow-up action." : u.noActionFinding());
   }
 
-  private static void checks(Figures f, ReportContext ctx) {
-    Analysis a = ctx.analysis;
+  private static void checks(Figures f, ReportFigures ctx) {
+    Analysis a = ctx.analysis();
     List<CheckStats> failed = a.failedChecks();
     f.count(
         "Incidents with checks assessed",
@@ -376,11 +376,11 @@ public final class SummarySheet {
     }
   }
 
-  private static void change(Figures f, ReportContext ctx) {
-    if (!ctx.production) {
+  private static void change(Figures f, ReportFigures ctx) {
+    if (!ctx.production()) {
       return;
     }
-    if (ctx.previousPeriod == null) {
+    if (ctx.previousPeriod() == null) {
       f.text(
           "Change on the previous period",
           "not compared",
@@ -388,24 +388,24 @@ public final class SummarySheet {
               + " before it.");
       return;
     }
-    if (ctx.previous == null) {
+    if (ctx.previous() == null) {
       f.text(
           "Change on the previous period",
           "not compared",
           String.format(
               "The inputs do not reach back over the previous %,d days (%s to %s)%s.",
-              ctx.previousPeriod.days(),
-              ctx.previousPeriod.from(),
-              ctx.previousPeriod.to(),
-              ctx.earliestRead == null ? "" : "; they start on " + ctx.earliestRead));
+              ctx.previousPeriod().days(),
+              ctx.previousPeriod().from(),
+              ctx.previousPeriod().to(),
+              ctx.earliestRead() == null ? "" : "; they start on " + ctx.earliestRead()));
       return;
     }
-    Analysis now = ctx.analysis;
-    Analysis before = ctx.previous;
+    Analysis now = ctx.analysis();
+    Analysis before = ctx.previous();
     String span =
         String.format(
             "In the previous %,d days (%s to %s).",
-            ctx.previousPeriod.days(), ctx.previousPeriod.from(), ctx.previousPeriod.to());
+            ctx.previousPeriod().days(), ctx.previousPeriod().from(), ctx.previousPeriod().to());
     f.count(
         "Incidents, previous period",
         before.incidents(),
@@ -421,8 +421,8 @@ public final class SummarySheet {
         Findings.change(before.nearMisses(), now.nearMisses()));
   }
 
-  private static void legal(Figures f, ReportContext ctx) {
-    Consequences c = ctx.analysis.consequences();
+  private static void legal(Figures f, ReportFigures ctx) {
+    Consequences c = ctx.analysis().consequences();
     f.count("Criminal charges", c.criminalCharges(), null);
     f.count("Convictions (incl. pleas)", c.convictions(), null);
     f.count("Dismissals and acquittals", c.acquittalsAndDismissals(), null);
@@ -432,13 +432,13 @@ public final class SummarySheet {
     f.money("Settlements and awards disclosed", c.civilAmounts());
   }
 
-  private static void data(Figures f, ReportContext ctx) {
-    long rejected = ctx.files.stream().mapToLong(FileStats::rejected).sum();
+  private static void data(Figures f, ReportFigures ctx) {
+    long rejected = ctx.files().stream().mapToLong(FileStats::rejected).sum();
     f.count(
         "Input rows rejected",
         rejected,
         rejected == 0 ? null : "Listed with their reasons on the Data quality sheet.");
-    long changed = ctx.quality.flagCounts().values().stream().mapToLong(Long::longValue).sum();
+    long changed = ctx.quality().flagCounts().values().stream().mapToLong(Long::longValue).sum();
     f.count(
         "Cells this report had to change",
         changed,

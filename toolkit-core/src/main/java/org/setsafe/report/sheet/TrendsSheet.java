@@ -33,7 +33,7 @@ public final class TrendsSheet {
 
   private TrendsSheet() {}
 
-  public static String describe(ReportContext ctx) {
+  public static String describe(ReportFigures ctx) {
     return "Incidents per "
         + step(ctx).word
         + " by severity, with the people hurt and the checks that failed.";
@@ -55,7 +55,7 @@ public final class TrendsSheet {
   }
 
   /** The step for the period reported on. */
-  public static Step step(ReportContext ctx) {
+  public static Step step(ReportFigures ctx) {
     LocalDate f = ctx.from();
     LocalDate t = ctx.to();
     if (f == null || t == null || !t.isAfter(f.plusYears(3))) {
@@ -115,9 +115,9 @@ public final class TrendsSheet {
     return m;
   }
 
-  public static void write(Page page, ReportContext ctx) {
+  public static void write(Page page, ReportFigures ctx) {
     Book book = page.book;
-    Analysis a = ctx.analysis;
+    Analysis a = ctx.analysis();
     Step step = step(ctx);
     page.note(book.heading, "Incidents per " + step.word);
     page.note(
@@ -140,9 +140,9 @@ public final class TrendsSheet {
     t.finish("No incident is dated to the month.");
   }
 
-  public static void writeWeeks(Page page, ReportContext ctx) {
+  public static void writeWeeks(Page page, ReportFigures ctx) {
     Book book = page.book;
-    Analysis a = ctx.analysis;
+    Analysis a = ctx.analysis();
     page.note(book.heading, "Incidents per week");
     page.note(
         book.note,
