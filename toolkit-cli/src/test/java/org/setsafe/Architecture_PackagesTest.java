@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
  * mapping                the mapping language: mappings, drafting, templates, input options
  * store                  the dataset store: reader, writer, atomic switch
  * ingest                 reading any input into records, and importing into a dataset
+ * rules                  the rule files (reporting rules, OSHA's first-aid list, the ITA layout)
+ *                        and the establishment file, on model, data and read
  * analysis, compare      figures and comparisons, on model, protocol (and read's diagnostics)
+ * ita                    OSHA's Injury Tracking Application files: write and check, on analysis
  * text                   Lucene: word likeness and suggestions, on compare
  * synth                  generated logs, on model and protocol
  * report.book            the workbook layer: book, pages, tables, cell text, text fitting
@@ -67,6 +70,10 @@ class Architecture_PackagesTest {
             .definedBy("org.setsafe.store..")
             .layer("ingest")
             .definedBy("org.setsafe.ingest..")
+            .layer("rules")
+            .definedBy("org.setsafe.rules..")
+            .layer("ita")
+            .definedBy("org.setsafe.ita..")
             .layer("synth")
             .definedBy("org.setsafe.synth..")
             .layer("analysis")
@@ -99,8 +106,12 @@ class Architecture_PackagesTest {
             .mayOnlyBeAccessedByLayers("report", "cli")
             .whereLayer("synth")
             .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("ita")
+            .mayOnlyBeAccessedByLayers("report", "cli")
+            .whereLayer("rules")
+            .mayOnlyBeAccessedByLayers("ita", "sheet", "report", "cli")
             .whereLayer("analysis")
-            .mayOnlyBeAccessedByLayers("book", "sheet", "chart", "report", "cli")
+            .mayOnlyBeAccessedByLayers("ita", "book", "sheet", "chart", "report", "cli")
             .whereLayer("compare")
             .mayOnlyBeAccessedByLayers("text", "sheet", "report", "cli")
             .whereLayer("ingest")
@@ -113,7 +124,16 @@ class Architecture_PackagesTest {
             .mayOnlyBeAccessedByLayers("mapping", "store", "ingest", "report", "cli")
             .whereLayer("read")
             .mayOnlyBeAccessedByLayers(
-                "schema", "mapping", "store", "ingest", "analysis", "sheet", "report", "cli")
+                "schema",
+                "mapping",
+                "store",
+                "ingest",
+                "rules",
+                "analysis",
+                "ita",
+                "sheet",
+                "report",
+                "cli")
             .whereLayer("io")
             .mayOnlyBeAccessedByLayers(
                 "read", "store", "ingest", "book", "sheet", "chart", "report", "cli")
@@ -132,7 +152,7 @@ class Architecture_PackagesTest {
                 "report",
                 "cli")
             .whereLayer("data")
-            .mayOnlyBeAccessedByLayers("protocol", "ingest", "synth", "report", "cli")
+            .mayOnlyBeAccessedByLayers("protocol", "ingest", "rules", "synth", "report", "cli")
             .whereLayer("model")
             .mayOnlyBeAccessedByLayers(
                 "protocol",
@@ -141,8 +161,10 @@ class Architecture_PackagesTest {
                 "mapping",
                 "store",
                 "ingest",
+                "rules",
                 "synth",
                 "analysis",
+                "ita",
                 "compare",
                 "text",
                 "book",
