@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.setsafe.data.BundledData;
 import org.setsafe.io.InputSize;
+import org.setsafe.io.Moments;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
@@ -165,7 +166,7 @@ public final class Ingest {
   private List<FileStats> readOne(
       Path p, InputKind kind, IngestListener listener, Consumer<IncidentRecord> out) {
     try {
-      return readAs(p, kind, nameOf(p), listener, out);
+      return readAs(p, kind, nameOf(p), listener, Moments.readRows(out));
     } catch (InputException e) {
       String m = e.getMessage();
       String prefix = p + ": ";

@@ -116,9 +116,11 @@ public final class StagedFiles implements AutoCloseable {
    * @throws UncheckedIOException naming the output that could not be moved
    */
   public void commit() {
+    Moments.reached(Moments.SWITCH_READY);
     TempFiles.switching(
         () -> {
           List<Path[]> done = new ArrayList<>(); // {from, to} in the order made
+          Path first = staged.isEmpty() ? null : staged.keySet().iterator().next();
           int n = 0;
           try {
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
@@ -130,6 +132,9 @@ public final class StagedFiles implements AutoCloseable {
               }
               move(e.getValue(), target);
               done.add(new Path[] {e.getValue(), target});
+              if (target.equals(first)) { // the first output in place, the others not yet
+                Moments.reached(Moments.SWITCH_MOVING);
+              }
             }
             committed = true;
           } catch (UncheckedIOException failure) {
@@ -143,6 +148,7 @@ public final class StagedFiles implements AutoCloseable {
             throw failure;
           }
         });
+    Moments.reached(Moments.SWITCH_DONE);
     close();
   }
 

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +30,7 @@ public final class TempFiles {
   /** Every temporary name begins so. */
   public static final String PREFIX = ".setsafe-";
 
-  private static final Object LOCK = new Object();
+  private static final ReentrantLock LOCK = new ReentrantLock();
   private static final Set<Path> registered = new LinkedHashSet<>();
   private static boolean interrupted;
   private static boolean hooked;
@@ -52,7 +53,8 @@ public final class TempFiles {
    * created.
    */
   public static Path name(Path folder, String what) {
-    synchronized (LOCK) {
+    LOCK.lock();
+    try {
       if (interrupted) {
         throw new Interrupted();
       }
@@ -61,6 +63,8 @@ public final class TempFiles {
           folder.resolve(PREFIX + what + "-" + ProcessHandle.current().pid() + "-" + counter++);
       registered.add(p.toAbsolutePath());
       return p;
+    } finally {
+      LOCK.unlock();
     }
   }
 
@@ -73,11 +77,14 @@ public final class TempFiles {
       forget(p);
       throw new UncheckedIOException("cannot write in " + folder, e);
     }
-    synchronized (LOCK) {
+    LOCK.lock();
+    try {
       if (interrupted) { // the interrupt's clean-up may have looked for it before it was made
         deleteTree(p);
         throw new Interrupted();
       }
+    } finally {
+      LOCK.unlock();
     }
     return p;
   }
@@ -90,8 +97,11 @@ public final class TempFiles {
 
   /** Forgets a temporary name (it became an output, or is gone). */
   public static void forget(Path p) {
-    synchronized (LOCK) {
+    LOCK.lock();
+    try {
       registered.remove(p.toAbsolutePath());
+    } finally {
+      LOCK.unlock();
     }
   }
 
@@ -102,11 +112,14 @@ public final class TempFiles {
    * @throws Interrupted when the process is being interrupted
    */
   public static void switching(Runnable moves) {
-    synchronized (LOCK) {
+    LOCK.lock();
+    try {
       if (interrupted) {
         throw new Interrupted();
       }
       moves.run();
+    } finally {
+      LOCK.unlock();
     }
   }
 
@@ -158,10 +171,16 @@ public final class TempFiles {
   /** On an interrupt (and at any exit): waits for a switch under way, then deletes the rest. */
   private static void onExit() {
     List<Path> left;
-    synchronized (LOCK) {
+    if (!LOCK.tryLock()) { // a switch is under way (or a name being taken): wait for it
+      Moments.reached(Moments.EXIT_WAITS);
+      LOCK.lock();
+    }
+    try {
       interrupted = true;
       left = new ArrayList<>(registered);
       registered.clear();
+    } finally {
+      LOCK.unlock();
     }
     for (int i = left.size() - 1; i >= 0; i--) {
       deleteTree(left.get(i));

@@ -3,7 +3,8 @@
  * work folder and switched into place ({@link org.setsafe.io.StagedFiles}), setsafe's temporary
  * files ({@link org.setsafe.io.TempFiles}), items handed between two threads ({@link
  * org.setsafe.io.Pipe}), an unsynchronised character buffer ({@link org.setsafe.io.UnsyncWriter}),
- * and how large a run's inputs are, with every size threshold that changes how setsafe works
- * ({@link org.setsafe.io.InputSize}). It knows nothing of incidents.
+ * how large a run's inputs are, with every size threshold that changes how setsafe works ({@link
+ * org.setsafe.io.InputSize}), and the named moments of a run that the interrupt tests stop at
+ * ({@link org.setsafe.io.Moments}). It knows nothing of incidents.
  */
 package org.setsafe.io;

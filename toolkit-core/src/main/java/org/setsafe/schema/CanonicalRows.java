@@ -1,5 +1,6 @@
 package org.setsafe.schema;
 
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.Locale;
 import org.setsafe.model.ActionKind;
@@ -24,22 +25,27 @@ import org.setsafe.model.Source;
 import org.setsafe.model.SourceKind;
 import org.setsafe.protocol.ProtocolCatalog;
 
-/** Turns rows of canonical fields into domain values; each returns null when the row has errors. */
+/**
+ * Turns rows of canonical fields into domain values; each returns null when the row has errors.
+ * Each field is read as its record's field list declares it (name, kind, whether required): the
+ * typed ones first, then the record is made from them and the text fields, so every problem of the
+ * row is found before a constructor could refuse it.
+ */
 public final class CanonicalRows {
   private CanonicalRows() {}
 
   public static Incident incident(RowContext c) {
-    String id = c.required("id");
-    String title = c.required("title");
-    String production = c.required("production");
-    PartialDate date = c.date("date", true);
-    c.notFuture("date", date);
-    Category category = c.code(Category.class, "category", "category", true);
-    Activity activity = c.code(Activity.class, "activity", "activity", true);
-    Severity severity = c.code(Severity.class, "severity", "severity", true);
-    Integer fatalities = c.count("fatalities", true);
-    Integer injuries = c.count("injuries", false);
-    LocalTime time = c.time("time");
+    String id = IncidentFields.ID.read(c);
+    String title = IncidentFields.TITLE.read(c);
+    String production = IncidentFields.PRODUCTION.read(c);
+    PartialDate date = IncidentFields.DATE.read(c);
+    c.notFuture(IncidentFields.DATE.name(), date);
+    Category category = IncidentFields.CATEGORY.read(c);
+    Activity activity = IncidentFields.ACTIVITY.read(c);
+    Severity severity = IncidentFields.SEVERITY.read(c);
+    Integer fatalities = IncidentFields.FATALITIES.read(c);
+    Integer injuries = IncidentFields.INJURIES.read(c);
+    LocalTime time = IncidentFields.TIME.read(c);
     if (c.hasErrors()) {
       return null;
     }
@@ -50,17 +56,17 @@ public final class CanonicalRows {
           production,
           date,
           time,
-          c.text("location"),
-          c.text("department"),
-          c.text("jurisdiction"),
+          IncidentFields.LOCATION.read(c),
+          IncidentFields.DEPARTMENT.read(c),
+          IncidentFields.JURISDICTION.read(c),
           category,
           activity,
           severity,
           fatalities,
           injuries,
-          c.text("summary"),
-          c.text("reported_by"),
-          c.text("note"));
+          IncidentFields.SUMMARY.read(c),
+          IncidentFields.REPORTED_BY.read(c),
+          IncidentFields.NOTE.read(c));
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;
@@ -68,27 +74,33 @@ public final class CanonicalRows {
   }
 
   public static Involvement person(RowContext c) {
-    String incidentId = c.required("incident_id");
-    String name = c.required("name");
-    Role role = c.code(Role.class, "role", "role", true);
-    Harm harm = c.code(Harm.class, "harm", "harm", false);
+    String incidentId = PersonFields.INCIDENT_ID.read(c);
+    String name = PersonFields.NAME.read(c);
+    Role role = PersonFields.ROLE.read(c);
+    Harm harm = PersonFields.HARM.read(c);
     if (c.hasErrors()) {
       return null;
     }
-    return new Involvement(incidentId, name, role, harm, c.text("note"));
+    return new Involvement(incidentId, name, role, harm, PersonFields.NOTE.read(c));
   }
 
   public static CheckResult check(RowContext c, ProtocolCatalog catalog) {
-    String incidentId = c.required("incident_id");
-    String checkId = checkId(c, "check_id", c.required("check_id"), catalog);
-    CheckStatus status = c.code(CheckStatus.class, "status", "status", true);
-    Role role = c.code(Role.class, "responsible_role", "role", false);
-    Confidence confidence = c.code(Confidence.class, "confidence", "confidence", false);
+    String incidentId = CheckFields.INCIDENT_ID.read(c);
+    String checkId = checkId(c, CheckFields.CHECK_ID.name(), CheckFields.CHECK_ID.read(c), catalog);
+    CheckStatus status = CheckFields.STATUS.read(c);
+    Role role = CheckFields.RESPONSIBLE_ROLE.read(c);
+    Confidence confidence = CheckFields.CONFIDENCE.read(c);
     if (c.hasErrors()) {
       return null;
     }
     return new CheckResult(
-        incidentId, checkId, status, role, confidence, c.text("evidence"), c.text("source_url"));
+        incidentId,
+        checkId,
+        status,
+        role,
+        confidence,
+        CheckFields.EVIDENCE.read(c),
+        CheckFields.SOURCE_URL.read(c));
   }
 
   /**
@@ -121,17 +133,17 @@ public final class CanonicalRows {
   }
 
   public static LegalOutcome outcome(RowContext c) {
-    String incidentId = c.required("incident_id");
-    String party = c.required("party");
-    Role role = c.code(Role.class, "party_role", "role", false);
-    OutcomeKind kind = c.code(OutcomeKind.class, "kind", "outcome kind", true);
-    PartialDate filed = c.date("filed_on", false);
-    Disposition disposition = c.code(Disposition.class, "disposition", "disposition", false);
-    PartialDate decided = c.date("decided_on", false);
-    PartialDate sentenced = c.date("sentenced_on", false);
-    Integer months = c.count("sentence_months", false);
-    var initial = c.money("initial_amount");
-    var amount = c.money("amount");
+    String incidentId = OutcomeFields.INCIDENT_ID.read(c);
+    String party = OutcomeFields.PARTY.read(c);
+    Role role = OutcomeFields.PARTY_ROLE.read(c);
+    OutcomeKind kind = OutcomeFields.KIND.read(c);
+    PartialDate filed = OutcomeFields.FILED_ON.read(c);
+    Disposition disposition = OutcomeFields.DISPOSITION.read(c);
+    PartialDate decided = OutcomeFields.DECIDED_ON.read(c);
+    PartialDate sentenced = OutcomeFields.SENTENCED_ON.read(c);
+    Integer months = OutcomeFields.SENTENCE_MONTHS.read(c);
+    BigDecimal initial = OutcomeFields.INITIAL_AMOUNT.read(c);
+    BigDecimal amount = OutcomeFields.AMOUNT.read(c);
     if (c.hasErrors()) {
       return null;
     }
@@ -141,18 +153,18 @@ public final class CanonicalRows {
           party,
           role,
           kind,
-          c.text("action"),
+          OutcomeFields.ACTION.read(c),
           filed,
           disposition,
           decided,
           sentenced,
           months,
-          c.text("sentence"),
+          OutcomeFields.SENTENCE.read(c),
           initial,
           amount,
-          c.text("currency"),
-          c.text("note"),
-          c.text("source_url"));
+          OutcomeFields.CURRENCY.read(c),
+          OutcomeFields.NOTE.read(c),
+          OutcomeFields.SOURCE_URL.read(c));
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;
@@ -160,15 +172,15 @@ public final class CanonicalRows {
   }
 
   public static CorrectiveAction action(RowContext c) {
-    String incidentId = c.required("incident_id");
-    String actionId = c.required("action_id");
-    String action = c.required("action");
-    ActionKind kind = c.code(ActionKind.class, "kind", "action kind", false);
-    Role role = c.code(Role.class, "owner_role", "role", false);
-    PartialDate raised = c.date("raised_on", false);
-    PartialDate due = c.date("due_on", false);
-    ActionStatus status = c.code(ActionStatus.class, "status", "action status", false);
-    PartialDate closed = c.date("closed_on", false);
+    String incidentId = ActionFields.INCIDENT_ID.read(c);
+    String actionId = ActionFields.ACTION_ID.read(c);
+    String action = ActionFields.ACTION.read(c);
+    ActionKind kind = ActionFields.KIND.read(c);
+    Role role = ActionFields.OWNER_ROLE.read(c);
+    PartialDate raised = ActionFields.RAISED_ON.read(c);
+    PartialDate due = ActionFields.DUE_ON.read(c);
+    ActionStatus status = ActionFields.STATUS.read(c);
+    PartialDate closed = ActionFields.CLOSED_ON.read(c);
     if (c.hasErrors()) {
       return null;
     }
@@ -180,23 +192,23 @@ public final class CanonicalRows {
               actionId,
               action,
               kind,
-              c.text("owner"),
+              ActionFields.OWNER.read(c),
               role,
               raised,
               due,
               status,
               closed,
-              c.text("verified_by"),
-              c.text("note"),
-              c.text("source_url"));
+              ActionFields.VERIFIED_BY.read(c),
+              ActionFields.NOTE.read(c),
+              ActionFields.SOURCE_URL.read(c));
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;
     }
     // a log without a closed-date column is not told so on every row
-    if (a.status().closed() && a.closedOn() == null && c.hasColumn("closed_on")) {
+    if (a.status().closed() && a.closedOn() == null && c.hasColumn(ActionFields.CLOSED_ON.name())) {
       c.warning(
-          "closed_on",
+          ActionFields.CLOSED_ON.name(),
           "status is "
               + a.status().code()
               + " but closed_on is empty; the action is kept, but its days to close cannot be"
@@ -206,15 +218,21 @@ public final class CanonicalRows {
   }
 
   public static Source source(RowContext c) {
-    String incidentId = c.required("incident_id");
-    String title = c.required("title");
-    PartialDate published = c.date("published_on", false);
-    SourceKind kind = c.code(SourceKind.class, "kind", "source kind", false);
+    String incidentId = SourceFields.INCIDENT_ID.read(c);
+    String title = SourceFields.TITLE.read(c);
+    PartialDate published = SourceFields.PUBLISHED_ON.read(c);
+    SourceKind kind = SourceFields.KIND.read(c);
     if (c.hasErrors()) {
       return null;
     }
     try {
-      return new Source(incidentId, title, c.text("publisher"), kind, published, c.text("url"));
+      return new Source(
+          incidentId,
+          title,
+          SourceFields.PUBLISHER.read(c),
+          kind,
+          published,
+          SourceFields.URL.read(c));
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;

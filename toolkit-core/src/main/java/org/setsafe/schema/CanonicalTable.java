@@ -4,104 +4,45 @@ import java.util.List;
 import java.util.Locale;
 import org.setsafe.read.FileStats;
 
-/** The files of a canonical dataset, with their columns in the order setsafe writes them. */
+/**
+ * The files of a canonical dataset, each with its record's fields ({@link Field}) in the order
+ * setsafe writes them as columns.
+ */
 public enum CanonicalTable {
-  INCIDENTS(
-      "incidents.csv",
-      List.of(
-          "id",
-          "title",
-          "production",
-          "date",
-          "time",
-          "location",
-          "department",
-          "jurisdiction",
-          "category",
-          "activity",
-          "severity",
-          "fatalities",
-          "injuries",
-          "summary",
-          "reported_by",
-          "note"),
-      List.of(
-          "id", "title", "production", "date", "category", "activity", "severity", "fatalities")),
-  PEOPLE(
-      "people.csv",
-      List.of("incident_id", "name", "role", "harm", "note"),
-      List.of("incident_id", "name", "role")),
-  CHECKS(
-      "checks.csv",
-      List.of(
-          "incident_id",
-          "check_id",
-          "status",
-          "responsible_role",
-          "confidence",
-          "evidence",
-          "source_url"),
-      List.of("incident_id", "check_id", "status")),
-  OUTCOMES(
-      "outcomes.csv",
-      List.of(
-          "incident_id",
-          "party",
-          "party_role",
-          "kind",
-          "action",
-          "filed_on",
-          "disposition",
-          "decided_on",
-          "sentenced_on",
-          "sentence_months",
-          "sentence",
-          "initial_amount",
-          "amount",
-          "currency",
-          "note",
-          "source_url"),
-      List.of("incident_id", "party", "kind")),
-  ACTIONS(
-      "actions.csv",
-      List.of(
-          "incident_id",
-          "action_id",
-          "action",
-          "kind",
-          "owner",
-          "owner_role",
-          "raised_on",
-          "due_on",
-          "status",
-          "closed_on",
-          "verified_by",
-          "note",
-          "source_url"),
-      List.of("incident_id", "action_id", "action")),
-  SOURCES(
-      "sources.csv",
-      List.of("incident_id", "title", "publisher", "kind", "published_on", "url"),
-      List.of("incident_id", "title"));
+  INCIDENTS("incidents.csv", IncidentFields.ALL),
+  PEOPLE("people.csv", PersonFields.ALL),
+  CHECKS("checks.csv", CheckFields.ALL),
+  OUTCOMES("outcomes.csv", OutcomeFields.ALL),
+  ACTIONS("actions.csv", ActionFields.ALL),
+  SOURCES("sources.csv", SourceFields.ALL);
 
   private final String fileName;
+  private final List<? extends Field<?, ?>> fields;
   private final List<String> columns;
   private final List<String> required;
 
-  CanonicalTable(String fileName, List<String> columns, List<String> required) {
+  CanonicalTable(String fileName, List<? extends Field<?, ?>> fields) {
     this.fileName = fileName;
-    this.columns = columns;
-    this.required = required;
+    this.fields = fields;
+    this.columns = Field.names(fields);
+    this.required = Field.names(fields.stream().filter(Field::isRequired).toList());
   }
 
   public String fileName() {
     return fileName;
   }
 
+  /** The record's fields, in column order. */
+  public List<? extends Field<?, ?>> fields() {
+    return fields;
+  }
+
+  /** The columns' names, in order. */
   public List<String> columns() {
     return columns;
   }
 
+  /** The columns a file of this table must have: its record's required fields. */
   public List<String> requiredColumns() {
     return required;
   }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import org.setsafe.io.Moments;
 import org.setsafe.io.TempFiles;
 
 /**
@@ -48,6 +49,7 @@ public final class DatasetSwitch {
   /** Writes the manifest of the version in {@code staged}, then switches it into {@code folder}. */
   static void commit(Path staged, Path folder) {
     writeManifest(staged);
+    Moments.reached(Moments.SWITCH_READY);
     TempFiles.switching(
         () -> {
           Path journal = folder.resolve(JOURNAL);
@@ -62,8 +64,10 @@ public final class DatasetSwitch {
           } catch (IOException e) {
             throw new UncheckedIOException("cannot switch " + folder + " to its new version", e);
           }
+          Moments.reached(Moments.SWITCH_MOVING);
           finish(journal, folder);
         });
+    Moments.reached(Moments.SWITCH_DONE);
   }
 
   /** Finishes a switch that a killed run left part-way, if there is one. */

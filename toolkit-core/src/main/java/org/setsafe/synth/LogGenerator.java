@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,13 @@ import java.util.SplittableRandom;
 import org.setsafe.model.Activity;
 import org.setsafe.model.Category;
 import org.setsafe.model.CheckStatus;
+import org.setsafe.model.Incident;
 import org.setsafe.model.Severity;
 import org.setsafe.protocol.Protocol;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
+import org.setsafe.schema.Field;
+import org.setsafe.schema.IncidentFields;
 import org.setsafe.synth.Vocabulary.Event;
 import org.setsafe.synth.Vocabulary.Genre;
 
@@ -57,22 +61,14 @@ public final class LogGenerator {
 
   static final int LAST_YEAR = 2024;
 
-  private static final String[] INCIDENT_COLUMNS = {
-    "id",
-    "title",
-    "production",
-    "date",
-    "location",
-    "department",
-    "jurisdiction",
-    "category",
-    "activity",
-    "severity",
-    "fatalities",
-    "injuries",
-    "summary",
-    "note"
-  };
+  /** Incident fields a generated log leaves out: a pooled log records neither. */
+  static final Set<Field<Incident, ?>> NOT_GENERATED =
+      Set.of(IncidentFields.TIME, IncidentFields.REPORTED_BY);
+
+  /** The incident fields of the log's columns, in the order of {@link IncidentFields#ALL}. */
+  static final List<Field<Incident, ?>> FIELDS =
+      IncidentFields.ALL.stream().filter(f -> !NOT_GENERATED.contains(f)).toList();
+
   private static final Category[] CATEGORIES = Category.values();
   private static final Activity[] ACTIVITIES = Activity.values();
   private static final Fault[] FAULTS = Fault.values();
@@ -150,7 +146,7 @@ public final class LogGenerator {
 
   /** The header: incident fields, then one column per check id. */
   public List<String> header() {
-    List<String> h = new ArrayList<>(List.of(INCIDENT_COLUMNS));
+    List<String> h = new ArrayList<>(Field.names(FIELDS));
     h.addAll(checkIds);
     return Collections.unmodifiableList(h);
   }
@@ -380,25 +376,32 @@ public final class LogGenerator {
         lastValidId = id;
       }
 
-      b.append(id).append(',');
-      field(b, title).append(',');
-      field(b, production).append(',');
-      b.append(dateText).append(',');
-      location(b).append(',');
-      department(b, category).append(',');
-      b.append(p.jurisdiction()).append(',');
-      field(b, categoryText);
-      if (fault != Fault.RAGGED_ROW) {
-        b.append(',');
-      }
-      b.append(activity.code()).append(',');
-      field(b, severityText).append(',');
-      b.append(fatalitiesText).append(',');
-      field(b, injuriesText).append(',');
+      Map<Field<Incident, ?>, String> cells = new IdentityHashMap<>();
+      cells.put(IncidentFields.ID, id);
+      cells.put(IncidentFields.TITLE, title);
+      cells.put(IncidentFields.PRODUCTION, production);
+      cells.put(IncidentFields.DATE, dateText);
+      cells.put(IncidentFields.LOCATION, location());
+      cells.put(IncidentFields.DEPARTMENT, department(category));
+      cells.put(IncidentFields.JURISDICTION, p.jurisdiction());
+      cells.put(IncidentFields.CATEGORY, categoryText);
+      cells.put(IncidentFields.ACTIVITY, activity.code());
+      cells.put(IncidentFields.SEVERITY, severityText);
+      cells.put(IncidentFields.FATALITIES, fatalitiesText);
+      cells.put(IncidentFields.INJURIES, injuriesText);
       String summary = event.summary() + " " + ending;
-      field(b, followUpText == null ? summary : summary + "\n" + followUpText).append(',');
-      if (note != null) {
-        field(b, note);
+      cells.put(
+          IncidentFields.SUMMARY, followUpText == null ? summary : summary + "\n" + followUpText);
+      cells.put(IncidentFields.NOTE, note);
+      for (int i = 0; i < FIELDS.size(); i++) {
+        // a ragged row lacks the comma after its category
+        if (i > 0 && !(fault == Fault.RAGGED_ROW && FIELDS.get(i - 1) == IncidentFields.CATEGORY)) {
+          b.append(',');
+        }
+        String v = cells.get(FIELDS.get(i));
+        if (v != null) {
+          field(b, v);
+        }
       }
       for (int c = 0; c < status.length; c++) {
         b.append(',');
@@ -481,26 +484,26 @@ public final class LogGenerator {
       return count;
     }
 
-    private StringBuilder location(StringBuilder b) {
+    private String location() {
       double u = r.nextDouble();
       if (u < 0.4) {
-        return b.append("Stage ").append(1 + r.nextInt(12));
+        return "Stage " + (1 + r.nextInt(12));
       }
       if (u < 0.5) {
-        return b.append("Backlot");
+        return "Backlot";
       }
       if (u < 0.85) {
-        return b.append("\"Exterior, ").append(pick(Vocabulary.PLACES)).append('"');
+        return "Exterior, " + pick(Vocabulary.PLACES);
       }
-      return b.append("\"Interior, ").append(pick(Vocabulary.SETS)).append('"');
+      return "Interior, " + pick(Vocabulary.SETS);
     }
 
-    /** The department a log would name for an incident of {@code category}; now and then blank. */
-    private StringBuilder department(StringBuilder b, Category category) {
+    /** The department a log would name for an incident of {@code category}; now and then none. */
+    private String department(Category category) {
       if (r.nextDouble() < 0.05) {
-        return b;
+        return null;
       }
-      return b.append(pick(Vocabulary.DEPARTMENTS.get(category)));
+      return pick(Vocabulary.DEPARTMENTS.get(category));
     }
 
     private String pick(List<String> l) {

@@ -8,8 +8,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.setsafe.analysis.ActionRow;
-import org.setsafe.schema.CanonicalTable;
-import org.setsafe.store.DatasetWriter;
+import org.setsafe.model.CorrectiveAction;
+import org.setsafe.schema.ActionFields;
+import org.setsafe.schema.Field;
 
 /**
  * The action list as CSV: the columns of actions.csv (codes, ISO dates) with the incident's title
@@ -29,8 +30,11 @@ public final class ActionsCsv {
 
   private static List<String> header() {
     List<String> h = new ArrayList<>(List.of("incident_id", "incident_title", "severity"));
-    List<String> action = CanonicalTable.ACTIONS.columns();
-    h.addAll(action.subList(1, action.size())); // past its incident_id
+    for (Field<CorrectiveAction, ?> f : ActionFields.ALL) {
+      if (f != ActionFields.INCIDENT_ID) {
+        h.add(f.name());
+      }
+    }
     h.addAll(STANDING);
     return List.copyOf(h);
   }
@@ -45,12 +49,15 @@ public final class ActionsCsv {
       CSVPrinter p = new CSVPrinter(out, FORMAT);
       p.printRecord(HEADER);
       for (ActionRow r : rows) {
-        Object[] action = DatasetWriter.values(r.action());
         List<Object> row = new ArrayList<>(HEADER.size());
         row.add(r.incident().id());
         row.add(r.incident().title());
         row.add(r.incident().severity().code());
-        row.addAll(Arrays.asList(action).subList(1, action.length)); // past its incident_id
+        for (Field<CorrectiveAction, ?> f : ActionFields.ALL) {
+          if (f != ActionFields.INCIDENT_ID) {
+            row.add(f.cell(r.action()));
+          }
+        }
         row.addAll(Arrays.asList(r.asOf(), r.overdue(), r.daysOpen(), r.daysOverdue()));
         p.printRecord(row);
       }

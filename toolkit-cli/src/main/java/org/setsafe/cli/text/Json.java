@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.setsafe.analysis.ActionRow;
 import org.setsafe.analysis.FollowUps;
@@ -27,6 +28,13 @@ import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
 import org.setsafe.read.Diagnostic;
 import org.setsafe.read.FileStats;
+import org.setsafe.schema.ActionFields;
+import org.setsafe.schema.CheckFields;
+import org.setsafe.schema.Field;
+import org.setsafe.schema.IncidentFields;
+import org.setsafe.schema.OutcomeFields;
+import org.setsafe.schema.PersonFields;
+import org.setsafe.schema.SourceFields;
 
 /**
  * JSON views of setsafe's data with a stable shape: field names as in the CSV files (snake case),
@@ -87,96 +95,58 @@ public final class Json {
     }
   }
 
+  /**
+   * Puts the fields of {@code record} (all of {@code fields} but {@code skip}) into {@code n}:
+   * counts and amounts as numbers, the others as the text the CSV files hold.
+   */
+  private static <R> ObjectNode fields(
+      ObjectNode n, List<Field<R, ?>> fields, R record, Field<R, ?> skip) {
+    for (Field<R, ?> f : fields) {
+      if (f == skip) {
+        continue;
+      }
+      Object v = f.get(record);
+      switch (f.kind()) {
+        case COUNT -> put(n, f.name(), (Integer) v);
+        case MONEY -> put(n, f.name(), (BigDecimal) v);
+        default -> put(n, f.name(), f.cell(record));
+      }
+    }
+    return n;
+  }
+
   public static ObjectNode incident(Incident i) {
-    ObjectNode n = object();
-    put(n, "id", i.id());
-    put(n, "title", i.title());
-    put(n, "production", i.production());
-    put(n, "date", i.date());
-    put(n, "time", i.time() == null ? null : i.time().toString());
-    put(n, "location", i.location());
-    put(n, "department", i.department());
-    put(n, "jurisdiction", i.jurisdiction());
-    put(n, "category", i.category());
-    put(n, "activity", i.activity());
-    put(n, "severity", i.severity());
-    n.put("fatalities", i.fatalities());
-    put(n, "injuries", i.injuries());
-    put(n, "summary", i.summary());
-    put(n, "reported_by", i.reportedBy());
-    put(n, "note", i.note());
-    return n;
+    return fields(object(), IncidentFields.ALL, i, null);
   }
 
+  /** A person, without the incident id (the record holds it). */
   public static ObjectNode person(Involvement p) {
-    ObjectNode n = object();
-    put(n, "name", p.name());
-    put(n, "role", p.role());
-    put(n, "harm", p.harm());
-    put(n, "note", p.note());
-    return n;
+    return fields(object(), PersonFields.ALL, p, PersonFields.INCIDENT_ID);
   }
 
+  /** A check's result, with the check's title, rule and layer from the catalogue after its id. */
   public static ObjectNode check(CheckResult c, ProtocolCatalog catalog) {
     ObjectNode n = object();
-    put(n, "check_id", c.checkId());
+    put(n, CheckFields.CHECK_ID.name(), c.checkId());
     put(n, "title", catalog.title(c.checkId()));
     put(n, "rule", catalog.check(c.checkId()).map(ProtocolCheck::rule).orElse(null));
     put(n, "layer", catalog.check(c.checkId()).map(ProtocolCheck::layer).orElse(null));
-    put(n, "status", c.status());
-    put(n, "responsible_role", c.responsibleRole());
-    put(n, "confidence", c.confidence());
-    put(n, "evidence", c.evidence());
-    put(n, "source_url", c.sourceUrl());
-    return n;
+    ObjectNode rest = fields(object(), CheckFields.ALL, c, CheckFields.INCIDENT_ID);
+    rest.remove(CheckFields.CHECK_ID.name());
+    return n.setAll(rest);
   }
 
   public static ObjectNode outcome(LegalOutcome o) {
-    ObjectNode n = object();
-    put(n, "party", o.party());
-    put(n, "party_role", o.partyRole());
-    put(n, "kind", o.kind());
-    put(n, "action", o.action());
-    put(n, "filed_on", o.filedOn());
-    put(n, "disposition", o.disposition());
-    put(n, "decided_on", o.decidedOn());
-    put(n, "sentenced_on", o.sentencedOn());
-    put(n, "sentence_months", o.sentenceMonths());
-    put(n, "sentence", o.sentence());
-    put(n, "initial_amount", o.initialAmount());
-    put(n, "amount", o.amount());
-    put(n, "currency", o.currency());
-    put(n, "note", o.note());
-    put(n, "source_url", o.sourceUrl());
-    return n;
+    return fields(object(), OutcomeFields.ALL, o, OutcomeFields.INCIDENT_ID);
   }
 
   public static ObjectNode source(Source s) {
-    ObjectNode n = object();
-    put(n, "title", s.title());
-    put(n, "publisher", s.publisher());
-    put(n, "kind", s.kind());
-    put(n, "published_on", s.publishedOn());
-    put(n, "url", s.url());
-    return n;
+    return fields(object(), SourceFields.ALL, s, SourceFields.INCIDENT_ID);
   }
 
   /** An action with the fields of actions.csv (less incident_id). */
   public static ObjectNode action(CorrectiveAction a) {
-    ObjectNode n = object();
-    put(n, "action_id", a.actionId());
-    put(n, "action", a.action());
-    put(n, "kind", a.kind());
-    put(n, "owner", a.owner());
-    put(n, "owner_role", a.ownerRole());
-    put(n, "raised_on", a.raisedOn());
-    put(n, "due_on", a.dueOn());
-    put(n, "status", a.status());
-    put(n, "closed_on", a.closedOn());
-    put(n, "verified_by", a.verifiedBy());
-    put(n, "note", a.note());
-    put(n, "source_url", a.sourceUrl());
-    return n;
+    return fields(object(), ActionFields.ALL, a, ActionFields.INCIDENT_ID);
   }
 
   /** A line of the action list: the incident, the action and how it stands on the day. */

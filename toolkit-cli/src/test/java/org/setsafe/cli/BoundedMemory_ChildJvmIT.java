@@ -48,7 +48,7 @@ import org.setsafe.synth.LogGenerator;
  * junit-platform.properties): it shares nothing with them but the bundled data it reads.
  */
 @Execution(ExecutionMode.CONCURRENT)
-class BoundedMemory_ChildJvmTest {
+class BoundedMemory_ChildJvmIT {
   private static final long ROWS = 100_000;
   private static final String HEAP = "-Xmx64m";
 

@@ -1,0 +1,62 @@
+package org.setsafe.schema;
+
+import java.time.LocalTime;
+import java.util.List;
+import org.setsafe.model.Activity;
+import org.setsafe.model.Category;
+import org.setsafe.model.Incident;
+import org.setsafe.model.PartialDate;
+import org.setsafe.model.Severity;
+
+/** The fields of an incident ({@code incidents.csv}), in column order: see {@link Field}. */
+public final class IncidentFields {
+  private IncidentFields() {}
+
+  public static final Field<Incident, String> ID = Field.text("id", Incident::id).required();
+  public static final Field<Incident, String> TITLE =
+      Field.text("title", Incident::title).required();
+  public static final Field<Incident, String> PRODUCTION =
+      Field.text("production", Incident::production).required();
+  public static final Field<Incident, PartialDate> DATE =
+      Field.date("date", Incident::date).required();
+  public static final Field<Incident, LocalTime> TIME = Field.time("time", Incident::time);
+  public static final Field<Incident, String> LOCATION = Field.text("location", Incident::location);
+  public static final Field<Incident, String> DEPARTMENT =
+      Field.text("department", Incident::department);
+  public static final Field<Incident, String> JURISDICTION =
+      Field.text("jurisdiction", Incident::jurisdiction);
+  public static final Field<Incident, Category> CATEGORY =
+      Field.code("category", Category.class, "category", Incident::category).required();
+  public static final Field<Incident, Activity> ACTIVITY =
+      Field.code("activity", Activity.class, "activity", Incident::activity).required();
+  public static final Field<Incident, Severity> SEVERITY =
+      Field.code("severity", Severity.class, "severity", Incident::severity).required();
+  public static final Field<Incident, Integer> FATALITIES =
+      Field.count("fatalities", Incident::fatalities).required();
+  public static final Field<Incident, Integer> INJURIES =
+      Field.count("injuries", Incident::injuries);
+  public static final Field<Incident, String> SUMMARY = Field.text("summary", Incident::summary);
+  public static final Field<Incident, String> REPORTED_BY =
+      Field.text("reported_by", Incident::reportedBy);
+  public static final Field<Incident, String> NOTE = Field.text("note", Incident::note);
+
+  /** Every field, in column order. */
+  public static final List<Field<Incident, ?>> ALL =
+      List.of(
+          ID,
+          TITLE,
+          PRODUCTION,
+          DATE,
+          TIME,
+          LOCATION,
+          DEPARTMENT,
+          JURISDICTION,
+          CATEGORY,
+          ACTIVITY,
+          SEVERITY,
+          FATALITIES,
+          INJURIES,
+          SUMMARY,
+          REPORTED_BY,
+          NOTE);
+}
