@@ -44,6 +44,7 @@ public final class SetsafeCommand implements Runnable {
     m.put("precedents", PrecedentsCommand::new);
     m.put("suggest", SuggestCommand::new);
     m.put("mapping", MappingCommand::new);
+    m.put("data", DataCommand::new);
     m.put("generate", GenerateCommand::new);
     m.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(m);

@@ -56,8 +56,9 @@ final class ShowCommand implements Callable<Integer> {
   @Option(
       names = "--sources",
       description =
-          "List which source supports each outcome and each check (matched by source_url to the"
-              + " incident's sources), then the sources no row cites.")
+          "List which source supports each outcome, each check and each action (matched by"
+              + " source_url to the incident's sources), marking a weak source (a site listed as"
+              + " weak in the reference's dataset.json), then the sources no row cites.")
   boolean sources;
 
   @Override
@@ -76,7 +77,13 @@ final class ShowCommand implements Callable<Integer> {
       }
       out.print(Json.write(n));
     } else if (sources) {
-      out.print(RecordText.sources(r, catalog, Terminal.width(), recordAsOf));
+      out.print(
+          RecordText.sources(
+              r,
+              catalog,
+              Terminal.width(),
+              recordAsOf,
+              BundledData.referenceDescription()::weakness));
     } else {
       out.print(RecordText.render(r, catalog, Terminal.width(), day, recordAsOf));
     }

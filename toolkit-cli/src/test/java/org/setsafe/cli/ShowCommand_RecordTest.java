@@ -75,9 +75,47 @@ class ShowCommand_RecordTest {
     assertThat(r.out()).doesNotContain("not among this incident's sources", "none recorded");
     assertThat(words(r.out()))
         .contains(
-            "sentenced 2024-04-15 to 18 months Source: Maximum sentence for the fatal Rust"
-                + " shooting, dailydig.com [press]")
+            "sentenced 2024-04-15 to 18 months Source: 'Rust' armorer appeals conviction, cites"
+                + " trial errors, Associated Press (copy on aceshowbiz.com), 2024-06 [press]")
         .contains("NO_LIVE_AMMO — No live ammunition: failed [armorer; confirmed] Source:")
         .contains("[regulator]");
+  }
+
+  @Test
+  void showSources_marksEachOutcomeRestingOnAWeakSource_andCountsThem() {
+    Run r = Run.of("show", "rust", "--sources");
+    IncidentRecord rust = Ingest.reference().get("RUST_2021").orElseThrow();
+    var about = BundledData.referenceDescription();
+    long weak =
+        rust.outcomes().stream().filter(o -> about.weakness(o.sourceUrl()).isPresent()).count();
+
+    assertThat(weak).isPositive();
+    assertThat(words(r.out()))
+        .contains(
+            "Weak sources "
+                + weak
+                + " of "
+                + rust.outcomes().size()
+                + " outcome(s) rest on a weak source alone")
+        .contains(
+            "https://readinsight.com/movie-armourer-unwittingly-took-live-rounds-onto-rust-set-prosecutors-say/"
+                + " Weak source: readinsight.com: a copy site");
+    // one mark for each weak source cited, none for the others
+    long marks = r.out().lines().filter(l -> l.strip().startsWith("Weak source: ")).count();
+    long cited =
+        java.util.stream.Stream.of(
+                rust.outcomes().stream().map(o -> o.sourceUrl()),
+                rust.checks().stream().map(c -> c.sourceUrl()),
+                rust.actions().stream().map(a -> a.sourceUrl()))
+            .flatMap(x -> x)
+            .filter(u -> u != null && about.weakness(u).isPresent())
+            .count();
+    assertThat(marks).isEqualTo(cited);
+  }
+
+  @Test
+  void showSources_ofAnIncidentWithNoWeakSource_saysSo() {
+    assertThat(Run.of("show", "crow", "--sources").out())
+        .contains("Weak sources  no outcome rests on a weak source");
   }
 }

@@ -1,7 +1,5 @@
 package org.setsafe.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,7 +11,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -35,7 +32,7 @@ public final class BundledData {
    */
   public static final String FOLDER_PROPERTY = "setsafe.data";
 
-  private static volatile LocalDate asOf;
+  private static volatile DatasetDescription description;
 
   private BundledData() {}
 
@@ -77,10 +74,18 @@ public final class BundledData {
    * later event.
    */
   public static LocalDate referenceAsOf() {
-    LocalDate d = asOf;
+    return referenceDescription().asOf();
+  }
+
+  /**
+   * What {@code reference/dataset.json} says of the reference dataset: its as-of date, its weak
+   * sources and the events known to have followed its outcomes (read once).
+   */
+  public static DatasetDescription referenceDescription() {
+    DatasetDescription d = description;
     if (d == null) {
-      d = asOf(reference().resolve(DATASET_FILE));
-      asOf = d;
+      d = DatasetDescription.read(reference().resolve(DATASET_FILE));
+      description = d;
     }
     return d;
   }
@@ -91,19 +96,7 @@ public final class BundledData {
    * @throws IllegalStateException when the file is missing, is not JSON or has no valid date
    */
   public static LocalDate asOf(Path datasetJson) {
-    try {
-      JsonNode root = new ObjectMapper().readTree(Files.readString(datasetJson));
-      JsonNode v = root == null ? null : root.get("as_of");
-      if (v == null || !v.isTextual()) {
-        throw new IllegalStateException(datasetJson + ": no \"as_of\" date");
-      }
-      return LocalDate.parse(v.asText());
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + datasetJson + ": " + e.getMessage(), e);
-    } catch (DateTimeParseException e) {
-      throw new IllegalStateException(
-          datasetJson + ": \"as_of\" is not a yyyy-MM-dd date: " + e.getParsedString(), e);
-    }
+    return DatasetDescription.read(datasetJson).asOf();
   }
 
   private static synchronized FileSystem jarFileSystem(URI uri) {

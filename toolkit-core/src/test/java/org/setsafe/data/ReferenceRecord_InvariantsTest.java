@@ -45,11 +45,11 @@ class ReferenceRecord_InvariantsTest {
     Path copy =
         copy(
             "sources.csv",
-            "RUST_2021,Maximum sentence for the fatal Rust shooting,dailydig.com,press,,"
-                + "https://dailydig.com/maximum-sentence-for-fatal-rust-shooting\n",
+            "RUST_2021,Ammunitions supplier says only dummy rounds were supplied to Rust movie set,"
+                + "LBC,press,2024-03-05,https://lbc.co.uk/world-news/422da5d5da89492cb9f2471a3b44781e\n",
             "");
 
-    assertBrokenOnly(copy, protocols(), Rule.SOURCE_LISTED, "dailydig.com");
+    assertBrokenOnly(copy, protocols(), Rule.SOURCE_LISTED, "lbc.co.uk");
   }
 
   @Test
@@ -92,8 +92,8 @@ class ReferenceRecord_InvariantsTest {
     Path copy =
         copy(
             "outcomes.csv",
-            "convicted,2024-03-06,2024-04-15,18,",
-            "convicted,2024-03-06,2024-02-15,18,");
+            "pleaded_no_contest,2023-03-31,2023-03-31,",
+            "pleaded_no_contest,2023-03-31,2023-02-28,");
 
     assertBrokenOnly(copy, protocols(), Rule.SENTENCE_HAS_SENTENCING_DATE, "sentenced_on");
   }
@@ -102,7 +102,11 @@ class ReferenceRecord_InvariantsTest {
   void dateAfterAsOf_breaksNothingAfterAsOf() {
     String asOf = BundledData.referenceAsOf().toString();
     String later = (Integer.parseInt(asOf.substring(0, 4)) + 1) + asOf.substring(4);
-    Path copy = copy("outcomes.csv", "dismissed,2025-07-29,", "dismissed," + later + ",");
+    Path copy =
+        copy(
+            "outcomes.csv",
+            "dismissed_with_prejudice,2024-07-12,",
+            "dismissed_with_prejudice," + later + ",");
 
     assertBrokenOnly(copy, protocols(), Rule.NOTHING_AFTER_AS_OF, later);
   }
@@ -136,6 +140,85 @@ class ReferenceRecord_InvariantsTest {
         "\"kind\": \"bulletin_verbatim\",\n          \"text\": \"Safety Bulletin #1 as paraphrased");
 
     assertBrokenOnly(reference(), protocols, Rule.VERBATIM_QUOTE_IN_EXCERPT, "SAFETY_MEETING");
+  }
+
+  @Test
+  void lawsuitClaimEnteredAsReported_breaksClaimIsAlleged() {
+    Path copy =
+        copy(
+            "checks.csv",
+            "CROW_1993,NO_LIVE_AMMO,failed,,alleged,",
+            "CROW_1993,NO_LIVE_AMMO,failed,,reported,");
+
+    assertBrokenOnly(copy, protocols(), Rule.CLAIM_IS_ALLEGED, "CROW_1993 check NO_LIVE_AMMO");
+  }
+
+  @Test
+  void findingCitingAPressReport_breaksFindingCitesOfficial() {
+    Path protocols = copyFolder(protocols(), dir.resolve("protocols"));
+    edit(
+        protocols.resolve("firearms.json"),
+        "\"kind\": \"reported\",\n          \"text\": \"Rust (2021): by the 1st AD's own account",
+        "\"kind\": \"regulator_finding\",\n          \"text\": \"Rust (2021): by the 1st AD's own account");
+
+    assertBrokenOnly(reference(), protocols, Rule.FINDING_CITES_OFFICIAL, "INSPECT_EACH_ROUND");
+  }
+
+  @Test
+  void descriptionCallingRulesConfirmedText_breaksDescriptionAgreesWithBases() {
+    Path protocols = copyFolder(protocols(), dir.resolve("protocols"));
+    // the description as it was before the second audit
+    edit(
+        protocols.resolve("firearms.json"),
+        "Four rules (treat every firearm as loaded, never point at anyone, finger off the trigger,"
+            + " know the intended target) are quoted word for word from the industry safety bulletins"
+            + " as read on CNN, without naming the bulletin; the live-ammunition rule is NMED's"
+            + " quotation of Bulletin #1 and the safety-meeting rule its paraphrase, neither confirmed"
+            + " bulletin text;",
+        "Only the header, rules 1-3 and the live-ammunition and safety-meeting clauses are"
+            + " confirmed bulletin text;");
+
+    List<Violation> v = RecordRules.check(reference(), protocols);
+    assertThat(v).extracting(Violation::rule).containsOnly(Rule.DESCRIPTION_AGREES_WITH_BASES);
+    assertThat(v.toString()).contains("NO_LIVE_AMMO", "SAFETY_MEETING");
+  }
+
+  @Test
+  void faultSharesNotAddingUp_breaksSharesAddUp() {
+    Path copy = copy("outcomes.csv", "Schwartz 7%, Sedrish 5%", "Schwartz 5%, Sedrish 5%");
+
+    assertBrokenOnly(copy, protocols(), Rule.SHARES_ADD_UP, "98.0%");
+  }
+
+  @Test
+  void faultShareOfSomeoneNotInTheRecord_breaksSharesAddUp() {
+    Path copy = copy("outcomes.csv", "Rayonier 18%", "Doctortown Timber 18%");
+
+    assertBrokenOnly(copy, protocols(), Rule.SHARES_ADD_UP, "'Doctortown Timber'");
+  }
+
+  @Test
+  void dismissalRecordedFromAReportOlderThanItsReinstatement_breaksLaterEventsReflected() {
+    // the malicious-prosecution suit as the record had it before the second audit
+    Path copy = copy("outcomes.csv", "2025-01-09,pending,,", "2025-01-09,dismissed,2025-07-29,");
+    edit(
+        copy.resolve("outcomes.csv"),
+        ",https://www.newsradiokkob.com/2025/10/22/alec-baldwins-lawsuit-over-rust-shooting-investigation-reinstated\n",
+        ",https://www.wsbtv.com/entertainment/judge-dismisses/NRJJUBP4QNCKVLNEGQG7LAE6WU/\n");
+
+    assertBrokenOnly(
+        copy, protocols(), Rule.LATER_EVENTS_REFLECTED, "before the later event 2025-10");
+  }
+
+  @Test
+  void factOnAWeakSourceNotSayingSo_breaksWeakSourceMarked() {
+    Path copy =
+        copy(
+            "outcomes.csv",
+            "and that copy is a weak source, so the dismissal rests on a weak source alone",
+            "and that copy names no origin");
+
+    assertBrokenOnly(copy, protocols(), Rule.WEAK_SOURCE_MARKED, "readinsight.com");
   }
 
   /** A copy of the reference with {@code from} replaced by {@code to} in {@code file}. */

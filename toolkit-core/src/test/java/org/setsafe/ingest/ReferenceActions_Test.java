@@ -57,13 +57,25 @@ class ReferenceActions_Test {
   }
 
   @Test
-  void rustBills_thatWereNotEnacted_areCancelled_neverDone() {
+  void rustBills_thatWereNotEnacted_areCancelled_theEnactedOneDone() {
     IncidentRecord rust = REFERENCE.get("RUST_2021").orElseThrow();
 
     assertThat(rust.actions())
         .filteredOn(a -> a.action().startsWith("California SB"))
-        .hasSize(3)
-        .allSatisfy(a -> assertThat(a.status()).isEqualTo(ActionStatus.CANCELLED));
+        .hasSize(4)
+        .allSatisfy(
+            a ->
+                assertThat(a.status())
+                    .as(a.actionId())
+                    .isEqualTo(
+                        a.action().startsWith("California SB 132")
+                            ? ActionStatus.DONE
+                            : ActionStatus.CANCELLED));
+    // SB 132 was chaptered on 10 Jul 2023 (Labor Code sections 9150-9161)
+    assertThat(rust.actions())
+        .filteredOn(a -> a.action().startsWith("California SB 132"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.closedOn()).hasToString("2023-07-10"));
     assertThat(REFERENCE.get("MIDNIGHTRIDER_2014").orElseThrow().actions())
         .singleElement()
         .satisfies(a -> assertThat(a.status()).isEqualTo(ActionStatus.OPEN));

@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.setsafe.compare.OutcomeSentence;
 import org.setsafe.model.CheckResult;
@@ -145,13 +147,19 @@ public final class RecordText {
 
   /**
    * Which source supports each outcome, each check and each action: the source whose address is the
-   * row's {@code source_url}, then the sources the incident lists that no row cites.
+   * row's {@code source_url}, marked when it is a weak source, then the sources the incident lists
+   * that no row cites.
    *
    * @param recordAsOf as for {@link #render(IncidentRecord, ProtocolCatalog, int, LocalDate,
    *     LocalDate)}
+   * @param weakness why a source address is a weak source, or empty when it is not
    */
   public static String sources(
-      IncidentRecord r, ProtocolCatalog catalog, int width, LocalDate recordAsOf) {
+      IncidentRecord r,
+      ProtocolCatalog catalog,
+      int width,
+      LocalDate recordAsOf,
+      Function<String, Optional<String>> weakness) {
     Incident i = r.incident();
     StringBuilder b = new StringBuilder();
     heading(b, i, width);
@@ -162,6 +170,20 @@ public final class RecordText {
         byUrl.putIfAbsent(s.url(), s);
       }
     }
+    long weakOutcomes =
+        r.outcomes().stream()
+            .filter(o -> o.sourceUrl() != null && weakness.apply(o.sourceUrl()).isPresent())
+            .count();
+    field(
+        b,
+        "Weak sources",
+        weakOutcomes == 0
+            ? "no outcome rests on a weak source"
+            : weakOutcomes
+                + " of "
+                + r.outcomes().size()
+                + " outcome(s) rest on a weak source alone (marked 'Weak source' below)",
+        width);
     Set<String> cited = new HashSet<>();
 
     b.append("\nOutcomes and their sources (").append(r.outcomes().size()).append(")\n");
@@ -170,7 +192,7 @@ public final class RecordText {
     }
     for (LegalOutcome o : sorted(r.outcomes())) {
       b.append(Text.block(OutcomeSentence.of(o), width, 4).replaceFirst("^    ", "  - "));
-      support(b, o.sourceUrl(), byUrl, cited, width);
+      support(b, o.sourceUrl(), byUrl, cited, weakness, width);
     }
 
     b.append("\nChecks and their sources (").append(r.checks().size()).append(")\n");
@@ -191,7 +213,7 @@ public final class RecordText {
               + c.confidence().code()
               + "]";
       b.append(Text.block(line, width, 4).replaceFirst("^    ", "  - "));
-      support(b, c.sourceUrl(), byUrl, cited, width);
+      support(b, c.sourceUrl(), byUrl, cited, weakness, width);
     }
 
     if (!r.actions().isEmpty()) {
@@ -200,7 +222,7 @@ public final class RecordText {
         b.append(
             Text.block(a.actionId() + " " + a.action() + " [" + a.status().code() + "]", width, 4)
                 .replaceFirst("^    ", "  - "));
-        support(b, a.sourceUrl(), byUrl, cited, width);
+        support(b, a.sourceUrl(), byUrl, cited, weakness, width);
       }
     }
 
@@ -219,7 +241,12 @@ public final class RecordText {
   }
 
   private static void support(
-      StringBuilder b, String url, Map<String, Source> byUrl, Set<String> cited, int width) {
+      StringBuilder b,
+      String url,
+      Map<String, Source> byUrl,
+      Set<String> cited,
+      Function<String, Optional<String>> weakness,
+      int width) {
     if (url == null) {
       b.append("      Source: none recorded\n");
       return;
@@ -232,6 +259,7 @@ public final class RecordText {
     cited.add(url);
     b.append(Text.block("Source: " + describe(s), width, 6));
     b.append("        ").append(url).append('\n');
+    weakness.apply(url).ifPresent(w -> b.append(Text.block("Weak source: " + w, width, 8)));
   }
 
   private static void source(StringBuilder b, Source s, int width) {
@@ -242,7 +270,7 @@ public final class RecordText {
   }
 
   /** {@code title, publisher, date [kind]}. */
-  private static String describe(Source s) {
+  static String describe(Source s) {
     return s.title()
         + (s.publisher() == null ? "" : ", " + s.publisher())
         + (s.publishedOn() == null ? "" : ", " + s.publishedOn())
