@@ -20,6 +20,10 @@ import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Energy;
+import org.setsafe.model.EnergyRules;
+import org.setsafe.model.EnergyRules.Limit;
+import org.setsafe.model.EnergyRules.Measure;
+import org.setsafe.model.EnergyRules.Presumption;
 import org.setsafe.model.Harm;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
@@ -28,10 +32,6 @@ import org.setsafe.model.SclClass;
 import org.setsafe.model.SclQuestion;
 import org.setsafe.model.Severity;
 import org.setsafe.protocol.ControlType;
-import org.setsafe.protocol.HighEnergyRules;
-import org.setsafe.protocol.HighEnergyRules.Limit;
-import org.setsafe.protocol.HighEnergyRules.Measure;
-import org.setsafe.protocol.HighEnergyRules.Presumption;
 import org.setsafe.protocol.Protocol;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
@@ -42,10 +42,10 @@ import org.setsafe.protocol.ProtocolCheck;
  *
  * <ol>
  *   <li>A recorded answer (a log's column mapped onto the answer) wins over everything.
- *   <li>High energy: the numbers of the description against the limits of {@link HighEnergyRules}
- *       (a fall of 4 ft, 50 V, 150 F, weight times height against 500 ft-lbf; a ladder's n-th step
- *       is at most n x 14 in), then the sources of energy it names, then setsafe's presumption for
- *       the hazard category.
+ *   <li>High energy: the numbers of the description against the limits of {@link EnergyRules} (a
+ *       fall of 4 ft, 50 V, 150 F, weight times height against 500 ft-lbf; a ladder's n-th step is
+ *       at most n x 14 in), then the sources of energy it names, then setsafe's presumption for the
+ *       hazard category.
  *   <li>High-energy incident: energy where it must never be (a failed direct control that
  *       eliminates ballistic or explosive energy, such as no live ammunition on set; live rounds
  *       among the dummies in the words), a person hit or within reach (6 ft, or the larger
@@ -70,24 +70,19 @@ public final class SclClassifier {
           .thenComparing(SclResult::atWorst);
 
   private final ProtocolCatalog catalog;
-  private final HighEnergyRules rules;
+  private final EnergyRules rules;
   private final DescriptionReader reader;
 
   /**
+   * @param rules what counts as high energy ({@code rules.HighEnergyFile.bundled()} reads the
+   *     bundled file)
    * @param reader what reads the words of descriptions ({@link DescriptionReader#NONE} to classify
-   *     from recorded facts alone)
+   *     from recorded facts alone; {@code text.DescriptionWords.bundled()} reads them)
    */
-  public SclClassifier(ProtocolCatalog catalog, HighEnergyRules rules, DescriptionReader reader) {
+  public SclClassifier(ProtocolCatalog catalog, EnergyRules rules, DescriptionReader reader) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.reader = Objects.requireNonNull(reader, "reader");
-  }
-
-  /**
-   * A classifier of the bundled protocols and rules that reads descriptions with {@code reader}.
-   */
-  public static SclClassifier of(DescriptionReader reader) {
-    return new SclClassifier(ProtocolCatalog.bundled(), HighEnergyRules.bundled(), reader);
   }
 
   /** Classifies one incident. */

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.setsafe.model.Coded;
 import org.setsafe.model.EditDistance;
 import org.setsafe.read.InputException;
 import org.setsafe.read.StrictJson;
@@ -247,6 +248,43 @@ final class JsonFile {
       problem(path, "must not be empty");
     }
     return out;
+  }
+
+  /**
+   * A code of a closed vocabulary, or null: null (and a problem when {@code required}) when
+   * missing, and a problem naming the valid codes when it is not one.
+   */
+  <E extends Enum<E> & Coded> E code(
+      JsonNode parent,
+      String parentPath,
+      String key,
+      Class<E> type,
+      String what,
+      boolean required) {
+    String t = text(parent, parentPath, key, required);
+    if (t == null) {
+      return null;
+    }
+    E e = Coded.find(type, t);
+    if (e == null) {
+      problem(
+          StrictJson.child(parentPath, key),
+          "unknown " + what + " \"" + t + "\"; expected one of: " + Coded.codes(type));
+    }
+    return e;
+  }
+
+  /** true or false, or {@code absent} when missing (a problem when not a boolean). */
+  boolean flag(JsonNode parent, String parentPath, String key, boolean absent) {
+    JsonNode v = parent.get(key);
+    if (v == null || v.isNull()) {
+      return absent;
+    }
+    if (!v.isBoolean()) {
+      problem(StrictJson.child(parentPath, key), "expected true or false, found " + kind(v));
+      return absent;
+    }
+    return v.asBoolean();
   }
 
   /** A {@code yyyy-MM-dd} date, or null (with a problem when present but not a date). */

@@ -25,8 +25,8 @@ import org.setsafe.model.PartialDate;
 import org.setsafe.model.SclClass;
 import org.setsafe.model.SclQuestion;
 import org.setsafe.model.Severity;
-import org.setsafe.protocol.HighEnergyRules;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.rules.HighEnergyFile;
 
 /**
  * How each answer is chosen: a recorded answer wins over any reading; a direct control's check
@@ -69,7 +69,7 @@ class SclClassifier_AnswersTest {
 
   private static SclClassifier reading(Cue... cues) {
     Description d = new Description(List.of(cues), List.of(), null);
-    return new SclClassifier(CATALOG, HighEnergyRules.bundled(), r -> d);
+    return new SclClassifier(CATALOG, HighEnergyFile.bundled(), r -> d);
   }
 
   private static Cue cue(CueKind k, String words) {
@@ -153,7 +153,7 @@ class SclClassifier_AnswersTest {
             CheckResult.of("T-1", "NO_LIVE_AMMO", CheckStatus.FAILED));
     SclResult s =
         new SclClassifier(
-                ProtocolCatalog.bundled(), HighEnergyRules.bundled(), DescriptionReader.NONE)
+                ProtocolCatalog.bundled(), HighEnergyFile.bundled(), DescriptionReader.NONE)
             .classify(r);
     assertThat(s.sclClass()).isEqualTo(SclClass.PSIF);
     assertThat(s.atWorst()).isFalse();

@@ -23,7 +23,7 @@ import org.setsafe.model.SclClass;
  * PSIF classed lower. Prints the figures per class and per split.
  */
 class SclClassification_LabelledSetTest {
-  private static final SclClassifier CLASSIFIER = SclClassifier.of(DescriptionWords.bundled());
+  private static final SclClassifier CLASSIFIER = Scl.classifier(DescriptionWords.bundled());
 
   private record Outcome(String id, SclClass label, SclResult got, String split) {
     boolean right() {

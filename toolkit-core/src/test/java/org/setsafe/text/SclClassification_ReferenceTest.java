@@ -24,7 +24,7 @@ import org.setsafe.model.SclQuestion;
 class SclClassification_ReferenceTest {
   @Test
   void referenceIncidents_withTheirWords_areAllHsif() {
-    SclClassifier c = SclClassifier.of(DescriptionWords.bundled());
+    SclClassifier c = Scl.classifier(DescriptionWords.bundled());
     List<String> atWorst = new ArrayList<>();
     int n = 0;
     for (IncidentRecord r : Ingest.reference().records()) {
@@ -41,7 +41,7 @@ class SclClassification_ReferenceTest {
 
   @Test
   void referenceIncidents_fromRecordedFactsAlone_areHsifAtWorst() {
-    SclClassifier c = SclClassifier.of(DescriptionReader.NONE);
+    SclClassifier c = Scl.classifier(DescriptionReader.NONE);
     for (IncidentRecord r : Ingest.reference().records()) {
       SclResult s = c.classify(r);
       assertThat(s.sclClass()).as(r.id()).isEqualTo(SclClass.HSIF);
