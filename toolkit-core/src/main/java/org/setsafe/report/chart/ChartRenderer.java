@@ -2,17 +2,35 @@ package org.setsafe.report.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -32,7 +50,8 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** Draws a {@link ChartSpec} with JFreeChart, as PNG bytes or an SVG document. */
 public final class ChartRenderer {
@@ -95,9 +114,8 @@ public final class ChartRenderer {
 
   static {
     // JFreeChart draws rotated labels through a TextLayout by default (a workaround for old JDKs),
-    // which
-    // JFreeSVG can only write as glyph outlines: a megabyte of paths instead of a few <text>
-    // elements
+    // which an SVG generator can only write as glyph outlines: a megabyte of paths instead of a
+    // few <text> elements
     org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
     // ImageIO buffers each PNG it encodes in a file of the shared temporary folder, which a killed
     // run leaves behind (imageio*.tmp); a chart is a few hundred KB, so buffer it in memory
@@ -254,12 +272,78 @@ public final class ChartRenderer {
   }
 
   /**
-   * The chart as an SVG document, without a DOCTYPE (SVG does not need one, and an XML parser would
-   * try to fetch its DTD from the network).
+   * The chart as an SVG document, drawn by Batik's SVG generator (text as {@code <text>}, shapes as
+   * SVG shapes), without a DOCTYPE (SVG does not need one, and an XML parser would try to fetch its
+   * DTD from the network).
    */
   public static String svg(JFreeChart chart, int width, int height) {
-    SVGGraphics2D g = new SVGGraphics2D(width, height);
-    chart.draw(g, new Rectangle(0, 0, width, height));
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+    try {
+      Document doc =
+          DocumentBuilderFactory.newInstance()
+              .newDocumentBuilder()
+              .getDOMImplementation()
+              .createDocument(SVG_NS, "svg", null);
+      SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
+      context.setComment(null);
+      SVGGraphics2D g = new FractionalSvg(context);
+      g.setSVGCanvasSize(new Dimension(width, height));
+      chart.draw(g, new Rectangle(0, 0, width, height));
+      Element root = g.getRoot();
+      root.setAttribute("viewBox", "0 0 " + width + " " + height);
+      Transformer t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+      StringWriter out = new StringWriter(64 * 1024);
+      t.transform(new DOMSource(root), new StreamResult(out));
+      g.dispose();
+      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + out + "\n";
+    } catch (ParserConfigurationException | TransformerException e) {
+      throw new IllegalStateException(
+          "could not write chart '" + chart.getTitle().getText() + "' as SVG", e);
+    }
+  }
+
+  private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+  /**
+   * Batik's SVG generator measuring text with fractional widths and no hinting, as an SVG viewer
+   * lays it out: JFreeChart places centred titles, legend items and labels by these widths.
+   */
+  private static final class FractionalSvg extends SVGGraphics2D {
+    private static final FontRenderContext FRC = new FontRenderContext(null, false, true);
+
+    /** Where fonts are measured: a small image with fractional metrics. */
+    private static final Graphics2D METRICS = metrics();
+
+    private static Graphics2D metrics() {
+      Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+      g.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      return g;
+    }
+
+    FractionalSvg(SVGGeneratorContext context) {
+      super(context, false);
+    }
+
+    private FractionalSvg(FractionalSvg g) {
+      super(g);
+    }
+
+    @Override
+    public FontRenderContext getFontRenderContext() {
+      return FRC;
+    }
+
+    @Override
+    public Graphics create() {
+      return new FractionalSvg(this);
+    }
+
+    @Override
+    public FontMetrics getFontMetrics(Font f) {
+      synchronized (METRICS) {
+        return METRICS.getFontMetrics(f);
+      }
+    }
   }
 }
