@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * model                  immutable domain types (no dependency)
- * data                   the bundled files (reference dataset, protocols, mappings)
+ * data                   the bundled files (reference dataset, protocols, mappings), word lists
  * protocol               the catalog of checks, on model and data
  * io                     shared I/O plumbing: staged outputs, temporary files, pipes, writers
  * read                   CSV and XLSX row sources, and the diagnostics reading finds, on io
@@ -153,7 +153,8 @@ class Architecture_PackagesTest {
                 "report",
                 "cli")
             .whereLayer("data")
-            .mayOnlyBeAccessedByLayers("protocol", "ingest", "rules", "synth", "report", "cli")
+            .mayOnlyBeAccessedByLayers(
+                "protocol", "mapping", "ingest", "rules", "synth", "report", "cli")
             .whereLayer("model")
             .mayOnlyBeAccessedByLayers(
                 "protocol",

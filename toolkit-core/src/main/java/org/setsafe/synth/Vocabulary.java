@@ -1,10 +1,13 @@
 package org.setsafe.synth;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.setsafe.data.WordLists;
 import org.setsafe.model.Activity;
 import org.setsafe.model.Category;
+import org.setsafe.model.Coded;
 import org.setsafe.model.Severity;
 
 /**
@@ -18,294 +21,51 @@ final class Vocabulary {
   /** A title and the summary's first sentence that goes with it. */
   record Event(String title, String summary) {}
 
-  static final Map<Category, List<Event>> EVENTS = new EnumMap<>(Category.class);
+  /** What happened, by category ({@code events.txt}: {@code title => summary}). */
+  static final Map<Category, List<Event>> EVENTS = events();
 
-  static {
-    EVENTS.put(
-        Category.FIREARM,
-        List.of(
-            new Event(
-                "Live round in dummy box",
-                "A live round was found among the dummies at the morning check."),
-            new Event(
-                "Weapon not shown clear",
-                "Revolver handed to the actor without a show-clear to the 1st AD."),
-            new Event(
-                "Blank fired inside standoff",
-                "Blank fired closer than the agreed distance, toward camera."),
-            new Event(
-                "Prop gun left unattended",
-                "Prop rifle left on the cart between set-ups, found by a PA."),
-            new Event(
-                "Muzzle toward crew",
-                "Actor pointed the \"cold\" pistol at the lens, crew behind it."),
-            new Event(
-                "Unplanned discharge", "Pistol discharged while being holstered, between takes."),
-            new Event(
-                "Barrel not checked",
-                "Barrel not checked after a misfire; reloaded and fired again.")));
-    EVENTS.put(
-        Category.PYROTECHNICS,
-        List.of(
-            new Event(
-                "Squib fired early",
-                "Squib fired early, debris thrown toward crew behind the line."),
-            new Event(
-                "Charge larger than tested",
-                "Mortar charge bigger than in the test; glass reached the crew."),
-            new Event("Fire gag spread", "Fire gag spread past the set piece, put out by SFX."),
-            new Event(
-                "Misfire approached early",
-                "Crew walked up to a misfired charge before the wait was over.")));
-    EVENTS.put(
-        Category.STUNT,
-        List.of(
-            new Event("Stair fall off the pad", "Stair fall, performer landed short of the pad."),
-            new Event(
-                "Fight contact", "Fight beat changed on the day, not rehearsed; a punch landed."),
-            new Event(
-                "Ratchet fired early", "Ratchet pull fired early, performer hit the set wall."),
-            new Event(
-                "Car hit timing",
-                "Car hit, timing off by a beat, performer clipped by the mirror."),
-            new Event(
-                "Wire gag slipped",
-                "Wire gag: the descender slipped, performer dropped two metres.")));
-    EVENTS.put(
-        Category.FALL_FROM_HEIGHT,
-        List.of(
-            new Event(
-                "Slip on the grid",
-                "Rigger on the grid without a harness slipped, caught the rail."),
-            new Event(
-                "Scaffold tower moved", "Scaffold tower pushed with a lamp operator still on top."),
-            new Event("Ladder slipped", "Ladder footing gave way on wet ground by the set wall."),
-            new Event(
-                "Off a platform edge",
-                "Platform edge unguarded; crew member stepped back off it.")));
-    EVENTS.put(
-        Category.VEHICLE,
-        List.of(
-            new Event(
-                "Picture car overshot",
-                "Picture car braked late and overshot the mark, near crew."),
-            new Event(
-                "Camera car off the road", "Camera car left the road on a bend, tow rig swaying."),
-            new Event("Crew van crash", "Crew van crash on the drive home after a 16-hour day."),
-            new Event(
-                "Truck reversed into base",
-                "Grip truck reversed without a banksman, into the unit base.")));
-    EVENTS.put(
-        Category.AVIATION,
-        List.of(
-            new Event("Drone came down", "Drone lost its link and came down near the extras."),
-            new Event("Helicopter too low", "Helicopter flew lower than briefed over the set."),
-            new Event(
-                "Rotor wash debris", "Rotor wash lifted set dressing; panels thrown at crew.")));
-    EVENTS.put(
-        Category.RAILROAD,
-        List.of(
-            new Event(
-                "Train on the trestle", "A train came through while crew were on the trestle."),
-            new Event(
-                "Track access unprotected", "Crew on the track without a railroad flagman.")));
-    EVENTS.put(
-        Category.WATER_DIVING,
-        List.of(
-            new Event(
-                "Safety diver missing", "Safety diver not in the water during the tank shot."),
-            new Event(
-                "Held under too long",
-                "Performer held under longer than agreed, surfaced coughing."),
-            new Event(
-                "Camera boat swamped",
-                "Camera boat swamped in the swell, kit and crew in the water.")));
-    EVENTS.put(
-        Category.RIGGING_EQUIPMENT,
-        List.of(
-            new Event("Light stand toppled", "Light stand toppled in the wind, sandbags missing."),
-            new Event(
-                "Crane arm struck lamp", "Crane arm swung into a lamp, no spotter on the move."),
-            new Event("Chain motor slipped", "Truss chain motor slipped during the lift."),
-            new Event(
-                "Dolly track gave way",
-                "Dolly track gave way on soft ground, a grip's foot caught."),
-            new Event(
-                "Set wall fell",
-                "Set wall not braced fell into the walkway; \"stand clear\" called late.")));
-    EVENTS.put(
-        Category.ELECTRICAL,
-        List.of(
-            new Event(
-                "Cable in standing water", "Cable run through standing water, the GFCI tripped."),
-            new Event("Distro box open", "Distro box left open next to the extras' holding area."),
-            new Event("Shock from a lamp", "Shock from a lamp housing with a damaged lead.")));
-    EVENTS.put(
-        Category.HEAT,
-        List.of(
-            new Event(
-                "Heat exhaustion", "Extras in costume in full sun, no shade or water nearby."),
-            new Event("Hot lamp burn", "Hot lamp moved without gloves, barn door grabbed.")));
-    EVENTS.put(
-        Category.ANIMAL,
-        List.of(
-            new Event("Horse spooked", "Horse spooked at a blank, rider thrown clear."),
-            new Event("Dog bite", "Dog handler off set, the dog bit an extra's sleeve.")));
-    EVENTS.put(
-        Category.OTHER,
-        List.of(
-            new Event("Trip over cable", "Trip over an unmarked cable run on the night shoot."),
-            new Event("Falling prop", "Prop fell from a shelf when the door slammed."),
-            new Event(
-                "Drowsy driver",
-                "Crew member on a 17-hour day drove off drowsy, stopped at the gate."),
-            new Event(
-                "Smoke-filled stage",
-                "Smoke machine left running; stage hazy, exit signs hidden.")));
+  private static Map<Category, List<Event>> events() {
+    Map<Category, List<Event>> out = new EnumMap<>(Category.class);
+    byCode(Category.class, WordLists.sections(Vocabulary.class, "events.txt"))
+        .forEach(
+            (c, lines) -> {
+              List<Event> events = new ArrayList<>();
+              for (String line : lines) {
+                int arrow = line.indexOf(" => ");
+                events.add(new Event(line.substring(0, arrow), line.substring(arrow + 4)));
+              }
+              out.put(c, List.copyOf(events));
+            });
+    return out;
   }
 
-  static final Map<Severity, List<String>> ENDINGS = new EnumMap<>(Severity.class);
-
-  static {
-    ENDINGS.put(
-        Severity.NEAR_MISS,
-        List.of(
-            "No one hurt.",
-            "Stopped before anyone was hurt.",
-            "Caught in time, no injury.",
-            "No injury; the take was cut."));
-    ENDINGS.put(
-        Severity.INJURY,
-        List.of(
-            "Treated by the set medic.",
-            "Minor injury, back at work next day.",
-            "First aid on set, no time lost."));
-    ENDINGS.put(
-        Severity.SERIOUS_INJURY,
-        List.of(
-            "Taken to hospital.",
-            "Hospitalised, off work for weeks.",
-            "Broken bones, taken to hospital."));
-    ENDINGS.put(
-        Severity.FATAL,
-        List.of("Fatal injuries.", "Died in hospital.", "Pronounced dead at the scene."));
-  }
+  /** How each severity ends a summary ({@code endings.txt}). */
+  static final Map<Severity, List<String>> ENDINGS =
+      byCode(Severity.class, WordLists.sections(Vocabulary.class, "endings.txt"));
 
   /** Second paragraphs: written after a line break, as people type them into a spreadsheet cell. */
-  static final List<String> FOLLOW_UPS =
-      List.of(
-          "Follow-up: safety meeting held, procedure re-briefed.",
-          "Follow-up: shoot stopped for the day.",
-          "Follow-up: reported to the studio safety department.");
+  /** The lists of {@code words.txt}. */
+  private static final Map<String, List<String>> WORDS =
+      WordLists.sections(Vocabulary.class, "words.txt");
 
-  static final List<String> NOTES =
-      List.of(
-          "Reported by the 1st AD.",
-          "Logged a day late, from the call sheet.",
-          "Second report of this kind this week.",
-          "Crew said \"it felt rushed\", schedule two days behind.",
-          "See the safety officer's report, section 3.",
-          "Union rep informed.");
+  static final List<String> FOLLOW_UPS = WORDS.get("follow-ups");
 
-  /** The departments that log incidents of each category, the likeliest first. */
-  static final Map<Category, List<String>> DEPARTMENTS = new EnumMap<>(Category.class);
+  static final List<String> NOTES = WORDS.get("notes");
 
-  static {
-    DEPARTMENTS.put(Category.FIREARM, List.of("Props", "Props", "Armory", "Camera"));
-    DEPARTMENTS.put(Category.PYROTECHNICS, List.of("Special effects", "Special effects", "Camera"));
-    DEPARTMENTS.put(Category.STUNT, List.of("Stunts", "Stunts", "Camera", "Grip"));
-    DEPARTMENTS.put(
-        Category.FALL_FROM_HEIGHT, List.of("Grip", "Construction", "Rigging", "Electric"));
-    DEPARTMENTS.put(Category.VEHICLE, List.of("Transport", "Transport", "Camera", "Locations"));
-    DEPARTMENTS.put(Category.AVIATION, List.of("Aerial unit", "Camera"));
-    DEPARTMENTS.put(Category.RAILROAD, List.of("Locations", "Camera"));
-    DEPARTMENTS.put(Category.WATER_DIVING, List.of("Marine unit", "Stunts", "Camera"));
-    DEPARTMENTS.put(
-        Category.RIGGING_EQUIPMENT, List.of("Grip", "Rigging", "Electric", "Construction"));
-    DEPARTMENTS.put(Category.ELECTRICAL, List.of("Electric", "Electric", "Grip"));
-    DEPARTMENTS.put(Category.HEAT, List.of("Locations", "Craft services", "Camera", "Costume"));
-    DEPARTMENTS.put(Category.ANIMAL, List.of("Animals", "Animals", "Stunts"));
-    DEPARTMENTS.put(
-        Category.OTHER,
-        List.of("Art", "Costume", "Camera", "Sound", "Production", "Hair and make-up"));
-  }
+  /**
+   * The departments that log incidents of each category, the likeliest first ({@code
+   * departments.txt}).
+   */
+  static final Map<Category, List<String>> DEPARTMENTS =
+      byCode(Category.class, WordLists.sections(Vocabulary.class, "departments.txt"));
 
-  static final List<String> PLACES =
-      List.of(
-          "quarry",
-          "river bank",
-          "desert road",
-          "farmhouse",
-          "rail yard",
-          "harbour",
-          "forest track",
-          "car park",
-          "beach",
-          "rooftop");
+  static final List<String> PLACES = WORDS.get("places");
 
-  static final List<String> SETS =
-      List.of(
-          "church set",
-          "warehouse",
-          "diner",
-          "café",
-          "apartment",
-          "hospital corridor",
-          "office floor");
+  static final List<String> SETS = WORDS.get("sets");
 
-  static final List<String> ADJECTIVES =
-      List.of(
-          "Amber",
-          "Cobalt",
-          "Copper",
-          "Velvet",
-          "Paper",
-          "Glass",
-          "Salt",
-          "Quiet",
-          "Hollow",
-          "Pale",
-          "Bitter",
-          "Dusty",
-          "Northern",
-          "Iron",
-          "Winter",
-          "Crimson",
-          "Silver",
-          "Maple",
-          "Cedar",
-          "Saffron",
-          "Indigo",
-          "Granite",
-          "Willow",
-          "Lantern");
+  static final List<String> ADJECTIVES = WORDS.get("adjectives");
 
-  static final List<String> NOUNS =
-      List.of(
-          "Falcon",
-          "Orchard",
-          "Meridian",
-          "Sparrow",
-          "Parade",
-          "Compass",
-          "Engine",
-          "Creek",
-          "Signal",
-          "Harbor",
-          "Ridge",
-          "Mile",
-          "Ferry",
-          "Quarry",
-          "Atlas",
-          "Comet",
-          "Thicket",
-          "Kettle",
-          "Orbit",
-          "Badger",
-          "Marble",
-          "Ledger",
-          "Pylon",
-          "Heron");
+  static final List<String> NOUNS = WORDS.get("nouns");
 
   /** Where productions shoot, with how often (relative weights). */
   static final List<String> JURISDICTIONS =
@@ -407,4 +167,19 @@ final class Vocabulary {
   static final List<String> BAD_SEVERITIES = List.of("minor", "major", "lost time", "critical");
   static final List<String> BAD_STATUSES = List.of("Y", "N", "yes", "done", "?");
   static final List<String> BAD_COUNTS = List.of("two", "1 (minor)", "several", "n/a");
+
+  /** Sections keyed by the codes of {@code type}, as the enum's map; an unknown code is a bug. */
+  private static <E extends Enum<E> & Coded, V> Map<E, V> byCode(
+      Class<E> type, Map<String, V> sections) {
+    Map<E, V> out = new EnumMap<>(type);
+    sections.forEach(
+        (code, v) -> {
+          E e = Coded.find(type, code);
+          if (e == null) {
+            throw new IllegalStateException("unknown " + type.getSimpleName() + " '" + code + "'");
+          }
+          out.put(e, v);
+        });
+    return out;
+  }
 }
