@@ -154,7 +154,7 @@ class Architecture_PackagesTest {
                 "cli")
             .whereLayer("data")
             .mayOnlyBeAccessedByLayers(
-                "protocol", "mapping", "ingest", "rules", "synth", "report", "cli")
+                "protocol", "mapping", "ingest", "rules", "text", "synth", "report", "cli")
             .whereLayer("model")
             .mayOnlyBeAccessedByLayers(
                 "protocol",

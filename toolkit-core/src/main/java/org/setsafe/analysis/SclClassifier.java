@@ -69,6 +69,14 @@ public final class SclClassifier {
       Comparator.comparing(SclResult::sclClass, SclClass.MOST_SERIOUS_FIRST)
           .thenComparing(SclResult::atWorst);
 
+  /** The incident field that records each answer. */
+  private static final Map<SclQuestion, String> FIELDS =
+      Map.of(
+          SclQuestion.HIGH_ENERGY, "high_energy",
+          SclQuestion.HIGH_ENERGY_INCIDENT, "high_energy_incident",
+          SclQuestion.SERIOUS_INJURY, "serious_injury",
+          SclQuestion.DIRECT_CONTROL, "direct_control");
+
   private final ProtocolCatalog catalog;
   private final EnergyRules rules;
   private final DescriptionReader reader;
@@ -85,15 +93,15 @@ public final class SclClassifier {
     this.reader = Objects.requireNonNull(reader, "reader");
   }
 
-  /** Classifies one incident. */
+  /**
+   * Classifies one incident; the answers its log records ({@link Incident#recordedAnswers}) win
+   * over any other basis.
+   */
   public SclResult classify(IncidentRecord r) {
-    return classify(r, Map.of());
+    return classify(r, r.incident().recordedAnswers());
   }
 
-  /**
-   * Classifies one incident, with the answers its log records (a recorded answer wins over any
-   * other basis).
-   */
+  /** Classifies one incident with {@code recorded} as the answers its log records. */
   public SclResult classify(IncidentRecord r, Map<SclQuestion, Answer> recorded) {
     Description d = reader.read(r);
     Map<SclQuestion, SclAnswer> answers = new EnumMap<>(SclQuestion.class);
@@ -101,7 +109,14 @@ public final class SclClassifier {
       Answer a = recorded.get(q);
       if (a != null && a.known()) {
         answers.put(
-            q, new SclAnswer(q, a, SclBasis.RECORDED, false, "recorded: " + a.code(), List.of()));
+            q,
+            new SclAnswer(
+                q,
+                a,
+                SclBasis.RECORDED,
+                false,
+                "recorded in the log (" + FIELDS.get(q) + ": " + a.code() + ")",
+                List.of()));
       }
     }
     answers.computeIfAbsent(SclQuestion.HIGH_ENERGY, q -> highEnergy(r, d));

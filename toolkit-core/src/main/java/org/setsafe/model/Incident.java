@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * @param department the production department it happened in (as the log names it), or null
  * @param injuries people injured, or null when the count is not known
  * @param reportedBy who reported it (a name or a role, as the log has it), or null
+ * @param highEnergy the log's own answer to the SCL question "was high energy present?", or null
+ *     where it records none (see {@link SclQuestion}); a recorded answer wins over setsafe's
+ *     reading
+ * @param highEnergyIncident the log's answer to "was there a high-energy incident?", or null
+ * @param seriousInjury the log's answer to "was a serious injury sustained?", or null
+ * @param directControl the log's answer to "was a direct control present?", or null
  */
 public record Incident(
     String id,
@@ -33,7 +39,11 @@ public record Incident(
     Integer injuries,
     String summary,
     String reportedBy,
-    String note) {
+    String note,
+    Answer highEnergy,
+    Answer highEnergyIncident,
+    Answer seriousInjury,
+    Answer directControl) {
 
   /** Ids are what users type on the command line: letters, digits and a few separators. */
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,79}");
@@ -80,6 +90,63 @@ public record Incident(
         severity != Severity.NEAR_MISS || injuries == null || injuries == 0,
         "severity",
         "severity is near_miss but injuries is " + injuries);
+  }
+
+  /** An incident whose log records none of the SCL answers. */
+  public Incident(
+      String id,
+      String title,
+      String production,
+      PartialDate date,
+      LocalTime time,
+      String location,
+      String department,
+      String jurisdiction,
+      Category category,
+      Activity activity,
+      Severity severity,
+      int fatalities,
+      Integer injuries,
+      String summary,
+      String reportedBy,
+      String note) {
+    this(
+        id,
+        title,
+        production,
+        date,
+        time,
+        location,
+        department,
+        jurisdiction,
+        category,
+        activity,
+        severity,
+        fatalities,
+        injuries,
+        summary,
+        reportedBy,
+        note,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * The SCL answers the log records for this incident (an answer recorded as unknown counts as not
+   * recorded).
+   */
+  public java.util.Map<SclQuestion, Answer> recordedAnswers() {
+    java.util.Map<SclQuestion, Answer> m = new java.util.EnumMap<>(SclQuestion.class);
+    Answer[] given = {highEnergy, highEnergyIncident, seriousInjury, directControl};
+    for (SclQuestion q : SclQuestion.values()) {
+      Answer a = given[q.ordinal()];
+      if (a != null && a.known()) {
+        m.put(q, a);
+      }
+    }
+    return m;
   }
 
   /**

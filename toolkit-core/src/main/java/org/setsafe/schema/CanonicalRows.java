@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.setsafe.model.ActionKind;
 import org.setsafe.model.ActionStatus;
 import org.setsafe.model.Activity;
+import org.setsafe.model.Answer;
 import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
@@ -46,6 +47,10 @@ public final class CanonicalRows {
     Integer fatalities = IncidentFields.FATALITIES.read(c);
     Integer injuries = IncidentFields.INJURIES.read(c);
     LocalTime time = IncidentFields.TIME.read(c);
+    Answer highEnergy = IncidentFields.HIGH_ENERGY.read(c);
+    Answer highEnergyIncident = IncidentFields.HIGH_ENERGY_INCIDENT.read(c);
+    Answer seriousInjury = IncidentFields.SERIOUS_INJURY.read(c);
+    Answer directControl = IncidentFields.DIRECT_CONTROL.read(c);
     if (c.hasErrors()) {
       return null;
     }
@@ -66,7 +71,11 @@ public final class CanonicalRows {
           injuries,
           IncidentFields.SUMMARY.read(c),
           IncidentFields.REPORTED_BY.read(c),
-          IncidentFields.NOTE.read(c));
+          IncidentFields.NOTE.read(c),
+          highEnergy,
+          highEnergyIncident,
+          seriousInjury,
+          directControl);
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;

@@ -3,6 +3,7 @@ package org.setsafe.schema;
 import java.time.LocalTime;
 import java.util.List;
 import org.setsafe.model.Activity;
+import org.setsafe.model.Answer;
 import org.setsafe.model.Category;
 import org.setsafe.model.Incident;
 import org.setsafe.model.PartialDate;
@@ -39,6 +40,14 @@ public final class IncidentFields {
   public static final Field<Incident, String> REPORTED_BY =
       Field.text("reported_by", Incident::reportedBy);
   public static final Field<Incident, String> NOTE = Field.text("note", Incident::note);
+  public static final Field<Incident, Answer> HIGH_ENERGY =
+      Field.code("high_energy", Answer.class, "answer", Incident::highEnergy);
+  public static final Field<Incident, Answer> HIGH_ENERGY_INCIDENT =
+      Field.code("high_energy_incident", Answer.class, "answer", Incident::highEnergyIncident);
+  public static final Field<Incident, Answer> SERIOUS_INJURY =
+      Field.code("serious_injury", Answer.class, "answer", Incident::seriousInjury);
+  public static final Field<Incident, Answer> DIRECT_CONTROL =
+      Field.code("direct_control", Answer.class, "answer", Incident::directControl);
 
   /** Every field, in column order. */
   public static final List<Field<Incident, ?>> ALL =
@@ -58,5 +67,9 @@ public final class IncidentFields {
           INJURIES,
           SUMMARY,
           REPORTED_BY,
-          NOTE);
+          NOTE,
+          HIGH_ENERGY,
+          HIGH_ENERGY_INCIDENT,
+          SERIOUS_INJURY,
+          DIRECT_CONTROL);
 }

@@ -63,7 +63,13 @@ public final class LogGenerator {
 
   /** Incident fields a generated log leaves out: a pooled log records neither. */
   static final Set<Field<Incident, ?>> NOT_GENERATED =
-      Set.of(IncidentFields.TIME, IncidentFields.REPORTED_BY);
+      Set.of(
+          IncidentFields.TIME,
+          IncidentFields.REPORTED_BY,
+          IncidentFields.HIGH_ENERGY,
+          IncidentFields.HIGH_ENERGY_INCIDENT,
+          IncidentFields.SERIOUS_INJURY,
+          IncidentFields.DIRECT_CONTROL);
 
   /** The incident fields of the log's columns, in the order of {@link IncidentFields#ALL}. */
   static final List<Field<Incident, ?>> FIELDS =

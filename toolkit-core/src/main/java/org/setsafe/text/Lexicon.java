@@ -1,17 +1,12 @@
 package org.setsafe.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.setsafe.data.WordLists;
 
 /**
  * Lists of phrases by section, read from a resource file, matched in a text after the one English
@@ -22,7 +17,7 @@ import java.util.Set;
  * first, and no other phrase may use their words ("fire alarm" is no fire, "discharged from
  * hospital" no gunshot).
  *
- * <p>The file holds one phrase a line under {@code [section]} headers; {@code #} starts a comment.
+ * <p>The list is a {@link WordLists} resource: one phrase a line under {@code [section]} headers.
  */
 final class Lexicon {
   /** A phrase of a section, as written and as analysed. */
@@ -47,40 +42,20 @@ final class Lexicon {
     }
   }
 
-  /** Reads a lexicon from a resource beside this class. */
+  /** Reads a lexicon from a word list beside this class ({@link WordLists#sections}). */
   static Lexicon resource(String name) {
-    InputStream in = Lexicon.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("word list " + name + " is missing from the classpath");
-    }
     Map<String, List<Phrase>> sections = new LinkedHashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String section = null;
-      int n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        n++;
-        int hash = line.indexOf('#');
-        String l = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (l.isEmpty()) {
-          continue;
-        }
-        if (l.startsWith("[") && l.endsWith("]")) {
-          section = l.substring(1, l.length() - 1).strip();
-          sections.computeIfAbsent(section, k -> new ArrayList<>());
-          continue;
-        }
-        if (section == null) {
-          throw new IllegalStateException(name + ":" + n + ": a phrase before any [section]");
-        }
+    for (Map.Entry<String, List<String>> e : WordLists.sections(Lexicon.class, name).entrySet()) {
+      List<Phrase> phrases = new ArrayList<>();
+      for (String l : e.getValue()) {
         List<String> terms = Words.terms(l);
         if (terms.isEmpty()) {
           throw new IllegalStateException(
-              name + ":" + n + ": '" + l + "' has no word left after analysis");
+              name + ": [" + e.getKey() + "] '" + l + "' has no word left after analysis");
         }
-        sections.get(section).add(new Phrase(l, terms));
+        phrases.add(new Phrase(l, terms));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word list " + name, e);
+      sections.put(e.getKey(), phrases);
     }
     return new Lexicon(sections);
   }

@@ -93,6 +93,10 @@ class Field_ListsTest {
             null,
             null,
             null,
+            null,
+            null,
+            null,
+            null,
             null);
   }
 }
