@@ -1,19 +1,26 @@
 package org.setsafe.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.setsafe.analysis.SclClassifier;
+import org.setsafe.analysis.SclResult;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.SclText;
 import org.setsafe.cli.text.TextTable;
 import org.setsafe.model.Category;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentFilter;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Role;
+import org.setsafe.model.SclClass;
 import org.setsafe.model.Severity;
 import org.setsafe.protocol.ProtocolCatalog;
 import picocli.CommandLine.Command;
@@ -78,6 +85,14 @@ final class ListCommand implements Callable<Integer> {
   String failed;
 
   @Option(
+      names = "--class",
+      paramLabel = "CLASS",
+      description =
+          "Only incidents of this class by potential for serious injury or death (see 'setsafe"
+              + " classify'; a class at worst counts as that class): ${COMPLETION-CANDIDATES}.")
+  SclClass sclClass;
+
+  @Option(
       names = "--role",
       paramLabel = "ROLE",
       description = "Only incidents involving this role (people or outcomes), e.g. armorer.")
@@ -102,9 +117,20 @@ final class ListCommand implements Callable<Integer> {
     }
     Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
     IncidentFilter filter = new IncidentFilter(category, severity, from, to, failedId, role);
+    SclClassifier classifier = sclClass == null ? null : ClassifyCommand.classifier();
+    Map<String, SclResult> classes = new HashMap<>();
     List<IncidentRecord> shown =
         d.records().stream()
             .filter(filter)
+            .filter(
+                r -> {
+                  if (classifier == null) {
+                    return true;
+                  }
+                  SclResult s = classifier.classify(r);
+                  classes.put(r.id(), s);
+                  return s.sclClass() == sclClass;
+                })
             .sorted(
                 Comparator.comparing((IncidentRecord r) -> r.incident().date())
                     .thenComparing(IncidentRecord::id))
@@ -112,31 +138,40 @@ final class ListCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
       ArrayNode a = Json.array();
-      shown.forEach(
-          r -> a.add(Json.incident(r.incident()).put("failed_checks", r.failedChecks().size())));
+      for (IncidentRecord r : shown) {
+        ObjectNode n = Json.incident(r.incident()).put("failed_checks", r.failedChecks().size());
+        if (classes.containsKey(r.id())) {
+          n.set("scl", SclText.json(classes.get(r.id())));
+        }
+        a.add(n);
+      }
       out.print(Json.write(a));
     } else {
-      TextTable t =
-          new TextTable(
-                  List.of(
-                      "ID", "Date", "Title", "Category", "Severity", "Killed", "Injured", "Failed"))
-              .noWrap(1)
-              .flex(2)
-              .alignRight(5)
-              .alignRight(6)
-              .alignRight(7);
+      List<String> head =
+          new ArrayList<>(
+              List.of(
+                  "ID", "Date", "Title", "Category", "Severity", "Killed", "Injured", "Failed"));
+      if (sclClass != null) {
+        head.add("Class");
+      }
+      TextTable t = new TextTable(head).noWrap(1).flex(2).alignRight(5).alignRight(6).alignRight(7);
       for (IncidentRecord r : shown) {
         var i = r.incident();
-        t.add(
-            List.of(
-                i.id(),
-                i.date().toString(),
-                i.title(),
-                i.category().label(),
-                i.severity().label(),
-                String.valueOf(i.fatalities()),
-                i.injuries() == null ? "?" : String.valueOf(i.injuries()),
-                String.valueOf(r.failedChecks().size())));
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    i.id(),
+                    i.date().toString(),
+                    i.title(),
+                    i.category().label(),
+                    i.severity().label(),
+                    String.valueOf(i.fatalities()),
+                    i.injuries() == null ? "?" : String.valueOf(i.injuries()),
+                    String.valueOf(r.failedChecks().size())));
+        if (sclClass != null) {
+          row.add(classes.get(r.id()).classText());
+        }
+        t.add(row);
       }
       out.print(t.render(Terminal.width()));
       out.printf("%d of %d incident(s)%n", shown.size(), d.size());

@@ -37,6 +37,7 @@ public final class SetsafeCommand implements Runnable {
     m.put("import", ImportCommand::new);
     m.put("list", ListCommand::new);
     m.put("show", ShowCommand::new);
+    m.put("classify", ClassifyCommand::new);
     m.put("actions", ActionsCommand::new);
     m.put("protocols", ProtocolsCommand::new);
     m.put("report", ReportCommand::new);

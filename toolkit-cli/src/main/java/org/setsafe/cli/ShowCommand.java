@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.setsafe.analysis.SclResult;
 import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.RecordText;
+import org.setsafe.cli.text.SclText;
 import org.setsafe.data.BundledData;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Dataset;
@@ -27,8 +29,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Show one incident in full.",
-      "People and roles, failed checks with the rule each broke, every outcome, the follow-up actions and"
-          + " where they stand, sources. ID may be an id, a unique id prefix or title words (e.g. 'setsafe"
+      "Its class by potential for serious injury or death with the reasons for it (see 'setsafe"
+          + " classify'), people and roles, failed checks with the rule each broke, every outcome,"
+          + " the follow-up actions and where they stand, sources. ID may be an id, a unique id prefix or title words (e.g. 'setsafe"
           + " show rust')."
     })
 final class ShowCommand implements Callable<Integer> {
@@ -69,8 +72,10 @@ final class ShowCommand implements Callable<Integer> {
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
     LocalDate recordAsOf = fromReference(r) ? BundledData.referenceAsOf() : null;
     LocalDate day = asOf.today();
+    SclResult scl = ClassifyCommand.classifier().classify(r);
     if (common.json()) {
       ObjectNode n = Json.record(r, catalog);
+      n.set("scl", SclText.json(scl));
       n.set("follow_up", Json.followUp(r.followUp(day)));
       if (recordAsOf != null) {
         n.put("record_as_of", recordAsOf.toString());
@@ -85,7 +90,14 @@ final class ShowCommand implements Callable<Integer> {
               recordAsOf,
               BundledData.referenceDescription()::weakness));
     } else {
-      out.print(RecordText.render(r, catalog, Terminal.width(), day, recordAsOf));
+      out.print(
+          RecordText.render(
+              r,
+              catalog,
+              Terminal.width(),
+              day,
+              recordAsOf,
+              SclText.section(scl, Terminal.width())));
     }
     out.flush();
     return ExitCode.OK;

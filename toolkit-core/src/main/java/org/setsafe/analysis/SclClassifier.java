@@ -196,12 +196,12 @@ public final class SclClassifier {
         }
       }
     }
+    List<CheckResult> uncontained = uncontained(r);
+    if (!uncontained.isEmpty()) {
+      return checks(q, Answer.YES, uncontained, "energy where it must never be: ");
+    }
     for (Cue c : d.cues(CueKind.UNCONTAINED)) {
       yes.add(c.words(), "live energy where it must never be");
-    }
-    List<CheckResult> uncontained = uncontained(r);
-    if (!uncontained.isEmpty() && yes.isEmpty()) {
-      return checks(q, Answer.YES, uncontained, "energy where it must never be: ");
     }
     boolean moving =
         MOVING.contains(r.incident().category()) || !d.cues(CueKind.RELEASED).isEmpty();
@@ -296,6 +296,16 @@ public final class SclClassifier {
 
   private SclAnswer highEnergyIncident(IncidentRecord r, Description d, Answer highEnergy) {
     SclQuestion q = SclQuestion.HIGH_ENERGY_INCIDENT;
+    List<CheckResult> uncontained = uncontained(r);
+    if (!uncontained.isEmpty()) {
+      return checks(
+          q,
+          Answer.YES,
+          uncontained,
+          "energy out of its control on set (setsafe reads the failure of a control that keeps"
+              + " live ammunition or explosives off set as a release, with the people who found"
+              + " or handled it in contact): ");
+    }
     Evidence yes = new Evidence();
     for (Cue c : d.cues(CueKind.UNCONTAINED)) {
       yes.add(
@@ -308,16 +318,6 @@ public final class SclClassifier {
     }
     if (!yes.isEmpty()) {
       return yes.answer(q, Answer.YES, SclBasis.WORDS);
-    }
-    List<CheckResult> uncontained = uncontained(r);
-    if (!uncontained.isEmpty()) {
-      return checks(
-          q,
-          Answer.YES,
-          uncontained,
-          "energy out of its control on set (setsafe reads the failure of a control that keeps"
-              + " live ammunition or explosives off set as a release, with the people who found"
-              + " or handled it in contact): ");
     }
     boolean released = !d.cues(CueKind.RELEASED).isEmpty();
     double reach = reach(d);
@@ -369,6 +369,15 @@ public final class SclClassifier {
       Evidence missing = new Evidence();
       missing.addAll(d.cues(CueKind.CONTROL_ABSENT), "a control missing, nothing released");
       return missing.answer(q, Answer.NO, SclBasis.WORDS);
+    }
+    if (!released && r.incident().category() == Category.FIREARM) {
+      return new SclAnswer(
+          q,
+          Answer.NO,
+          SclBasis.HAZARD,
+          true,
+          "Firearm: its energy is released only by a shot, and the description tells of none",
+          List.of());
     }
     if (released) {
       return SclAnswer.unknown(

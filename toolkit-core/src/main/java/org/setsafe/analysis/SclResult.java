@@ -99,6 +99,25 @@ public record SclResult(
         + "); check the severity and whether the injury was life-threatening or life-altering";
   }
 
+  /**
+   * Whether the answer to {@code q} decides the class: whether the classes open would differ were
+   * it yes or no, the other answers as they are. High energy's release does not matter for a
+   * low-energy event, nor a direct control for a serious injury from high energy.
+   */
+  public boolean decides(SclQuestion q) {
+    return !with(q, Answer.YES).equals(with(q, Answer.NO));
+  }
+
+  private java.util.Set<SclClass> with(SclQuestion q, Answer a) {
+    java.util.Map<SclQuestion, SclAnswer> m = new java.util.EnumMap<>(SclQuestion.class);
+    for (SclAnswer x : answers) {
+      m.put(
+          x.question(),
+          x.question() == q ? new SclAnswer(q, a, SclBasis.RECORDED, false, "", List.of()) : x);
+    }
+    return SclClassifier.possible(m);
+  }
+
   /** The answers that are unknown. */
   public List<SclQuestion> unknown() {
     return answers.stream()

@@ -53,9 +53,18 @@ public final class DescriptionWords implements DescriptionReader {
     return d;
   }
 
+  /**
+   * The words read: the summary, or the title where there is none. A log's title is often a label
+   * made of other columns ("Near miss: Fall, Main street"), whose hazard name would read as a fall.
+   */
+  static String text(IncidentRecord r) {
+    String s = r.incident().summary();
+    return s == null ? r.incident().title() : s;
+  }
+
   @Override
   public Description read(IncidentRecord r) {
-    String text = CheckSuggester.description(r);
+    String text = text(r);
     List<Cue> cues = cues(text);
     for (Suggestion s : suggester.suggest(text)) {
       Optional<ProtocolCheck> c = catalog.check(s.checkId());

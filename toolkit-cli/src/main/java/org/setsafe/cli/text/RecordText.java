@@ -36,9 +36,16 @@ public final class RecordText {
    *     overdue)
    * @param recordAsOf the date a reference record is complete to, shown with it; null for a record
    *     from the user's own data
+   * @param classification the incident's class with its reasons ({@link SclText#section}), shown
+   *     after its summary
    */
   public static String render(
-      IncidentRecord r, ProtocolCatalog catalog, int width, LocalDate day, LocalDate recordAsOf) {
+      IncidentRecord r,
+      ProtocolCatalog catalog,
+      int width,
+      LocalDate day,
+      LocalDate recordAsOf,
+      String classification) {
     Incident i = r.incident();
     StringBuilder b = new StringBuilder();
     heading(b, i, width);
@@ -65,6 +72,7 @@ public final class RecordText {
     if (i.note() != null) {
       b.append('\n').append(Text.block("Note: " + i.note(), width, 2));
     }
+    b.append(classification);
 
     if (!r.people().isEmpty()) {
       b.append("\nPeople and roles (").append(r.people().size()).append(")\n");
@@ -151,7 +159,7 @@ public final class RecordText {
    * that no row cites.
    *
    * @param recordAsOf as for {@link #render(IncidentRecord, ProtocolCatalog, int, LocalDate,
-   *     LocalDate)}
+   *     LocalDate, String)}
    * @param weakness why a source address is a weak source, or empty when it is not
    */
   public static String sources(

@@ -1,0 +1,104 @@
+package org.setsafe.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.setsafe.analysis.SclClassifier;
+import org.setsafe.cli.text.SclText;
+import org.setsafe.ingest.Ingest;
+import org.setsafe.model.IncidentRecord;
+import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.Diagnostics;
+import org.setsafe.rules.HighEnergyFile;
+import org.setsafe.text.DescriptionWords;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code setsafe classify [PATH...]}: each incident's SCL class with its four answers. */
+@Command(
+    name = "classify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Classify each incident by its potential for serious injury or death (the Safety"
+          + " Classification and Learning model).",
+      "Four answers decide the class: was high energy present; was it released with someone in"
+          + " reach (a high-energy incident); was a serious injury sustained (life-threatening or"
+          + " life-altering, not the same as going to hospital); was a direct control present"
+          + " (one that survives a human error). Each answer rests on a recorded column, the"
+          + " result of a check that is a direct control, the severity, the words of the"
+          + " description, or the hazard; inferred answers are marked. Where an answer cannot be"
+          + " decided, the class is the most serious it could be ('PSIF at worst').",
+      "Classes: hsif, psif (the potential serious injuries and fatalities, listed first), lsif,"
+          + " exposure, capacity, success, low_severity. With no PATH, reads the reference dataset."
+    })
+final class ClassifyCommand implements Callable<Integer> {
+  /** Output formats of the classification. */
+  enum Format {
+    table,
+    json,
+    csv
+  }
+
+  @Spec CommandSpec spec;
+  @Mixin DebugOption debug;
+  @Mixin InputOptions input;
+  @Mixin WidthOption width;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Logs (flat or canonical, read like 'import' reads them) or dataset folders.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv has one row per"
+              + " incident, each answer with its basis and reason.")
+  Format format;
+
+  /** The classifier every command uses: bundled protocols and rules, words read by text. */
+  static SclClassifier classifier() {
+    return new SclClassifier(
+        ProtocolCatalog.bundled(), HighEnergyFile.bundled(), DescriptionWords.bundled());
+  }
+
+  /** The most serious class first; then the date and the id. */
+  static final Comparator<SclText.Row> ORDER =
+      Comparator.comparing(SclText.Row::result, SclClassifier.MOST_SERIOUS_FIRST)
+          .thenComparing(r -> r.record().incident().date())
+          .thenComparing(r -> r.record().id());
+
+  @Override
+  public Integer call() {
+    SclClassifier c = classifier();
+    List<SclText.Row> rows = new ArrayList<>();
+    if (paths.isEmpty()) {
+      Ingest.reference().records().forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));
+    } else {
+      Diagnostics problems = new Diagnostics(0);
+      new Ingest(input.toImportOptions(), ProtocolCatalog.bundled())
+          .read(paths, problems, (IncidentRecord r) -> rows.add(new SclText.Row(r, c.classify(r))));
+      problems.requireNoErrors();
+    }
+    rows.sort(ORDER);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        switch (format) {
+          case table -> SclText.table(rows, width.columns());
+          case json -> SclText.json(rows);
+          case csv -> SclText.csv(rows);
+        });
+    out.flush();
+    return ExitCode.OK;
+  }
+}
