@@ -85,9 +85,11 @@ class StagedFiles_SwitchTest {
     }
     Path stale = Files.createDirectory(dir.resolve(".setsafe-report-" + gone + "-0"));
     Files.writeString(stale.resolve("setsafe-sheet-0.xml"), "<sheetData>");
+    // a number this JVM's own runs never reach (they count up from 0), whatever ran before
     Path live =
         Files.createDirectory(
-            dir.resolve(".setsafe-report-" + ProcessHandle.current().pid() + "-99"));
+            dir.resolve(
+                ".setsafe-report-" + ProcessHandle.current().pid() + "-" + Integer.MAX_VALUE));
 
     try (StagedFiles files = new StagedFiles(dir, "report")) {
       assertThat(stale).doesNotExist();
