@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * text                   Lucene: word likeness, suggestions and what descriptions say, on compare
  *                        and analysis (it implements their interfaces of words)
  * synth                  generated logs, on model, protocol and schema (the incident fields)
+ * redact                 redacted records: profiles, names, the ledger and the key, on ingest,
+ *                        rules and schema
  * report.book            the workbook layer: book, pages, tables, cell text, text fitting
  * report.sheet           the sheets, over the report's figures
  * report.chart           the charts (data, drawing) and the Charts sheet
@@ -77,6 +79,8 @@ class Architecture_PackagesTest {
             .definedBy("org.setsafe.ita..")
             .layer("synth")
             .definedBy("org.setsafe.synth..")
+            .layer("redact")
+            .definedBy("org.setsafe.redact..")
             .layer("analysis")
             .definedBy("org.setsafe.analysis..")
             .layer("compare")
@@ -107,22 +111,25 @@ class Architecture_PackagesTest {
             .mayOnlyBeAccessedByLayers("report", "cli")
             .whereLayer("synth")
             .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("redact")
+            .mayOnlyBeAccessedByLayers("sheet", "chart", "report", "cli")
             .whereLayer("ita")
             .mayOnlyBeAccessedByLayers("report", "cli")
             .whereLayer("rules")
-            .mayOnlyBeAccessedByLayers("ita", "sheet", "report", "cli")
+            .mayOnlyBeAccessedByLayers("ita", "redact", "sheet", "report", "cli")
             .whereLayer("analysis")
             .mayOnlyBeAccessedByLayers("ita", "text", "book", "sheet", "chart", "report", "cli")
             .whereLayer("compare")
             .mayOnlyBeAccessedByLayers("text", "sheet", "report", "cli")
             .whereLayer("ingest")
-            .mayOnlyBeAccessedByLayers("report", "cli")
+            .mayOnlyBeAccessedByLayers("redact", "report", "cli")
             .whereLayer("store")
             .mayOnlyBeAccessedByLayers("ingest", "report", "cli")
             .whereLayer("mapping")
             .mayOnlyBeAccessedByLayers("store", "ingest", "report", "cli")
             .whereLayer("schema")
-            .mayOnlyBeAccessedByLayers("mapping", "store", "ingest", "synth", "report", "cli")
+            .mayOnlyBeAccessedByLayers(
+                "mapping", "store", "ingest", "synth", "redact", "report", "cli")
             .whereLayer("read")
             .mayOnlyBeAccessedByLayers(
                 "schema",
@@ -130,6 +137,7 @@ class Architecture_PackagesTest {
                 "store",
                 "ingest",
                 "rules",
+                "redact",
                 "analysis",
                 "ita",
                 "sheet",
@@ -165,6 +173,7 @@ class Architecture_PackagesTest {
                 "ingest",
                 "rules",
                 "synth",
+                "redact",
                 "analysis",
                 "ita",
                 "compare",
