@@ -13,14 +13,14 @@ import org.setsafe.model.RedactionProfile;
 import org.setsafe.model.Role;
 
 /**
- * The names a dataset knows (people, who reported, owners and verifiers of actions, parties,
- * names in labelled note entries, the production) with what stands for each, and every form of a
- * name free text may use: the whole name, given name and surname, initial and surname ({@code K.
+ * The names a dataset knows (people, who reported, owners and verifiers of actions, parties, names
+ * in labelled note entries, the production) with what stands for each, and every form of a name
+ * free text may use: the whole name, given name and surname, initial and surname ({@code K.
  * Alvarez}, {@code K Alvarez}), surname and given name ({@code Alvarez, Kay}), given name and
- * initial ({@code Kay A.}), the initials ({@code K.A.}, {@code KA}), the surname alone and the given
- * name alone. A form of one word is matched only where it is written with a capital; longer forms
- * in any case. Words of job titles and departments are never taken for names, so a value made only
- * of them ({@code Key grip}, {@code 1st AD}) is a role and is kept.
+ * initial ({@code Kay A.}), the initials ({@code K.A.}, {@code KA}), the surname alone and the
+ * given name alone. A form of one word is matched only where it is written with a capital; longer
+ * forms in any case. Words of job titles and departments are never taken for names, so a value made
+ * only of them ({@code Key grip}, {@code 1st AD}) is a role and is kept.
  *
  * <p>Rules only: a name the dataset never gives in a name field is not found in free text.
  */
@@ -31,16 +31,37 @@ final class KnownNames {
   /** Words that end an organisation's name and are left out of its short form. */
   static final Set<String> ORG_WORDS =
       Set.of(
-          "llc", "inc", "ltd", "limited", "corp", "corporation", "co", "company", "plc", "gmbh",
-          "productions", "production", "films", "pictures", "studios", "studio", "entertainment",
-          "media", "group", "rentals", "services");
+          "llc",
+          "inc",
+          "ltd",
+          "limited",
+          "corp",
+          "corporation",
+          "co",
+          "company",
+          "plc",
+          "gmbh",
+          "productions",
+          "production",
+          "films",
+          "pictures",
+          "studios",
+          "studio",
+          "entertainment",
+          "media",
+          "group",
+          "rentals",
+          "services");
 
   private final RedactionProfile profile;
   private final Set<String> roleWords;
+
   /** A known name, normalised ({@link #key}), and what stands for it. */
   private final Map<String, String> replacements = new LinkedHashMap<>();
+
   /** The known names that are organisations': no given name, surname or initials. */
   private final Set<String> organisations = new HashSet<>();
+
   /** Forms by their first word. */
   private final Map<String, List<Form>> forms = new HashMap<>();
 
@@ -139,9 +160,7 @@ final class KnownNames {
               all.put(
                   f.words(),
                   new Form(
-                      f.words(),
-                      before.capitalised() && f.capitalised(),
-                      profile.replacement()));
+                      f.words(), before.capitalised() && f.capitalised(), profile.replacement()));
             }
           }
         });
@@ -332,8 +351,11 @@ final class KnownNames {
         String word = text.substring(start, end);
         int possessive = possessive(word);
         end -= possessive;
-        out.add(new Token(start, end, word.substring(0, word.length() - possessive)
-            .toLowerCase(Locale.ROOT)));
+        out.add(
+            new Token(
+                start,
+                end,
+                word.substring(0, word.length() - possessive).toLowerCase(Locale.ROOT)));
       }
       return out;
     }

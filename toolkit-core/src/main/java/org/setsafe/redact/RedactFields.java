@@ -69,8 +69,7 @@ public final class RedactFields {
           case "incidents.location" ->
               List.of(Action.REGION, Action.REMOVE, Action.SCRUB, Action.KEEP);
           case "incidents.department" -> List.of(Action.KEEP, Action.SCRUB, Action.REMOVE);
-          case "incidents.jurisdiction", "outcomes.currency" ->
-              List.of(Action.KEEP, Action.REMOVE);
+          case "incidents.jurisdiction", "outcomes.currency" -> List.of(Action.KEEP, Action.REMOVE);
           default -> List.of(Action.SCRUB, Action.REMOVE, Action.KEEP);
         };
       }

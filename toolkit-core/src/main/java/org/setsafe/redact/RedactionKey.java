@@ -63,7 +63,8 @@ public final class RedactionKey {
           Files.deleteIfExists(tmp); // another run made it first
         }
       }
-      byte[] secret = HexFormat.of().parseHex(Files.readString(s, StandardCharsets.US_ASCII).strip());
+      byte[] secret =
+          HexFormat.of().parseHex(Files.readString(s, StandardCharsets.US_ASCII).strip());
       RedactionKey k = new RedactionKey(folder, secret);
       Path key = folder.resolve(KEY);
       if (Files.exists(key)) {
@@ -94,8 +95,8 @@ public final class RedactionKey {
 
   /**
    * The code for {@code original} of a kind ({@code production}, {@code input}, {@code id}): the
-   * prefix and the first {@code digits} hex digits of an HMAC of the kind and the original, noted in
-   * the key.
+   * prefix and the first {@code digits} hex digits of an HMAC of the kind and the original, noted
+   * in the key.
    */
   public synchronized String code(String kind, String prefix, String original, int digits) {
     String code = prefix + hmac(kind + "\u0000" + original).substring(0, digits);
@@ -111,13 +112,16 @@ public final class RedactionKey {
     return out;
   }
 
-  /** Writes the codes noted to {@code key.tsv} (replacing it whole); nothing for a key in memory. */
+  /**
+   * Writes the codes noted to {@code key.tsv} (replacing it whole); nothing for a key in memory.
+   */
   public void save() {
     if (folder == null || !changed) {
       return;
     }
     StringBuilder b = new StringBuilder();
-    entries.forEach((c, v) -> b.append(c).append('\t').append(v[0]).append('\t').append(v[1]).append('\n'));
+    entries.forEach(
+        (c, v) -> b.append(c).append('\t').append(v[0]).append('\t').append(v[1]).append('\n'));
     Path key = folder.resolve(KEY);
     Path tmp = folder.resolve(KEY + "." + ProcessHandle.current().pid() + ".tmp");
     try {

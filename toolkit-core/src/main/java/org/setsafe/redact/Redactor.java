@@ -341,8 +341,8 @@ public final class Redactor {
   }
 
   /**
-   * A listener that passes on every problem with the input's name coded and every value quoted
-   * from the data withheld, and every rejected row with its raw text withheld.
+   * A listener that passes on every problem with the input's name coded and every value quoted from
+   * the data withheld, and every rejected row with its raw text withheld.
    */
   public IngestListener listener(IngestListener inner) {
     return new IngestListener() {
@@ -430,9 +430,7 @@ public final class Redactor {
       return text(value);
     }
     String r =
-        role != null && role != Role.OTHER
-            ? profile.rolePhrase(role)
-            : names.replacementFor(value);
+        role != null && role != Role.OTHER ? profile.rolePhrase(role) : names.replacementFor(value);
     ledger.add(r.equals(profile.replacement()) ? Kind.NAME_REMOVED : Kind.NAME_TO_ROLE);
     return r;
   }
@@ -516,6 +514,8 @@ public final class Redactor {
     int h = t.getHour();
     return h < 6
         ? "night (00:00-05:59)"
-        : h < 12 ? "morning (06:00-11:59)" : h < 18 ? "afternoon (12:00-17:59)" : "evening (18:00-23:59)";
+        : h < 12
+            ? "morning (06:00-11:59)"
+            : h < 18 ? "afternoon (12:00-17:59)" : "evening (18:00-23:59)";
   }
 }

@@ -34,10 +34,13 @@ final class TextPatterns {
   static final Map<TextPattern, Pattern> ALL = new EnumMap<>(TextPattern.class);
 
   static {
-    ALL.put(TextPattern.EMAIL, Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"));
+    ALL.put(
+        TextPattern.EMAIL,
+        Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"));
     ALL.put(
         TextPattern.URL,
-        Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'()\\[\\]]+[^\\s<>\"'()\\[\\].,;:!?]"));
+        Pattern.compile(
+            "(?i)\\b(?:https?://|www\\.)[^\\s<>\"'()\\[\\]]+[^\\s<>\"'()\\[\\].,;:!?]"));
     ALL.put(
         TextPattern.PHONE,
         Pattern.compile(

@@ -23,9 +23,9 @@ import org.setsafe.model.Role;
 import org.setsafe.model.Severity;
 
 /**
- * Whatever a person's name and however free text writes it (whole, initial and surname, surname
- * and given name, surname alone, given name alone, possessive, in capitals), the redacted text
- * holds no word of the name; and text without a known name or identifier comes out unchanged.
+ * Whatever a person's name and however free text writes it (whole, initial and surname, surname and
+ * given name, surname alone, given name alone, possessive, in capitals), the redacted text holds no
+ * word of the name; and text without a known name or identifier comes out unchanged.
  */
 class KnownNames_PropertiesTest {
   static final RedactionKey KEY = RedactionKey.inMemory("p".getBytes(StandardCharsets.UTF_8));
@@ -33,9 +33,33 @@ class KnownNames_PropertiesTest {
   /** Filler words that are neither names nor identifiers. */
   static final List<String> FILLER =
       List.of(
-          "the", "cart", "was", "moved", "near", "stage", "after", "lunch", "rounds", "checked",
-          "rigging", "slipped", "and", "stand", "wind", "take", "3", "20 ft", "Colt", "horse",
-          "grip", "armorer", "2nd AD", "Set medic", "told", "camera", "boardwalk");
+          "the",
+          "cart",
+          "was",
+          "moved",
+          "near",
+          "stage",
+          "after",
+          "lunch",
+          "rounds",
+          "checked",
+          "rigging",
+          "slipped",
+          "and",
+          "stand",
+          "wind",
+          "take",
+          "3",
+          "20 ft",
+          "Colt",
+          "horse",
+          "grip",
+          "armorer",
+          "2nd AD",
+          "Set medic",
+          "told",
+          "camera",
+          "boardwalk");
 
   record Person(String given, String family, Role role) {
     String full() {

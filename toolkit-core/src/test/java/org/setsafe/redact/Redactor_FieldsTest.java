@@ -55,7 +55,8 @@ class Redactor_FieldsTest {
     return new IncidentRecord(
         i,
         List.of(
-            new Involvement("DT-007", "Kay Alvarez", Role.ARMORER, Harm.NONE, "Kay was at the cart"),
+            new Involvement(
+                "DT-007", "Kay Alvarez", Role.ARMORER, Harm.NONE, "Kay was at the cart"),
             new Involvement("DT-007", "Ben Okafor", Role.ACTOR, Harm.NONE, null)),
         List.of(
             new CheckResult(
