@@ -43,6 +43,7 @@ final class ActionsCommand implements Callable<Integer> {
 
   @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
+  @Mixin RedactOption redact;
 
   @Parameters(
       paramLabel = "PATH",
@@ -76,7 +77,7 @@ final class ActionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate day = asOf.today();
-    Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions());
+    Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions(), redact);
     FollowUps figures = FollowUps.of(d.records(), day);
     ActionRow.Filter filter = new ActionRow.Filter(open, overdue, owner);
     List<ActionRow> rows = filter.apply(ActionRow.of(d.records(), day));
@@ -96,6 +97,7 @@ final class ActionsCommand implements Callable<Integer> {
               ActionsText.render(rows, figures, shownAs(), paths.isEmpty(), Terminal.width()));
     }
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 

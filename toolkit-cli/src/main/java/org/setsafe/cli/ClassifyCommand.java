@@ -9,9 +9,7 @@ import java.util.concurrent.Callable;
 import org.setsafe.analysis.SclClassifier;
 import org.setsafe.cli.text.SclText;
 import org.setsafe.ingest.Ingest;
-import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
-import org.setsafe.read.Diagnostics;
 import org.setsafe.rules.HighEnergyFile;
 import org.setsafe.text.DescriptionWords;
 import picocli.CommandLine.Command;
@@ -49,6 +47,7 @@ final class ClassifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
   @Mixin InputOptions input;
+  @Mixin RedactOption redact;
   @Mixin WidthOption width;
 
   @Parameters(
@@ -85,10 +84,9 @@ final class ClassifyCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       Ingest.reference().records().forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));
     } else {
-      Diagnostics problems = new Diagnostics(0);
-      new Ingest(input.toImportOptions(), ProtocolCatalog.bundled())
-          .read(paths, problems, (IncidentRecord r) -> rows.add(new SclText.Row(r, c.classify(r))));
-      problems.requireNoErrors();
+      redact
+          .read(paths, input.toImportOptions())
+          .forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));
     }
     rows.sort(ORDER);
     PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +97,7 @@ final class ClassifyCommand implements Callable<Integer> {
           case csv -> SclText.csv(rows);
         });
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

@@ -35,6 +35,7 @@ final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin RedactOption redact;
 
   @Parameters(
       arity = "1..*",
@@ -73,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
               + ids.get(0)
               + "'");
     }
-    Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
+    Dataset d = Inputs.load(paths, noReference, input.toImportOptions(), redact);
     List<IncidentRecord> records = new ArrayList<>();
     for (int k = 0; k < ids.size(); k++) {
       IncidentRecord r = Inputs.one(d, ids.get(k));
@@ -105,6 +106,7 @@ final class CompareCommand implements Callable<Integer> {
       err.println("setsafe: wrote the Compare sheet to " + output);
       err.flush();
     }
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

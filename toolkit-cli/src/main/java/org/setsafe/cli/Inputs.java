@@ -19,6 +19,15 @@ final class Inputs {
    * user's files are an input error naming the first one (run {@code validate} for all of them).
    */
   static Dataset load(List<Path> paths, boolean noReference, ImportOptions options) {
+    return load(paths, noReference, options, new RedactOption());
+  }
+
+  /**
+   * As {@link #load(List, boolean, ImportOptions)}, the user's records redacted when {@code redact}
+   * is on (the reference never is).
+   */
+  static Dataset load(
+      List<Path> paths, boolean noReference, ImportOptions options, RedactOption redact) {
     if (noReference && paths.isEmpty()) {
       throw new UsageException("--no-reference needs at least one PATH");
     }
@@ -29,7 +38,11 @@ final class Inputs {
     if (!noReference) {
       ingest.readReference(IngestListener.of(x -> {}), d::add);
     }
-    if (!paths.isEmpty()) {
+    if (!paths.isEmpty() && redact.on()) {
+      // read apart (an id of the reference's is then not reported as a duplicate of it), and
+      // redacted before it joins the reference
+      redact.read(paths, options).forEach(d::add);
+    } else if (!paths.isEmpty()) {
       Diagnostics problems = new Diagnostics(0);
       ingest.read(paths, problems, d::add);
       problems.requireNoErrors();

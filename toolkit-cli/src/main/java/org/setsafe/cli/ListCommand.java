@@ -42,6 +42,7 @@ final class ListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin RedactOption redact;
 
   @Parameters(
       paramLabel = "PATH",
@@ -115,7 +116,7 @@ final class ListCommand implements Callable<Integer> {
       throw new UsageException(
           "the years run backwards (--from " + from + ", --to " + to + "): nothing could match");
     }
-    Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
+    Dataset d = Inputs.load(paths, noReference, input.toImportOptions(), redact);
     IncidentFilter filter = new IncidentFilter(category, severity, from, to, failedId, role);
     SclClassifier classifier = sclClass == null ? null : ClassifyCommand.classifier();
     Map<String, SclResult> classes = new HashMap<>();
@@ -177,6 +178,7 @@ final class ListCommand implements Callable<Integer> {
       out.printf("%d of %d incident(s)%n", shown.size(), d.size());
     }
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

@@ -14,7 +14,6 @@ import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
-import org.setsafe.read.Diagnostics;
 import org.setsafe.read.InputException;
 import org.setsafe.text.TextPrecedents;
 import picocli.CommandLine.ArgGroup;
@@ -49,6 +48,7 @@ final class PrecedentsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin RedactOption redact;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Target target;
@@ -103,6 +103,11 @@ final class PrecedentsCommand implements Callable<Integer> {
           "--id selects an incident of --log; without --log, give the ID as the argument");
     }
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
+    List<Path> yours = new ArrayList<>(paths);
+    if (target.log != null) {
+      yours.add(0, target.log);
+    }
+    redact.prepare(yours, input.toImportOptions());
     Precedents precedents = TextPrecedents.create(catalog);
     List<PrecedentRanking> rankings;
     if (target.log != null) {
@@ -133,6 +138,7 @@ final class PrecedentsCommand implements Callable<Integer> {
       out.print(PrecedentText.render(rankings, catalog, columns, Terminal.style()));
     }
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 
@@ -169,10 +175,6 @@ final class PrecedentsCommand implements Callable<Integer> {
   }
 
   private Dataset read(List<Path> files, ProtocolCatalog catalog) {
-    Dataset d = new Dataset();
-    Diagnostics problems = new Diagnostics(0);
-    new Ingest(input.toImportOptions(), catalog).read(files, problems, d::add);
-    problems.requireNoErrors();
-    return d;
+    return new Dataset(redact.read(files, input.toImportOptions()));
   }
 }

@@ -2,7 +2,11 @@ package org.setsafe.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +19,12 @@ import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.Text;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.InputFiles;
+import org.setsafe.ingest.RecordSource;
+import org.setsafe.io.StagedFiles;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.redact.Redactor;
 import org.setsafe.report.ReportInputs;
 import org.setsafe.report.ReportProgress;
 import org.setsafe.report.ReportResult;
@@ -51,6 +58,7 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin RedactOption redact;
   @Mixin AsOfOption asOf;
 
   @Parameters(
@@ -117,30 +125,41 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException(
           "--production, --from, --to and --prepared-by describe a production's log: give its PATH");
     }
+    ImportOptions importOptions = input.toImportOptions().withToday(asOf.today());
+    InputFiles files = InputFiles.check(paths);
+    Redactor redactor = null;
+    if (redact.on() && !files.isEmpty()) {
+      // a first reading learns every name, with an Ingest of its own (ids are read twice)
+      redactor = redact.build(new Ingest(importOptions, ProtocolCatalog.bundled()).source(files));
+    }
     ReportOptions options;
     try {
       options =
           ReportOptions.builder(output)
-              .title(title)
+              .title(redactor == null ? title : redactor.text(title))
               .toolkitVersion(version())
-              .production(production)
+              .production(
+                  redactor == null || production == null
+                      ? production
+                      : redactor.productionCode(production))
               .period(from, to)
-              .preparedBy(preparedBy)
+              .preparedBy(redactor == null ? preparedBy : redactor.name(preparedBy))
               .asOf(asOf.today())
               .build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    ImportOptions importOptions = input.toImportOptions().withToday(asOf.today());
-    InputFiles files = InputFiles.check(paths);
     // one Ingest for the reference and the paths: an id of the user's that the reference has is
     // reported as a duplicate
     Ingest ingest = new Ingest(importOptions, ProtocolCatalog.bundled());
+    RecordSource yours = ingest.source(files);
     ReportInputs inputs =
         files.isEmpty()
             ? ReportInputs.history(ingest.referenceSource())
             : ReportInputs.production(
-                ingest.source(files), noReference ? null : ingest.referenceSource(), files.size());
+                redactor == null ? yours : redactor.source(yours),
+                noReference ? null : ingest.referenceSource(),
+                files.size());
     PrintWriter err = spec.commandLine().getErr();
     ReportProgress progress =
         Terminal.interactive() && files.size().showsProgress()
@@ -241,7 +260,33 @@ final class ReportCommand implements Callable<Integer> {
           changed, kinds);
     }
     err.flush();
+    if (redactor != null) {
+      writeLedger(redactor, r.workbook());
+    }
+    redact.finish(err);
     return ExitCode.OK;
+  }
+
+  /**
+   * Writes the ledger beside the workbook ({@code NAME-redaction.txt}): what was removed or
+   * coarsened, counted, never the values.
+   */
+  static Path writeLedger(Redactor redactor, Path workbook) {
+    String name = workbook.getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
+    Path ledger = workbook.resolveSibling(name + "-redaction.txt");
+    Path folder = ledger.toAbsolutePath().getParent();
+    try (StagedFiles staged = new StagedFiles(folder, "redaction")) {
+      Files.writeString(
+          staged.stage(ledger),
+          redactor.ledger().text(redactor.profile().name(), redactor.profile().smallCell())
+              + "The historical record (Lessons from history) is public and sourced: it is not"
+              + " redacted.\n",
+          StandardCharsets.UTF_8);
+      staged.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + ledger, e);
+    }
+    return ledger;
   }
 
   private static String version() {

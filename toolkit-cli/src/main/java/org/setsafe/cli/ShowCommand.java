@@ -40,6 +40,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
+  @Mixin RedactOption redact;
 
   @Parameters(
       index = "0",
@@ -66,7 +67,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
+    Dataset d = Inputs.load(paths, noReference, input.toImportOptions(), redact);
     IncidentRecord r = Inputs.one(d, id);
     PrintWriter out = spec.commandLine().getOut();
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
@@ -100,6 +101,7 @@ final class ShowCommand implements Callable<Integer> {
               SclText.section(scl, Terminal.width())));
     }
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.setsafe.cli.text.SuggestOutput;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.protocol.ProtocolCatalog;
-import org.setsafe.read.Diagnostics;
 import org.setsafe.text.CheckSuggester;
 import org.setsafe.text.SuggestedChecks;
 import picocli.CommandLine.Command;
@@ -36,6 +35,7 @@ final class SuggestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
   @Mixin InputOptions input;
+  @Mixin RedactOption redact;
   @Mixin WidthOption width;
 
   @Parameters(
@@ -62,10 +62,7 @@ final class SuggestCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       Ingest.reference().records().forEach(r -> all.add(suggester.suggestions(r)));
     } else {
-      Diagnostics problems = new Diagnostics(0);
-      new Ingest(input.toImportOptions(), catalog)
-          .read(paths, problems, r -> all.add(suggester.suggestions(r)));
-      problems.requireNoErrors();
+      redact.read(paths, input.toImportOptions()).forEach(r -> all.add(suggester.suggestions(r)));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(
@@ -75,6 +72,7 @@ final class SuggestCommand implements Callable<Integer> {
           case csv -> SuggestOutput.csv(all, catalog);
         });
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

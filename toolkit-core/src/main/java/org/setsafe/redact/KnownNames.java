@@ -250,7 +250,11 @@ final class KnownNames {
           if (out == null) {
             out = new StringBuilder(text.length());
           }
-          out.append(text, copied, t.start()).append(f.replacement());
+          out.append(text, copied, t.start())
+              .append(
+                  atSentenceStart(text, t.start())
+                      ? capitalised(f.replacement())
+                      : f.replacement());
           copied = tokens.get(end).end();
           found[0]++;
           i = end;
@@ -262,6 +266,21 @@ final class KnownNames {
       return text;
     }
     return out.append(text, copied, text.length()).toString();
+  }
+
+  /** Whether {@code at} begins the text or a sentence of it. */
+  private static boolean atSentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i < 0
+        || (i < at - 1
+            && (text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?'));
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** The index of the last token of {@code f} matched at {@code i}, or -1. */

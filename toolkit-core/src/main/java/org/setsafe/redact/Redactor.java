@@ -45,6 +45,7 @@ public final class Redactor {
   private final RedactionKey key;
   private final KnownNames names;
   private final Ledger ledger = new Ledger();
+  private final Set<String> inputsCoded = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Redactor(RedactionProfile profile, RedactionKey key, KnownNames names) {
     this.profile = profile;
@@ -73,6 +74,7 @@ public final class Redactor {
     private final List<String> others = new ArrayList<>();
     private final List<String> organisations = new ArrayList<>();
     private final Set<String> productions = new HashSet<>();
+    private final java.util.Map<String, Incident> locations = new java.util.LinkedHashMap<>();
 
     private Builder(RedactionProfile profile, RedactionKey key) {
       this.profile = profile;
@@ -88,6 +90,9 @@ public final class Redactor {
         }
       }
       productions.add(i.production());
+      if (i.location() != null) {
+        locations.putIfAbsent(i.location(), i);
+      }
       others.add(i.reportedBy());
       labelled(i.note());
       for (Involvement p : r.people()) {
@@ -139,6 +144,10 @@ public final class Redactor {
       for (String p : productions) {
         n.addOrganisation(p, r.productionCode(p));
       }
+      if (profile.action("incidents.location") == Action.REGION) {
+        // a location written in free text (a title made from a template) becomes its region too
+        locations.forEach((l, i) -> n.addOrganisation(l, r.region(l, i.jurisdiction())));
+      }
       for (Object[] p : people) {
         if (p[0] != null) {
           n.addPerson((String) p[0], (Role) p[1]);
@@ -181,7 +190,9 @@ public final class Redactor {
     if (name == null || name.startsWith("<")) {
       return name; // <stdin>, <reference>: setsafe's own names
     }
-    ledger.add(Kind.INPUT_CODED);
+    if (inputsCoded.add(name)) {
+      ledger.add(Kind.INPUT_CODED);
+    }
     return key.code("input", "input-", name, 6);
   }
 
@@ -207,6 +218,22 @@ public final class Redactor {
       ledger.add(Kind.NAME_IN_TEXT, found[0]);
     }
     return t;
+  }
+
+  /**
+   * A name given outside the records (who prepared a report): a role as it is, a known name as what
+   * stands for it, any other name as the replacement; null stays null.
+   */
+  public String name(String value) {
+    if (value == null || value.isBlank()) {
+      return value;
+    }
+    if (names.isRole(value)) {
+      return text(value);
+    }
+    String r = names.replacementFor(value);
+    ledger.add(r.equals(profile.replacement()) ? Kind.NAME_REMOVED : Kind.NAME_TO_ROLE);
+    return r;
   }
 
   /** The record with every field redacted as the profile says. */
@@ -457,12 +484,15 @@ public final class Redactor {
       case SCRUB -> text(l);
       default -> {
         ledger.add(Kind.LOCATION_TO_REGION);
-        String region = profile.regions().get(l.strip().toLowerCase(Locale.ROOT));
-        yield region != null
-            ? region
-            : i.jurisdiction() != null ? i.jurisdiction() : profile.replacement();
+        yield region(l, i.jurisdiction());
       }
     };
+  }
+
+  /** A location's region: as the profile's regions say, else the jurisdiction, else ZZZ. */
+  private String region(String location, String jurisdiction) {
+    String region = profile.regions().get(location.strip().toLowerCase(Locale.ROOT));
+    return region != null ? region : jurisdiction != null ? jurisdiction : profile.replacement();
   }
 
   private PartialDate date(String field, PartialDate d) {

@@ -110,14 +110,14 @@ class Redactor_FieldsTest {
     assertThat(i.department()).isEqualTo("Props");
     assertThat(i.summary())
         .isEqualTo(
-            "the armorer handed the Colt (serial no. ZZZ) to an actor; the armorer said an actor's"
+            "The armorer handed the Colt (serial no. ZZZ) to an actor; the armorer said an actor's"
                 + " phone ZZZ rang. Set medic told the 2nd AD.");
     assertThat(i.reportedBy()).isEqualTo("ZZZ");
     assertThat(out.people())
         .extracting(Involvement::name)
         .containsExactly("the armorer", "an actor");
-    assertThat(out.people().get(0).note()).isEqualTo("the armorer was at the cart");
-    assertThat(out.checks().get(0).evidence()).isEqualTo("the armorer checked every round");
+    assertThat(out.people().get(0).note()).isEqualTo("The armorer was at the cart");
+    assertThat(out.checks().get(0).evidence()).isEqualTo("The armorer checked every round");
     assertThat(out.checks().get(0).sourceUrl()).isNull();
     assertThat(out.sources().get(0).title()).isEqualTo(code + " shoot log");
     assertThat(out.sources().get(0).publisher()).isEqualTo(code + " (example production)");
