@@ -106,7 +106,11 @@ final class CompareCommand implements Callable<Integer> {
       err.println("setsafe: wrote the Compare sheet to " + output);
       err.flush();
     }
-    redact.finish(spec.commandLine().getErr());
+    if (output != null) {
+      redact.finish(spec.commandLine().getErr(), output);
+    } else {
+      redact.finish(spec.commandLine().getErr());
+    }
     return ExitCode.OK;
   }
 }

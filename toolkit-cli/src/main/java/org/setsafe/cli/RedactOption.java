@@ -1,6 +1,10 @@
 package org.setsafe.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +12,7 @@ import java.util.Stack;
 import org.setsafe.data.BundledData;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.RecordSource;
+import org.setsafe.io.StagedFiles;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.RedactionProfile;
@@ -153,6 +158,27 @@ final class RedactOption {
   }
 
   /**
+   * Writes the ledger beside an output ({@code NAME-redaction.txt}): what was removed or coarsened,
+   * counted, never the values.
+   */
+  Path writeLedger(Path output) {
+    String name = output.getFileName().toString().replaceFirst("\\.[A-Za-z]+$", "");
+    Path ledger = output.resolveSibling(name + "-redaction.txt");
+    Path folder = ledger.toAbsolutePath().getParent();
+    try (StagedFiles staged = new StagedFiles(folder, "redaction")) {
+      Files.writeString(
+          staged.stage(ledger),
+          redactor.ledger().text(redactor.profile().name(), redactor.profile().smallCell())
+              + "The historical record is public and sourced: it is not redacted.\n",
+          StandardCharsets.UTF_8);
+      staged.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + ledger, e);
+    }
+    return ledger;
+  }
+
+  /**
    * With --redact, learns the names of every one of the command's user inputs first, so that the
    * inputs it then reads one at a time ({@link #read}) are each searched for the names of all.
    */
@@ -166,12 +192,18 @@ final class RedactOption {
     build(records);
   }
 
-  /** Prints the ledger on {@code err} and keeps the key; nothing without --redact. */
-  void finish(PrintWriter err) {
+  /**
+   * Prints the ledger on {@code err}, writes it beside each file the run wrote ({@code
+   * NAME-redaction.txt}) and keeps the key; nothing without --redact.
+   */
+  void finish(PrintWriter err, Path... written) {
     if (redactor == null) {
       return;
     }
     redactor.key().save();
+    for (Path p : written) {
+      writeLedger(p);
+    }
     String text = redactor.ledger().text(redactor.profile().name(), redactor.profile().smallCell());
     err.print("setsafe: " + text);
     err.println(

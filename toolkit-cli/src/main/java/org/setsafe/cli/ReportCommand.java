@@ -2,11 +2,7 @@ package org.setsafe.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +16,6 @@ import org.setsafe.cli.text.Text;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.InputFiles;
 import org.setsafe.ingest.RecordSource;
-import org.setsafe.io.StagedFiles;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -260,33 +255,8 @@ final class ReportCommand implements Callable<Integer> {
           changed, kinds);
     }
     err.flush();
-    if (redactor != null) {
-      writeLedger(redactor, r.workbook());
-    }
-    redact.finish(err);
+    redact.finish(err, r.workbook());
     return ExitCode.OK;
-  }
-
-  /**
-   * Writes the ledger beside the workbook ({@code NAME-redaction.txt}): what was removed or
-   * coarsened, counted, never the values.
-   */
-  static Path writeLedger(Redactor redactor, Path workbook) {
-    String name = workbook.getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
-    Path ledger = workbook.resolveSibling(name + "-redaction.txt");
-    Path folder = ledger.toAbsolutePath().getParent();
-    try (StagedFiles staged = new StagedFiles(folder, "redaction")) {
-      Files.writeString(
-          staged.stage(ledger),
-          redactor.ledger().text(redactor.profile().name(), redactor.profile().smallCell())
-              + "The historical record (Lessons from history) is public and sourced: it is not"
-              + " redacted.\n",
-          StandardCharsets.UTF_8);
-      staged.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write " + ledger, e);
-    }
-    return ledger;
   }
 
   private static String version() {

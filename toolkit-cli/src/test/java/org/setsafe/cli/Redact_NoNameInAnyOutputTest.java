@@ -120,6 +120,23 @@ class Redact_NoNameInAnyOutputTest {
       c.add(a("show", "CE-101", "--format", format, "--redact", "--in", dataset()));
       c.add(a("show", "CE-102", "--sources", "--format", format, "--redact", "--in", dataset()));
       c.add(a("compare", "CE-101", "CE-102", "--format", format, "--redact", "--in", dataset()));
+      c.add(
+          a(
+              "compare",
+              "CE-001",
+              "CE-004",
+              "CE-101",
+              "--format",
+              format,
+              "--redact",
+              "--in",
+              dataset(),
+              "--in",
+              log(),
+              "-m",
+              mapping(),
+              "-o",
+              out.resolve(format + "-compare/compare.xlsx").toString()));
       c.add(a("precedents", "CE-101", "--format", format, "--redact", "--in", dataset()));
       c.add(a("precedents", "--log", log(), "-m", mapping(), "--format", format, "--redact"));
       c.add(
@@ -193,6 +210,7 @@ class Redact_NoNameInAnyOutputTest {
     assertThat(outputs.keySet()).anyMatch(k -> k.endsWith("docProps/core.xml"));
     assertThat(outputs.keySet()).anyMatch(k -> k.endsWith(".svg"));
     assertThat(outputs.keySet()).anyMatch(k -> k.endsWith("report-redaction.txt"));
+    assertThat(outputs.keySet()).anyMatch(k -> k.endsWith("compare-redaction.txt"));
     List<String> found = new ArrayList<>();
     for (Map.Entry<String, String> e : outputs.entrySet()) {
       for (String secret : SECRETS) {
