@@ -32,9 +32,13 @@ public final class Ledger {
     ID_CODED("incident ids that held a name replaced by a code"),
     INPUT_CODED("input file names replaced by a code"),
     ROW_WITHHELD("raw text of rejected rows withheld"),
-    SMALL_CELL("table cells under the threshold shown as \"< N\""),
-    MONTH_TO_QUARTER("incidents whose month was coarsened to a quarter in a small group"),
-    DEPARTMENT_DROPPED("incidents whose department was dropped in a small group");
+    SMALL_CELL("table cells under N shown as \"< N\""),
+    MONTH_TO_QUARTER(
+        "incidents whose month was coarsened to its quarter (fewer than N shared their department,"
+            + " roles, month and severity)"),
+    DEPARTMENT_DROPPED(
+        "incidents whose department was dropped too (fewer than N shared their department, roles,"
+            + " quarter and severity)");
 
     private final String label;
 
@@ -96,7 +100,7 @@ public final class Ledger {
     }
     m.forEach(
         (k, n) ->
-            b.append(String.format("  %,8d  %s%n", n, k.label().replace("< N", "< " + smallCell))));
+            b.append(String.format("  %,8d  %s%n", n, k.label().replace(" N", " " + smallCell))));
     return b.toString();
   }
 }

@@ -47,10 +47,14 @@ public final class Redactor {
   private final Ledger ledger = new Ledger();
   private final Set<String> inputsCoded = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  private Redactor(RedactionProfile profile, RedactionKey key, KnownNames names) {
+  private final SmallGroups groups;
+
+  private Redactor(
+      RedactionProfile profile, RedactionKey key, KnownNames names, SmallGroups groups) {
     this.profile = profile;
     this.key = key;
     this.names = names;
+    this.groups = groups;
   }
 
   public static Builder builder(RedactionProfile profile, RedactionKey key) {
@@ -74,16 +78,19 @@ public final class Redactor {
     private final List<String> others = new ArrayList<>();
     private final List<String> organisations = new ArrayList<>();
     private final Set<String> productions = new HashSet<>();
+    private final SmallGroups groups;
     private final java.util.Map<String, Incident> locations = new java.util.LinkedHashMap<>();
 
     private Builder(RedactionProfile profile, RedactionKey key) {
       this.profile = profile;
       this.key = key;
+      this.groups = new SmallGroups(profile.smallCell());
     }
 
     /** Notes every name {@code r} gives: its people, who reported, owners, parties, notes. */
     public Builder learn(IncidentRecord r) {
       Incident i = r.incident();
+      groups.learn(r);
       if (i.department() != null) {
         for (KnownNames.Token t : KnownNames.Token.of(i.department())) {
           departments.add(t.key());
@@ -140,7 +147,7 @@ public final class Redactor {
 
     public Redactor build() {
       KnownNames n = new KnownNames(profile, departments);
-      Redactor r = new Redactor(profile, key, n);
+      Redactor r = new Redactor(profile, key, n, groups);
       for (String p : productions) {
         n.addOrganisation(p, r.productionCode(p));
       }
@@ -252,15 +259,31 @@ public final class Redactor {
       time = null;
       ledger.add(Kind.TIME_REMOVED);
     }
+    PartialDate date = date("incidents.date", i.date());
+    String department = text("incidents.department", i.department());
+    if (date != null && date.month() != null) {
+      // an incident that its department, roles, month and severity single out
+      SmallGroups.Step step = groups.step(r);
+      if (step != SmallGroups.Step.NONE) {
+        String q = "Quarter: " + SmallGroups.quarter(date);
+        note = note == null ? q : q + "; " + note;
+        date = new PartialDate(date.year(), null, null);
+        ledger.add(Kind.MONTH_TO_QUARTER);
+      }
+      if (step == SmallGroups.Step.QUARTER_AND_NO_DEPARTMENT && department != null) {
+        department = profile.replacement();
+        ledger.add(Kind.DEPARTMENT_DROPPED);
+      }
+    }
     Incident ri =
         new Incident(
             id,
             required(text("incidents.title", i.title())),
             production(i.production()),
-            date("incidents.date", i.date()),
+            date,
             time,
             location(i),
-            text("incidents.department", i.department()),
+            department,
             text("incidents.jurisdiction", i.jurisdiction()),
             i.category(),
             i.activity(),

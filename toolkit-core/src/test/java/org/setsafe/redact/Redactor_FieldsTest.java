@@ -103,11 +103,15 @@ class Redactor_FieldsTest {
     assertThat(i.id()).isEqualTo("DT-007");
     assertThat(i.production()).isEqualTo(code);
     assertThat(i.title()).isEqualTo("Near miss: Firearm, the armorer's cart");
-    assertThat(i.date()).hasToString("2026-03");
+    // alone in its department, roles, month and severity: coarsened to the quarter, and alone in
+    // its quarter too: the department dropped
+    assertThat(i.date()).hasToString("2026");
     assertThat(i.time()).isNull();
-    assertThat(i.note()).startsWith("Time of day: afternoon (12:00-17:59); Witness: ZZZ; call ZZZ");
+    assertThat(i.note())
+        .startsWith(
+            "Quarter: 2026 Q1; Time of day: afternoon (12:00-17:59); Witness: ZZZ; call ZZZ");
     assertThat(i.location()).isEqualTo("US-NM");
-    assertThat(i.department()).isEqualTo("Props");
+    assertThat(i.department()).isEqualTo("ZZZ");
     assertThat(i.summary())
         .isEqualTo(
             "The armorer handed the Colt (serial no. ZZZ) to an actor; the armorer said an actor's"
@@ -145,6 +149,8 @@ class Redactor_FieldsTest {
     assertThat(l.count(Kind.TIME_TO_QUARTER)).isEqualTo(1);
     assertThat(l.count(Kind.DATE_TO_MONTH)).isEqualTo(5); // incident, published, 3 action dates
     assertThat(l.count(Kind.LOCATION_TO_REGION)).isEqualTo(1);
+    assertThat(l.count(Kind.MONTH_TO_QUARTER)).isEqualTo(1);
+    assertThat(l.count(Kind.DEPARTMENT_DROPPED)).isEqualTo(1);
     String text = l.text("redact-default.json", 5);
     for (String name : List.of("Alvarez", "Okafor", "Whitfield", "Brennan", "Dusty", "505")) {
       assertThat(text).doesNotContain(name);
