@@ -62,11 +62,18 @@ final class KnownNames {
   /** The known names that are organisations': no given name, surname or initials. */
   private final Set<String> organisations = new HashSet<>();
 
+  /** The known names that are places (locations), counted apart. */
+  private final Set<String> places = new HashSet<>();
+
   /** Forms by their first word. */
   private final Map<String, List<Form>> forms = new HashMap<>();
 
   /** One form of a name: its words (lower case), whether it needs a capital, what replaces it. */
-  record Form(List<String> words, boolean capitalised, String replacement) {}
+  record Form(List<String> words, boolean capitalised, String replacement, boolean place) {
+    Form(List<String> words, boolean capitalised, String replacement) {
+      this(words, capitalised, replacement, false);
+    }
+  }
 
   KnownNames(RedactionProfile profile, Set<String> departmentWords) {
     this.profile = profile;
@@ -128,6 +135,17 @@ final class KnownNames {
     organisations.add(k);
   }
 
+  /** Adds a place (a location) and what stands for it (its region); never over a person's name. */
+  void addPlace(String name, String replacement) {
+    String k = key(name);
+    if (k.isEmpty() || replacements.containsKey(k)) {
+      return;
+    }
+    replacements.put(k, replacement);
+    organisations.add(k);
+    places.add(k);
+  }
+
   /** What stands for a known name; the replacement for an unknown one. */
   String replacementFor(String name) {
     String r = replacements.get(key(name));
@@ -152,7 +170,8 @@ final class KnownNames {
     Map<List<String>, Form> all = new LinkedHashMap<>();
     replacements.forEach(
         (name, replacement) -> {
-          for (Form f : formsOf(name, replacement, organisations.contains(name))) {
+          for (Form g : formsOf(name, replacement, organisations.contains(name))) {
+            Form f = new Form(g.words(), g.capitalised(), g.replacement(), places.contains(name));
             Form before = all.get(f.words());
             if (before == null) {
               all.put(f.words(), f);
@@ -229,7 +248,8 @@ final class KnownNames {
 
   /**
    * {@code text} with every known name in any of its forms replaced, counting each replaced into
-   * {@code found} (one per name found); null stays null.
+   * {@code found}: names of people and organisations in {@code found[0]}, places in {@code
+   * found[1]}; null stays null.
    */
   String replaceNames(String text, long[] found) {
     if (text == null || forms.isEmpty()) {
@@ -256,7 +276,7 @@ final class KnownNames {
                       ? capitalised(f.replacement())
                       : f.replacement());
           copied = tokens.get(end).end();
-          found[0]++;
+          found[f.place() ? 1 : 0]++;
           i = end;
           break;
         }

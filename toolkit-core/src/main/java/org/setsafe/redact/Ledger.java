@@ -16,6 +16,7 @@ public final class Ledger {
     PRIVACY_CASE("names of privacy concern cases replaced by \"privacy case\""),
     PRODUCTION_CODED("production names replaced by a code"),
     NAME_IN_TEXT("names found in free text and replaced"),
+    PLACE_IN_TEXT("locations named in free text (titles, summaries) replaced by their region"),
     EMAIL("e-mail addresses removed from free text"),
     URL("web addresses removed from free text"),
     PHONE("telephone numbers removed from free text"),

@@ -153,7 +153,7 @@ public final class Redactor {
       }
       if (profile.action("incidents.location") == Action.REGION) {
         // a location written in free text (a title made from a template) becomes its region too
-        locations.forEach((l, i) -> n.addOrganisation(l, r.region(l, i.jurisdiction())));
+        locations.forEach((l, i) -> n.addPlace(l, r.region(l, i.jurisdiction())));
       }
       for (Object[] p : people) {
         if (p[0] != null) {
@@ -197,10 +197,13 @@ public final class Redactor {
     if (name == null || name.startsWith("<")) {
       return name; // <stdin>, <reference>: setsafe's own names
     }
-    if (inputsCoded.add(name)) {
+    // by the file's own name, so that a path and the name of one input get one code
+    String file = name.replace('\\', '/');
+    file = file.substring(file.lastIndexOf('/') + 1);
+    if (inputsCoded.add(file)) {
       ledger.add(Kind.INPUT_CODED);
     }
-    return key.code("input", "input-", name, 6);
+    return key.code("input", "input-", file, 6);
   }
 
   /** Free text with every identifier pattern and every known name replaced. */
@@ -219,10 +222,13 @@ public final class Redactor {
         }
       }
     }
-    found[0] = 0;
-    t = names.replaceNames(t, found);
-    if (found[0] > 0) {
-      ledger.add(Kind.NAME_IN_TEXT, found[0]);
+    long[] named = new long[2];
+    t = names.replaceNames(t, named);
+    if (named[0] > 0) {
+      ledger.add(Kind.NAME_IN_TEXT, named[0]);
+    }
+    if (named[1] > 0) {
+      ledger.add(Kind.PLACE_IN_TEXT, named[1]);
     }
     return t;
   }
