@@ -139,6 +139,9 @@ final class ReportCommand implements Callable<Integer> {
                       : redactor.productionCode(production))
               .period(from, to)
               .preparedBy(redactor == null ? preparedBy : redactor.name(preparedBy))
+              .redacted(
+                  redactor == null ? 0 : redactor.profile().smallCell(),
+                  redactor == null ? () -> {} : redactor::smallCellShown)
               .asOf(asOf.today())
               .build();
     } catch (IllegalArgumentException e) {

@@ -187,6 +187,11 @@ public final class Redactor {
     return key;
   }
 
+  /** A table cell or a chart's bar shown as {@code < N} or left out: counted in the ledger. */
+  public void smallCellShown() {
+    ledger.add(Kind.SMALL_CELL);
+  }
+
   /** The stable code of a production ({@code P-3f2a1c}). */
   public String productionCode(String production) {
     return key.code("production", "P-", KnownNames.key(production), 6);

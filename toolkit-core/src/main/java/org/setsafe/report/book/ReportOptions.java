@@ -37,6 +37,8 @@ public final class ReportOptions {
   private final java.time.LocalDate to;
   private final String preparedBy;
   private final java.time.LocalDate asOf;
+  private final int smallCell;
+  private final Runnable onSmallCell;
 
   private ReportOptions(Builder b) {
     this.production = blankToNull(b.production);
@@ -53,6 +55,8 @@ public final class ReportOptions {
     this.tempFiles = Objects.requireNonNull(b.tempFiles, "tempFiles");
     this.chartWidth = b.chartWidth;
     this.chartHeight = b.chartHeight;
+    this.smallCell = b.smallCell;
+    this.onSmallCell = b.onSmallCell;
     validate();
   }
 
@@ -122,6 +126,9 @@ public final class ReportOptions {
     b.from = from;
     b.to = to;
     b.preparedBy = preparedBy;
+    b.asOf = asOf;
+    b.smallCell = smallCell;
+    b.onSmallCell = onSmallCell;
     return b;
   }
 
@@ -221,6 +228,24 @@ public final class ReportOptions {
     return chartWidth;
   }
 
+  /** Whether the report is redacted (its records were, before it was written). */
+  public boolean redacted() {
+    return smallCell > 0;
+  }
+
+  /**
+   * The smallest count a redacted report's breakdown tables and charts show (counts of 1 to one
+   * less show as {@code < N}); 0 for a report that is not redacted.
+   */
+  public int smallCell() {
+    return smallCell;
+  }
+
+  /** Told of each count shown as {@code < N} (the redaction's ledger counts them). */
+  public Runnable onSmallCell() {
+    return onSmallCell;
+  }
+
   public int chartHeight() {
     return chartHeight;
   }
@@ -241,6 +266,8 @@ public final class ReportOptions {
     private java.time.LocalDate to;
     private String preparedBy;
     private java.time.LocalDate asOf;
+    private int smallCell;
+    private Runnable onSmallCell = () -> {};
 
     private Builder(Path output) {
       this.output = output;
@@ -296,6 +323,20 @@ public final class ReportOptions {
 
     public Builder preparedBy(String preparedBy) {
       this.preparedBy = preparedBy;
+      return this;
+    }
+
+    /**
+     * A redacted report (0: not redacted): its records were redacted before the report reads them;
+     * breakdown tables and charts show counts of 1 to {@code smallCell - 1} as {@code < smallCell},
+     * each told to {@code onSmallCell}.
+     */
+    public Builder redacted(int smallCell, Runnable onSmallCell) {
+      if (smallCell < 0) {
+        throw new IllegalArgumentException("the smallest count shown must not be negative");
+      }
+      this.smallCell = smallCell;
+      this.onSmallCell = onSmallCell;
       return this;
     }
 

@@ -134,7 +134,8 @@ public final class TrendsSheet {
                 ? String.format(
                     " %,d incident(s) dated only to the year are in no month or quarter.",
                     a.datedToYear())
-                : ""));
+                : "")
+            + TallyColumns.redactionNote(book.smallCell));
     SheetTable t = SheetTable.owning(page, COLUMNS, 2);
     series(a, step).forEach(p -> row(t, p.start(), p.label(), p.tally()));
     t.finish("No incident is dated to the month.");
@@ -151,7 +152,8 @@ public final class TrendsSheet {
                 ? String.format(
                     " %,d incident(s) not dated to the day are in no week.",
                     a.datedToYear() + a.datedToMonth())
-                : ""));
+                : "")
+            + TallyColumns.redactionNote(book.smallCell));
     SheetTable t = SheetTable.owning(page, COLUMNS, 2);
     weeks(a).forEach((w, tally) -> row(t, w, "week of " + w, tally));
     t.finish("No incident is dated to the day.");
