@@ -141,7 +141,8 @@ final class ReportCommand implements Callable<Integer> {
               .preparedBy(redactor == null ? preparedBy : redactor.name(preparedBy))
               .redacted(
                   redactor == null ? 0 : redactor.profile().smallCell(),
-                  redactor == null ? () -> {} : redactor::smallCellShown)
+                  redactor == null ? () -> {} : redactor::smallCellShown,
+                  redactor == null ? () -> {} : redactor::smallBarLeftOut)
               .asOf(asOf.today())
               .build();
     } catch (IllegalArgumentException e) {

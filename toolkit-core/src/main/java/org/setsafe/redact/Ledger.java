@@ -33,7 +33,8 @@ public final class Ledger {
     ID_CODED("incident ids that held a name replaced by a code"),
     INPUT_CODED("input file names replaced by a code"),
     ROW_WITHHELD("raw text of rejected rows withheld"),
-    SMALL_CELL("table cells under N shown as \"< N\", and chart bars under N not drawn"),
+    SMALL_CELL("table cells under N shown as \"< N\""),
+    SMALL_BAR("chart bars under N not drawn"),
     MONTH_TO_QUARTER(
         "incidents whose month was coarsened to its quarter (fewer than N shared their department,"
             + " roles, month and severity)"),

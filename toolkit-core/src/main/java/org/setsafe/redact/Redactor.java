@@ -187,9 +187,14 @@ public final class Redactor {
     return key;
   }
 
-  /** A table cell or a chart's bar shown as {@code < N} or left out: counted in the ledger. */
+  /** A table count shown as {@code < N}: counted in the ledger. */
   public void smallCellShown() {
     ledger.add(Kind.SMALL_CELL);
+  }
+
+  /** A chart's bar under N left out: counted in the ledger. */
+  public void smallBarLeftOut() {
+    ledger.add(Kind.SMALL_BAR);
   }
 
   /** The stable code of a production ({@code P-3f2a1c}). */

@@ -39,6 +39,7 @@ public final class ReportOptions {
   private final java.time.LocalDate asOf;
   private final int smallCell;
   private final Runnable onSmallCell;
+  private final Runnable onSmallBar;
 
   private ReportOptions(Builder b) {
     this.production = blankToNull(b.production);
@@ -57,6 +58,7 @@ public final class ReportOptions {
     this.chartHeight = b.chartHeight;
     this.smallCell = b.smallCell;
     this.onSmallCell = b.onSmallCell;
+    this.onSmallBar = b.onSmallBar;
     validate();
   }
 
@@ -129,6 +131,7 @@ public final class ReportOptions {
     b.asOf = asOf;
     b.smallCell = smallCell;
     b.onSmallCell = onSmallCell;
+    b.onSmallBar = onSmallBar;
     return b;
   }
 
@@ -241,9 +244,14 @@ public final class ReportOptions {
     return smallCell;
   }
 
-  /** Told of each count shown as {@code < N} (the redaction's ledger counts them). */
+  /** Told of each table count shown as {@code < N} (the redaction's ledger counts them). */
   public Runnable onSmallCell() {
     return onSmallCell;
+  }
+
+  /** Told of each chart bar under N left out (the redaction's ledger counts them). */
+  public Runnable onSmallBar() {
+    return onSmallBar;
   }
 
   public int chartHeight() {
@@ -268,6 +276,7 @@ public final class ReportOptions {
     private java.time.LocalDate asOf;
     private int smallCell;
     private Runnable onSmallCell = () -> {};
+    private Runnable onSmallBar = () -> {};
 
     private Builder(Path output) {
       this.output = output;
@@ -328,15 +337,16 @@ public final class ReportOptions {
 
     /**
      * A redacted report (0: not redacted): its records were redacted before the report reads them;
-     * breakdown tables and charts show counts of 1 to {@code smallCell - 1} as {@code < smallCell},
-     * each told to {@code onSmallCell}.
+     * breakdown tables show counts of 1 to {@code smallCell - 1} as {@code < smallCell}, each told
+     * to {@code onSmallCell}, and charts leave such bars out, each told to {@code onSmallBar}.
      */
-    public Builder redacted(int smallCell, Runnable onSmallCell) {
+    public Builder redacted(int smallCell, Runnable onSmallCell, Runnable onSmallBar) {
       if (smallCell < 0) {
         throw new IllegalArgumentException("the smallest count shown must not be negative");
       }
       this.smallCell = smallCell;
       this.onSmallCell = onSmallCell;
+      this.onSmallBar = onSmallBar;
       return this;
     }
 

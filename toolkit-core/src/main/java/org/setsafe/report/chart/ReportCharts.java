@@ -96,16 +96,16 @@ public final class ReportCharts {
     }
     int k = ctx.options().smallCell();
     if (k > 0) {
-      out.replaceAll(spec -> smallCellsLeftOut(spec, k, ctx.options().onSmallCell()));
+      out.replaceAll(spec -> smallCellsLeftOut(spec, k, ctx.options().onSmallBar()));
     }
     return out;
   }
 
   /**
    * A redacted report's chart: a bar of 1 to {@code k - 1} is not drawn (a chart cannot show "< 5"
-   * as a bar), and the subtitle says so; each bar left out is told to {@code onSmallCell}.
+   * as a bar), and the subtitle says so; each bar left out is told to {@code onSmallBar}.
    */
-  static ChartSpec smallCellsLeftOut(ChartSpec spec, int k, Runnable onSmallCell) {
+  static ChartSpec smallCellsLeftOut(ChartSpec spec, int k, Runnable onSmallBar) {
     DefaultCategoryDataset bars = new DefaultCategoryDataset();
     boolean any = false;
     for (int r = 0; r < spec.bars().getRowCount(); r++) {
@@ -113,7 +113,7 @@ public final class ReportCharts {
         Number v = spec.bars().getValue(r, c);
         boolean small = v != null && v.doubleValue() > 0 && v.doubleValue() < k;
         if (small) {
-          onSmallCell.run();
+          onSmallBar.run();
           any = true;
         }
         bars.addValue(small ? null : v, spec.bars().getRowKey(r), spec.bars().getColumnKey(c));
