@@ -131,7 +131,11 @@ final class ReportCommand implements Callable<Integer> {
     try {
       options =
           ReportOptions.builder(output)
-              .title(redactor == null ? title : redactor.text(title))
+              .title(
+                  redactor == null
+                      ? title
+                      : (title == null ? ReportOptions.DEFAULT_TITLE : redactor.text(title))
+                          + " (redacted)")
               .toolkitVersion(version())
               .production(
                   redactor == null || production == null
