@@ -197,6 +197,12 @@ final class RedactOption {
    * NAME-redaction.txt}) and keeps the key; nothing without --redact.
    */
   void finish(PrintWriter err, Path... written) {
+    if (on() && redactor == null) {
+      err.println(
+          "setsafe: --redact: no incident of yours was read; the historical record is public and"
+              + " sourced, and is not redacted.");
+      err.flush();
+    }
     if (redactor == null) {
       return;
     }
