@@ -236,11 +236,11 @@ final class KnownNames {
       out.add(new Form(List.of(given, fi), false, replacement));
       out.add(new Form(List.of(gi, fi), true, replacement));
       out.add(new Form(List.of(gi + fi), true, replacement));
-      if (family.length() >= 2) {
-        out.add(new Form(List.of(family), true, replacement));
-      }
-      if (given.length() >= 2) {
-        out.add(new Form(List.of(given), true, replacement));
+      // every word of the name alone (given, middle, each part of a double surname), capitalised
+      for (String w : person) {
+        if (w.length() >= 2) {
+          out.add(new Form(List.of(w), true, replacement));
+        }
       }
     }
     return out;
@@ -390,13 +390,21 @@ final class KnownNames {
         String word = text.substring(start, end);
         int possessive = possessive(word);
         end -= possessive;
-        out.add(
-            new Token(
-                start,
-                end,
-                word.substring(0, word.length() - possessive).toLowerCase(Locale.ROOT)));
+        out.add(new Token(start, end, fold(word.substring(0, word.length() - possessive))));
       }
       return out;
+    }
+
+    /** Lower case without accents: {@code Tomás} and {@code TOMAS} are one word. */
+    static String fold(String word) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      for (int i = 0; i < lower.length(); i++) {
+        if (lower.charAt(i) > 0x7F) {
+          return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)
+              .replaceAll("\\p{M}+", "");
+        }
+      }
+      return lower;
     }
 
     private static int possessive(String word) {

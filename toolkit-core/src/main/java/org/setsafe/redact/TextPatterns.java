@@ -15,8 +15,8 @@ import org.setsafe.model.RedactionProfile.TextPattern;
  *   <li>web address: {@code http://...}, {@code https://...}, {@code www....};
  *   <li>telephone: 7 to 15 digits in groups of 2 to 5 separated by a space, full stop or hyphen,
  *       optionally after {@code +country} or an area code in brackets ({@code 555-0142}, {@code
- *       (505) 555-0142}, {@code +44 20 7946 0958}); a date ({@code 2026-03-02}, {@code 02.03.2026})
- *       is not one;
+ *       (505) 555-0142}, {@code +44 20 7946 0958}), or 10 to 15 digits in one run ({@code
+ *       5055550142}); a date ({@code 2026-03-02}, {@code 02.03.2026}) is not one;
  *   <li>plate: the letters and digits (at least one digit) after {@code plate}, {@code licence
  *       plate}, {@code license plate}, {@code registration} or {@code reg};
  *   <li>serial: the letters and digits (at least one digit) after {@code serial}, {@code serial
@@ -44,7 +44,8 @@ final class TextPatterns {
     ALL.put(
         TextPattern.PHONE,
         Pattern.compile(
-            "(?<![\\p{L}\\p{N}/:.,-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,5}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,5}){1,4}(?![\\p{L}\\p{N}/:-]|[.,]\\d)"));
+            "(?<![\\p{L}\\p{N}/:.,-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,5}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,5}){1,4}(?![\\p{L}\\p{N}/:-]|[.,]\\d)"
+                + "|(?<![\\p{L}\\p{N}/:.,-])\\+?\\d{10,15}(?![\\p{L}\\p{N}/:-]|[.,]\\d)"));
     ALL.put(
         TextPattern.PLATE,
         Pattern.compile(

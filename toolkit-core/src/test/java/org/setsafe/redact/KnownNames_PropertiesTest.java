@@ -103,7 +103,9 @@ class KnownNames_PropertiesTest {
         g,
         f + "'s",
         p.full().toUpperCase(Locale.ROOT),
-        g.charAt(0) + "." + f.charAt(0) + ".");
+        g.charAt(0) + "." + f.charAt(0) + ".",
+        "Mr " + f + "-" + g,
+        f.toUpperCase(Locale.ROOT));
   }
 
   static IncidentRecord recordOf(List<Person> people) {
