@@ -38,6 +38,7 @@ public final class SetsafeCommand implements Runnable {
     m.put("list", ListCommand::new);
     m.put("show", ShowCommand::new);
     m.put("classify", ClassifyCommand::new);
+    m.put("risk", RiskCommand::new);
     m.put("actions", ActionsCommand::new);
     m.put("protocols", ProtocolsCommand::new);
     m.put("report", ReportCommand::new);

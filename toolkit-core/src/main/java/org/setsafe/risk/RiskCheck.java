@@ -27,7 +27,6 @@ import org.setsafe.model.SpecificAssessments;
 import org.setsafe.protocol.Protocol;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
-import org.setsafe.read.Diagnostic;
 
 /**
  * Checks a scene risk assessment against the protocols, the law's list of high-risk activities, the
@@ -154,7 +153,7 @@ public final class RiskCheck {
     if (p.presumed() == Answer.YES) {
       return h.category().label().toLowerCase(Locale.ROOT)
           + " is high energy"
-          + (p.energy() == null ? "" : " (" + p.energy().label().toLowerCase(Locale.ROOT) + ")");
+          + (p.energy() == null ? "" : ", " + p.energy().code() + " energy");
     }
     if (h.severity() != null && h.severity() >= 4) {
       return "its severity is rated "
@@ -198,9 +197,8 @@ public final class RiskCheck {
           List.of());
     }
     for (AssessedHazard h : rows) {
-      for (Diagnostic d : a.errorsAt(h.line())) {
-        gaps.add(Gap.Kind.ROW_ERROR, d.location() + ": " + d.message(), h.line(), List.of());
-      }
+      // a kept row's errors are contradictions (a residual worse than the initial, a sign-off
+      // before the last change): the gaps below say them in the scene's words
       controls(h, gaps, missing);
       ratings(h, gaps);
       signOff(h, gaps);
