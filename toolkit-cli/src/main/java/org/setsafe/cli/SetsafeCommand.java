@@ -38,13 +38,13 @@ public final class SetsafeCommand implements Runnable {
     m.put("list", ListCommand::new);
     m.put("show", ShowCommand::new);
     m.put("classify", ClassifyCommand::new);
-    m.put("risk", RiskCommand::new);
     m.put("actions", ActionsCommand::new);
     m.put("protocols", ProtocolsCommand::new);
     m.put("report", ReportCommand::new);
     m.put("compare", CompareCommand::new);
     m.put("precedents", PrecedentsCommand::new);
     m.put("suggest", SuggestCommand::new);
+    m.put("risk", RiskCommand::new);
     m.put("mapping", MappingCommand::new);
     m.put("data", DataCommand::new);
     m.put("generate", GenerateCommand::new);

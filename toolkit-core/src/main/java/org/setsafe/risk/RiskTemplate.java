@@ -63,6 +63,7 @@ public final class RiskTemplate {
               ids.isEmpty() ? null : String.join("; ", ids),
               List.copyOf(ids),
               List.of(),
+              List.of(),
               null,
               null,
               null,
