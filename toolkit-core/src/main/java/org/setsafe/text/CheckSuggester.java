@@ -1,6 +1,7 @@
 package org.setsafe.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,13 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Confidence;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Quantities;
+import org.setsafe.protocol.Limit;
 import org.setsafe.protocol.Protocol;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
+import org.setsafe.protocol.ProtocolException;
 
 /**
  * The protocol checks whose failure an incident's description suggests, from the {@code signals} of
@@ -30,6 +36,17 @@ import org.setsafe.protocol.ProtocolCheck;
  * one of its words: a firearm check is never suggested for a text that names no firearm, round or
  * armorer, so a nail gun, a cartridge heater or an ammunition can (joined into one word by the
  * analysis) suggests nothing.
+ *
+ * <p>Two rules work within a sentence (ended by ".", "!" or "?" before a capital, a digit or the end,
+ * or by a line break). A check's {@link ProtocolCheck#notWhen} phrases cancel its signals and its
+ * limits in the sentence that holds one ("discharged from hospital" cancels "discharged"). A
+ * check's {@link ProtocolCheck#limits} compare the numbers of a sentence that holds one of a limit's
+ * {@code near} words with the limit: "fired a blank at 8 ft from the performer (the plan said 20
+ * ft)" fails a 20 ft stand-off (8 ft is below it; the 20 ft beside it does not undo that), and the
+ * suggestion quotes the words from the near word to the number ("fired a blank at 8 ft"). A number
+ * beside a near word that fails no limit cancels the check's signals in its sentence: "fell 2 ft
+ * off the platform" is no failure of fall protection from 6 ft, whatever the signals say, while
+ * "fell 12 feet from a ladder" is.
  */
 public final class CheckSuggester {
   /** The words a signal's "gun" stands for. */
@@ -66,6 +83,15 @@ public final class CheckSuggester {
   /** Check id to the analysed context words of its protocol (absent: no context needed). */
   private final Map<String, Set<String>> context = new LinkedHashMap<>();
 
+  /** Check id to its not_when phrases' terms (absent: none). */
+  private final Map<String, List<List<String>>> notWhen = new LinkedHashMap<>();
+
+  /** Check id to its limits, each with its near words' terms (absent: none). */
+  private final Map<String, List<Bound>> limits = new LinkedHashMap<>();
+
+  /** A limit with its near words analysed. */
+  private record Bound(Limit limit, List<List<String>> near) {}
+
   private CheckSuggester(ProtocolCatalog catalog) {
     this.catalog = catalog;
     for (String w : FIREARM_WORDS) {
@@ -97,8 +123,38 @@ public final class CheckSuggester {
         if (!words.isEmpty()) {
           context.put(c.id(), words);
         }
+        if (!c.notWhen().isEmpty()) {
+          notWhen.put(c.id(), phrases(c, c.notWhen(), "not_when phrase"));
+        }
+        List<Bound> bounds = new ArrayList<>();
+        for (Limit l : c.limits()) {
+          bounds.add(new Bound(l, phrases(c, l.near(), "limit's near word")));
+        }
+        if (!bounds.isEmpty()) {
+          limits.put(c.id(), bounds);
+        }
       }
     }
+  }
+
+  private List<List<String>> phrases(ProtocolCheck c, List<String> phrases, String what) {
+    List<List<String>> out = new ArrayList<>();
+    for (String s : phrases) {
+      List<String> terms = normalised(Words.terms(s));
+      if (terms.isEmpty()) {
+        throw new ProtocolException(
+            c.protocolId()
+                + ": check "
+                + c.id()
+                + ": the "
+                + what
+                + " '"
+                + s
+                + "' has no word left after analysis (only stop words or numbers)");
+      }
+      out.add(terms);
+    }
+    return out;
   }
 
   /** A suggester for the checks of {@code catalog}. */
@@ -164,25 +220,137 @@ public final class CheckSuggester {
       terms[i] = firearm.contains(t) ? GUN : t;
       present.add(terms[i]);
     }
+    Sentences sentences = new Sentences(text, tokens);
+    List<Quantities.Quantity> numbers = limits.isEmpty() ? List.of() : Quantities.find(text);
     List<Suggestion> out = new ArrayList<>();
     for (Map.Entry<String, List<List<String>>> e : signals.entrySet()) {
-      Set<String> needs = context.get(e.getKey());
+      String id = e.getKey();
+      Set<String> needs = context.get(id);
       if (needs != null && needs.stream().noneMatch(present::contains)) {
         continue;
       }
+      Set<Integer> cancelled = new HashSet<>();
+      for (List<String> phrase : notWhen.getOrDefault(id, List.of())) {
+        for (int i = 0; i + phrase.size() <= terms.length; i++) {
+          if (matches(terms, i, phrase)) {
+            cancelled.add(sentences.ofToken(i));
+          }
+        }
+      }
       List<int[]> spans = new ArrayList<>();
+      Set<Integer> withinLimits = new HashSet<>();
+      for (Bound b : limits.getOrDefault(id, List.of())) {
+        for (Quantities.Quantity q : numbers) {
+          int sentence = sentences.ofOffset(q.start());
+          if (q.dimension() != b.limit().dimension() || cancelled.contains(sentence)) {
+            continue;
+          }
+          int[] near = nearest(terms, tokens, sentences, sentence, b.near(), q);
+          if (near == null) {
+            continue;
+          }
+          if (b.limit().failedBy(q)) {
+            spans.add(new int[] {Math.min(near[0], q.start()), Math.max(near[1], q.end())});
+          } else {
+            withinLimits.add(sentence);
+          }
+        }
+      }
+      Set<Integer> failedLimits = new HashSet<>();
+      for (int[] sp : spans) {
+        failedLimits.add(sentences.ofOffset(sp[0]));
+      }
+      withinLimits.removeAll(failedLimits);
       for (List<String> signal : e.getValue()) {
         for (int i = 0; i + signal.size() <= terms.length; i++) {
-          if (matches(terms, i, signal) && !negated(terms, i, i + signal.size())) {
+          if (matches(terms, i, signal)
+              && !negated(terms, i, i + signal.size())
+              && !cancelled.contains(sentences.ofToken(i))
+              && !withinLimits.contains(sentences.ofToken(i))) {
             spans.add(new int[] {tokens.get(i).start(), tokens.get(i + signal.size() - 1).end()});
           }
         }
       }
       if (!spans.isEmpty()) {
-        out.add(new Suggestion(e.getKey(), words(text, spans)));
+        out.add(new Suggestion(id, words(text, spans)));
       }
     }
     return out;
+  }
+
+  /**
+   * The span (char offsets) of the match of one of {@code near} in {@code sentence} to quote with
+   * {@code q}: the first one before it within {@link #QUOTE_REACH} chars ("fired a blank at 8 ft"),
+   * else the closest; null when none is there.
+   */
+  private static int[] nearest(
+      String[] terms,
+      List<Words.Token> tokens,
+      Sentences sentences,
+      int sentence,
+      List<List<String>> near,
+      Quantities.Quantity q) {
+    int[] best = null;
+    int bestGap = Integer.MAX_VALUE;
+    int[] first = null;
+    for (List<String> phrase : near) {
+      for (int i = 0; i + phrase.size() <= terms.length; i++) {
+        if (sentences.ofToken(i) == sentence && matches(terms, i, phrase)) {
+          int start = tokens.get(i).start();
+          int end = tokens.get(i + phrase.size() - 1).end();
+          int gap = end <= q.start() ? q.start() - end : Math.max(0, start - q.end());
+          if (gap < bestGap) {
+            bestGap = gap;
+            best = new int[] {start, end};
+          }
+          if (end <= q.start()
+              && q.start() - start <= QUOTE_REACH
+              && (first == null || start < first[0])) {
+            first = new int[] {start, end};
+          }
+        }
+      }
+    }
+    return first != null ? first : best;
+  }
+
+  /** How far before a number (in chars) a limit's quote may start. */
+  private static final int QUOTE_REACH = 60;
+
+  /**
+   * The sentences of a text: one ends at ".", "!" or "?" followed by space and a capital letter, a
+   * digit or a quote (so "12 ft. from" and "13.8 kV" end none), at the end of the text, or at a
+   * line break.
+   */
+  private static final class Sentences {
+    private static final Pattern END =
+        Pattern.compile("[.!?]+[\"'\u201d)]*\\s+(?=[\\p{Lu}\\d\"'\u201c(])|\\R");
+
+    private final int[] ends;
+    private final int[] ofTokens;
+
+    Sentences(String text, List<Words.Token> tokens) {
+      List<Integer> list = new ArrayList<>();
+      Matcher m = END.matcher(text);
+      while (m.find()) {
+        list.add(m.start());
+      }
+      ends = list.stream().mapToInt(Integer::intValue).toArray();
+      ofTokens = new int[tokens.size()];
+      for (int i = 0; i < ofTokens.length; i++) {
+        ofTokens[i] = ofOffset(tokens.get(i).start());
+      }
+    }
+
+    /** The sentence (0, 1, ...) of the word at char offset {@code offset}. */
+    int ofOffset(int offset) {
+      int k = Arrays.binarySearch(ends, offset);
+      return k >= 0 ? k : -k - 1;
+    }
+
+    int ofToken(int token) {
+      return ofTokens[token];
+    }
   }
 
   /**

@@ -1,0 +1,72 @@
+package org.setsafe.protocol;
+
+import java.util.List;
+import java.util.Objects;
+import org.setsafe.model.Quantities;
+import org.setsafe.model.Quantities.Dimension;
+import org.setsafe.model.Quantities.Quantity;
+
+/**
+ * A number a check sets ("blanks are never fired closer than 20 ft to a person", "fall protection
+ * from 6 ft"), and the words a description's number must stand beside to be compared with it. In a
+ * protocol file: {@code {"near": ["fired", "blank"], "quantity": "length", "fails_below": "20 ft"}}
+ * or {@code "fails_at_or_above": "6 ft"}.
+ *
+ * @param near words or phrases one of which must be in the same sentence as the number
+ * @param dimension what the number measures ({@code quantity}: length, voltage, current, speed,
+ *     temperature, mass, pressure, duration)
+ * @param limit the check's number, with its unit
+ * @param failsBelow true when a number below the limit fails the check ({@code fails_below}), false
+ *     when a number at or above it does ({@code fails_at_or_above})
+ */
+public record Limit(List<String> near, Dimension dimension, Quantity limit, boolean failsBelow) {
+  public Limit {
+    near = List.copyOf(near);
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(limit, "limit");
+    if (near.isEmpty()) {
+      throw new IllegalArgumentException("a limit names the words its number stands beside");
+    }
+    if (limit.dimension() != dimension || limit.range()) {
+      throw new IllegalArgumentException(
+          "the limit '" + limit.words() + "' is not one " + name(dimension));
+    }
+  }
+
+  /**
+   * Whether {@code q} fails this limit: a number of another dimension never does; a range fails
+   * only when all of it is on the failing side ("8 to 10 ft" is below 20 ft; "5-7 ft" is not at or
+   * above 6 ft).
+   */
+  public boolean failedBy(Quantity q) {
+    if (q.dimension() != dimension) {
+      return false;
+    }
+    double at = limit.lowBase();
+    return failsBelow ? q.highBase() < at - 1e-9 : q.lowBase() >= at - 1e-9;
+  }
+
+  /** The rule in words: "below 20 ft", "at or above 6 ft". */
+  public String describe() {
+    return (failsBelow ? "below " : "at or above ") + limit.words();
+  }
+
+  /** A dimension's name in protocol files ("length"). */
+  public static String name(Dimension d) {
+    return d.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Reads a limit's number ("20 ft", "6 feet", "600 V"): exactly one number with a unit of {@code
+   * dimension}; null when the text is not that.
+   */
+  static Quantity read(String text, Dimension dimension) {
+    List<Quantity> found = Quantities.find(text);
+    if (found.size() != 1) {
+      return null;
+    }
+    Quantity q = found.get(0);
+    boolean whole = q.start() == 0 && q.end() == text.length();
+    return whole && q.dimension() == dimension && !q.range() ? q : null;
+  }
+}
