@@ -9,21 +9,44 @@ import org.setsafe.model.Quantities.Quantity;
 /**
  * A number a check sets ("blanks are never fired closer than 20 ft to a person", "fall protection
  * from 6 ft"), and the words a description's number must stand beside to be compared with it. In a
- * protocol file: {@code {"near": ["fired", "blank"], "quantity": "length", "fails_below": "20 ft"}}
- * or {@code "fails_at_or_above": "6 ft"}.
+ * protocol file: {@code {"near": ["fired", "blank"], "quantity": "length", "fails_below": "20 ft"}},
+ * {@code "fails_at_or_above": "6 ft"} or {@code "fails_above": "60 h"}.
  *
  * @param near words or phrases one of which must be in the same sentence as the number
  * @param dimension what the number measures ({@code quantity}: length, voltage, current, speed,
  *     temperature, mass, pressure, duration)
  * @param limit the check's number, with its unit
- * @param failsBelow true when a number below the limit fails the check ({@code fails_below}), false
- *     when a number at or above it does ({@code fails_at_or_above})
+ * @param fails which numbers fail the check: below the limit, at or above it, or above it
  */
-public record Limit(List<String> near, Dimension dimension, Quantity limit, boolean failsBelow) {
+public record Limit(List<String> near, Dimension dimension, Quantity limit, Fails fails) {
+  /** Which side of a limit fails the check, with its field name in a protocol file. */
+  public enum Fails {
+    /** A number below the limit fails (a stand-off, a rest period). */
+    BELOW("fails_below", "below "),
+    /** A number at or above the limit fails (fall protection from 6 ft). */
+    AT_OR_ABOVE("fails_at_or_above", "at or above "),
+    /** A number above the limit fails (more than 60 hours a week). */
+    ABOVE("fails_above", "above ");
+
+    private final String field;
+    private final String words;
+
+    Fails(String field, String words) {
+      this.field = field;
+      this.words = words;
+    }
+
+    /** The field that sets this side in a protocol file ({@code fails_below}). */
+    public String field() {
+      return field;
+    }
+  }
+
   public Limit {
     near = List.copyOf(near);
     Objects.requireNonNull(dimension, "dimension");
     Objects.requireNonNull(limit, "limit");
+    Objects.requireNonNull(fails, "fails");
     if (near.isEmpty()) {
       throw new IllegalArgumentException("a limit names the words its number stands beside");
     }
@@ -36,19 +59,24 @@ public record Limit(List<String> near, Dimension dimension, Quantity limit, bool
   /**
    * Whether {@code q} fails this limit: a number of another dimension never does; a range fails
    * only when all of it is on the failing side ("8 to 10 ft" is below 20 ft; "5-7 ft" is not at or
-   * above 6 ft).
+   * above 6 ft). Numbers within a millionth of the limit count as equal to it ("6.1 m" is 20 ft).
    */
   public boolean failedBy(Quantity q) {
     if (q.dimension() != dimension) {
       return false;
     }
     double at = limit.lowBase();
-    return failsBelow ? q.highBase() < at - 1e-9 : q.lowBase() >= at - 1e-9;
+    double tolerance = Math.abs(at) * 1e-6 + 1e-9;
+    return switch (fails) {
+      case BELOW -> q.highBase() < at - tolerance;
+      case AT_OR_ABOVE -> q.lowBase() >= at - tolerance;
+      case ABOVE -> q.lowBase() > at + tolerance;
+    };
   }
 
-  /** The rule in words: "below 20 ft", "at or above 6 ft". */
+  /** The rule in words: "below 20 ft", "at or above 6 ft", "above 60 h". */
   public String describe() {
-    return (failsBelow ? "below " : "at or above ") + limit.words();
+    return fails.words + limit.words();
   }
 
   /** A dimension's name in protocol files ("length"). */

@@ -222,13 +222,21 @@ public final class ProtocolCatalog {
                     Stream.of(Quantities.Dimension.values()).map(Limit::name).toList())
                 + ")");
       }
-      boolean below = JsonValues.get(l, "fails_below") != null;
-      boolean above = JsonValues.get(l, "fails_at_or_above") != null;
-      if (below == above) {
-        throw new ProtocolException(
-            at + ": a limit has exactly one of 'fails_below' and 'fails_at_or_above'");
+      Limit.Fails fails = null;
+      for (Limit.Fails f : Limit.Fails.values()) {
+        if (JsonValues.get(l, f.field()) != null) {
+          if (fails != null) {
+            fails = null;
+            break;
+          }
+          fails = f;
+        }
       }
-      String field = below ? "fails_below" : "fails_at_or_above";
+      if (fails == null) {
+        throw new ProtocolException(
+            at + ": a limit has exactly one of 'fails_below', 'fails_at_or_above' and 'fails_above'");
+      }
+      String field = fails.field();
       String value = text(l, field, at).strip();
       Quantities.Quantity limit = Limit.read(value, dimension);
       if (limit == null) {
@@ -242,7 +250,7 @@ public final class ProtocolCatalog {
                 + value
                 + "'");
       }
-      out.add(new Limit(near, dimension, limit, below));
+      out.add(new Limit(near, dimension, limit, fails));
       for (Object key : ((Map<?, ?>) l).keySet()) {
         if (!LIMIT_KEYS.contains(key)) {
           throw new ProtocolException(at + ": unknown key '" + key + "' in a limit");
@@ -253,7 +261,7 @@ public final class ProtocolCatalog {
   }
 
   private static final Set<Object> LIMIT_KEYS =
-      Set.of("near", "quantity", "fails_below", "fails_at_or_above");
+      Set.of("near", "quantity", "fails_below", "fails_at_or_above", "fails_above");
 
   /** A list of phrases (text, not blank), stripped; none when absent. */
   private static List<String> phrases(Object node, String field, String where) {

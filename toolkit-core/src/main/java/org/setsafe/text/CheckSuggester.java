@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Confidence;
@@ -89,6 +90,8 @@ public final class CheckSuggester {
   /** Check id to its limits, each with its near words' terms (absent: none). */
   private final Map<String, List<Bound>> limits = new LinkedHashMap<>();
 
+  private final HazardReader hazards;
+
   /** A limit with its near words analysed. */
   private record Bound(Limit limit, List<List<String>> near) {}
 
@@ -135,6 +138,7 @@ public final class CheckSuggester {
         }
       }
     }
+    hazards = new HazardReader(catalog, this);
   }
 
   private List<List<String>> phrases(ProtocolCheck c, List<String> phrases, String what) {
@@ -195,38 +199,131 @@ public final class CheckSuggester {
     return s == null ? r.incident().title() : r.incident().title() + "\n" + s;
   }
 
-  /** The checks the description of {@code r} suggests, in protocol order. */
+  /**
+   * The checks the description of {@code r} suggests, in protocol order: those of general protocols
+   * and of the protocols for its hazard, the one it records or, where it records none ({@code
+   * other}), the one its words speak of ({@link HazardReader}); a firearm check is not suggested
+   * for a fall.
+   */
   public List<Suggestion> suggest(IncidentRecord r) {
-    return suggest(description(r));
+    Category c = r.incident().category();
+    if (c == Category.OTHER) {
+      c = hazards.read(r).map(InferredHazard::category).orElse(Category.OTHER);
+    }
+    return suggest(description(r), c);
   }
 
-  /** The checks the description of {@code r} suggests, beside what its record holds. */
+  /**
+   * The checks {@code text} suggests for an incident of hazard {@code category}: those of general
+   * protocols and of protocols that apply to it; all of them for {@code other}.
+   */
+  public List<Suggestion> suggest(String text, Category category) {
+    List<Suggestion> all = suggest(text);
+    if (category == Category.OTHER) {
+      return all;
+    }
+    return all.stream()
+        .filter(
+            s ->
+                catalog
+                    .check(s.checkId())
+                    .flatMap(c -> catalog.protocol(c.protocolId()))
+                    .map(p -> p.general() || p.categories().contains(category))
+                    .orElse(true))
+        .toList();
+  }
+
+  /**
+   * The checks the description of {@code r} suggests, beside what its record holds, with the hazard
+   * its words speak of where it records none.
+   */
   public SuggestedChecks suggestions(IncidentRecord r) {
-    return new SuggestedChecks(r, suggest(r));
+    return new SuggestedChecks(r, suggest(r), hazards.read(r).orElse(null));
+  }
+
+  /** The reader of hazards from words over the same protocols. */
+  public HazardReader hazards() {
+    return hazards;
   }
 
   /** The checks {@code text} suggests, in protocol order, each with the words that matched. */
   public List<Suggestion> suggest(String text) {
-    List<Words.Token> tokens = new ArrayList<>();
-    for (Words.Token t : Words.tokens(text)) {
-      if (!digits(t.term())) {
-        tokens.add(t);
+    return suggest(analyse(text));
+  }
+
+  /** A text after analysis: its words (numbers left out), as signals see them, and sentences. */
+  final class Analysed {
+    final String text;
+    final List<Words.Token> tokens = new ArrayList<>();
+    final String[] terms;
+    final Set<String> present = new HashSet<>();
+    final Sentences sentences;
+
+    private Analysed(String text) {
+      this.text = text;
+      for (Words.Token t : Words.tokens(text)) {
+        if (!digits(t.term())) {
+          tokens.add(t);
+        }
+      }
+      terms = new String[tokens.size()];
+      for (int i = 0; i < terms.length; i++) {
+        String t = tokens.get(i).term();
+        terms[i] = firearm.contains(t) ? GUN : t;
+        present.add(terms[i]);
+      }
+      sentences = new Sentences(text, tokens);
+    }
+
+    /**
+     * The spans (char offsets) where one of {@code phrases} (analysed) matches and is not negated,
+     * in text order.
+     */
+    List<int[]> spans(List<List<String>> phrases) {
+      List<int[]> out = new ArrayList<>();
+      for (List<String> phrase : phrases) {
+        for (int i = 0; i + phrase.size() <= terms.length; i++) {
+          if (matches(terms, i, phrase) && !negated(terms, i, i + phrase.size())) {
+            out.add(new int[] {tokens.get(i).start(), tokens.get(i + phrase.size() - 1).end()});
+          }
+        }
+      }
+      return out;
+    }
+
+    /** The words of {@code spans} as written, overlapping ones joined, each once. */
+    List<String> quoted(List<int[]> spans) {
+      return words(text, new ArrayList<>(spans));
+    }
+  }
+
+  Analysed analyse(String text) {
+    return new Analysed(text);
+  }
+
+  /** Phrases analysed as signals are ({@code gun} for any firearm word). */
+  List<List<String>> analysed(List<String> phrases) {
+    List<List<String>> out = new ArrayList<>();
+    for (String p : phrases) {
+      List<String> t = normalised(Words.terms(p));
+      if (!t.isEmpty()) {
+        out.add(t);
       }
     }
-    String[] terms = new String[tokens.size()];
-    Set<String> present = new HashSet<>();
-    for (int i = 0; i < terms.length; i++) {
-      String t = tokens.get(i).term();
-      terms[i] = firearm.contains(t) ? GUN : t;
-      present.add(terms[i]);
-    }
-    Sentences sentences = new Sentences(text, tokens);
+    return out;
+  }
+
+  List<Suggestion> suggest(Analysed a) {
+    String text = a.text;
+    List<Words.Token> tokens = a.tokens;
+    String[] terms = a.terms;
+    Sentences sentences = a.sentences;
     List<Quantities.Quantity> numbers = limits.isEmpty() ? List.of() : Quantities.find(text);
     List<Suggestion> out = new ArrayList<>();
     for (Map.Entry<String, List<List<String>>> e : signals.entrySet()) {
       String id = e.getKey();
       Set<String> needs = context.get(id);
-      if (needs != null && needs.stream().noneMatch(present::contains)) {
+      if (needs != null && needs.stream().noneMatch(a.present::contains)) {
         continue;
       }
       Set<Integer> cancelled = new HashSet<>();

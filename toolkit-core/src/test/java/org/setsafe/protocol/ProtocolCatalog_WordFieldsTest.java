@@ -36,16 +36,17 @@ class ProtocolCatalog_WordFieldsTest {
         ",\"hazard_words\":[\"ladder\",\" fell from \"]",
         ",\"required\":true,\"not_when\":[\"nail gun\"],\"limits\":[{\"near\":[\"fell\"],"
             + "\"quantity\":\"length\",\"fails_at_or_above\":\"6 ft\"},{\"near\":[\"fired\"],"
-            + "\"quantity\":\"Length\",\"fails_below\":\"20 feet\"}]");
+            + "\"quantity\":\"Length\",\"fails_below\":\"20 feet\"},{\"near\":[\"week\"],"
+            + "\"quantity\":\"duration\",\"fails_above\":\"60 hours\"}]");
     ProtocolCatalog c = ProtocolCatalog.load(dir);
     ProtocolCheck x = c.check("X").orElseThrow();
     assertThat(x.required()).isTrue();
     assertThat(x.notWhen()).containsExactly("nail gun");
-    assertThat(x.limits()).hasSize(2);
+    assertThat(x.limits()).hasSize(3);
     Limit fall = x.limits().get(0);
     assertThat(fall.near()).containsExactly("fell");
     assertThat(fall.dimension()).isEqualTo(Dimension.LENGTH);
-    assertThat(fall.failsBelow()).isFalse();
+    assertThat(fall.fails()).isEqualTo(Limit.Fails.AT_OR_ABOVE);
     assertThat(fall.describe()).isEqualTo("at or above 6 ft");
     assertThat(fall.failedBy(Quantities.find("fell 12 feet").get(0))).isTrue();
     assertThat(fall.failedBy(Quantities.find("fell 6 feet").get(0))).isTrue();
@@ -54,11 +55,16 @@ class ProtocolCatalog_WordFieldsTest {
     assertThat(fall.failedBy(Quantities.find("a 2 m drop").get(0))).isTrue();
     assertThat(fall.failedBy(Quantities.find("14 hours").get(0))).isFalse();
     Limit standoff = x.limits().get(1);
-    assertThat(standoff.failsBelow()).isTrue();
+    assertThat(standoff.fails()).isEqualTo(Limit.Fails.BELOW);
     assertThat(standoff.failedBy(Quantities.find("at 8 ft").get(0))).isTrue();
     assertThat(standoff.failedBy(Quantities.find("at 20 ft").get(0))).isFalse();
     assertThat(standoff.failedBy(Quantities.find("8 to 10 ft").get(0))).isTrue();
     assertThat(standoff.failedBy(Quantities.find("15 to 25 ft").get(0))).isFalse();
+    Limit week = x.limits().get(2);
+    assertThat(week.describe()).isEqualTo("above 60 hours");
+    assertThat(week.failedBy(Quantities.find("a 72-hour week").get(0))).isTrue();
+    assertThat(week.failedBy(Quantities.find("a 60 hour week").get(0))).isFalse();
+    assertThat(fall.failedBy(Quantities.find("from 1.8288 m").get(0))).isTrue();
     assertThat(c.protocol("a").orElseThrow().hazardWords()).containsExactly("ladder", "fell from");
   }
 
@@ -90,14 +96,14 @@ class ProtocolCatalog_WordFieldsTest {
       },
       {
         ",\"limits\":[{\"near\":[\"fired\"],\"quantity\":\"length\"}]",
-        "a.json: check X: limits[0]: a limit has exactly one of 'fails_below' and"
-            + " 'fails_at_or_above'"
+        "a.json: check X: limits[0]: a limit has exactly one of 'fails_below',"
+            + " 'fails_at_or_above' and 'fails_above'"
       },
       {
         ",\"limits\":[{\"near\":[\"fired\"],\"quantity\":\"length\",\"fails_below\":\"20 ft\","
             + "\"fails_at_or_above\":\"30 ft\"}]",
-        "a.json: check X: limits[0]: a limit has exactly one of 'fails_below' and"
-            + " 'fails_at_or_above'"
+        "a.json: check X: limits[0]: a limit has exactly one of 'fails_below',"
+            + " 'fails_at_or_above' and 'fails_above'"
       },
       {
         ",\"limits\":[{\"near\":[\"fired\"],\"quantity\":\"length\",\"fails_below\":\"20\"}]",
