@@ -9,8 +9,8 @@ import org.setsafe.model.Quantities.Quantity;
 /**
  * A number a check sets ("blanks are never fired closer than 20 ft to a person", "fall protection
  * from 6 ft"), and the words a description's number must stand beside to be compared with it. In a
- * protocol file: {@code {"near": ["fired", "blank"], "quantity": "length", "fails_below": "20 ft"}},
- * {@code "fails_at_or_above": "6 ft"} or {@code "fails_above": "60 h"}.
+ * protocol file: {@code {"near": ["fired", "blank"], "quantity": "length", "fails_below": "20
+ * ft"}}, {@code "fails_at_or_above": "6 ft"} or {@code "fails_above": "60 h"}.
  *
  * @param near words or phrases one of which must be in the same sentence as the number
  * @param dimension what the number measures ({@code quantity}: length, voltage, current, speed,

@@ -18,8 +18,8 @@ import org.setsafe.model.Category;
  *     protocol's checks to count (for firearms: gun, revolver, blank, ...), so that "finger on the
  *     trigger" of a nail gun suggests nothing; empty when the signals count in any description
  * @param hazardWords words and phrases that speak of the protocol's hazard ("ladder", "fell from",
- *     "catwalk"): with {@link #categories} they name the hazard of a description that has none
- *     (see {@code org.setsafe.text.HazardReader}); empty for none
+ *     "catwalk"): with {@link #categories} they name the hazard of a description that has none (see
+ *     {@code org.setsafe.text.HazardReader}); empty for none
  */
 public record Protocol(
     String id,

@@ -218,8 +218,7 @@ public final class ProtocolCatalog {
                 + q
                 + "' (expected one of "
                 + String.join(
-                    ", ",
-                    Stream.of(Quantities.Dimension.values()).map(Limit::name).toList())
+                    ", ", Stream.of(Quantities.Dimension.values()).map(Limit::name).toList())
                 + ")");
       }
       Limit.Fails fails = null;
@@ -234,7 +233,8 @@ public final class ProtocolCatalog {
       }
       if (fails == null) {
         throw new ProtocolException(
-            at + ": a limit has exactly one of 'fails_below', 'fails_at_or_above' and 'fails_above'");
+            at
+                + ": a limit has exactly one of 'fails_below', 'fails_at_or_above' and 'fails_above'");
       }
       String field = fails.field();
       String value = text(l, field, at).strip();

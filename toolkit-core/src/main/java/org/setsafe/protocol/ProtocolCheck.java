@@ -27,8 +27,8 @@ import org.setsafe.model.Role;
  *     protocol's activity ({@code "required": true}; default false)
  * @param notWhen phrases that, in the same sentence as a signal or a limit's number, cancel it
  *     ("nail gun", "discharged from hospital"); matched like signals
- * @param limits numbers the check sets, which a description's number fails ("fired at 8 ft" fails
- *     a 20 ft stand-off)
+ * @param limits numbers the check sets, which a description's number fails ("fired at 8 ft" fails a
+ *     20 ft stand-off)
  */
 public record ProtocolCheck(
     String id,

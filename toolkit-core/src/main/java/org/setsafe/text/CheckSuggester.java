@@ -38,16 +38,16 @@ import org.setsafe.protocol.ProtocolException;
  * armorer, so a nail gun, a cartridge heater or an ammunition can (joined into one word by the
  * analysis) suggests nothing.
  *
- * <p>Two rules work within a sentence (ended by ".", "!" or "?" before a capital, a digit or the end,
- * or by a line break). A check's {@link ProtocolCheck#notWhen} phrases cancel its signals and its
- * limits in the sentence that holds one ("discharged from hospital" cancels "discharged"). A
- * check's {@link ProtocolCheck#limits} compare the numbers of a sentence that holds one of a limit's
- * {@code near} words with the limit: "fired a blank at 8 ft from the performer (the plan said 20
- * ft)" fails a 20 ft stand-off (8 ft is below it; the 20 ft beside it does not undo that), and the
- * suggestion quotes the words from the near word to the number ("fired a blank at 8 ft"). A number
- * beside a near word that fails no limit cancels the check's signals in its sentence: "fell 2 ft
- * off the platform" is no failure of fall protection from 6 ft, whatever the signals say, while
- * "fell 12 feet from a ladder" is.
+ * <p>Two rules work within a sentence (ended by ".", "!" or "?" before a capital, a digit or the
+ * end, or by a line break). A check's {@link ProtocolCheck#notWhen} phrases cancel its signals and
+ * its limits in the sentence that holds one ("discharged from hospital" cancels "discharged"). A
+ * check's {@link ProtocolCheck#limits} compare the numbers of a sentence that holds one of a
+ * limit's {@code near} words with the limit: "fired a blank at 8 ft from the performer (the plan
+ * said 20 ft)" fails a 20 ft stand-off (8 ft is below it; the 20 ft beside it does not undo that),
+ * and the suggestion quotes the words from the near word to the number ("fired a blank at 8 ft"). A
+ * number beside a near word that fails no limit cancels the check's signals in its sentence: "fell
+ * 2 ft off the platform" is no failure of fall protection from 6 ft, whatever the signals say,
+ * while "fell 12 feet from a ladder" is.
  */
 public final class CheckSuggester {
   /** The words a signal's "gun" stands for. */

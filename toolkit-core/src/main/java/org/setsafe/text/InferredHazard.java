@@ -23,6 +23,7 @@ public record InferredHazard(Category category, List<String> words) {
 
   /** {@code inferred from the description: "fell"; "ladder"}. */
   public String evidence() {
-    return Incident.INFERRED_CATEGORY + String.join("; ", words.stream().map(w -> "\"" + w + "\"").toList());
+    return Incident.INFERRED_CATEGORY
+        + String.join("; ", words.stream().map(w -> "\"" + w + "\"").toList());
   }
 }

@@ -76,7 +76,8 @@ class CheckSuggester_SentenceRulesTest {
     assertThat(s.get(0).words()).containsExactly("fired a blank at 8 ft");
     assertThat(ids("The actor fired a blank at 25 ft from the performer, as planned.")).isEmpty();
     assertThat(ids("Blank fired at eight feet from the stand-in.")).containsExactly("STANDOFF");
-    assertThat(ids("The revolver was fired at 2 m from the performer.")).containsExactly("STANDOFF");
+    assertThat(ids("The revolver was fired at 2 m from the performer."))
+        .containsExactly("STANDOFF");
   }
 
   @Test
