@@ -2,6 +2,7 @@ package org.setsafe.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +128,25 @@ public final class CheckSuggester {
           context.put(c.id(), words);
         }
         if (!c.notWhen().isEmpty()) {
-          notWhen.put(c.id(), phrases(c, c.notWhen(), "not_when phrase"));
+          List<List<String>> cancels = phrases(c, c.notWhen(), "not_when phrase");
+          for (int k = 0; k < cancels.size(); k++) {
+            for (int j = 0; j < list.size(); j++) {
+              if (Collections.indexOfSubList(list.get(j), cancels.get(k)) >= 0) {
+                throw new ProtocolException(
+                    c.protocolId()
+                        + ": check "
+                        + c.id()
+                        + ": the not_when phrase '"
+                        + c.notWhen().get(k)
+                        + "' reads as '"
+                        + String.join(" ", cancels.get(k))
+                        + "', which its own signal '"
+                        + c.signals().get(j)
+                        + "' holds: it would cancel that signal wherever it matches");
+              }
+            }
+          }
+          notWhen.put(c.id(), cancels);
         }
         List<Bound> bounds = new ArrayList<>();
         for (Limit l : c.limits()) {
@@ -276,14 +295,14 @@ public final class CheckSuggester {
     }
 
     /**
-     * The spans (char offsets) where one of {@code phrases} (analysed) matches and is not negated,
-     * in text order.
+     * The spans (char offsets) where one of {@code phrases} (analysed) matches, negated or not, in
+     * text order.
      */
     List<int[]> spans(List<List<String>> phrases) {
       List<int[]> out = new ArrayList<>();
       for (List<String> phrase : phrases) {
         for (int i = 0; i + phrase.size() <= terms.length; i++) {
-          if (matches(terms, i, phrase) && !negated(terms, i, i + phrase.size())) {
+          if (matches(terms, i, phrase)) {
             out.add(new int[] {tokens.get(i).start(), tokens.get(i + phrase.size() - 1).end()});
           }
         }

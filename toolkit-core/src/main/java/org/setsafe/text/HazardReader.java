@@ -3,6 +3,7 @@ package org.setsafe.text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,16 +16,23 @@ import org.setsafe.protocol.ProtocolCatalog;
 /**
  * Names the hazard a description speaks of, from the protocols: each protocol that applies to
  * hazard categories (not a general one) lends them its {@link Protocol#hazardWords} and its checks'
- * signals. A hazard word found in the description (matched as signals are: analysed, not after a
- * negation) scores one point for each of its words ("fell from" two, "ladder" one); a check of the
- * protocol that the description suggests failed ({@link CheckSuggester}) scores {@link
- * #CHECK_POINTS}. The category with the most points is named, with the words that scored; on a tie
- * the first in {@link Category} order (firearm before stunt before fall from height) wins. A
- * description with no point names nothing.
+ * signals. A hazard word found in the description (matched as signals are, but a negation does not
+ * cancel it: "no trains would come" still speaks of trains) scores one point for each of its words
+ * ("fell from" two, "ladder" one); a check of the protocol that the description suggests failed
+ * ({@link CheckSuggester}) scores {@link #CHECK_POINTS}. The category with the most points is
+ * named, with the words that scored; on a tie the first in {@link Category} order (firearm before
+ * stunt before fall from height) wins. A description with no point names nothing.
  */
 public final class HazardReader {
   /** Points for a suggested failure of a check of a hazard's protocol. */
   static final int CHECK_POINTS = 2;
+
+  /**
+   * The fewest points that name a hazard: one word alone ("truck", "horse") is not enough, as it
+   * also turns up where the hazard is not the point ("tripped on the props truck", "the invoice for
+   * the horse trailer").
+   */
+  static final int MIN_POINTS = 1;
 
   private final CheckSuggester suggester;
 
@@ -43,7 +51,10 @@ public final class HazardReader {
         continue;
       }
       List<Category> cats = List.copyOf(p.categories());
-      protocols.add(new ProtocolWords(cats, suggester.analysed(p.hazardWords())));
+      // "horse" and "horses" read alike: one point, not two
+      List<List<String>> words =
+          new ArrayList<>(new LinkedHashSet<>(suggester.analysed(p.hazardWords())));
+      protocols.add(new ProtocolWords(cats, words));
       p.checks().forEach(c -> checkCategories.put(c.id(), cats));
     }
   }
@@ -90,6 +101,30 @@ public final class HazardReader {
 
   /** The hazard {@code text} speaks of, with its words; empty when it speaks of none. */
   public Optional<InferredHazard> read(String text) {
+    Scores s = score(text);
+    Category best = null;
+    for (Map.Entry<Category, Integer> e : s.points().entrySet()) {
+      if (best == null || e.getValue() > s.points().get(best)) {
+        best = e.getKey();
+      }
+    }
+    if (best == null || s.points().get(best) < MIN_POINTS || s.spans().get(best).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new InferredHazard(best, s.analysed().quoted(s.spans().get(best))));
+  }
+
+  /** The points of each category for a text (for tests and tuning), in category order. */
+  Map<Category, Integer> points(String text) {
+    return score(text).points();
+  }
+
+  private record Scores(
+      CheckSuggester.Analysed analysed,
+      Map<Category, Integer> points,
+      Map<Category, List<int[]>> spans) {}
+
+  private Scores score(String text) {
     CheckSuggester.Analysed a = suggester.analyse(text);
     Map<Category, Integer> points = new EnumMap<>(Category.class);
     Map<Category, List<int[]>> spans = new EnumMap<>(Category.class);
@@ -117,15 +152,6 @@ public final class HazardReader {
         spans.computeIfAbsent(c, k -> new ArrayList<>()).addAll(found);
       }
     }
-    Category best = null;
-    for (Map.Entry<Category, Integer> e : points.entrySet()) {
-      if (best == null || e.getValue() > points.get(best)) {
-        best = e.getKey();
-      }
-    }
-    if (best == null || spans.get(best).isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new InferredHazard(best, a.quoted(spans.get(best))));
+    return new Scores(a, points, spans);
   }
 }

@@ -122,6 +122,24 @@ class CheckSuggester_SentenceRulesTest {
   }
 
   @Test
+  void aNotWhenPhraseInsideTheChecksOwnSignal_isRefused(@TempDir Path other) throws IOException {
+    Files.writeString(
+        other.resolve("heat.json"),
+        "{\"id\":\"heat\",\"title\":\"H\",\"categories\":[\"heat\"],\"checks\":["
+            + check(
+                "HEAT_HELP",
+                "temperature",
+                ",\"signals\":[\"heat stroke\"],\"not_when\":[\"heat gun\",\"in the heat of\"]")
+            + "]}");
+    ProtocolCatalog c = ProtocolCatalog.load(other);
+    assertThatThrownBy(() -> CheckSuggester.of(c))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessage(
+            "heat: check HEAT_HELP: the not_when phrase 'in the heat of' reads as 'heat', which its"
+                + " own signal 'heat stroke' holds: it would cancel that signal wherever it matches");
+  }
+
+  @Test
   void aPhraseWithNoWordLeft_isRefused_namingTheCheck(@TempDir Path other) throws IOException {
     Files.writeString(
         other.resolve("a.json"),

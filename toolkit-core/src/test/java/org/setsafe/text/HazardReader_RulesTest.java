@@ -17,8 +17,9 @@ import org.setsafe.protocol.ProtocolCatalog;
 
 /**
  * How the hazard of a description is named, on a small catalog of its own: hazard words score a
- * point a word, a suggested check two; the most points win, ties go to the first category; general
- * protocols name nothing; a record that names its hazard keeps it, and suggestions keep to it.
+ * point a word (words that read alike once), a suggested check two; the most points win if they are
+ * two or more, ties go to the first category; general protocols name nothing; a record that names
+ * its hazard keeps it, and suggestions keep to it.
  */
 class HazardReader_RulesTest {
   @TempDir static Path dir;
@@ -80,10 +81,11 @@ class HazardReader_RulesTest {
   }
 
   @Test
-  void noWord_namesNothing_norDoesAGeneralProtocol_norANegatedWord() {
+  void noWord_namesNothing_norDoesAGeneralProtocol_butANegatedWordStillSpeaksOfItsHazard() {
     assertThat(read("The call sheet had the wrong address.")).isEmpty();
     assertThat(read("Everyone was tired; no rest after the night shoot.")).isEmpty();
-    assertThat(read("There was no ladder on the set.")).isEmpty();
+    assertThat(read("There was no ladder, so he fell from a chair.").orElseThrow().category())
+        .isEqualTo(Category.FALL_FROM_HEIGHT);
   }
 
   @Test
@@ -94,8 +96,12 @@ class HazardReader_RulesTest {
     // "ladder" (1) + a guardrail failure (2) beat "stunt" (1)
     assertThat(read("Stunt rigger on a ladder; no guardrail at the top.").orElseThrow().category())
         .isEqualTo(Category.FALL_FROM_HEIGHT);
-    // one point each: stunt comes before fall from height
-    assertThat(read("Stunt team; ladder.").orElseThrow().category()).isEqualTo(Category.STUNT);
+    // three points each: stunt comes before fall from height
+    assertThat(read("The stunt double fell from a ladder.").orElseThrow().category())
+        .isEqualTo(Category.STUNT);
+    // one word alone names nothing
+    assertThat(read("Stunt team at the wrap party.")).isEmpty();
+    assertThat(read("Ladders and ladder racks were counted.")).isEmpty();
   }
 
   @Test
