@@ -62,16 +62,66 @@ public record Limit(List<String> near, Dimension dimension, Quantity limit, Fail
    * above 6 ft). Numbers within a millionth of the limit count as equal to it ("6.1 m" is 20 ft).
    */
   public boolean failedBy(Quantity q) {
+    return verdict(q, Qualifier.EXACTLY) == Verdict.FAILS;
+  }
+
+  /** How a description qualifies its number. */
+  public enum Qualifier {
+    /** The number as it stands ("8 ft", "about 8 ft"). */
+    EXACTLY,
+    /** An upper bound: "less than", "under", "fewer than", "below" the number. */
+    LESS_THAN,
+    /** A lower bound: "more than", "over", "above" the number. */
+    MORE_THAN
+  }
+
+  /** What a number says of a limit. */
+  public enum Verdict {
+    FAILS,
+    PASSES,
+    /** The number does not settle it ("more than 5 ft" against 6 ft), or is of another kind. */
+    UNKNOWN
+  }
+
+  /**
+   * What {@code q}, qualified by {@code qualifier}, says of this limit: "less than 10 hours" fails
+   * a 10-hour rest period, "more than 60 hours" a 60-hour week; "less than 10 ft" says nothing of
+   * fall protection from 6 ft.
+   */
+  public Verdict verdict(Quantity q, Qualifier qualifier) {
     if (q.dimension() != dimension) {
-      return false;
+      return Verdict.UNKNOWN;
     }
     double at = limit.lowBase();
     double tolerance = Math.abs(at) * 1e-6 + 1e-9;
-    return switch (fails) {
-      case BELOW -> q.highBase() < at - tolerance;
-      case AT_OR_ABOVE -> q.lowBase() >= at - tolerance;
-      case ABOVE -> q.lowBase() > at + tolerance;
-    };
+    double low = q.lowBase();
+    double high = q.highBase();
+    boolean fails;
+    boolean passes;
+    switch (fails()) {
+      case BELOW -> {
+        fails = qualifier == Qualifier.LESS_THAN ? high <= at + tolerance : high < at - tolerance;
+        passes = qualifier == Qualifier.LESS_THAN ? false : low >= at - tolerance;
+        if (qualifier == Qualifier.MORE_THAN) {
+          fails = false;
+        }
+      }
+      case AT_OR_ABOVE -> {
+        fails = qualifier != Qualifier.LESS_THAN && low >= at - tolerance;
+        passes = qualifier == Qualifier.MORE_THAN ? false : high < at - tolerance;
+        if (qualifier == Qualifier.LESS_THAN) {
+          passes = high <= at + tolerance;
+        }
+      }
+      default -> {
+        fails =
+            qualifier == Qualifier.MORE_THAN
+                ? low >= at - tolerance
+                : qualifier == Qualifier.EXACTLY && low > at + tolerance;
+        passes = qualifier != Qualifier.MORE_THAN && high <= at + tolerance;
+      }
+    }
+    return fails ? Verdict.FAILS : passes ? Verdict.PASSES : Verdict.UNKNOWN;
   }
 
   /** The rule in words: "below 20 ft", "at or above 6 ft", "above 60 h". */

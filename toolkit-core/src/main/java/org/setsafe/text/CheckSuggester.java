@@ -32,12 +32,13 @@ import org.setsafe.protocol.ProtocolException;
  * tool names joined), and a signal matches where its words follow each other in the description,
  * stop words aside: "handed the revolver to" matches "handed the gun". In a signal, the word "gun"
  * stands for any word for a firearm ({@link #FIREARM_WORDS}). Numbers in a description are passed
- * over ("a live .45 round"). A match does not count when a negation comes just before it ("no live
- * rounds were found", "never without a harness") or "none" just after it ("live rounds: none"). The
- * signals of a protocol with a {@link Protocol#signalContext} count only in a description that has
- * one of its words: a firearm check is never suggested for a text that names no firearm, round or
- * armorer, so a nail gun, a cartridge heater or an ammunition can (joined into one word by the
- * analysis) suggests nothing.
+ * over, with their units ("a live .45 round", "fell 12 feet from a ladder" reads as "fell from a
+ * ladder"). A match does not count when a negation comes just before it ("no live rounds were
+ * found", "never without a harness") or "none" just after it ("live rounds: none"). The signals of
+ * a protocol with a {@link Protocol#signalContext} count only in a description that has one of its
+ * words: a firearm check is never suggested for a text that names no firearm, round or armorer, so
+ * a nail gun, a cartridge heater or an ammunition can (joined into one word by the analysis)
+ * suggests nothing.
  *
  * <p>Two rules work within a sentence (ended by ".", "!" or "?" before a capital, a digit or the
  * end, or by a line break). A check's {@link ProtocolCheck#notWhen} phrases cancel its signals and
@@ -278,10 +279,23 @@ public final class CheckSuggester {
     final Set<String> present = new HashSet<>();
     final Sentences sentences;
 
+    /** The numbers with units of the text ("12 feet", "6-foot"), whose words signals pass over. */
+    final List<Quantities.Quantity> quantities;
+
+    private boolean withinQuantity(Words.Token t) {
+      for (Quantities.Quantity q : quantities) {
+        if (t.start() >= q.start() && t.end() <= q.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private Analysed(String text) {
       this.text = text;
+      quantities = Quantities.find(text);
       for (Words.Token t : Words.tokens(text)) {
-        if (!digits(t.term())) {
+        if (!digits(t.term()) && !withinQuantity(t)) {
           tokens.add(t);
         }
       }
@@ -337,7 +351,7 @@ public final class CheckSuggester {
     List<Words.Token> tokens = a.tokens;
     String[] terms = a.terms;
     Sentences sentences = a.sentences;
-    List<Quantities.Quantity> numbers = limits.isEmpty() ? List.of() : Quantities.find(text);
+    List<Quantities.Quantity> numbers = a.quantities;
     List<Suggestion> out = new ArrayList<>();
     for (Map.Entry<String, List<List<String>>> e : signals.entrySet()) {
       String id = e.getKey();
@@ -365,9 +379,12 @@ public final class CheckSuggester {
           if (near == null) {
             continue;
           }
-          if (b.limit().failedBy(q)) {
-            spans.add(new int[] {Math.min(near[0], q.start()), Math.max(near[1], q.end())});
-          } else {
+          Limit.Qualifier qualifier = qualifier(text, q.start());
+          Limit.Verdict verdict = b.limit().verdict(q, qualifier);
+          if (verdict == Limit.Verdict.FAILS) {
+            int from = qualifier == Limit.Qualifier.EXACTLY ? q.start() : qualifierStart(text, q);
+            spans.add(new int[] {Math.min(near[0], from), Math.max(near[1], q.end())});
+          } else if (verdict == Limit.Verdict.PASSES) {
             withinLimits.add(sentence);
           }
         }
@@ -392,6 +409,40 @@ public final class CheckSuggester {
       }
     }
     return out;
+  }
+
+  /** Words just before a number that make it an upper bound ("less than 10 hours"). */
+  private static final Pattern LESS_THAN =
+      Pattern.compile("(?:less than|fewer than|under|below|within)\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** Words just before a number that make it a lower bound ("more than 60 hours"). */
+  private static final Pattern MORE_THAN =
+      Pattern.compile(
+          "(?:more than|over|above|in excess of|exceeding)\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** How the words just before a number qualify it. */
+  private static Limit.Qualifier qualifier(String text, int start) {
+    String before = text.substring(Math.max(0, start - 20), start);
+    if (LESS_THAN.matcher(before).find()) {
+      return Limit.Qualifier.LESS_THAN;
+    }
+    if (MORE_THAN.matcher(before).find()) {
+      return Limit.Qualifier.MORE_THAN;
+    }
+    return Limit.Qualifier.EXACTLY;
+  }
+
+  /** Where the qualifying words before {@code q} start, to quote them with it. */
+  private static int qualifierStart(String text, Quantities.Quantity q) {
+    int from = Math.max(0, q.start() - 20);
+    String before = text.substring(from, q.start());
+    for (Pattern p : List.of(LESS_THAN, MORE_THAN)) {
+      Matcher m = p.matcher(before);
+      if (m.find()) {
+        return from + m.start();
+      }
+    }
+    return q.start();
   }
 
   /**

@@ -27,13 +27,6 @@ public final class HazardReader {
   /** Points for a suggested failure of a check of a hazard's protocol. */
   static final int CHECK_POINTS = 2;
 
-  /**
-   * The fewest points that name a hazard: one word alone ("truck", "horse") is not enough, as it
-   * also turns up where the hazard is not the point ("tripped on the props truck", "the invoice for
-   * the horse trailer").
-   */
-  static final int MIN_POINTS = 1;
-
   private final CheckSuggester suggester;
 
   /** Per protocol with categories: its categories and its hazard words analysed. */
@@ -108,7 +101,7 @@ public final class HazardReader {
         best = e.getKey();
       }
     }
-    if (best == null || s.points().get(best) < MIN_POINTS || s.spans().get(best).isEmpty()) {
+    if (best == null || s.spans().get(best).isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new InferredHazard(best, s.analysed().quoted(s.spans().get(best))));

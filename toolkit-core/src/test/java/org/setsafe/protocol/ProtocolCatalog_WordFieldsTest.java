@@ -65,6 +65,21 @@ class ProtocolCatalog_WordFieldsTest {
     assertThat(week.failedBy(Quantities.find("a 72-hour week").get(0))).isTrue();
     assertThat(week.failedBy(Quantities.find("a 60 hour week").get(0))).isFalse();
     assertThat(fall.failedBy(Quantities.find("from 1.8288 m").get(0))).isTrue();
+    Quantities.Quantity eight = Quantities.find("8 ft").get(0);
+    assertThat(fall.verdict(eight, Limit.Qualifier.MORE_THAN)).isEqualTo(Limit.Verdict.FAILS);
+    assertThat(fall.verdict(eight, Limit.Qualifier.LESS_THAN)).isEqualTo(Limit.Verdict.UNKNOWN);
+    Quantities.Quantity five = Quantities.find("5 ft").get(0);
+    assertThat(fall.verdict(five, Limit.Qualifier.LESS_THAN)).isEqualTo(Limit.Verdict.PASSES);
+    assertThat(fall.verdict(five, Limit.Qualifier.MORE_THAN)).isEqualTo(Limit.Verdict.UNKNOWN);
+    assertThat(fall.verdict(five, Limit.Qualifier.EXACTLY)).isEqualTo(Limit.Verdict.PASSES);
+    Quantities.Quantity twenty = Quantities.find("20 ft").get(0);
+    assertThat(standoff.verdict(twenty, Limit.Qualifier.LESS_THAN)).isEqualTo(Limit.Verdict.FAILS);
+    assertThat(standoff.verdict(twenty, Limit.Qualifier.MORE_THAN)).isEqualTo(Limit.Verdict.PASSES);
+    assertThat(standoff.verdict(eight, Limit.Qualifier.MORE_THAN)).isEqualTo(Limit.Verdict.UNKNOWN);
+    Quantities.Quantity sixty = Quantities.find("60 hours").get(0);
+    assertThat(week.verdict(sixty, Limit.Qualifier.MORE_THAN)).isEqualTo(Limit.Verdict.FAILS);
+    assertThat(week.verdict(sixty, Limit.Qualifier.EXACTLY)).isEqualTo(Limit.Verdict.PASSES);
+    assertThat(week.verdict(sixty, Limit.Qualifier.LESS_THAN)).isEqualTo(Limit.Verdict.PASSES);
     assertThat(c.protocol("a").orElseThrow().hazardWords()).containsExactly("ladder", "fell from");
   }
 

@@ -61,6 +61,21 @@ class CheckSuggester_SentenceRulesTest {
                     + "\"limits\":[{\"near\":[\"fell\",\"fall\"],\"quantity\":\"length\","
                     + "\"fails_at_or_above\":\"6 ft\"}]")
             + "]}");
+    Files.writeString(
+        dir.resolve("hours.json"),
+        "{\"id\":\"hours\",\"title\":\"Hours\",\"general\":true,\"checks\":["
+            + check(
+                "REST",
+                "any",
+                ",\"limits\":[{\"near\":[\"turnaround\"],\"quantity\":\"duration\","
+                    + "\"fails_below\":\"10 h\"}]")
+            + ","
+            + check(
+                "WEEK",
+                "any",
+                ",\"limits\":[{\"near\":[\"week\"],\"quantity\":\"duration\","
+                    + "\"fails_above\":\"60 h\"}]")
+            + "]}");
     suggester = CheckSuggester.of(ProtocolCatalog.load(dir));
   }
 
@@ -92,7 +107,33 @@ class CheckSuggester_SentenceRulesTest {
     assertThat(ids("She fell from a 6-foot stepladder.")).containsExactly("FALL_PROTECTION");
     assertThat(ids("Grip fell 2 ft off the apple box.")).isEmpty();
     assertThat(suggester.suggest("Rigger fell 12 feet from a ladder.").get(0).words())
-        .containsExactly("fell 12 feet");
+        .containsExactly("fell 12 feet from");
+  }
+
+  @Test
+  void lessThanAndMoreThan_makeANumberABound() {
+    assertThat(ids("The crew had less than 10 hours turnaround.")).containsExactly("REST");
+    assertThat(suggester.suggest("The crew had less than 10 hours turnaround.").get(0).words())
+        .containsExactly("less than 10 hours turnaround");
+    assertThat(ids("The crew had 10 hours turnaround.")).isEmpty();
+    assertThat(ids("The crew had more than 8 hours turnaround.")).isEmpty();
+    assertThat(ids("They worked more than 60 hours this week.")).containsExactly("WEEK");
+    assertThat(ids("They worked 60 hours this week.")).isEmpty();
+    assertThat(ids("They worked 72 hours this week.")).containsExactly("WEEK");
+    assertThat(ids("They worked under 70 hours this week.")).isEmpty();
+    assertThat(ids("The stand-in was within 10 ft when the blank was fired."))
+        .containsExactly("STANDOFF");
+    assertThat(ids("He fell more than 8 ft from the platform.")).containsExactly("FALL_PROTECTION");
+    assertThat(ids("He fell less than 3 ft from the platform.")).isEmpty();
+  }
+
+  @Test
+  void signalsPassOverNumbersWithTheirUnits() {
+    // "fell 2 ft from" reads as the signal "fell from", but 2 ft is within the limit
+    assertThat(ids("She fell 2 ft from the platform.")).isEmpty();
+    assertThat(ids("She fell three metres from the platform.")).containsExactly("FALL_PROTECTION");
+    assertThat(suggester.suggest("She fell three metres from the platform.").get(0).words())
+        .containsExactly("fell three metres from");
   }
 
   @Test

@@ -17,9 +17,9 @@ import org.setsafe.protocol.ProtocolCatalog;
 
 /**
  * How the hazard of a description is named, on a small catalog of its own: hazard words score a
- * point a word (words that read alike once), a suggested check two; the most points win if they are
- * two or more, ties go to the first category; general protocols name nothing; a record that names
- * its hazard keeps it, and suggestions keep to it.
+ * point a word (words that read alike once), a suggested check two; the most points win, ties go to
+ * the first category; general protocols name nothing; a record that names its hazard keeps it, and
+ * suggestions keep to it.
  */
 class HazardReader_RulesTest {
   @TempDir static Path dir;
@@ -99,9 +99,6 @@ class HazardReader_RulesTest {
     // three points each: stunt comes before fall from height
     assertThat(read("The stunt double fell from a ladder.").orElseThrow().category())
         .isEqualTo(Category.STUNT);
-    // one word alone names nothing
-    assertThat(read("Stunt team at the wrap party.")).isEmpty();
-    assertThat(read("Ladders and ladder racks were counted.")).isEmpty();
   }
 
   @Test
