@@ -57,11 +57,12 @@ public final class ReportSheets {
               f ->
                   "One row per incident"
                       + (f.production() ? " of the inputs" : "")
-                      + ", in the order read, with where it came from (Source).",
+                      + ", in the order read, with its SCL class and where it came from (Source).",
               ReportFigures::incidentSheets),
           SheetSpec.inThePass(
               IncidentsSheet.DETAILS,
-              f -> "Who reported each incident, and its note.",
+              f ->
+                  "What happened in each incident, in the log's words; who reported it, and its note.",
               ReportFigures::detailSheets),
           SheetSpec.of(
               CheckFailuresSheet.NAME,

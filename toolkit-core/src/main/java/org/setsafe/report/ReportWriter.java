@@ -16,6 +16,8 @@ import org.setsafe.analysis.DataQuality;
 import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
+import org.setsafe.analysis.SclClassifier;
+import org.setsafe.analysis.SclResult;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.io.Pipe;
 import org.setsafe.io.StagedFiles;
@@ -35,6 +37,8 @@ import org.setsafe.report.sheet.CheckMatrix;
 import org.setsafe.report.sheet.IncidentsSheet;
 import org.setsafe.report.sheet.ReportFigures;
 import org.setsafe.report.sheet.SheetSpec;
+import org.setsafe.rules.HighEnergyFile;
+import org.setsafe.text.DescriptionWords;
 
 /**
  * Writes the safety officer's report in one streaming pass: every record read goes at once to the
@@ -49,6 +53,7 @@ public final class ReportWriter {
   private final ProtocolCatalog catalog;
   private final ReportProgress progress;
   private final List<SheetSpec> sheets;
+  private final SclClassifier classifier;
 
   public ReportWriter(ReportOptions options, ProtocolCatalog catalog, ReportProgress progress) {
     this(options, catalog, progress, ReportSheets.ALL);
@@ -64,6 +69,9 @@ public final class ReportWriter {
     this.catalog = catalog;
     this.progress = progress;
     this.sheets = List.copyOf(sheets);
+    // the classifier the classify command uses, so that the report and the command agree
+    this.classifier =
+        new SclClassifier(catalog, HighEnergyFile.bundled(), DescriptionWords.bundled());
     java.util.Set<String> names = new java.util.HashSet<>();
     for (SheetSpec s : sheets) {
       if (!names.add(s.name())) {
@@ -196,7 +204,8 @@ public final class ReportWriter {
     Pass(boolean production, Book book) {
       this.production = production;
       this.incidents =
-          new IncidentsSheet(book.page(IncidentsSheet.NAME), book.page(IncidentsSheet.DETAILS));
+          new IncidentsSheet(
+              book.page(IncidentsSheet.NAME), book.page(IncidentsSheet.DETAILS), catalog);
     }
 
     void read(ReportInputs inputs, DataQuality quality) {
@@ -206,8 +215,8 @@ public final class ReportWriter {
         account(inputs.history().read(quality, source -> reference::add));
         history = new History(reference);
       }
+      highPotential = new HighPotential(catalog, history);
       if (production) {
-        highPotential = new HighPotential(history);
         period = new Period(options.from(), options.to());
         if (period.bounded()) {
           previousPeriod = period.previous();
@@ -271,11 +280,10 @@ public final class ReportWriter {
       for (CorrectiveAction a : r.actions()) {
         actions.add(ActionRow.of(r.incident(), a, followUps.asOf()));
       }
-      rows.accept(new IncidentsSheet.Item(r, source));
+      SclResult scl = classifier.classify(r);
+      rows.accept(new IncidentsSheet.Item(r, source, scl));
       matrix.accept(r);
-      if (highPotential != null) {
-        highPotential.accept(r);
-      }
+      highPotential.accept(r, scl);
     }
 
     ReportFigures figures(DataQuality quality) {

@@ -129,7 +129,8 @@ class ReportWriter_InferredTest {
     assertThat(with.total().withFailure()).isEqualTo(without.total().withFailure());
     assertThat(monthlyFailures(with)).isEqualTo(monthlyFailures(without));
     assertThat(suggested.matrixTotal()).isEqualTo(plain.matrixTotal());
-    assertThat(suggested.highPotential().count()).isEqualTo(plain.highPotential().count());
+    // the SCL classes are not among these figures: a check suggested by the words is one of the
+    // classification's inferred bases, shown as inferred (SclClassifier)
     assertThat(without.inferred().isEmpty()).isTrue();
   }
 
@@ -228,25 +229,30 @@ class ReportWriter_InferredTest {
   }
 
   @Test
-  void incidentsSheet_countsRecordedFailures_andNamesSuggestedOnesOnALineOfTheirOwn() {
+  void incidentsSheet_namesRecordedFailures_andSuggestedOnesOnALineOfTheirOwn() {
     XSSFSheet s = suggestedBook.getSheet(IncidentsSheet.NAME);
     int h = Workbooks.headerRow(s, "ID");
-    int count = Workbooks.column(s, h, "Failed checks");
-    int ids = Workbooks.column(s, h, "Failed check ids");
+    int ids = Workbooks.column(s, h, "Failed checks");
+    org.setsafe.protocol.ProtocolCatalog catalog = org.setsafe.protocol.ProtocolCatalog.bundled();
     Map<String, IncidentRecord> records = new LinkedHashMap<>();
     load(dataset).forEach(r -> records.put(r.id(), r));
     int seen = 0;
     for (int r = h + 1; r <= h + Workbooks.dataRows(s, h); r++) {
       Row row = s.getRow(r);
       IncidentRecord rec = records.get(text(row, 0));
-      long recorded =
-          rec.checks().stream().filter(c -> c.status().failure() && !c.inferred()).count();
+      List<String> recorded =
+          rec.checks().stream()
+              .filter(c -> c.status().failure() && !c.inferred())
+              .map(c -> catalog.title(c.checkId()))
+              .toList();
       List<String> guessed =
           rec.checks().stream()
               .filter(c -> c.status().failure() && c.inferred())
-              .map(CheckResult::checkId)
+              .map(c -> catalog.title(c.checkId()))
               .toList();
-      assertThat((long) row.getCell(count).getNumericCellValue()).isEqualTo(recorded);
+      if (!recorded.isEmpty()) {
+        assertThat(text(row, ids)).startsWith(recorded.get(0));
+      }
       if (!guessed.isEmpty()) {
         seen++;
         String cell = text(row, ids);

@@ -86,26 +86,24 @@ class ReportWriter_ReferenceTest {
         .containsExactly(
             "ID",
             "Date",
-            "Date known to",
             "Time",
             "Title",
-            "Production",
             "Department",
             "Location (jurisdiction)",
-            "Category, activity",
+            "Hazard",
+            "Activity",
             "Severity",
+            "SCL class",
             "Killed",
             "Injured",
             "Failed checks",
-            "Failed check ids",
-            "Summary",
             "Source");
     assertThat(wb.getFontAt(s.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
         .isTrue();
     assertThat(s.getPaneInformation().isFreezePane()).isTrue();
     assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
     assertThat(s.getCTWorksheet().getAutoFilter().getRef())
-        .isEqualTo("A1:P" + (REFERENCE.size() + 1));
+        .isEqualTo("A1:N" + (REFERENCE.size() + 1));
     assertThat(rowWhere(s, 0, 0, "RUST_2021").getCell(column(s, 0, "Source")).getStringCellValue())
         .isEqualTo("reference");
     assertThat(Workbooks.dataRows(s, 0)).isEqualTo(REFERENCE.size());
@@ -124,20 +122,22 @@ class ReportWriter_ReferenceTest {
     assertThat(injured.getNumericCellValue())
         .isEqualTo(rust.incident().injuries().doubleValue())
         .isEqualTo(1);
-    // recorded failures are counted; the one that is our reading is named apart, not counted
+    // recorded failures are named by title; the one that is our reading is named apart
     long recorded = rust.failedChecks().stream().filter(c -> !c.inferred()).count();
     assertThat(recorded).isLessThan(rust.failedChecks().size());
-    assertThat(row.getCell(column(s, 0, "Failed checks")).getNumericCellValue())
-        .isEqualTo(recorded);
-    assertThat(row.getCell(column(s, 0, "Failed check ids")).getStringCellValue())
-        .contains("NO_LIVE_AMMO")
+    org.setsafe.protocol.ProtocolCatalog catalog = org.setsafe.protocol.ProtocolCatalog.bundled();
+    assertThat(row.getCell(column(s, 0, "Failed checks")).getStringCellValue())
+        .contains(catalog.title("NO_LIVE_AMMO"))
+        .doesNotContain("NO_LIVE_AMMO")
         .contains(
             "\ninferred: "
-                + rust.failedChecks().stream()
-                    .filter(c -> c.inferred())
-                    .findFirst()
-                    .orElseThrow()
-                    .checkId());
+                + catalog.title(
+                    rust.failedChecks().stream()
+                        .filter(c -> c.inferred())
+                        .findFirst()
+                        .orElseThrow()
+                        .checkId()));
+    assertThat(row.getCell(column(s, 0, "SCL class")).getStringCellValue()).isEqualTo("HSIF");
   }
 
   @Test
@@ -155,11 +155,12 @@ class ReportWriter_ReferenceTest {
       assertThat(DateUtil.isCellDateFormatted(c)).as(r.id()).isTrue();
       assertThat(c.getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(r.incident().date().firstDay());
-      assertThat(rowWhere(s, 0, 0, r.id()).getCell(2).getStringCellValue())
+      assertThat(c.getCellStyle().getDataFormatString())
+          .as("shown to its precision")
           .isEqualTo(
               r.incident().date().isComplete()
-                  ? "day"
-                  : r.incident().date().month() != null ? "month" : "year");
+                  ? "yyyy-mm-dd"
+                  : r.incident().date().month() != null ? "yyyy-mm" : "yyyy");
     }
     // sorted by the cell values, the incidents come in date order, partial dates among them
     List<double[]> byCell = new java.util.ArrayList<>();

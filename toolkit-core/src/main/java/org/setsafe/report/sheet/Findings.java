@@ -78,10 +78,13 @@ final class Findings {
       if (hp != null && hp.count() > 0) {
         out.add(
             String.format(
-                "%,d near miss(es) had high potential: %s (see Lessons from history).",
+                "%,d incident(s) were potential serious injuries or fatalities (HSIF, PSIF): %s"
+                    + " (see Significant events on the Summary).",
                 hp.count(),
                 IdSample.capped(
-                    hp.entries().stream().map(HighPotential.Entry::id).toList(), 3, hp.count())));
+                    hp.potentialSifs().stream().map(HighPotential.Entry::id).toList(),
+                    3,
+                    hp.count())));
       }
       followUps(out, ctx);
       if (ctx.previous() != null) {

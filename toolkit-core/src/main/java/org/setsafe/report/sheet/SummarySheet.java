@@ -264,15 +264,10 @@ public final class SummarySheet {
     }
     if (ctx.highPotential() != null) {
       f.count(
-          "High-potential near misses",
+          "Potential serious injuries or fatalities",
           ctx.highPotential().count(),
-          ctx.highPotential().withHistory()
-              ? "Near misses whose failed checks failed in history before a death or a"
-                  + " conviction, or with a hazard that kills (firearms, pyrotechnics, aviation,"
-                  + " stunts, railroads); listed at the top of Lessons from history."
-              : "Near misses with a hazard that kills (firearms, pyrotechnics, aviation, stunts,"
-                  + " railroads); without the reference (--no-reference) checks are not judged"
-                  + " against history.");
+          "HSIF and PSIF in the SCL model: high energy released with a serious injury, or with no"
+              + " direct control; each incident's class is on the Incidents sheet.");
     }
   }
 
