@@ -31,6 +31,9 @@ public final class ReportSheets {
           SheetSpec.of(SummarySheet.NAME, SummarySheet::describe, SummarySheet::write)
               .when(When.LAST),
           SheetSpec.of(
+                  SummarySheet.FIGURES, SummarySheet::describeFigures, SummarySheet::writeFigures)
+              .when(When.LAST),
+          SheetSpec.of(
               TrendsSheet.NAME,
               ReportFigures::production,
               TrendsSheet::describe,

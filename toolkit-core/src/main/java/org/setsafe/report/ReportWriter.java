@@ -37,6 +37,7 @@ import org.setsafe.report.sheet.CheckMatrix;
 import org.setsafe.report.sheet.IncidentsSheet;
 import org.setsafe.report.sheet.ReportFigures;
 import org.setsafe.report.sheet.SheetSpec;
+import org.setsafe.report.sheet.SummarySheet;
 import org.setsafe.rules.HighEnergyFile;
 import org.setsafe.text.DescriptionWords;
 
@@ -145,6 +146,11 @@ public final class ReportWriter {
         order.addAll(s.names().apply(figures));
       }
       book.order(order);
+      String footer = SummarySheet.productionAndPeriod(figures);
+      for (org.apache.poi.ss.usermodel.Sheet sh : book.wb) {
+        // every printed page names the production and the period
+        sh.getFooter().setLeft(footer.replace("&", "&&"));
+      }
 
       progress.step("saving");
       Path xlsx = files.stage(options.output());
@@ -211,8 +217,11 @@ public final class ReportWriter {
     void read(ReportInputs inputs, DataQuality quality) {
       if (inputs.history() != null) {
         // the historical record, read first and kept apart: it is the benchmark, never the figures
+        // its files are the source of the lessons, not among the inputs: not counted with them
         List<IncidentRecord> reference = new ArrayList<>();
-        account(inputs.history().read(quality, source -> reference::add));
+        IngestResult read = inputs.history().read(quality, source -> reference::add);
+        errors += read.errors();
+        warnings += read.warnings();
         history = new History(reference);
       }
       highPotential = new HighPotential(catalog, history);

@@ -142,7 +142,7 @@ class ReportWriter_AwkwardTextTest {
 
   @Test
   void summary_countsTheChangedCells() {
-    Sheet s = wb.getSheet("Summary");
+    Sheet s = wb.getSheet("Figures");
     int h = headerRow(s, "Figure");
 
     assertThat(

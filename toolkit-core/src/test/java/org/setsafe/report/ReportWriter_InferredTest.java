@@ -210,8 +210,8 @@ class ReportWriter_InferredTest {
 
   @Test
   void summary_countsRecordedFailures_andNamesTheInferredApart() {
-    XSSFSheet with = suggestedBook.getSheet(SummarySheet.NAME);
-    XSSFSheet without = plainBook.getSheet(SummarySheet.NAME);
+    XSSFSheet with = suggestedBook.getSheet(SummarySheet.FIGURES);
+    XSSFSheet without = plainBook.getSheet(SummarySheet.FIGURES);
     int hw = Workbooks.headerRow(with, "Figure");
     int hn = Workbooks.headerRow(without, "Figure");
 

@@ -65,6 +65,7 @@ class ReportWriter_ReferenceTest {
     assertThat(Workbooks.sheetNames(wb))
         .containsExactly(
             "Summary",
+            "Figures",
             "Incidents",
             "Incident details",
             "Check failures",
@@ -341,10 +342,13 @@ class ReportWriter_ReferenceTest {
 
   @Test
   void summary_headlineFigures_comeFromTheAnalysis_andTheClock() {
-    Sheet s = wb.getSheet("Summary");
+    Sheet s = wb.getSheet("Figures");
     int h = headerRow(s, "Figure");
 
-    assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ReportOptions.HISTORY_TITLE);
+    assertThat(s.getRow(0).getCell(0).getStringCellValue())
+        .isEqualTo(ReportOptions.HISTORY_TITLE + ": figures");
+    assertThat(wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue())
+        .isEqualTo(ReportOptions.HISTORY_TITLE);
     assertThat(value(s, h, "Incidents").getNumericCellValue()).isEqualTo(REFERENCE.size());
     assertThat(value(s, h, "Deaths").getNumericCellValue())
         .isEqualTo(result.analysis().fatalities());
@@ -359,14 +363,11 @@ class ReportWriter_ReferenceTest {
     assertThat(value(s, h, "Regulator fines (USD)").getCellType()).isEqualTo(CellType.NUMERIC);
     assertThat(value(s, h, "Regulator fines (USD)").getCellStyle().getDataFormatString())
         .isEqualTo("#,##0");
-    int inputs = headerRow(s, "File");
+    int inputs = headerRow(s, "Reference file");
     assertThat(headers(s, inputs))
         .containsExactly(
-            "File", "Read as", "Rows read", "Imported", "Rejected", "Blank rows skipped");
-    assertThat(
-            rowWhere(s, inputs, 0, Ingest.REFERENCE_NAME + "/incidents.csv")
-                .getCell(3)
-                .getNumericCellValue())
+            "Reference file", "Read as", "Rows read", "Imported", "Rejected", "Blank rows skipped");
+    assertThat(rowWhere(s, inputs, 0, "incidents.csv").getCell(3).getNumericCellValue())
         .isEqualTo(REFERENCE.size());
   }
 

@@ -135,6 +135,9 @@ final class Findings {
                           ? ""
                           : " (owner: " + worst.action().owner() + ")")));
     }
+    if (!f.overdueKnown()) {
+      out.add("Overdue actions: " + f.overdueUnknownText() + ".");
+    }
     if (f.unknown() > 0) {
       out.add(
           String.format(
