@@ -237,7 +237,7 @@ public final class ReportWriter {
       // both cores
       try (Pipe.Sink<IncidentsSheet.Item> rows =
           Pipe.to("setsafe-incidents-sheet", ROWS_PER_BATCH, BATCHES_QUEUED, incidents)) {
-        account(inputs.records().read(quality, source -> r -> accept(r, source, rows)));
+        account(inputs.records().read(quality, source -> r -> accept(r, source, rows, quality)));
         rows.finish();
       }
       progress.rows(count);
@@ -265,7 +265,8 @@ public final class ReportWriter {
       warnings += r.warnings();
     }
 
-    private void accept(IncidentRecord r, String source, Consumer<IncidentsSheet.Item> rows) {
+    private void accept(
+        IncidentRecord r, String source, Consumer<IncidentsSheet.Item> rows, DataQuality quality) {
       if (++count % ReportProgress.EVERY == 0) {
         progress.rows(count);
       }
@@ -290,6 +291,9 @@ public final class ReportWriter {
         actions.add(ActionRow.of(r.incident(), a, followUps.asOf()));
       }
       SclResult scl = classifier.classify(r);
+      if (scl.treatmentMismatch()) {
+        quality.warnFromWords(r.id(), source, scl.treatmentWarning());
+      }
       rows.accept(new IncidentsSheet.Item(r, source, scl));
       matrix.accept(r);
       highPotential.accept(r, scl);

@@ -15,6 +15,7 @@ import org.setsafe.analysis.ActionRow;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.analysis.Consequences;
+import org.setsafe.analysis.DataQuality;
 import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.IdSample;
@@ -431,6 +432,19 @@ public final class SummarySheet {
                     + " control, not only the event.",
                 c.title(), c.failed(), c.consequences().incidentIds().describe(3, c.failed())));
       }
+    }
+    long words = ctx.quality().wordsWarningCount();
+    if (words > 0) {
+      out.add(
+          String.format(
+              "Check the severity of %s: the description speaks of more care than the severity"
+                  + " says (treatment inferred from the words; see Data quality).",
+              IdSample.capped(
+                  ctx.quality().wordsWarnings().stream()
+                      .map(DataQuality.WordsWarning::incidentId)
+                      .toList(),
+                  4,
+                  words)));
     }
     HighPotential hp = ctx.highPotential();
     if (hp != null && hp.withoutAction().count() > 0) {
