@@ -143,6 +143,33 @@ class ReportWriter_PrintTest {
             java.util.Comparator.comparingInt(c -> List.of("HSIF", "PSIF", "Exposure").indexOf(c)));
   }
 
+  @Test
+  void totalRows_standOutsideTheFilterRange() {
+    int totals = 0;
+    for (XSSFWorkbook wb : all()) {
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        XSSFSheet s = wb.getSheetAt(i);
+        if (s.getCTWorksheet().getAutoFilter() == null) {
+          continue;
+        }
+        CellRangeAddress f = CellRangeAddress.valueOf(s.getCTWorksheet().getAutoFilter().getRef());
+        for (Row r : s) {
+          for (Cell c : r) {
+            if (c.getCellType() == CellType.STRING
+                && c.getColumnIndex() <= 1
+                && c.getStringCellValue().equals("All incidents")) {
+              totals++;
+              assertThat(r.getRowNum())
+                  .as("%s total row", s.getSheetName())
+                  .isGreaterThan(f.getLastRow());
+            }
+          }
+        }
+      }
+    }
+    assertThat(totals).isPositive();
+  }
+
   static final String SIGNIFICANT =
       "Significant events: HSIF, then PSIF, then exposures where a direct control failed";
 

@@ -419,10 +419,7 @@ class ReportWriter_ReferenceTest {
     int h = headerRow(s, "File");
 
     assertThat(Workbooks.dataRows(s, h)).isEqualTo(result.ingest().files().size());
-    assertThat(
-            rowWhere(s, h, 0, Ingest.REFERENCE_NAME + "/outcomes.csv")
-                .getCell(2)
-                .getNumericCellValue())
+    assertThat(rowWhere(s, h, 0, "outcomes.csv").getCell(2).getNumericCellValue())
         .isEqualTo(result.analysis().outcomes().size());
     assertThat(result.quality().flagCounts()).isEmpty();
   }

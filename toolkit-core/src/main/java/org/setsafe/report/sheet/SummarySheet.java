@@ -791,7 +791,7 @@ public final class SummarySheet {
           .row(c.checkId())
           .text(FIGURE, "Most failed check, rank " + ranks[i])
           .text(VALUE, c.title())
-          .text(NOTES, c.checkId() + " " + c.failedIn() + ".");
+          .text(NOTES, "It " + c.failedIn() + ".");
     }
   }
 
