@@ -120,6 +120,23 @@ class ReportWriter_PrintTest {
   }
 
   @Test
+  void incidents_ofAProduction_printOnePageWide_atEightPointsOrMore() {
+    // (the history report's ids run to 28 characters, which are never broken)
+    for (XSSFWorkbook wb : List.of(example, generated)) {
+      XSSFSheet s = wb.getSheet("Incidents");
+      double width = 0;
+      List<String> columns = new java.util.ArrayList<>();
+      for (int c = 0; c < s.getRow(0).getLastCellNum(); c++) {
+        width += s.getColumnWidth(c) / 256.0 * POINTS_PER_CHAR;
+        columns.add(s.getRow(0).getCell(c) + " " + s.getColumnWidth(c) / 256);
+      }
+      // landscape letter less the margins; fitted one page wide, 10-point text at 8 or more
+      double scale = Math.min(1, (11 - 0.8) * 72 / width);
+      assertThat(scale).as("Incidents: %s", columns).isGreaterThanOrEqualTo(0.8);
+    }
+  }
+
+  @Test
   void summary_ofTheExample_namesTheLiveRoundsFirstAmongSignificantEvents() {
     XSSFSheet s = example.getSheet(SummarySheet.NAME);
     int h = Workbooks.headerRow(s, SIGNIFICANT);

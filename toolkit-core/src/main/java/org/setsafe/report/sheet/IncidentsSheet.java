@@ -36,9 +36,9 @@ public final class IncidentsSheet implements Consumer<IncidentsSheet.Item> {
   static final Column ID = Column.text("ID", 16);
   static final Column DATE = Column.date("Date");
   static final Column TIME = Column.text("Time", 5);
-  public static final Column TITLE = Column.text("Title", 26);
+  public static final Column TITLE = Column.text("Title", 22);
   static final Column DEPARTMENT = Column.text("Department", 12);
-  static final Column LOCATION = Column.text("Location (jurisdiction)", 16);
+  static final Column LOCATION = Column.text("Location (jurisdiction)", 14);
   static final Column CATEGORY = Column.text("Hazard", 12);
   static final Column ACTIVITY = Column.text("Activity", 12);
   static final Column SEVERITY = Column.text("Severity", 9);
@@ -53,9 +53,9 @@ public final class IncidentsSheet implements Consumer<IncidentsSheet.Item> {
    * The titles of the recorded failed checks; then, on a line of their own, failures only inferred
    * (suggested from the description's words, or our reading), which are not counted anywhere.
    */
-  static final Column FAILED = Column.text("Failed checks", 30);
+  static final Column FAILED = Column.text("Failed checks", 24);
 
-  static final Column SOURCE = Column.text("Source", 14);
+  static final Column SOURCE = Column.text("Source", 12);
 
   /**
    * The columns, kept to what prints one page wide at 8 pt or more: the description, who reported

@@ -58,9 +58,9 @@ public final class SummarySheet {
   static final int STEPS_SHOWN = 6;
 
   /** Tiles side by side, and the width of each in characters. */
-  static final int TILES_PER_ROW = 5;
+  static final int TILES_PER_ROW = 6;
 
-  static final int TILE_WIDTH = 19;
+  static final int TILE_WIDTH = 16;
 
   static final Column FIGURE = Column.text("Figure", 34);
   static final Column VALUE = Column.text("Value", 30);
@@ -241,6 +241,13 @@ public final class SummarySheet {
     }
   }
 
+  /** The short label of a class's tile (its meaning is the tile's note). */
+  static final Map<SclClass, String> TILE_LABELS =
+      Map.of(
+          SclClass.HSIF, "HSIF: serious injury or death",
+          SclClass.PSIF, "PSIF: potential serious injury",
+          SclClass.LSIF, "LSIF: low-energy serious injury");
+
   /** Incidents by SCL class: the potential SIFs first, the classes with none left out. */
   static List<Tile> classTiles(ReportFigures ctx) {
     HighPotential hp = ctx.highPotential();
@@ -263,7 +270,7 @@ public final class SummarySheet {
       long worst = hp.atWorst(c);
       out.add(
           Tile.of(
-              c.shortLabel().equals(c.label()) ? c.label() : c.shortLabel() + ": " + c.label(),
+              TILE_LABELS.getOrDefault(c, c.label()),
               n,
               worst == 0
                   ? c.meaning()
@@ -298,6 +305,13 @@ public final class SummarySheet {
     }
     FollowUps u = ctx.followUps();
     List<Tile> out = new ArrayList<>();
+    if (u.actions() == 0) {
+      return List.of(
+          Tile.text(
+              "Follow-up actions",
+              "none recorded",
+              "the inputs record no follow-up action, so none can be open or overdue"));
+    }
     out.add(
         Tile.of(
             "Actions open",
