@@ -39,11 +39,6 @@ public final class ReportSheets {
               TrendsSheet::describe,
               TrendsSheet::write),
           SheetSpec.of(
-              TrendsSheet.WEEKS,
-              f -> f.production() && f.weekly(),
-              f -> "Incidents per week (the period is under six months).",
-              TrendsSheet::writeWeeks),
-          SheetSpec.of(
               BreakdownSheet.DEPARTMENTS,
               ReportFigures::production,
               f -> "Incidents by department, most first.",
