@@ -55,7 +55,7 @@ public final class SummarySheet {
   /** Significant events and next steps named on the Summary before the rest are counted. */
   static final int EVENTS_SHOWN = 8;
 
-  static final int STEPS_SHOWN = 6;
+  static final int STEPS_SHOWN = 7;
 
   /** Tiles side by side, and the width of each in characters. */
   static final int TILES_PER_ROW = 6;
@@ -482,7 +482,12 @@ public final class SummarySheet {
     }
     if (steps.size() > STEPS_SHOWN) {
       t.row(null)
-          .text(0, String.format("and %,d more on %s.", steps.size() - STEPS_SHOWN, FIGURES));
+          .text(
+              0,
+              String.format(
+                  "and %,d more: every overdue action is on Actions, every failed check on Check"
+                      + " failures.",
+                  steps.size() - STEPS_SHOWN));
     }
     t.finish(
         "None that the figures call for: no overdue action, no direct control failed twice,"
