@@ -170,7 +170,7 @@ class ReportWriter_ActionsTest {
       Sheet checks = wb.getSheet(LessonsSheets.CHECKS);
       int h = headerRow(checks, "Check that failed in your inputs");
       int changed = column(checks, h, "What changed after them");
-      Row noLiveAmmo = Workbooks.rowWhere(checks, h, 0, "No live ammunition\nNO_LIVE_AMMO");
+      Row noLiveAmmo = Workbooks.rowWhere(checks, h, 0, "No live ammunition");
       assertThat(text(noLiveAmmo, changed))
           .startsWith("California SB 831 (cancelled)")
           .endsWith("(see " + LessonsSheets.CHANGES + ")");

@@ -180,7 +180,8 @@ class ReportWriter_InferredTest {
     int r = header.getRowNum() + 1;
     for (InferredFailures.Check c : inferred.checks()) {
       Row row = s.getRow(r++);
-      assertThat(text(row, 1)).endsWith("\n" + c.checkId());
+      assertThat(text(row, 1))
+          .isEqualTo(org.setsafe.protocol.ProtocolCatalog.bundled().title(c.checkId()));
       assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(c.incidents().count());
       for (String w : c.words().keySet()) {
         assertThat(text(row, 3)).contains("\"" + w + "\"");
@@ -189,17 +190,16 @@ class ReportWriter_InferredTest {
     // the ranked table above holds no check whose only failures are inferred
     int ranked = Workbooks.headerRow(s, "Rank");
     int check = Workbooks.column(s, ranked, "Check");
-    List<String> rankedIds = new ArrayList<>();
+    List<String> rankedTitles = new ArrayList<>();
     for (int i = ranked + 1; i < title.getRowNum(); i++) {
       Row row = s.getRow(i);
-      if (row != null && row.getCell(check) != null) {
-        String t = text(row, check);
-        rankedIds.add(t.substring(t.indexOf('\n') + 1));
+      if (row != null && row.getCell(check) != null && !text(row, check).isEmpty()) {
+        rankedTitles.add(text(row, check));
       }
     }
-    assertThat(rankedIds)
+    assertThat(rankedTitles)
         .containsExactlyElementsOf(
-            plain.analysis().checkFailures().stream().map(CheckStats::checkId).toList());
+            plain.analysis().checkFailures().stream().map(CheckStats::title).toList());
     assertThat(
             rowWithText(plainBook.getSheet(CheckFailuresSheet.NAME), "Suggested from descriptions"))
         .isNull();

@@ -262,7 +262,7 @@ class ReportWriter_ReferenceTest {
     long medianFailures = ranked.get(ranked.size() / 2).failed();
     int failedCol = column(s, h, "Failed (incl. not performed)");
 
-    Row row = rowWhere(s, h, column(s, h, "Check"), "No live ammunition\nNO_LIVE_AMMO");
+    Row row = rowWhere(s, h, column(s, h, "Check"), "No live ammunition");
     CheckStats stats =
         ranked.stream().filter(c -> c.checkId().equals("NO_LIVE_AMMO")).findFirst().orElseThrow();
     assertThat(row.getCell(failedCol).getNumericCellValue()).isEqualTo(stats.failed());

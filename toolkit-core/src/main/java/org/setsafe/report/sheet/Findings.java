@@ -54,7 +54,8 @@ final class Findings {
     }
     List<CheckStats> failed = a.failedChecks();
     if (!failed.isEmpty()) {
-      String most = CheckStats.mostFailed(failed);
+      // the checks by title: their ids belong in id columns, not in a sentence
+      String most = CheckStats.mostFailed(failed).replaceAll(" \\([A-Z][A-Z0-9_]+\\)", "");
       out.add(Character.toUpperCase(most.charAt(0)) + most.substring(1) + ".");
     } else if (a.incidentsWithChecks() == 0) {
       out.add("No check was assessed: the log records what happened, not which checks held.");

@@ -219,7 +219,7 @@ public final class LessonsSheets {
       List<IncidentRecord> there = history.failedIn(c.checkId());
       Consequences q = Consequences.of(there);
       t.row(c.checkId())
-          .text(C_CHECK, c.title() + "\n" + c.checkId())
+          .text(C_CHECK, c.title())
           .integer(C_HERE, c.consequences().incidents())
           .integer(C_THERE, there.size())
           .integer(C_FATAL, q.incidents(Severity.FATAL))
