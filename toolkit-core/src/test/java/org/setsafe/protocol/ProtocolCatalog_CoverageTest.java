@@ -102,10 +102,14 @@ class ProtocolCatalog_CoverageTest {
       int required = 0;
       for (JsonNode c : f.getValue().path("checks")) {
         String where = f.getKey() + " " + c.path("id").asText();
-        assertThat(c.path("required").isBoolean()).as(where + ": 'required' true or false").isTrue();
+        assertThat(c.path("required").isBoolean())
+            .as(where + ": 'required' true or false")
+            .isTrue();
         required += c.path("required").asBoolean() ? 1 : 0;
       }
-      assertThat(required).as(f.getKey() + ": checks a production is expected to make").isPositive();
+      assertThat(required)
+          .as(f.getKey() + ": checks a production is expected to make")
+          .isPositive();
     }
   }
 
