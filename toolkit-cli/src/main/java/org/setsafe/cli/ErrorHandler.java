@@ -2,6 +2,7 @@ package org.setsafe.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.setsafe.io.FolderLock;
 import org.setsafe.protocol.ProtocolException;
 import org.setsafe.read.InputException;
 import picocli.CommandLine;
@@ -24,7 +25,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       return ExitCode.USAGE;
     }
     String message =
-        e instanceof InputException || e instanceof ProtocolException
+        e instanceof InputException
+                || e instanceof ProtocolException
+                || e instanceof FolderLock.InUse
             ? e.getMessage()
             : e instanceof UncheckedIOException u
                 ? u.getMessage() + (u.getCause() == null ? "" : ": " + u.getCause().getMessage())

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVPrinter;
+import org.setsafe.io.FolderLock;
 import org.setsafe.io.TempFiles;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.IncidentRecord;
@@ -72,6 +73,8 @@ public final class Importer {
    * @param strict when true, any error aborts the import and nothing is written
    * @throws InputException when an input cannot be read, the folder holds a dataset or a
    *     rejects.csv that does not read, or strict mode fails; the folder is then unchanged
+   * @throws FolderLock.InUse when another run is writing into the folder (it holds its lock for the
+   *     whole run)
    */
   public Result run(List<Path> inputs, Path folder, boolean strict, IngestListener listener) {
     Ingest.requireReadable(inputs);
@@ -83,6 +86,17 @@ public final class Importer {
     } catch (IOException e) {
       throw InputException.cannotRead(folder.toString(), e);
     }
+    FolderLock lock = FolderLock.acquire(folder, "import");
+    try {
+      return runLocked(inputs, folder, strict, listener);
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** {@link #run}, the folder's lock held. */
+  private Result runLocked(
+      List<Path> inputs, Path folder, boolean strict, IngestListener listener) {
     DatasetSwitch.finishInterrupted(folder);
     TempFiles.sweep(folder);
     Set<String> inputNames = new HashSet<>();

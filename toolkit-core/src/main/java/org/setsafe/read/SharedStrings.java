@@ -76,8 +76,14 @@ final class SharedStrings implements AutoCloseable {
         s = new SharedStrings(file, null);
         s.write(part, out);
       }
-      SharedStrings opened =
-          new SharedStrings(file, FileChannel.open(file, StandardOpenOption.READ));
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+      try {
+        // held while the strings are read: a sweep by another run leaves the file alone
+        channel.tryLock(0, Long.MAX_VALUE, true);
+      } catch (IOException | java.nio.channels.OverlappingFileLockException noLocks) {
+        // a file system without locks: the file's age keeps it from being swept
+      }
+      SharedStrings opened = new SharedStrings(file, channel);
       opened.offsets = s.offsets;
       opened.count = s.count;
       return opened;

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.Fixtures;
 import org.setsafe.ingest.Importer;
 import org.setsafe.ingest.Ingest;
+import org.setsafe.io.FolderLock;
+import org.setsafe.io.TempFiles;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.Diagnostics;
@@ -45,6 +47,7 @@ class DatasetSwitch_Test {
 
     assertThat(names(ds))
         .containsExactly(
+            FolderLock.FILE,
             "actions.csv",
             "checks.csv",
             "incidents.csv",
@@ -122,7 +125,7 @@ class DatasetSwitch_Test {
 
     assertThat(ds.resolve(DatasetSwitch.JOURNAL)).doesNotExist();
     assertThat(Ingest.problem(ds)).isNull();
-    assertThat(names(ds)).noneMatch(n -> n.startsWith(".setsafe"));
+    assertThat(names(ds)).noneMatch(n -> n.startsWith(TempFiles.PREFIX));
   }
 
   @Test
@@ -145,6 +148,6 @@ class DatasetSwitch_Test {
         .hasMessageContaining("Nothing was changed");
 
     assertThat(ds.resolve("incidents.csv")).hasContent(incidents);
-    assertThat(names(ds)).noneMatch(n -> n.startsWith(".setsafe"));
+    assertThat(names(ds)).noneMatch(n -> n.startsWith(TempFiles.PREFIX));
   }
 }
