@@ -123,10 +123,40 @@ public final class FolderLock implements AutoCloseable {
       }
       FolderLock l = new FolderLock(file, channel, lock, holder);
       HELD.put(file, l);
+      hook();
       acquired = l;
     }
     Moments.reached(Moments.LOCKED);
     return acquired;
+  }
+
+  private static boolean hooked;
+
+  /**
+   * At exit (an interrupt included) the lock files still held are emptied: what the folder holds is
+   * then as it was, but for a run killed outright.
+   */
+  private static void hook() {
+    if (!hooked) {
+      hooked = true;
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    synchronized (HELD) {
+                      for (FolderLock l : HELD.values()) {
+                        try {
+                          if (l.lock != null) {
+                            l.channel.truncate(0);
+                          }
+                        } catch (IOException ignored) {
+                          // the process ends: its locks go with it
+                        }
+                      }
+                    }
+                  },
+                  "setsafe-unlock"));
+    }
   }
 
   /** Who holds a lock, as its holder wrote it: what, process, host, since when. */
