@@ -72,9 +72,12 @@ final class SharedStrings implements AutoCloseable {
     Path file = TempFiles.name(folder, "xlsx-strings");
     SharedStrings s = null;
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      try (OutputStream out =
+          new BufferedOutputStream(new TempOutput(Files.newOutputStream(file), folder), 1 << 16)) {
         s = new SharedStrings(file, null);
         s.write(part, out);
+      } catch (java.nio.file.FileSystemException e) {
+        throw new XlsxInput.TempFull(folder, e); // the file could not be made
       }
       FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
       try {
@@ -90,6 +93,48 @@ final class SharedStrings implements AutoCloseable {
     } catch (IOException | XMLStreamException | RuntimeException e) {
       TempFiles.delete(file);
       throw e;
+    }
+  }
+
+  /** The temporary file's stream: a failure to write it is told as the temporary folder's. */
+  private static final class TempOutput extends java.io.FilterOutputStream {
+    private final Path folder;
+
+    TempOutput(OutputStream out, Path folder) {
+      super(out);
+      this.folder = folder;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw new XlsxInput.TempFull(folder, e);
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new XlsxInput.TempFull(folder, e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new XlsxInput.TempFull(folder, e);
+      }
     }
   }
 
