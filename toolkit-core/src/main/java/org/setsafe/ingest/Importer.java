@@ -17,6 +17,7 @@ import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.CsvInput;
 import org.setsafe.read.Diagnostic;
+import org.setsafe.read.DiagnosticSink;
 import org.setsafe.read.Diagnostics;
 import org.setsafe.read.IngestListener;
 import org.setsafe.read.InputException;
@@ -153,7 +154,7 @@ public final class Importer {
         }
         out.commit();
       }
-      return merge(folder, fresh, newRejects, newIds, inputNames, ingest);
+      return merge(listener, folder, fresh, newRejects, newIds, inputNames, ingest);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot import into " + folder, e);
     } finally {
@@ -166,6 +167,7 @@ public final class Importer {
    * kept, then the new ones) and switches the folder to it.
    */
   private Result merge(
+      IngestListener listener,
       Path folder,
       Path fresh,
       Path newRejects,
@@ -177,12 +179,23 @@ public final class Importer {
     try (DatasetWriter out = new DatasetWriter(folder)) {
       if (Files.isRegularFile(folder.resolve(CanonicalTable.INCIDENTS.fileName()))) {
         Diagnostics problems = new Diagnostics(3);
+        // what the folder holds besides its data (hand edits, a bad manifest, stray files) is told
+        // as the import's own warnings, and the hand edits stay in the new version's manifest
+        DiagnosticSink found =
+            d -> {
+              if (d.isError()) {
+                problems.report(d);
+              } else if (d.line() == 0) {
+                listener.report(d); // of a file as a whole; a row's were told when it was imported
+              }
+            };
+        out.keepHandEdits(DatasetSwitch.handEditsToKeep(folder, options.today()));
         DatasetReader.read(
             folder,
             folder.toString(),
             ImportOptions.DEFAULT,
             catalog,
-            problems,
+            IngestListener.of(found),
             r -> {
               if (newIds.contains(r.id())) {
                 counts[1]++;

@@ -139,6 +139,24 @@ public final class DatasetReader {
                     "duplicate action id '" + a.actionId() + "' (first on line " + first + ")")));
   }
 
+  /** The CSV files in a dataset folder that are none of its tables nor its rejects, sorted. */
+  static List<String> strayFiles(Path folder) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (CanonicalTable t : CanonicalTable.values()) {
+      known.add(t.fileName());
+    }
+    known.add("rejects.csv");
+    try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && !known.contains(n))
+          .filter(n -> Files.isRegularFile(folder.resolve(n)))
+          .sorted()
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of(); // a folder that cannot be listed is reported where it is read
+    }
+  }
+
   /** A child row read and valid on its own, waiting for its incident. */
   private record Pending<T>(T value, RawRow row, ChildFile<T> from) {}
 
@@ -188,8 +206,30 @@ public final class DatasetReader {
     }
     String manifest = DatasetSwitch.manifest(folder); // read first, and again at the end
     if (manifest != null) {
+      DatasetSwitch.Manifest m = DatasetSwitch.parse(manifest);
+      String manifestName = join(name, DatasetSwitch.MANIFEST);
+      if (m.problem() != null) {
+        listener.report(Diagnostic.warning(manifestName, 0, 0, null, m.problem()));
+      }
+      for (String edit : m.handEdits()) {
+        listener.report(
+            Diagnostic.warning(
+                manifestName, 0, 0, null, "an import adopted a change made by hand: " + edit));
+      }
       for (DatasetSwitch.Change c : DatasetSwitch.changedSince(folder, manifest)) {
         listener.report(Diagnostic.warning(join(name, c.file()), 0, 0, null, c.why()));
+      }
+    }
+    if (linked) {
+      for (String stray : strayFiles(folder)) {
+        listener.report(
+            Diagnostic.warning(
+                join(name, stray),
+                0,
+                0,
+                null,
+                "a CSV file that is not one of the dataset's tables; it is not read (an import"
+                    + " does not keep it either: move it out of the folder, or import it as a log)"));
       }
     }
     IdIndex order =

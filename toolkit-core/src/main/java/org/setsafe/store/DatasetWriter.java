@@ -49,6 +49,7 @@ public final class DatasetWriter implements AutoCloseable {
   private final Path work;
   private final Map<CanonicalTable, CSVPrinter> printers = new EnumMap<>(CanonicalTable.class);
   private final FolderLock lock;
+  private final List<String> handEdits = new ArrayList<>();
   private boolean committed;
 
   /** Writes a new version of the dataset in {@code folder} (created if missing). */
@@ -113,6 +114,14 @@ public final class DatasetWriter implements AutoCloseable {
       throw new IllegalStateException("only a staged writer switches extra files");
     }
     return work.resolve(name);
+  }
+
+  /**
+   * Keeps {@code edits} (changes made by hand to the version before, adopted by this one) in the
+   * new version's manifest, so that readers go on warning of them.
+   */
+  public void keepHandEdits(List<String> edits) {
+    handEdits.addAll(edits);
   }
 
   public void write(IncidentRecord r) {
@@ -185,7 +194,7 @@ public final class DatasetWriter implements AutoCloseable {
     closePrinters();
     if (work != null) {
       TempFiles.unlock(work); // its lock file is no file of the dataset
-      DatasetSwitch.commit(work, folder);
+      DatasetSwitch.commit(work, folder, handEdits);
       TempFiles.forget(work);
     }
     committed = true;
