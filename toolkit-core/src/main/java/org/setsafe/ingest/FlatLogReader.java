@@ -561,8 +561,11 @@ public final class FlatLogReader {
       if (values[kind].isEmpty() && a.action().rule().kind() != null) {
         values[kind] = a.action().rule().kind().code();
       }
-      RowContext ac = new RowContext(file, row.line(), layout, values, dates);
+      RowContext ac = new RowContext(file, row.line(), layout, values, dates, c.today());
       CorrectiveAction action = CanonicalRows.action(ac);
+      if (action != null) {
+        CanonicalRows.raisedAfterIncident(ac, action, incident);
+      }
       c.addAll(ac.problems());
       if (action != null && incident != null) {
         out.add(action);

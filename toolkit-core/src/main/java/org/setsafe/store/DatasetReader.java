@@ -356,6 +356,14 @@ public final class DatasetReader {
       for (List<? extends Pending<?>> group : groups) {
         for (Pending<?> p : group) {
           p.from().stats.countImported();
+          if (p.value() instanceof CorrectiveAction a) {
+            // placed on the action's own row of actions.csv
+            RowContext ac =
+                new RowContext(
+                    p.from().file, p.row().line(), p.from().layout, p.row().values(), null, null);
+            CanonicalRows.raisedAfterIncident(ac, a, incident);
+            c.addAll(ac.problems());
+          }
         }
       }
       return record;
@@ -392,6 +400,7 @@ public final class DatasetReader {
     final Diagnostic headerError;
     final FileStats stats;
     final int idColumn;
+    final java.time.LocalDate today;
 
     /** The keys unique in the file seen so far, with their first line; null when none is. */
     private final IdIndex seenKeys;
@@ -405,6 +414,7 @@ public final class DatasetReader {
       this.table = table;
       this.file = file;
       this.stats = new FileStats(file, table.table().statsKind());
+      this.today = options.today();
       this.in = CsvInput.open(path, file, options.charset(), listener);
       Header h = checkHeader(in, table.table(), listener);
       this.layout = h.layout();
@@ -425,7 +435,7 @@ public final class DatasetReader {
         return null;
       }
       stats.countRead();
-      RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
+      RowContext c = new RowContext(file, row.line(), layout, row.values(), null, today);
       c.checkShape(row, in.header().size());
       T value = layout == null ? null : table.parse().apply(c);
       if (value != null && seenKeys != null && !c.hasErrors()) {
