@@ -149,6 +149,7 @@ public final class FlatLogReader {
         // a sheet row ends at its last filled cell; a CSV row must have every comma. Values are
         // still read so that every problem of the row is reported
         c.checkShape(row, width, in.sheet() == null);
+        c.addAll(HeaderCheck.valuesWithoutAHeader(in, row));
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident);
         List<CorrectiveAction> actions = actions(b, row, c, incident, name, dates);

@@ -288,6 +288,7 @@ public final class DatasetReader {
               new RowContext(
                   incidentsFile, row.line(), layout, row.values(), null, options.today());
           c.checkShape(row, in.header().size());
+          c.addAll(HeaderCheck.valuesWithoutAHeader(in, row));
           Incident incident = CanonicalRows.incident(c);
           seen.claim(c, incidentsFile);
           IncidentRecord record = null;
