@@ -706,7 +706,7 @@ public final class XlsxInput implements RowSource {
   /** What a cell shows, from its type, style and stored value; its problems noted. */
   private String text(
       String type, String style, CharSequence value, CharSequence inline, int column, long chars) {
-    String shown = shown(type, style, value, inline, column);
+    String shown = withoutBidiControls(shown(type, style, value, inline, column), column);
     long length = Math.max(chars, shown.length());
     if (type != null && type.equals("s")) {
       length = shown.length();
@@ -722,6 +722,33 @@ public final class XlsxInput implements RowSource {
       return shown.substring(0, Math.min(shown.length(), CsvInput.MAX_VALUE_CHARS));
     }
     return shown;
+  }
+
+  /** Removes bidirectional overrides and isolates (as CSV reading does), with a warning. */
+  private String withoutBidiControls(String v, int column) {
+    int removed = 0;
+    StringBuilder kept = null;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= 0x202A && Shown.bidiControl(c)) {
+        if (kept == null) {
+          kept = new StringBuilder(v.length()).append(v, 0, i);
+        }
+        removed++;
+      } else if (kept != null) {
+        kept.append(c);
+      }
+    }
+    if (kept == null) {
+      return v;
+    }
+    note(
+        false,
+        column,
+        removed
+            + " bidirectional control character(s) removed (they make printed text read in"
+            + " another order than it is stored)");
+    return kept.toString();
   }
 
   private String shown(
