@@ -116,6 +116,9 @@ public final class FlatLogReader {
       Consumer<IncidentRecord> out,
       SeenIds seen) {
     FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
+    if (options.mapping() != null) {
+      options.mapping().warnings().forEach(listener::report);
+    }
     try (RowSource in =
         RowSources.open(
             file, name, options.charset(), options.sheet(), options.headerRow(), listener)) {
@@ -192,6 +195,9 @@ public final class FlatLogReader {
       Function<RowContext, T> make,
       Consumer<T> out) {
     FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
+    if (options.mapping() != null) {
+      options.mapping().warnings().forEach(listener::report);
+    }
     try (RowSource in =
         RowSources.open(
             file, name, options.charset(), options.sheet(), options.headerRow(), listener)) {
