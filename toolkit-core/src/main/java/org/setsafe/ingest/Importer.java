@@ -208,7 +208,7 @@ public final class Importer {
           throw new InputException(
               folder
                   + " already holds a dataset with errors (first: "
-                  + problems.list().get(0)
+                  + problems.firstError()
                   + "); run 'setsafe validate "
                   + folder
                   + "' and fix it, or import into a new folder");
