@@ -32,7 +32,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                 || e instanceof FolderLock.InUse
             ? e.getMessage()
             : e instanceof UncheckedIOException u
-                ? u.getMessage() + (u.getCause() == null ? "" : ": " + reason(u.getCause()))
+                ? u.getMessage() + (u.getCause() == null ? "" : ": " + reason(u.getCause(), u))
                 : io != null
                     ? "cannot read or write a file: " + reason(io)
                     : "internal error: "
@@ -75,6 +75,18 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       }
     }
     return null;
+  }
+
+  /** As {@link #reason(Throwable)}, without the file when {@code around}'s message names it. */
+  static String reason(Throwable t, Throwable around) {
+    if (t instanceof java.nio.file.FileSystemException f
+        && f.getFile() != null
+        && around.getMessage() != null
+        && around.getMessage().contains(f.getFile())) {
+      String r = reason(t);
+      return r.startsWith(f.getFile() + ": ") ? r.substring(f.getFile().length() + 2) : r;
+    }
+    return reason(t);
   }
 
   /**
