@@ -95,6 +95,27 @@ public final class XlsxInput implements RowSource {
     boolean covers(long row, int column) {
       return row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn;
     }
+
+    String ref() {
+      return Diagnostic.columnLetters(firstColumn)
+          + firstRow
+          + ":"
+          + Diagnostic.columnLetters(lastColumn)
+          + lastRow;
+    }
+  }
+
+  /** The merged ranges below the header, whose cells but the first read as empty. */
+  private List<Merge> dataMerges = List.of();
+
+  /** The merged range over a cell that is not its first, or null. */
+  private Merge mergeOver(long row, int column) {
+    for (Merge m : dataMerges) {
+      if (m.covers(row, column) && !(row == m.firstRow() && column == m.firstColumn())) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private XlsxInput(Path path, String name, String sheetName, int headerRow, DiagnosticSink sink)
@@ -189,6 +210,8 @@ public final class XlsxInput implements RowSource {
       }
       above.add(head);
       this.header = headerNames(head, above, merges);
+      long headRow = head.number();
+      this.dataMerges = merges.stream().filter(m -> m.lastRow() > headRow).toList();
       this.headerLine = head.number();
       hintTwoRowHeader(head, merges);
     }
@@ -417,10 +440,30 @@ public final class XlsxInput implements RowSource {
       last--;
     }
     String[] values = new String[Math.max(header.size(), last + 1)];
+    List<Diagnostic> rowNotes = r.notes();
     for (int i = 0; i < values.length; i++) {
       values[i] = i < cells.size() ? cells.get(i).strip() : "";
+      if (values[i].isEmpty() && !dataMerges.isEmpty()) {
+        Merge m = mergeOver(r.number(), i + 1);
+        if (m != null) {
+          rowNotes = new ArrayList<>(rowNotes);
+          rowNotes.add(
+              Diagnostic.warning(
+                      name,
+                      r.number(),
+                      i + 1,
+                      i < header.size() && !header.get(i).isEmpty() ? header.get(i) : null,
+                      "the cell is inside the merged range "
+                          + m.ref()
+                          + ", whose value stands in its first cell "
+                          + Diagnostic.columnLetters(m.firstColumn())
+                          + m.firstRow()
+                          + " only; read as empty (unmerge the cells and fill each row)")
+                  .inSheet(sheet));
+        }
+      }
     }
-    return new RawRow(r.number(), values, raw(cells), r.notes());
+    return new RawRow(r.number(), values, raw(cells), rowNotes);
   }
 
   /**

@@ -271,4 +271,30 @@ class XlsxInput_DamagedTest {
                     new XlsxInput.TempFull(missing, new IOException("No space left on device")))))
         .startsWith("cannot keep the workbook's shared strings in the temporary folder");
   }
+
+  @Test
+  void aCellInsideAMergedRange_saysWhereItsValueStands() throws IOException {
+    String xml =
+        sheet(
+                HEADER
+                    + row(2, "R-2", "2024-03-12")
+                    + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\">"
+                    + "<is><t>R-3</t></is></c></row>")
+            .replace(
+                "</sheetData>",
+                "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"B2:B3\"/></mergeCells>");
+    Path p = workbook("merged.xlsx", Map.of(SHEET, xml));
+
+    try (XlsxInput in = XlsxInput.open(p, "merged.xlsx", null, 0, problems)) {
+      List<RawRow> read = rows(in);
+      assertThat(read.get(0).notes()).isEmpty();
+      assertThat(read.get(1).values()).containsExactly("R-3", "");
+      assertThat(read.get(1).notes())
+          .extracting(Diagnostic::toString)
+          .containsExactly(
+              "merged.xlsx:Log!B3: warning: What: the cell is inside the merged range B2:B3, whose"
+                  + " value stands in its first cell B2 only; read as empty (unmerge the cells and"
+                  + " fill each row)");
+    }
+  }
 }
