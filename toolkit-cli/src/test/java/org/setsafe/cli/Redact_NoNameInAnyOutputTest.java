@@ -81,6 +81,9 @@ class Redact_NoNameInAnyOutputTest {
         }
       }
     }
+    Files.copy(
+        org.setsafe.data.BundledData.path("examples/dusty-trail-assessment.csv"),
+        dir.resolve("in/dusty-trail-assessment.csv"));
     key = dir.resolve("key");
     before = System.getProperty(RedactOption.KEY_PROPERTY);
     System.setProperty(RedactOption.KEY_PROPERTY, key.toString());
@@ -165,8 +168,8 @@ class Redact_NoNameInAnyOutputTest {
               "-o",
               out.resolve(format + "-both/report.xlsx").toString()));
     }
-    String assessment =
-        org.setsafe.data.BundledData.path("examples/dusty-trail-assessment.csv").toString();
+    // a real file: the bundled data may be inside the jar
+    String assessment = dir.resolve("in/dusty-trail-assessment.csv").toString();
     for (String format : List.of("table", "json", "csv")) {
       c.add(
           a(
