@@ -234,8 +234,11 @@ final class KnownNames {
       out.add(new Form(List.of(gi, family), false, replacement));
       out.add(new Form(List.of(family, given), false, replacement));
       out.add(new Form(List.of(given, fi), false, replacement));
-      out.add(new Form(List.of(gi, fi), true, replacement));
-      out.add(new Form(List.of(gi + fi), true, replacement));
+      // initials that spell a job-title word (AD, PA, AC) would take the 2nd AD for a name
+      if (!roleWords.contains(gi + fi)) {
+        out.add(new Form(List.of(gi, fi), true, replacement));
+        out.add(new Form(List.of(gi + fi), true, replacement));
+      }
       // every word of the name alone (given, middle, each part of a double surname), capitalised
       for (String w : person) {
         if (w.length() >= 2) {

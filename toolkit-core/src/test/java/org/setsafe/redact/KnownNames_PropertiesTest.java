@@ -103,9 +103,17 @@ class KnownNames_PropertiesTest {
         g,
         f + "'s",
         p.full().toUpperCase(Locale.ROOT),
-        g.charAt(0) + "." + f.charAt(0) + ".",
+        initials(g, f),
         "Mr " + f + "-" + g,
         f.toUpperCase(Locale.ROOT));
+  }
+
+  /** {@code K.A.}, or the whole name where the initials spell a job-title word ({@code AD}). */
+  static String initials(String g, String f) {
+    String i = ("" + g.charAt(0) + f.charAt(0)).toLowerCase(Locale.ROOT);
+    return Profiles.bundled().roleWords().contains(i)
+        ? g + " " + f
+        : g.charAt(0) + "." + f.charAt(0) + ".";
   }
 
   static IncidentRecord recordOf(List<Person> people) {
