@@ -15,6 +15,7 @@ import org.setsafe.ingest.Ingest;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.AssessedHazard;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.protocol.ProtocolCheck;
 import org.setsafe.read.RawRow;
 import org.setsafe.read.XlsxInput;
 import org.setsafe.rules.HighEnergyFile;
@@ -128,7 +129,7 @@ class ExampleAssessment_CsvAndXlsxTest {
             Ingest.reference().records(),
             null,
             LocalDate.of(2026, 12, 7),
-            k -> false);
+            ProtocolCheck::required);
     List<SceneReview> scenes = check.review(read(XLSX));
 
     assertThat(scenes)
