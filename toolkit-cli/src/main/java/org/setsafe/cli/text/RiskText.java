@@ -20,7 +20,7 @@ import org.setsafe.risk.SceneReview;
 /** {@code risk check} output: a table for people, JSON and CSV for scripts. */
 public final class RiskText {
   /** The JSON envelope's schema name. */
-  public static final String SCHEMA = "setsafe.risk-check";
+  public static final String SCHEMA = "setsafe.risk.check";
 
   /** How many incidents a table names per missing control before "and N more". */
   static final int NAMED = 3;
