@@ -22,6 +22,8 @@ import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.InputException;
 import org.setsafe.read.StrictJson;
 import org.setsafe.schema.CanonicalTable;
+import org.setsafe.schema.Field;
+import org.setsafe.schema.PersonFields;
 
 /**
  * How a foreign log's columns and values map onto setsafe's fields, read from a JSON file:
@@ -57,8 +59,21 @@ import org.setsafe.schema.CanonicalTable;
  * once with the file, line and JSON path.
  */
 public final class ColumnMapping {
-  /** Incident fields a flat log (or a mapping) may fill. */
-  public static final List<String> INCIDENT_FIELDS = CanonicalTable.INCIDENTS.columns();
+  /**
+   * Fields a flat log (or a mapping) may fill: the incident's, then those of the one person the
+   * row is about ({@link PersonFields#FLAT}: person, person_role, harm, treatment, days_away, ...).
+   */
+  public static final List<String> INCIDENT_FIELDS = logFields();
+
+  private static List<String> logFields() {
+    List<String> all = new java.util.ArrayList<>(CanonicalTable.INCIDENTS.columns());
+    for (String f : Field.names(PersonFields.FLAT)) {
+      if (!all.contains(f)) {
+        all.add(f);
+      }
+    }
+    return List.copyOf(all);
+  }
 
   /** Fields of a follow-up action a column can give (actions.csv without the two ids). */
   static final List<String> ACTION_FIELDS =

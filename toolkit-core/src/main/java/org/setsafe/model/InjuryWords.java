@@ -33,6 +33,9 @@ public record InjuryWords(Map<String, List<String>> lists) {
   /** A head injury or asphyxia, the causes RIDDOR names for a loss of consciousness. */
   public static final String HEAD_OR_ASPHYXIA = "head_or_asphyxia";
 
+  /** A loss of consciousness ("knocked out", "passed out"). */
+  public static final String UNCONSCIOUS = "unconscious";
+
   /** No words at all. */
   public static final InjuryWords NONE = new InjuryWords(Map.of());
 
