@@ -16,9 +16,9 @@ import org.setsafe.rules.ReportingRules;
 import org.setsafe.text.TreatmentWords;
 
 /**
- * What the words of a description say of an injury, where the log records nothing: the care
- * ("first aid", "3 stitches", "kept in hospital overnight"), the nature ("fractured wrist"), a loss
- * of consciousness ("knocked out") and days away or on light duties ("off work for 4 days"). Every
+ * What the words of a description say of an injury, where the log records nothing: the care ("first
+ * aid", "3 stitches", "kept in hospital overnight"), the nature ("fractured wrist"), a loss of
+ * consciousness ("knocked out") and days away or on light duties ("off work for 4 days"). Every
  * value is marked inferred with the words it came from ({@link Injury#inferred}); a recorded value
  * always wins ({@link Injury#orElse}).
  *

@@ -60,8 +60,8 @@ import org.setsafe.schema.PersonFields;
  */
 public final class ColumnMapping {
   /**
-   * Fields a flat log (or a mapping) may fill: the incident's, then those of the one person the
-   * row is about ({@link PersonFields#FLAT}: person, person_role, harm, treatment, days_away, ...).
+   * Fields a flat log (or a mapping) may fill: the incident's, then those of the one person the row
+   * is about ({@link PersonFields#FLAT}: person, person_role, harm, treatment, days_away, ...).
    */
   public static final List<String> INCIDENT_FIELDS = logFields();
 

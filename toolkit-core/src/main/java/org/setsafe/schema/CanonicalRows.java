@@ -131,10 +131,10 @@ public final class CanonicalRows {
   }
 
   /**
-   * The person a flat log's row is about, when the row gives any of {@link PersonFields#FLAT}: named
-   * by its {@code person} column, or {@code not named}; killed when the row says so ({@code harm})
-   * or counts a death and no injury, injured otherwise. Null when the row gives none of them, or
-   * has errors (recorded in {@code c}).
+   * The person a flat log's row is about, when the row gives any of {@link PersonFields#FLAT}:
+   * named by its {@code person} column, or {@code not named}; killed when the row says so ({@code
+   * harm}) or counts a death and no injury, injured otherwise. Null when the row gives none of
+   * them, or has errors (recorded in {@code c}).
    */
   public static Involvement flatPerson(RowContext c, Incident incident) {
     boolean any = false;

@@ -102,8 +102,8 @@ public final class PersonFields {
       Field.code("harm", Harm.class, "harm", Involvement::harm);
 
   /**
-   * The fields a flat log may give about the one person its row is about: who (person,
-   * person_role, harm) and the injury's fields.
+   * The fields a flat log may give about the one person its row is about: who (person, person_role,
+   * harm) and the injury's fields.
    */
   public static final List<Field<Involvement, ?>> FLAT =
       List.of(

@@ -26,8 +26,8 @@ import org.setsafe.read.IngestListener;
 
 /**
  * A flat log's columns about the person its row is about (person, treatment, days away, ...): read
- * into that person's record, written to people.csv on import and read back equal; a bad value is
- * an error naming its line and column.
+ * into that person's record, written to people.csv on import and read back equal; a bad value is an
+ * error naming its line and column.
  */
 class FlatLog_PersonFieldsTest {
   static final Path LOG = BundledData.path("examples/harbour-lights-log.csv");
@@ -93,7 +93,8 @@ class FlatLog_PersonFieldsTest {
     List<IncidentRecord> back = new ArrayList<>();
     new Ingest().read(List.of(dir), problems, back::add);
     assertThat(problems.list()).isEmpty();
-    assertThat(back).containsExactlyInAnyOrderElementsOf(Reading.of(LOG, ImportOptions.DEFAULT).records);
+    assertThat(back)
+        .containsExactlyInAnyOrderElementsOf(Reading.of(LOG, ImportOptions.DEFAULT).records);
   }
 
   @Test
