@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.setsafe.model.Establishment;
+import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Severity;
 import org.setsafe.rules.ReportingRules;
@@ -106,6 +107,33 @@ public final class Recordkeeping {
     return OshaLog.of(us, e.year());
   }
 
+  /**
+   * The people hurt in the establishment's year in incidents outside the U.S. (another country's
+   * rules apply to them), left off its log.
+   */
+  public List<CaseDecision> outsideUs(Establishment e) {
+    List<CaseDecision> out = new ArrayList<>();
+    for (CaseDecision d : decisions(employers(e))) {
+      Incident i = d.casualty().incident();
+      if (i.date().year() == e.year() && !usOrUnknown(i.jurisdiction())) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The incidents of the establishment's year on its log with no jurisdiction recorded. */
+  public List<String> noJurisdiction(Establishment e) {
+    List<String> out = new ArrayList<>();
+    for (IncidentCases ic : cases) {
+      Incident i = ic.record().incident();
+      if (i.date().year() == e.year() && i.jurisdiction() == null && !ic.casualties().isEmpty()) {
+        out.add(i.id());
+      }
+    }
+    return out;
+  }
+
   /** Near misses: incidents of severity near miss. */
   public long nearMisses() {
     return nearMisses;
@@ -124,7 +152,7 @@ public final class Recordkeeping {
     long near = 0;
     long harm = 0;
     for (IncidentCases ic : cases) {
-      var i = ic.record().incident();
+      Incident i = ic.record().incident();
       if (i.date().year() != log.year() || !usOrUnknown(i.jurisdiction())) {
         continue;
       }
