@@ -16,6 +16,8 @@ import org.setsafe.analysis.DataQuality;
 import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
+import org.setsafe.analysis.InjuryReading;
+import org.setsafe.analysis.Reporting;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.io.Pipe;
 import org.setsafe.io.StagedFiles;
@@ -178,6 +180,7 @@ public final class ReportWriter {
     final FollowUps followUps = new FollowUps(options.asOf());
     final List<ActionRow> actions = new ArrayList<>();
     final CheckMatrix matrix = new CheckMatrix(options.matrixLimit());
+    final Reporting reporting = new Reporting(InjuryReading.bundled());
     final IncidentsSheet incidents;
     final List<FileStats> files = new ArrayList<>();
     final List<Path> chartFiles = new ArrayList<>();
@@ -273,6 +276,9 @@ public final class ReportWriter {
       }
       rows.accept(new IncidentsSheet.Item(r, source));
       matrix.accept(r);
+      if (production) {
+        reporting.accept(r);
+      }
       if (highPotential != null) {
         highPotential.accept(r);
       }
@@ -300,7 +306,10 @@ public final class ReportWriter {
           incidents.detailSheetNames(),
           List.of(),
           null,
-          List.of());
+          List.of(),
+          production
+              ? reporting.figures(options.reportingRules(), options.asOf(), options.hoursWorked())
+              : null);
     }
   }
 

@@ -37,8 +37,12 @@ public final class ReportOptions {
   private final java.time.LocalDate to;
   private final String preparedBy;
   private final java.time.LocalDate asOf;
+  private final org.setsafe.rules.ReportingRules reportingRules;
+  private final java.math.BigDecimal hoursWorked;
 
   private ReportOptions(Builder b) {
+    this.reportingRules = b.reportingRules;
+    this.hoursWorked = b.hoursWorked;
     this.production = blankToNull(b.production);
     this.from = b.from;
     this.to = b.to;
@@ -89,6 +93,9 @@ public final class ReportOptions {
       throw new IllegalArgumentException(
           "the title must be one line of text without control characters");
     }
+    if (hoursWorked != null && hoursWorked.signum() <= 0) {
+      throw new IllegalArgumentException("the hours worked must be more than 0");
+    }
     if (maxRowsPerSheet < 3 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
       throw new IllegalArgumentException(
           "rows per sheet must be 3-" + EXCEL_MAX_ROWS + " (was " + maxRowsPerSheet + ")");
@@ -122,6 +129,8 @@ public final class ReportOptions {
     b.from = from;
     b.to = to;
     b.preparedBy = preparedBy;
+    b.reportingRules = reportingRules;
+    b.hoursWorked = hoursWorked;
     return b;
   }
 
@@ -212,6 +221,16 @@ public final class ReportOptions {
     return asOf != null ? asOf : java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
   }
 
+  /** The reporting rules the Reporting sheet applies: as given, else the bundled ones. */
+  public org.setsafe.rules.ReportingRules reportingRules() {
+    return reportingRules != null ? reportingRules : org.setsafe.rules.ReportingRules.bundled();
+  }
+
+  /** The hours worked in the period, for the rates per 200,000 hours; null when not given. */
+  public java.math.BigDecimal hoursWorked() {
+    return hoursWorked;
+  }
+
   /** Who prepared the report, or null (taken from the data where it says). */
   public String preparedBy() {
     return preparedBy;
@@ -241,6 +260,8 @@ public final class ReportOptions {
     private java.time.LocalDate to;
     private String preparedBy;
     private java.time.LocalDate asOf;
+    private org.setsafe.rules.ReportingRules reportingRules;
+    private java.math.BigDecimal hoursWorked;
 
     private Builder(Path output) {
       this.output = output;
@@ -291,6 +312,18 @@ public final class ReportOptions {
     /** The day the follow-up actions stand on (null: the clock's day). */
     public Builder asOf(java.time.LocalDate asOf) {
       this.asOf = asOf;
+      return this;
+    }
+
+    /** The reporting rules (null: the bundled ones), with a production's own added. */
+    public Builder reportingRules(org.setsafe.rules.ReportingRules rules) {
+      this.reportingRules = rules;
+      return this;
+    }
+
+    /** The hours worked in the period, for the rates (null: none, counts only). */
+    public Builder hoursWorked(java.math.BigDecimal hours) {
+      this.hoursWorked = hours;
       return this;
     }
 
