@@ -73,11 +73,19 @@ final class OshaCommand implements Callable<Integer> {
   @Option(
       names = "--establishment",
       paramLabel = "FILE",
-      required = true,
       description =
           "The establishment (JSON): name, address, six-digit NAICS code, year, annual average"
               + " employees, total hours worked, peak employees.")
   Path establishment;
+
+  @Option(
+      names = "--check-ita",
+      paramLabel = "CSV",
+      arity = "1..*",
+      description =
+          "Check ITA summary CSV files (the establishment and 300A upload) against the ITA's rules"
+              + " instead: every problem with its line and column; exit 1 if any.")
+  List<Path> checkIta = new ArrayList<>();
 
   @Option(
       names = {"-o", "--output"},
@@ -96,6 +104,14 @@ final class OshaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!checkIta.isEmpty()) {
+      return checkIta();
+    }
+    if (establishment == null) {
+      throw new UsageException(
+          "osha needs --establishment FILE (the establishment's name, address, NAICS code, year,"
+              + " employees and hours), or --check-ita CSV to check ITA files");
+    }
     OutputPaths.requireFolder("--output", output);
     Establishment e = EstablishmentFile.load(establishment);
     Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions());
@@ -144,5 +160,29 @@ final class OshaCommand implements Callable<Integer> {
         });
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Checks the ITA files given: each problem on a line of its own; exit 1 if any is an error. */
+  private int checkIta() {
+    ItaLayout layout = ItaLayout.bundled();
+    Diagnostics problems = new Diagnostics();
+    for (Path f : checkIta) {
+      if (!Files.isRegularFile(f)) {
+        throw new UsageException("--check-ita " + f + ": no such file");
+      }
+      ItaCheck.check(f, f.toString(), layout, problems);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    problems.list().forEach(d -> out.println(d));
+    out.println(
+        checkIta.size()
+            + (checkIta.size() == 1 ? " file" : " files")
+            + " checked: "
+            + problems.errors()
+            + " error(s), "
+            + problems.warnings()
+            + " warning(s).");
+    out.flush();
+    return problems.hasErrors() ? ExitCode.BAD_DATA : ExitCode.OK;
   }
 }

@@ -198,6 +198,24 @@ class OshaCommand_ExampleLogTest {
     assertThat(out).doesNotExist();
   }
 
+  @Test
+  void checkIta_passesTheFileOshaWrote_andLocatesEachBrokenRule() throws Exception {
+    data();
+    Path good = dir.resolve("ita-summary-2026.csv");
+    Run ok = Run.of("osha", "--check-ita", good.toString());
+    assertThat(ok.exit()).as(ok.out()).isZero();
+    assertThat(ok.out()).contains("1 file checked: 0 error(s)");
+
+    String text = Files.readString(good);
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, text.replace(",512110,", ",51211,").replace(",CA,", ",California,"));
+    Run r = Run.of("osha", "--check-ita", bad.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_DATA);
+    assertThat(r.out())
+        .contains("bad.csv:2:6: state: 'California' is not the two-letter postal code")
+        .contains("bad.csv:2:8: naics_code: '51211' is not 6 digits");
+  }
+
   private static String text(JsonNode n) {
     return n.isNull() || n.isMissingNode() ? "-" : n.asText();
   }
