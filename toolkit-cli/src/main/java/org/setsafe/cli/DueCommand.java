@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.Deadlines;
-import org.setsafe.analysis.InjuryReading;
 import org.setsafe.analysis.Recordkeeping;
 import org.setsafe.cli.text.DueText;
 import org.setsafe.model.Dataset;
+import org.setsafe.report.Readings;
 import org.setsafe.rules.ReportingRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +83,7 @@ final class DueCommand implements Callable<Integer> {
     LocalDate day = asOf.today();
     Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions());
     Deadlines.Result result =
-        Recordkeeping.of(d.records(), InjuryReading.bundled()).deadlines(all, day);
+        Recordkeeping.of(d.records(), Readings.injuries()).deadlines(all.rules(), all.words(), day);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {

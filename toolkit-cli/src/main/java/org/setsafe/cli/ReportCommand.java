@@ -143,7 +143,9 @@ final class ReportCommand implements Callable<Integer> {
               .period(from, to)
               .preparedBy(preparedBy)
               .asOf(asOf.today())
-              .reportingRules(rules == null ? null : DueCommand.rules(rules))
+              .reportingRules(
+                  rules == null ? null : DueCommand.rules(rules).rules(),
+                  rules == null ? null : DueCommand.rules(rules).words())
               .hoursWorked(hoursWorked)
               .build();
     } catch (IllegalArgumentException e) {

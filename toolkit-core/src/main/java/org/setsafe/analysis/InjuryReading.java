@@ -3,6 +3,7 @@ package org.setsafe.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.setsafe.model.IncidentRecord;
@@ -11,9 +12,6 @@ import org.setsafe.model.Injury;
 import org.setsafe.model.InjuryWords;
 import org.setsafe.model.Involvement;
 import org.setsafe.model.Treatment;
-import org.setsafe.rules.FirstAidList;
-import org.setsafe.rules.ReportingRules;
-import org.setsafe.text.TreatmentWords;
 
 /**
  * What the words of a description say of an injury, where the log records nothing: the care ("first
@@ -40,17 +38,22 @@ public final class InjuryReading {
               + "|\\b(?:light|restricted)\\s+(?:duties|duty|work)\\s+for\\s+(\\d{1,3})\\s+days?\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private final FirstAidList firstAid;
+  private final InjuryWords treatments;
   private final InjuryWords words;
+  private final Function<String, InferredTreatment> care;
 
-  public InjuryReading(FirstAidList firstAid, InjuryWords words) {
-    this.firstAid = firstAid;
+  /**
+   * @param treatments the words of OSHA's first-aid list and of medical treatment ({@link
+   *     InjuryWords#FIRST_AID}, {@link InjuryWords#MEDICAL_TREATMENT})
+   * @param words the words of kinds of injury (fracture, amputation, loss of consciousness, ...)
+   * @param care the care a description's words speak of (a hospital stay, an emergency room), or
+   *     null when they speak of none
+   */
+  public InjuryReading(
+      InjuryWords treatments, InjuryWords words, Function<String, InferredTreatment> care) {
+    this.treatments = treatments;
     this.words = words;
-  }
-
-  /** The reading with setsafe's bundled lists. */
-  public static InjuryReading bundled() {
-    return new InjuryReading(FirstAidList.bundled(), ReportingRules.bundled().words());
+    this.care = care;
   }
 
   public InjuryWords words() {
@@ -80,7 +83,7 @@ public final class InjuryReading {
     List<Injury.Inferred> marks = new ArrayList<>();
     Treatment treatment = null;
     String treatmentWords = null;
-    InferredTreatment told = TreatmentWords.infer(text).orElse(null);
+    InferredTreatment told = care.apply(text);
     if (told != null && told.level() != Treatment.MEDICAL_TREATMENT) {
       // the description words' medical section mixes diagnoses (fracture, concussion) with
       // treatments: OSHA's list below decides medical treatment
@@ -88,12 +91,12 @@ public final class InjuryReading {
       treatmentWords = String.join(", ", told.words());
     }
     if (treatment != Treatment.IN_PATIENT) {
-      String medical = find(firstAid.medicalTreatment(), text);
+      String medical = treatments.find(InjuryWords.MEDICAL_TREATMENT, text);
       if (medical != null) {
         treatment = Treatment.MEDICAL_TREATMENT;
         treatmentWords = medical;
       } else if (treatment == null) {
-        String aid = find(firstAid.firstAid(), text);
+        String aid = treatments.find(InjuryWords.FIRST_AID, text);
         if (aid != null) {
           treatment = Treatment.FIRST_AID;
           treatmentWords = aid;
@@ -167,13 +170,6 @@ public final class InjuryReading {
     String n = m.group(1) != null ? m.group(1) : m.group(2);
     marks.add(new Injury.Inferred(field, m.group()));
     return Integer.valueOf(n);
-  }
-
-  /** The first word of any item found in {@code text}, as it stands there, or null. */
-  private String find(List<FirstAidList.Item> items, String text) {
-    List<String> phrases = new ArrayList<>();
-    items.forEach(i -> phrases.addAll(i.words()));
-    return new InjuryWords(java.util.Map.of("x", phrases)).find("x", text);
   }
 
   private static String join(String a, String b) {

@@ -9,8 +9,9 @@ import java.util.Objects;
 import org.setsafe.model.Establishment;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.InjuryWords;
+import org.setsafe.model.ReportingRule;
 import org.setsafe.model.Severity;
-import org.setsafe.rules.ReportingRules;
 
 /**
  * A production's incidents read for recordkeeping: the people hurt in each, with what the log
@@ -53,8 +54,8 @@ public final class Recordkeeping {
   }
 
   /** The reports the cases call for under {@code rules}, as of {@code asOf}, most urgent first. */
-  public Deadlines.Result deadlines(ReportingRules rules, LocalDate asOf) {
-    return Deadlines.of(cases, rules.rules(), rules.words(), asOf);
+  public Deadlines.Result deadlines(List<ReportingRule> rules, InjuryWords words, LocalDate asOf) {
+    return Deadlines.of(cases, rules, words, asOf);
   }
 
   /**

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.InjuryWords;
+import org.setsafe.model.ReportingRule;
 import org.setsafe.model.Severity;
-import org.setsafe.rules.ReportingRules;
 
 /**
  * The reporting figures of a production's incidents, gathered one record at a time (the report's
@@ -49,8 +50,9 @@ public final class Reporting {
    * each person decided by the criteria of 1904.7, a person employed by someone other than the
    * production being on that employer's log (1904.31).
    */
-  public Figures figures(ReportingRules rules, LocalDate asOf, BigDecimal hours) {
-    Deadlines.Result deadlines = Recordkeeping.of(harmed, reading).deadlines(rules, asOf);
+  public Figures figures(
+      List<ReportingRule> rules, InjuryWords words, LocalDate asOf, BigDecimal hours) {
+    Deadlines.Result deadlines = Recordkeeping.of(harmed, reading).deadlines(rules, words, asOf);
     List<IncidentRecord> us = new ArrayList<>();
     for (IncidentRecord r : harmed) {
       if (Recordkeeping.usOrUnknown(r.incident().jurisdiction())) {

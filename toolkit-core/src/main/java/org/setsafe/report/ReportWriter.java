@@ -16,7 +16,6 @@ import org.setsafe.analysis.DataQuality;
 import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
-import org.setsafe.analysis.InjuryReading;
 import org.setsafe.analysis.Reporting;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.io.Pipe;
@@ -37,6 +36,7 @@ import org.setsafe.report.sheet.CheckMatrix;
 import org.setsafe.report.sheet.IncidentsSheet;
 import org.setsafe.report.sheet.ReportFigures;
 import org.setsafe.report.sheet.SheetSpec;
+import org.setsafe.rules.ReportingRules;
 
 /**
  * Writes the safety officer's report in one streaming pass: every record read goes at once to the
@@ -180,7 +180,7 @@ public final class ReportWriter {
     final FollowUps followUps = new FollowUps(options.asOf());
     final List<ActionRow> actions = new ArrayList<>();
     final CheckMatrix matrix = new CheckMatrix(options.matrixLimit());
-    final Reporting reporting = new Reporting(InjuryReading.bundled());
+    final Reporting reporting = new Reporting(Readings.injuries());
     final IncidentsSheet incidents;
     final List<FileStats> files = new ArrayList<>();
     final List<Path> chartFiles = new ArrayList<>();
@@ -308,7 +308,15 @@ public final class ReportWriter {
           null,
           List.of(),
           production
-              ? reporting.figures(options.reportingRules(), options.asOf(), options.hoursWorked())
+              ? reporting.figures(
+                  options.reportingRules() == null
+                      ? ReportingRules.bundled().rules()
+                      : options.reportingRules(),
+                  options.reportingWords() == null
+                      ? ReportingRules.bundled().words()
+                      : options.reportingWords(),
+                  options.asOf(),
+                  options.hoursWorked())
               : null);
     }
   }

@@ -14,7 +14,7 @@ import org.setsafe.model.Treatment;
  * value came from.
  */
 class InjuryReading_WordsTest {
-  static final InjuryReading READING = InjuryReading.bundled();
+  static final InjuryReading READING = org.setsafe.report.Readings.injuries();
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

@@ -37,11 +37,13 @@ public final class ReportOptions {
   private final java.time.LocalDate to;
   private final String preparedBy;
   private final java.time.LocalDate asOf;
-  private final org.setsafe.rules.ReportingRules reportingRules;
+  private final java.util.List<org.setsafe.model.ReportingRule> reportingRules;
+  private final org.setsafe.model.InjuryWords reportingWords;
   private final java.math.BigDecimal hoursWorked;
 
   private ReportOptions(Builder b) {
     this.reportingRules = b.reportingRules;
+    this.reportingWords = b.reportingWords;
     this.hoursWorked = b.hoursWorked;
     this.production = blankToNull(b.production);
     this.from = b.from;
@@ -130,6 +132,7 @@ public final class ReportOptions {
     b.to = to;
     b.preparedBy = preparedBy;
     b.reportingRules = reportingRules;
+    b.reportingWords = reportingWords;
     b.hoursWorked = hoursWorked;
     return b;
   }
@@ -221,9 +224,14 @@ public final class ReportOptions {
     return asOf != null ? asOf : java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
   }
 
-  /** The reporting rules the Reporting sheet applies: as given, else the bundled ones. */
-  public org.setsafe.rules.ReportingRules reportingRules() {
-    return reportingRules != null ? reportingRules : org.setsafe.rules.ReportingRules.bundled();
+  /** The reporting rules the Reporting sheet applies, or null for the bundled ones. */
+  public java.util.List<org.setsafe.model.ReportingRule> reportingRules() {
+    return reportingRules;
+  }
+
+  /** The words those rules recognise injuries by, or null with the bundled rules. */
+  public org.setsafe.model.InjuryWords reportingWords() {
+    return reportingWords;
   }
 
   /** The hours worked in the period, for the rates per 200,000 hours; null when not given. */
@@ -260,7 +268,8 @@ public final class ReportOptions {
     private java.time.LocalDate to;
     private String preparedBy;
     private java.time.LocalDate asOf;
-    private org.setsafe.rules.ReportingRules reportingRules;
+    private java.util.List<org.setsafe.model.ReportingRule> reportingRules;
+    private org.setsafe.model.InjuryWords reportingWords;
     private java.math.BigDecimal hoursWorked;
 
     private Builder(Path output) {
@@ -315,9 +324,15 @@ public final class ReportOptions {
       return this;
     }
 
-    /** The reporting rules (null: the bundled ones), with a production's own added. */
-    public Builder reportingRules(org.setsafe.rules.ReportingRules rules) {
-      this.reportingRules = rules;
+    /**
+     * The reporting rules, the bundled ones with a production's own, and their words (null: the
+     * bundled ones).
+     */
+    public Builder reportingRules(
+        java.util.List<org.setsafe.model.ReportingRule> rules,
+        org.setsafe.model.InjuryWords words) {
+      this.reportingRules = rules == null ? null : java.util.List.copyOf(rules);
+      this.reportingWords = words;
       return this;
     }
 
