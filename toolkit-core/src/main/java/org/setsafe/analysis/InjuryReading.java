@@ -89,6 +89,14 @@ public final class InjuryReading {
       // treatments: OSHA's list below decides medical treatment
       treatment = told.level();
       treatmentWords = String.join(", ", told.words());
+      String observation = observation(text);
+      if (treatment == Treatment.IN_PATIENT && observation != null) {
+        // a stay for observation only is neither an in-patient hospitalisation to report (29 CFR
+        // 1904.39(b)(9); California's "other than medical observation") nor medical treatment
+        // (1904.7(b)(5)(ii)): what else was done is not said
+        treatment = Treatment.EMERGENCY_ROOM;
+        treatmentWords = treatmentWords + ", " + observation;
+      }
     }
     if (treatment != Treatment.IN_PATIENT) {
       String medical = treatments.find(InjuryWords.MEDICAL_TREATMENT, text);
@@ -152,6 +160,15 @@ public final class InjuryReading {
         null,
         null,
         marks);
+  }
+
+  private static final Pattern OBSERVATION =
+      Pattern.compile("\\bfor (?:medical )?observation\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The words that say a stay was for observation ("for observation"), or null. */
+  private static String observation(String text) {
+    Matcher m = OBSERVATION.matcher(text);
+    return m.find() ? m.group() : null;
   }
 
   /** Whether the words come right after a "not" or "no" ("did not lose consciousness"). */

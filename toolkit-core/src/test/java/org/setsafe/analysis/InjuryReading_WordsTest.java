@@ -30,6 +30,7 @@ class InjuryReading_WordsTest {
           Taken to hospital and sent back the same evening.                   | EMERGENCY_ROOM    | hospital
           Struck on the head and in hospital overnight.                       | IN_PATIENT        | 'hospital, hospital overnight'
           Kept overnight after the fall, then surgery on the knee.            | IN_PATIENT        | 'Kept overnight, surgery'
+          Hit on the head; kept overnight for observation and sent home.      | EMERGENCY_ROOM    | 'kept overnight, for observation'
           """)
   void care_isReadAsOshasListReadsIt(String text, Treatment level, String words) {
     Injury f = READING.read(text);
