@@ -35,10 +35,11 @@ public final class OshaForms {
 
   /** What setsafe says, and never decides, about whether the forms must be kept. */
   public static final String KEEPING_NOTE =
-      "Whether this establishment must keep these forms is the employer's decision: employers"
-          + " with ten or fewer employees, and establishments in the industries partially exempted"
-          + " (29 CFR 1904.1 and 1904.2), need not keep them unless OSHA or the BLS asks in"
-          + " writing. setsafe prepares them from the log and never decides it.";
+      "Whether this establishment must keep these forms is the employer's decision: an employer"
+          + " with no more than ten employees at any time in the last calendar year (29 CFR"
+          + " 1904.1) and establishments in the industries partially exempted (1904.2) need not"
+          + " keep them unless OSHA or the BLS asks in writing. setsafe prepares them from the log"
+          + " and never decides it.";
 
   static final String NOT_RECORDED = "not recorded in the log";
 
