@@ -104,6 +104,7 @@ class Field_ListsTest {
             null,
             null,
             null,
+            null,
             null);
   }
 }
