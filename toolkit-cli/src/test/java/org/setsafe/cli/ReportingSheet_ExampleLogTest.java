@@ -152,6 +152,27 @@ class ReportingSheet_ExampleLogTest {
     }
   }
 
+  @Test
+  void summary_hasTheReportingTiles_asDueCountsThem() throws Exception {
+    try (InputStream in = Files.newInputStream(xlsx);
+        Workbook wb = new XSSFWorkbook(in)) {
+      Sheet s = wb.getSheet("Summary");
+      Map<String, Double> tiles = new LinkedHashMap<>();
+      for (Row r : s) {
+        for (Cell c : r) {
+          if (c.getCellType() == CellType.NUMERIC) {
+            Row below = s.getRow(r.getRowNum() + 1);
+            Cell label = below == null ? null : below.getCell(c.getColumnIndex());
+            if (label != null && label.getCellType() == CellType.STRING) {
+              tiles.put(label.getStringCellValue(), c.getNumericCellValue());
+            }
+          }
+        }
+      }
+      assertThat(tiles).containsEntry("Reports missed", 7.0);
+    }
+  }
+
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-9);
   }

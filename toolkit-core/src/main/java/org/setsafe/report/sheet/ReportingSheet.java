@@ -255,4 +255,29 @@ public final class ReportingSheet {
     }
     t.finish("Nobody was hurt in an incident in a U.S. jurisdiction.");
   }
+
+  /**
+   * The Summary's tile of reporting: the reports missed as of the report's day, with those open and
+   * met (the Reporting sheet has the rest, the recordable cases and the rates).
+   */
+  public static List<SummarySheet.Tile> tiles(ReportFigures f) {
+    if (!shown(f)) {
+      return List.of();
+    }
+    Reporting.Figures r = f.reporting();
+    Deadlines.Result dl = r.deadlines();
+    List<SummarySheet.Tile> out = new ArrayList<>();
+    out.add(
+        SummarySheet.Tile.of(
+            "Reports missed",
+            dl.count(Deadline.Status.MISSED),
+            String.format(
+                Locale.ROOT,
+                "of %,d reports owed, as of %s; %,d open, %,d met (Reporting)",
+                dl.deadlines().size(),
+                dl.asOf(),
+                dl.count(Deadline.Status.OPEN),
+                dl.count(Deadline.Status.MET))));
+    return out;
+  }
 }
