@@ -88,6 +88,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "DATE",
+      converter = Converters.DayConverter.class,
       description =
           "The first day of the period reported on (yyyy-MM-dd); incidents before it are left out.")
   LocalDate from;
@@ -95,6 +96,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--to",
       paramLabel = "DATE",
+      converter = Converters.DayConverter.class,
       description =
           "The last day of the period (yyyy-MM-dd). With --from too, the Summary compares the period"
               + " with the one of the same length before it.")

@@ -13,6 +13,7 @@ import org.setsafe.analysis.OshaLog;
 import org.setsafe.model.CaseType;
 import org.setsafe.model.Establishment;
 import org.setsafe.read.InputException;
+import org.setsafe.read.Shown;
 import org.setsafe.rules.ItaLayout;
 
 /**
@@ -126,10 +127,8 @@ public final class ItaSummaryCsv {
       char c = s.charAt(i);
       if (Character.isISOControl(c)) {
         b.append(' ');
-      } else if (Character.getType(c) == Character.FORMAT) {
-        // invisible formatting (bidirectional overrides, zero-width joiners), which readers
-        // remove: left out
-        continue;
+      } else if (Shown.bidiControl(c)) {
+        continue; // reading removes them too: they would turn the text around
       } else if (refused.indexOf(c) < 0) {
         b.append(c);
       } else if (c == '&') {
