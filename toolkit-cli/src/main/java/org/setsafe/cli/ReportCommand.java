@@ -88,6 +88,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "DATE",
+      converter = Converters.DayConverter.class,
       description =
           "The first day of the period reported on (yyyy-MM-dd); incidents before it are left out.")
   LocalDate from;
@@ -95,6 +96,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--to",
       paramLabel = "DATE",
+      converter = Converters.DayConverter.class,
       description =
           "The last day of the period (yyyy-MM-dd). With --from too, the Summary compares the period"
               + " with the one of the same length before it.")
@@ -163,8 +165,8 @@ final class ReportCommand implements Callable<Integer> {
       if (r.production()) {
         root.put("outside_period", r.outsidePeriod());
       }
-      if (r.highPotential() != null) {
-        root.put("high_potential_near_misses", r.highPotential().count());
+      if (r.production() && r.highPotential() != null) {
+        root.put("potential_sif", r.highPotential().count());
       }
       root.put("inferred_check_failures", a.inferred().failures());
       root.put("deaths", a.fatalities());
@@ -203,11 +205,11 @@ final class ReportCommand implements Callable<Integer> {
                 ? ", suggested from descriptions"
                 : "");
       }
-      if (r.highPotential() != null) {
+      if (r.production() && r.highPotential() != null) {
         out.printf(
-            "high-potential near misses: %,d%s%n",
+            "potential serious injuries or fatalities (HSIF, PSIF): %,d%s%n",
             r.highPotential().count(),
-            r.historyIncidents() > 0 ? " (see Lessons from history)" : "");
+            r.highPotential().count() > 0 ? " (see Significant events on the Summary)" : "");
       }
       if (r.production() && r.followUps().actions() == 0) {
         out.println("follow-up: no action recorded");
