@@ -18,7 +18,15 @@ import org.setsafe.model.Severity;
  * none recorded, beside the incidents with someone hurt there, for the near-miss ratio).
  */
 public final class Reporting {
+  /**
+   * The most incidents with someone hurt kept for the figures: a report streams its rows, and a log
+   * with more (a generated or merged log of many productions) gets no Reporting figures rather than
+   * a heap that grows with the log; {@code setsafe due} and {@code setsafe osha} give them for it.
+   */
+  public static final int MOST_KEPT = 5_000;
+
   private final InjuryReading reading;
+  private boolean overflow;
   private final List<IncidentRecord> harmed = new ArrayList<>();
   private long nearMisses;
   private long harmful;
@@ -39,7 +47,15 @@ public final class Reporting {
     if (r.incident().fatalities() > 0
         || (r.incident().injuries() != null && r.incident().injuries() > 0)
         || r.people().stream().anyMatch(p -> p.harm() != org.setsafe.model.Harm.NONE)) {
-      harmed.add(r);
+      if (overflow) {
+        return;
+      }
+      if (harmed.size() >= MOST_KEPT) {
+        overflow = true;
+        harmed.clear();
+      } else {
+        harmed.add(r);
+      }
     }
   }
 
@@ -50,8 +66,12 @@ public final class Reporting {
    * each person decided by the criteria of 1904.7, a person employed by someone other than the
    * production being on that employer's log (1904.31).
    */
+  /** Null when the log had more than {@link #MOST_KEPT} incidents with someone hurt. */
   public Figures figures(
       List<ReportingRule> rules, InjuryWords words, LocalDate asOf, BigDecimal hours) {
+    if (overflow) {
+      return null;
+    }
     Deadlines.Result deadlines = Recordkeeping.of(harmed, reading).deadlines(rules, words, asOf);
     List<IncidentRecord> us = new ArrayList<>();
     for (IncidentRecord r : harmed) {
