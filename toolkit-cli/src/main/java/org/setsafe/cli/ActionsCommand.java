@@ -3,7 +3,6 @@ package org.setsafe.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,12 +41,7 @@ final class ActionsCommand implements Callable<Integer> {
 
   @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
-
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Datasets or logs whose actions to list (default: the reference dataset).")
-  List<Path> paths = new ArrayList<>();
+  @Mixin ReferenceOption reference;
 
   @Option(
       names = "--open",
@@ -76,7 +69,7 @@ final class ActionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate day = asOf.today();
-    Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions());
+    Dataset d = Inputs.load(input, reference).data();
     FollowUps figures = FollowUps.of(d.records(), day);
     ActionRow.Filter filter = new ActionRow.Filter(open, overdue, owner);
     List<ActionRow> rows = filter.apply(ActionRow.of(d.records(), day));
@@ -93,7 +86,8 @@ final class ActionsCommand implements Callable<Integer> {
       case csv -> ActionsCsv.write(rows, out);
       case text ->
           out.print(
-              ActionsText.render(rows, figures, shownAs(), paths.isEmpty(), Terminal.width()));
+              ActionsText.render(
+                  rows, figures, shownAs(), input.paths().isEmpty(), Terminal.width()));
     }
     out.flush();
     return ExitCode.OK;

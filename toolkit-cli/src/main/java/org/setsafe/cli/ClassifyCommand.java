@@ -1,24 +1,19 @@
 package org.setsafe.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.SclClassifier;
 import org.setsafe.cli.text.SclText;
-import org.setsafe.ingest.Ingest;
-import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
-import org.setsafe.read.Diagnostics;
 import org.setsafe.rules.HighEnergyFile;
 import org.setsafe.text.DescriptionWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe classify [PATH...]}: each incident's SCL class with its four answers. */
@@ -51,11 +46,7 @@ final class ClassifyCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin WidthOption width;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Logs (flat or canonical, read like 'import' reads them) or dataset folders.")
-  List<Path> paths = new ArrayList<>();
+  @Mixin ReferenceOption reference;
 
   @Option(
       names = "--format",
@@ -82,14 +73,10 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     SclClassifier c = classifier();
     List<SclText.Row> rows = new ArrayList<>();
-    if (paths.isEmpty()) {
-      Ingest.reference().records().forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));
-    } else {
-      Diagnostics problems = new Diagnostics(0);
-      new Ingest(input.toImportOptions(), ProtocolCatalog.bundled())
-          .read(paths, problems, (IncidentRecord r) -> rows.add(new SclText.Row(r, c.classify(r))));
-      problems.requireNoErrors();
-    }
+    Inputs.load(input, reference)
+        .data()
+        .records()
+        .forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));
     rows.sort(ORDER);
     PrintWriter out = spec.commandLine().getOut();
     out.print(

@@ -1,6 +1,7 @@
 package org.setsafe.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.setsafe.cli.text.CompareJson;
 import org.setsafe.cli.text.CompareText;
 import org.setsafe.cli.text.Json;
 import org.setsafe.compare.Comparison;
-import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.sheet.CompareWorkbook;
@@ -36,20 +36,23 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
 
+  @Mixin ReferenceOption reference;
+
   @Parameters(
-      arity = "1..*",
+      index = "0",
       paramLabel = "ID",
-      description = "Two or more incidents: ids, id prefixes or title words.")
-  List<String> ids = new ArrayList<>();
+      description =
+          "Two or more incidents: ids, id prefixes or title words. After the first two, each"
+              + " argument up to the first that names an existing file or folder (or -) is one"
+              + " more ID; the rest are PATHs.")
+  String first;
 
-  @Option(
-      names = {"-i", "--in"},
-      paramLabel = "PATH",
-      description = "A dataset or log to search besides the reference data (repeatable).")
-  List<Path> paths = new ArrayList<>();
-
-  @Option(names = "--no-reference", description = "Search only the --in data.")
-  boolean noReference;
+  @Parameters(
+      index = "1",
+      paramLabel = "ID",
+      arity = "0..1",
+      description = "The second incident (then more IDs, then PATHs).")
+  String second;
 
   @Option(
       names = {"-o", "--output"},
@@ -65,6 +68,17 @@ final class CompareCommand implements Callable<Integer> {
     if (output != null) {
       OutputPaths.requireFile("-o", output, ".xlsx");
     }
+    List<String> ids = new ArrayList<>();
+    ids.add(first);
+    if (second != null) {
+      ids.add(second);
+    }
+    // after the first two IDs: more IDs, up to the first argument that is a file or folder
+    List<Path> given = new ArrayList<>(input.paths);
+    while (!given.isEmpty() && !isInput(given.get(0))) {
+      ids.add(given.remove(0).toString());
+    }
+    input.paths = given;
     if (ids.size() < 2) {
       throw new UsageException(
           "compare needs at least two incidents (got only '"
@@ -73,10 +87,10 @@ final class CompareCommand implements Callable<Integer> {
               + ids.get(0)
               + "'");
     }
-    Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
+    Inputs.Loaded d = Inputs.load(input, reference);
     List<IncidentRecord> records = new ArrayList<>();
     for (int k = 0; k < ids.size(); k++) {
-      IncidentRecord r = Inputs.one(d, ids.get(k));
+      IncidentRecord r = d.one(ids.get(k));
       for (int j = 0; j < records.size(); j++) {
         if (records.get(j).id().equals(r.id())) {
           throw new UsageException(
@@ -106,5 +120,10 @@ final class CompareCommand implements Callable<Integer> {
       err.flush();
     }
     return ExitCode.OK;
+  }
+
+  /** Whether an argument names an input (an existing file or folder, or - for standard input). */
+  private static boolean isInput(Path p) {
+    return p.toString().equals("-") || Files.exists(p);
   }
 }

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe import LOG... --into DIR}: converts and merges logs into a canonical dataset. */
@@ -35,12 +34,6 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin AsOfOption asOf;
-
-  @Parameters(
-      paramLabel = "LOG",
-      arity = "1..*",
-      description = "Flat logs, canonical files or dataset folders.")
-  List<Path> logs;
 
   @Option(
       names = "--into",
@@ -67,6 +60,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    List<Path> logs = input.paths();
+    if (logs.isEmpty()) {
+      throw new UsageException(
+          "import needs at least one PATH to read (a log, a workbook or a dataset folder)");
+    }
     OutputPaths.requireFolder("--into", into);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

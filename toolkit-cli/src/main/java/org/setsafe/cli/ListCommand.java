@@ -3,7 +3,6 @@ package org.setsafe.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe list}: incidents as a table, filtered. */
@@ -36,23 +34,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "List incidents as a table, oldest first.",
-      "Reads the reference dataset plus any PATH; the filters combine (all must hold)."
+      "Lists your PATHs, or with none the reference dataset; the filters combine (all must hold)."
     })
 final class ListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
-
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Datasets or logs to add to the reference data.")
-  List<Path> paths = new ArrayList<>();
-
-  @Option(
-      names = "--no-reference",
-      description = "Leave the reference dataset out (list only PATH).")
-  boolean noReference;
+  @Mixin ReferenceOption reference;
 
   @Option(
       names = "--category",
@@ -115,7 +103,7 @@ final class ListCommand implements Callable<Integer> {
       throw new UsageException(
           "the years run backwards (--from " + from + ", --to " + to + "): nothing could match");
     }
-    Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
+    Dataset d = Inputs.load(input, reference).data();
     IncidentFilter filter = new IncidentFilter(category, severity, from, to, failedId, role);
     SclClassifier classifier = sclClass == null ? null : ClassifyCommand.classifier();
     Map<String, SclResult> classes = new HashMap<>();

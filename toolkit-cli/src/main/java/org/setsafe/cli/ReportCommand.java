@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.Analysis;
@@ -27,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe report [PATH...] [-o FILE.xlsx]}: the XLSX report plus chart files. */
@@ -52,13 +50,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin AsOfOption asOf;
-
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description =
-          "Dataset folders, canonical CSV files or flat logs to report on (with the reference data).")
-  List<Path> paths = new ArrayList<>();
+  @Mixin ReferenceOption reference;
 
   @Option(
       names = {"-o", "--output"},
@@ -73,11 +65,6 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "TITLE",
       description = "The report's title (default: \"" + ReportOptions.DEFAULT_TITLE + "\").")
   String title;
-
-  @Option(
-      names = "--no-reference",
-      description = "Leave out the Lessons from history part (the reference dataset).")
-  boolean noReference;
 
   @Option(
       names = "--production",
@@ -108,6 +95,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    List<Path> paths = input.paths();
+    boolean noReference = !reference.on();
     if (noReference && paths.isEmpty()) {
       throw new UsageException("--no-reference needs at least one PATH to report on");
     }

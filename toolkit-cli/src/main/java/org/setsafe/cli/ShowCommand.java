@@ -2,18 +2,13 @@ package org.setsafe.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.SclResult;
 import org.setsafe.cli.text.Json;
 import org.setsafe.cli.text.RecordText;
 import org.setsafe.cli.text.SclText;
 import org.setsafe.data.BundledData;
-import org.setsafe.ingest.Ingest;
-import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 import picocli.CommandLine.Command;
@@ -41,20 +36,15 @@ final class ShowCommand implements Callable<Integer> {
   @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
 
+  @Mixin ReferenceOption reference;
+
   @Parameters(
       index = "0",
       paramLabel = "ID",
-      description = "Incident id, id prefix or title words.")
+      description =
+          "Incident id, id prefix or title words; looked up in your PATHs first, then in the"
+              + " reference dataset.")
   String id;
-
-  @Option(
-      names = {"-i", "--in"},
-      paramLabel = "PATH",
-      description = "A dataset or log to search besides the reference data (repeatable).")
-  List<Path> paths = new ArrayList<>();
-
-  @Option(names = "--no-reference", description = "Search only the --in data.")
-  boolean noReference;
 
   @Option(
       names = "--sources",
@@ -66,11 +56,11 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Dataset d = Inputs.load(paths, noReference, input.toImportOptions());
-    IncidentRecord r = Inputs.one(d, id);
+    Inputs.Loaded loaded = Inputs.load(input, reference);
+    IncidentRecord r = loaded.one(id);
     PrintWriter out = spec.commandLine().getOut();
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
-    LocalDate recordAsOf = fromReference(r) ? BundledData.referenceAsOf() : null;
+    LocalDate recordAsOf = loaded.fromReference(r) ? BundledData.referenceAsOf() : null;
     LocalDate day = asOf.today();
     SclResult scl = ClassifyCommand.classifier().classify(r);
     if (common.json()) {
@@ -101,13 +91,5 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
-  }
-
-  /** Whether the record shown is the reference dataset's own (not one from --in data). */
-  private boolean fromReference(IncidentRecord r) {
-    if (noReference) {
-      return false;
-    }
-    return paths.isEmpty() || Ingest.reference().get(r.id()).filter(r::equals).isPresent();
   }
 }

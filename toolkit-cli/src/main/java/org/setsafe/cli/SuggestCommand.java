@@ -1,21 +1,17 @@
 package org.setsafe.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.SuggestOutput;
-import org.setsafe.ingest.Ingest;
 import org.setsafe.protocol.ProtocolCatalog;
-import org.setsafe.read.Diagnostics;
 import org.setsafe.text.CheckSuggester;
 import org.setsafe.text.SuggestedChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe suggest [PATH...]}: the checks each description's words suggest failed. */
@@ -38,11 +34,7 @@ final class SuggestCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin WidthOption width;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Logs (flat or canonical, read like 'import' reads them) or dataset folders.")
-  List<Path> paths = new ArrayList<>();
+  @Mixin ReferenceOption reference;
 
   @Option(
       names = "--format",
@@ -59,14 +51,7 @@ final class SuggestCommand implements Callable<Integer> {
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
     CheckSuggester suggester = CheckSuggester.bundled();
     List<SuggestedChecks> all = new ArrayList<>();
-    if (paths.isEmpty()) {
-      Ingest.reference().records().forEach(r -> all.add(suggester.suggestions(r)));
-    } else {
-      Diagnostics problems = new Diagnostics(0);
-      new Ingest(input.toImportOptions(), catalog)
-          .read(paths, problems, r -> all.add(suggester.suggestions(r)));
-      problems.requireNoErrors();
-    }
+    Inputs.load(input, reference).data().records().forEach(r -> all.add(suggester.suggestions(r)));
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {

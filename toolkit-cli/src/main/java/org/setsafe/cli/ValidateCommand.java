@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.Json;
@@ -16,7 +15,6 @@ import org.setsafe.read.IngestListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe validate PATH...}: checks files and dataset folders, printing every problem. */
@@ -35,12 +33,6 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin AsOfOption asOf;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Dataset folders, canonical CSV files or flat logs.")
-  List<Path> paths = new ArrayList<>();
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -55,6 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(d);
           }
         };
+    List<Path> paths = input.paths();
     IngestResult result =
         paths.isEmpty()
             ? ingest.readReference(listener, r -> {})
