@@ -13,6 +13,7 @@ import org.setsafe.cli.text.ActionsCsv;
 import org.setsafe.cli.text.ActionsText;
 import org.setsafe.cli.text.Json;
 import org.setsafe.model.Dataset;
+import org.setsafe.model.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Spec;
           + " days overdue as of a day (default: today).",
       "Under the list: every action read counted by status, the median days to close, and the incidents that"
           + " have no follow-up action at all.",
+      "With --from, --to or --month, the actions of the incidents in that period, as of its last"
+          + " day (unless --as-of says otherwise).",
       "With PATHs (dataset folders, canonical files or flat logs with a mapping that makes actions), lists their"
           + " actions alone; with none, the reference dataset's (what followed the historical incidents)."
     })
@@ -42,6 +45,7 @@ final class ActionsCommand implements Callable<Integer> {
   @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
   @Mixin ReferenceOption reference;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--open",
@@ -68,8 +72,12 @@ final class ActionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate day = asOf.today();
-    Dataset d = Inputs.load(input, reference).data();
+    Period p = period.period();
+    LocalDate day = asOf.day(p);
+    Dataset d = new Dataset();
+    Inputs.load(input, reference).data().records().stream()
+        .filter(r -> p.contains(r.incident().date()))
+        .forEach(d::add);
     FollowUps figures = FollowUps.of(d.records(), day);
     ActionRow.Filter filter = new ActionRow.Filter(open, overdue, owner);
     List<ActionRow> rows = filter.apply(ActionRow.of(d.records(), day));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.SclClassifier;
 import org.setsafe.cli.text.SclText;
+import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.rules.HighEnergyFile;
 import org.setsafe.text.DescriptionWords;
@@ -47,6 +48,7 @@ final class ClassifyCommand implements Callable<Integer> {
   @Mixin WidthOption width;
 
   @Mixin ReferenceOption reference;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--format",
@@ -73,9 +75,9 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     SclClassifier c = classifier();
     List<SclText.Row> rows = new ArrayList<>();
-    Inputs.load(input, reference)
-        .data()
-        .records()
+    Period p = period.period();
+    Inputs.load(input, reference).data().records().stream()
+        .filter(r -> p.contains(r.incident().date()))
         .forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));
     rows.sort(ORDER);
     PrintWriter out = spec.commandLine().getOut();

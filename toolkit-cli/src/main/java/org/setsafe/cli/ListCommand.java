@@ -18,6 +18,7 @@ import org.setsafe.model.Category;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentFilter;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Period;
 import org.setsafe.model.Role;
 import org.setsafe.model.SclClass;
 import org.setsafe.model.Severity;
@@ -54,17 +55,7 @@ final class ListCommand implements Callable<Integer> {
       description = "Only this severity or worse: ${COMPLETION-CANDIDATES}.")
   Severity severity;
 
-  @Option(
-      names = "--from",
-      paramLabel = "YEAR",
-      description = "Only incidents in or after this year.")
-  Integer from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "YEAR",
-      description = "Only incidents in or before this year.")
-  Integer to;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--failed",
@@ -99,17 +90,15 @@ final class ListCommand implements Callable<Integer> {
                     () ->
                         new UsageException(
                             "unknown check id '" + failed + "'; 'setsafe protocols' lists them"));
-    if (from != null && to != null && to < from) {
-      throw new UsageException(
-          "the years run backwards (--from " + from + ", --to " + to + "): nothing could match");
-    }
+    Period p = period.period();
     Dataset d = Inputs.load(input, reference).data();
-    IncidentFilter filter = new IncidentFilter(category, severity, from, to, failedId, role);
+    IncidentFilter filter = new IncidentFilter(category, severity, null, null, failedId, role);
     SclClassifier classifier = sclClass == null ? null : ClassifyCommand.classifier();
     Map<String, SclResult> classes = new HashMap<>();
     List<IncidentRecord> shown =
         d.records().stream()
             .filter(filter)
+            .filter(r -> p.contains(r.incident().date()))
             .filter(
                 r -> {
                   if (classifier == null) {

@@ -72,20 +72,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "The production the report is about (default: the one the inputs name).")
   String production;
 
-  @Option(
-      names = "--from",
-      paramLabel = "DATE",
-      description =
-          "The first day of the period reported on (yyyy-MM-dd); incidents before it are left out.")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DATE",
-      description =
-          "The last day of the period (yyyy-MM-dd). With --from too, the Summary compares the period"
-              + " with the one of the same length before it.")
-  LocalDate to;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--prepared-by",
@@ -101,11 +88,13 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException("--no-reference needs at least one PATH to report on");
     }
     OutputPaths.requireFile("-o", output, null); // ReportOptions checks the name
-    if (paths.isEmpty()
-        && (production != null || from != null || to != null || preparedBy != null)) {
+    if (paths.isEmpty() && (production != null || period.given() || preparedBy != null)) {
       throw new UsageException(
-          "--production, --from, --to and --prepared-by describe a production's log: give its PATH");
+          "--production, --from, --to, --month and --prepared-by describe a production's log:"
+              + " give its PATH");
     }
+    Period asked = period.period();
+    LocalDate day = asOf.day(asked);
     ReportOptions options;
     try {
       options =
@@ -113,14 +102,14 @@ final class ReportCommand implements Callable<Integer> {
               .title(title)
               .toolkitVersion(version())
               .production(production)
-              .period(from, to)
+              .period(asked.from(), asked.to())
               .preparedBy(preparedBy)
-              .asOf(asOf.today())
+              .asOf(day)
               .build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    ImportOptions importOptions = input.toImportOptions().withToday(asOf.today());
+    ImportOptions importOptions = input.toImportOptions().withToday(day);
     InputFiles files = InputFiles.check(paths);
     // one Ingest for the reference and the paths: an id of the user's that the reference has is
     // reported as a duplicate

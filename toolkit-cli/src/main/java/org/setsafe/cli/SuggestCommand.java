@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.SuggestOutput;
+import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.text.CheckSuggester;
 import org.setsafe.text.SuggestedChecks;
@@ -35,6 +36,7 @@ final class SuggestCommand implements Callable<Integer> {
   @Mixin WidthOption width;
 
   @Mixin ReferenceOption reference;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--format",
@@ -51,7 +53,10 @@ final class SuggestCommand implements Callable<Integer> {
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
     CheckSuggester suggester = CheckSuggester.bundled();
     List<SuggestedChecks> all = new ArrayList<>();
-    Inputs.load(input, reference).data().records().forEach(r -> all.add(suggester.suggestions(r)));
+    Period p = period.period();
+    Inputs.load(input, reference).data().records().stream()
+        .filter(r -> p.contains(r.incident().date()))
+        .forEach(r -> all.add(suggester.suggestions(r)));
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {

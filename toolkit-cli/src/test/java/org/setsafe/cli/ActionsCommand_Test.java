@@ -173,8 +173,8 @@ class ActionsCommand_Test {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .startsWith(
-            "setsafe: Invalid value for option '--as-of': '20/04/2026' is not a date (expected"
-                + " yyyy-MM-dd, e.g. 2026-04-20)");
+            "setsafe: --as-of: '20/04/2026' is not a date (expected yyyy-MM-dd, e.g. 2026-04-20)");
+    assertThat(r.err().lines()).hasSize(1);
     assertThat(r.out()).isEmpty();
   }
 
