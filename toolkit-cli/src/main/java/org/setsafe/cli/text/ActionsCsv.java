@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.setsafe.analysis.ActionRow;
+import org.setsafe.io.CsvFormulas;
 import org.setsafe.model.CorrectiveAction;
 import org.setsafe.schema.ActionFields;
 import org.setsafe.schema.Field;
@@ -15,7 +16,8 @@ import org.setsafe.schema.Field;
 /**
  * The action list as CSV: the columns of actions.csv (codes, ISO dates) with the incident's title
  * and severity, and how each action stands on the day. The same dialect setsafe writes datasets in
- * (RFC 4180, {@code \n} line ends); empty cell = not recorded.
+ * (RFC 4180, {@code \n} line ends); empty cell = not recorded. Text that a spreadsheet could run as
+ * a formula is escaped ({@link CsvFormulas}).
  */
 public final class ActionsCsv {
   /** What the export adds to an action's {@code actions.csv} columns: how it stands on the day. */
@@ -59,7 +61,7 @@ public final class ActionsCsv {
           }
         }
         row.addAll(Arrays.asList(r.asOf(), r.overdue(), r.daysOpen(), r.daysOverdue()));
-        p.printRecord(row);
+        p.printRecord(CsvFormulas.cells(row));
       }
       p.flush();
     } catch (IOException e) {

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.setsafe.analysis.SclAnswer;
 import org.setsafe.analysis.SclResult;
+import org.setsafe.io.CsvFormulas;
 import org.setsafe.model.Answer;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
@@ -303,7 +304,7 @@ public final class SclText {
         row.add(s.treatment() == null ? "" : s.treatment().level().code());
         row.add(s.treatment() == null ? "" : String.join("; ", s.treatment().words()));
         row.add(s.treatmentWarning() == null ? "" : s.treatmentWarning());
-        p.printRecord(row);
+        p.printRecord(CsvFormulas.cells(row));
       }
       p.flush();
     } catch (IOException e) {

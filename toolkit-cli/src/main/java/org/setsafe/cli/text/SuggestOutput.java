@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.setsafe.io.CsvFormulas;
 import org.setsafe.model.CheckResult;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.text.SuggestedChecks;
@@ -134,13 +135,16 @@ public final class SuggestOutput {
     return b.toString();
   }
 
-  /** One CSV record (RFC 4180: a field with a comma, quote or line break is quoted). */
+  /**
+   * One CSV record (RFC 4180: a field with a comma, quote or line break is quoted; text a
+   * spreadsheet could run as a formula is escaped by {@link CsvFormulas}).
+   */
   private static void row(StringBuilder b, List<String> fields) {
     for (int k = 0; k < fields.size(); k++) {
       if (k > 0) {
         b.append(',');
       }
-      String f = fields.get(k);
+      String f = CsvFormulas.escape(fields.get(k));
       if (f.indexOf(',') >= 0
           || f.indexOf('"') >= 0
           || f.indexOf('\n') >= 0
