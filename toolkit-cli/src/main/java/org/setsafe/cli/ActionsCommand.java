@@ -12,6 +12,7 @@ import org.setsafe.analysis.FollowUps;
 import org.setsafe.cli.text.ActionsCsv;
 import org.setsafe.cli.text.ActionsText;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.Period;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
     })
 final class ActionsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin DebugOption debug;
+  @Mixin CommonOptions common;
 
   @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
@@ -63,13 +64,6 @@ final class ActionsCommand implements Callable<Integer> {
               + " role is this role (e.g. armorer).")
   String owner;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ListFormat format;
-
   @Override
   public Integer call() {
     Period p = period.period();
@@ -82,17 +76,17 @@ final class ActionsCommand implements Callable<Integer> {
     ActionRow.Filter filter = new ActionRow.Filter(open, overdue, owner);
     List<ActionRow> rows = filter.apply(ActionRow.of(d.records(), day));
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
+    switch (common.format) {
       case json -> {
         ObjectNode root = Json.object();
         root.put("as_of", day.toString());
         root.set("summary", Json.followUps(figures));
         ArrayNode a = root.putArray("actions");
         rows.forEach(r -> a.add(Json.actionRow(r)));
-        out.print(Json.write(root));
+        out.print(JsonEnvelope.write("actions", root));
       }
       case csv -> ActionsCsv.write(rows, out);
-      case text ->
+      case table ->
           out.print(
               ActionsText.render(
                   rows, figures, shownAs(), input.paths().isEmpty(), Terminal.width()));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.SclClassifier;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.SclText;
 import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -14,7 +15,6 @@ import org.setsafe.text.DescriptionWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe classify [PATH...]}: each incident's SCL class with its four answers. */
@@ -35,29 +35,13 @@ import picocli.CommandLine.Spec;
           + " exposure, capacity, success, low_severity. With no PATH, reads the reference dataset."
     })
 final class ClassifyCommand implements Callable<Integer> {
-  /** Output formats of the classification. */
-  enum Format {
-    table,
-    json,
-    csv
-  }
-
   @Spec CommandSpec spec;
-  @Mixin DebugOption debug;
+  @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin WidthOption width;
 
   @Mixin ReferenceOption reference;
   @Mixin PeriodOptions period;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description =
-          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv has one row per"
-              + " incident, each answer with its basis and reason.")
-  Format format;
 
   /** The classifier every command uses: bundled protocols and rules, words read by text. */
   static SclClassifier classifier() {
@@ -82,9 +66,9 @@ final class ClassifyCommand implements Callable<Integer> {
     rows.sort(ORDER);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
-        switch (format) {
+        switch (common.format) {
           case table -> SclText.table(rows, width.columns());
-          case json -> SclText.json(rows);
+          case json -> JsonEnvelope.write("classify", SclText.json(rows));
           case csv -> SclText.csv(rows);
         });
     out.flush();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.CompareJson;
 import org.setsafe.cli.text.CompareText;
-import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.compare.Comparison;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -108,7 +108,9 @@ final class CompareCommand implements Callable<Integer> {
     Comparison c = Comparison.of(records, ProtocolCatalog.bundled());
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
-      out.print(Json.write(CompareJson.comparison(c)));
+      out.print(JsonEnvelope.write("compare", CompareJson.comparison(c)));
+    } else if (common.csv()) {
+      out.print(CompareJson.csv(c));
     } else {
       out.print(CompareText.render(c, columns, Terminal.style()));
     }

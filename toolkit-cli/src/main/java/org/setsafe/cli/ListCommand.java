@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.SclClassifier;
 import org.setsafe.analysis.SclResult;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.SclText;
 import org.setsafe.cli.text.TextTable;
 import org.setsafe.model.Category;
@@ -23,6 +25,7 @@ import org.setsafe.model.Role;
 import org.setsafe.model.SclClass;
 import org.setsafe.model.Severity;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.schema.IncidentFields;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,7 +117,10 @@ final class ListCommand implements Callable<Integer> {
             .toList();
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
-      ArrayNode a = Json.array();
+      ObjectNode data = Json.object();
+      data.put("shown", shown.size());
+      data.put("of", d.size());
+      ArrayNode a = data.putArray("incidents");
       for (IncidentRecord r : shown) {
         ObjectNode n = Json.incident(r.incident()).put("failed_checks", r.failedChecks().size());
         if (classes.containsKey(r.id())) {
@@ -122,7 +128,25 @@ final class ListCommand implements Callable<Integer> {
         }
         a.add(n);
       }
-      out.print(Json.write(a));
+      out.print(JsonEnvelope.write("list", data));
+    } else if (common.csv()) {
+      List<String> head = new ArrayList<>();
+      IncidentFields.ALL.forEach(f -> head.add(f.name()));
+      head.add("failed_checks");
+      if (sclClass != null) {
+        head.add("scl_class");
+      }
+      CsvTable t = new CsvTable(head);
+      for (IncidentRecord r : shown) {
+        List<Object> row = new ArrayList<>();
+        IncidentFields.ALL.forEach(f -> row.add(f.cell(r.incident())));
+        row.add(r.failedChecks().size());
+        if (sclClass != null) {
+          row.add(classes.get(r.id()).sclClass().code());
+        }
+        t.add(row);
+      }
+      out.print(t.render());
     } else {
       List<String> head =
           new ArrayList<>(

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.CompareJson;
-import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.PrecedentText;
 import org.setsafe.compare.PrecedentRanking;
 import org.setsafe.compare.Precedents;
@@ -132,7 +132,9 @@ final class PrecedentsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
-      out.print(Json.write(CompareJson.precedents(rankings, catalog)));
+      out.print(JsonEnvelope.write("precedents", CompareJson.precedents(rankings, catalog)));
+    } else if (common.csv()) {
+      out.print(CompareJson.precedentsCsv(rankings));
     } else {
       out.print(PrecedentText.render(rankings, catalog, columns, Terminal.style()));
     }

@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.cli.text.ActionsText;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.Text;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.InputFiles;
@@ -158,7 +160,12 @@ final class ReportCommand implements Callable<Integer> {
         root.set("follow_up", Json.followUps(r.followUps()));
       }
       root.set("files", Json.files(r.ingest()));
-      out.print(Json.write(root));
+      out.print(JsonEnvelope.write("report", root));
+    } else if (common.csv()) {
+      CsvTable t = new CsvTable(List.of("kind", "path"));
+      t.add(List.of("workbook", r.workbook().toString()));
+      r.chartFiles().forEach(p -> t.add(List.of("chart", p.toString())));
+      out.print(t.render());
     } else {
       out.printf(
           "wrote %s: %,d incident(s) on %d sheets (%s)%n",

@@ -3,14 +3,19 @@ package org.setsafe.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.SclResult;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.RecordText;
 import org.setsafe.cli.text.SclText;
 import org.setsafe.data.BundledData;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.schema.IncidentFields;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +75,24 @@ final class ShowCommand implements Callable<Integer> {
       if (recordAsOf != null) {
         n.put("record_as_of", recordAsOf.toString());
       }
-      out.print(Json.write(n));
+      out.print(JsonEnvelope.write("show", n));
+    } else if (common.csv()) {
+      // one row: the incident's incidents.csv columns, then what show adds
+      List<String> head = new ArrayList<>();
+      List<Object> row = new ArrayList<>();
+      IncidentFields.ALL.forEach(
+          f -> {
+            head.add(f.name());
+            row.add(f.cell(r.incident()));
+          });
+      head.addAll(
+          List.of("failed_checks", "scl_class", "potential_sif", "follow_up", "record_as_of"));
+      row.add(String.join(";", r.failedChecks().stream().map(c -> c.checkId()).toList()));
+      row.add(scl.sclClass().code());
+      row.add(scl.potentialSif());
+      row.add(r.followUp(day).state().code());
+      row.add(recordAsOf == null ? "" : recordAsOf.toString());
+      out.print(new CsvTable(head).add(row).render());
     } else if (sources) {
       out.print(
           RecordText.sources(

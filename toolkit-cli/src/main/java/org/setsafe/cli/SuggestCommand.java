@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.SuggestOutput;
 import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -12,7 +13,6 @@ import org.setsafe.text.SuggestedChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe suggest [PATH...]}: the checks each description's words suggest failed. */
@@ -31,21 +31,12 @@ import picocli.CommandLine.Spec;
     })
 final class SuggestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin DebugOption debug;
+  @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin WidthOption width;
 
   @Mixin ReferenceOption reference;
   @Mixin PeriodOptions period;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description =
-          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv has one row per"
-              + " suggested check.")
-  ListFormat format;
 
   @Override
   public Integer call() {
@@ -59,9 +50,9 @@ final class SuggestCommand implements Callable<Integer> {
         .forEach(r -> all.add(suggester.suggestions(r)));
     PrintWriter out = spec.commandLine().getOut();
     out.print(
-        switch (format) {
-          case text -> SuggestOutput.text(all, catalog, columns);
-          case json -> SuggestOutput.json(all, catalog);
+        switch (common.format) {
+          case table -> SuggestOutput.text(all, catalog, columns);
+          case json -> JsonEnvelope.write("suggest", SuggestOutput.json(all, catalog));
           case csv -> SuggestOutput.csv(all, catalog);
         });
     out.flush();

@@ -1,12 +1,16 @@
 package org.setsafe.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -38,10 +42,11 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Ingest ingest =
         new Ingest(input.toImportOptions().withToday(asOf.today()), ProtocolCatalog.bundled());
-    ArrayNode problems = common.json() ? Json.array() : null; // Jackson only when JSON is asked for
+    // Jackson only when JSON or CSV is asked for
+    ArrayNode problems = common.format != CommonOptions.Format.table ? Json.array() : null;
     IngestListener listener =
         d -> {
-          if (common.json()) {
+          if (problems != null) {
             problems.add(Json.diagnostic(d));
           } else {
             out.println(d);
@@ -58,8 +63,23 @@ final class ValidateCommand implements Callable<Integer> {
       root.put("errors", result.errors());
       root.put("warnings", result.warnings());
       root.set("files", Json.files(result));
-      root.set("problems", problems);
-      out.print(Json.write(root));
+      out.print(Json.write(JsonEnvelope.of("validate", root, problems)));
+    } else if (common.csv()) {
+      List<JsonNode> rows = new ArrayList<>();
+      problems.forEach(rows::add);
+      out.print(
+          CsvTable.of(
+                  rows,
+                  List.of(
+                      "file",
+                      "sheet",
+                      "location",
+                      "line",
+                      "column",
+                      "column_name",
+                      "level",
+                      "message"))
+              .render());
     } else {
       fileCounts(out, result);
       out.printf(

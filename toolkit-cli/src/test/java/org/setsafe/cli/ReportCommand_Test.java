@@ -171,7 +171,7 @@ class ReportCommand_Test {
             "json");
 
     assertThat(r.exit()).isZero();
-    JsonNode n = JSON.readTree(r.out());
+    JsonNode n = JSON.readTree(r.out()).path("data");
     assertThat(n.get("workbook").asText()).isEqualTo(out.toString());
     assertThat(n.get("incidents").asLong())
         .isEqualTo(n.get("rows_read").asLong() - n.get("rows_rejected").asLong())
