@@ -57,8 +57,13 @@ final class CompareCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE.xlsx",
-      description = "Also write the comparison to a Compare sheet in FILE.xlsx.")
+      description =
+          "Also write the comparison to a Compare sheet in FILE.xlsx (a workbook setsafe wrote is"
+              + " replaced; any other file only with --force).")
   Path output;
+
+  @Option(names = "--force", description = "Replace -o even when setsafe did not write it.")
+  boolean force;
 
   @Mixin WidthOption width;
 
@@ -67,6 +72,7 @@ final class CompareCommand implements Callable<Integer> {
     int columns = width.columns();
     if (output != null) {
       OutputPaths.requireFile("-o", output, ".xlsx");
+      OutputPaths.requireReplaceable("-o", output, force);
     }
     List<String> ids = new ArrayList<>();
     ids.add(first);

@@ -68,9 +68,13 @@ final class GenerateCommand implements Callable<Integer> {
           "Share of rows with a fault, 0 to 1 or a percentage (0.05 or 5%%; default: none).")
   double dirty;
 
+  @Option(names = "--force", description = "Replace -o if it exists.")
+  boolean force;
+
   @Override
   public Integer call() {
     OutputPaths.requireFile("-o", output, null);
+    OutputPaths.requireReplaceable("-o", output, force);
     long started = System.nanoTime();
     GeneratedLog log =
         new LogGenerator(ProtocolCatalog.bundled(), rows, seed, dirty).writeTo(output);

@@ -57,10 +57,15 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE.xlsx",
-      defaultValue = "${sys:setsafe.reports:-reports}/setsafe-report.xlsx",
+      defaultValue = "${sys:setsafe.reports:-.}/setsafe-report.xlsx",
       description =
-          "The workbook to write (default: ${DEFAULT-VALUE}; folders are created if missing).")
+          "The workbook to write (default: setsafe-report.xlsx in the current folder, or in the"
+              + " checkout's reports/ when run from the checkout; folders are created if missing)."
+              + " A workbook setsafe wrote is replaced; any other file only with --force.")
   Path output;
+
+  @Option(names = "--force", description = "Replace -o even when setsafe did not write it.")
+  boolean force;
 
   @Option(
       names = "--title",
@@ -90,6 +95,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException("--no-reference needs at least one PATH to report on");
     }
     OutputPaths.requireFile("-o", output, null); // ReportOptions checks the name
+    OutputPaths.requireReplaceable("-o", output, force);
     if (paths.isEmpty() && (production != null || period.given() || preparedBy != null)) {
       throw new UsageException(
           "--production, --from, --to, --month and --prepared-by describe a production's log:"

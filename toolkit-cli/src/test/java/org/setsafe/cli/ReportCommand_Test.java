@@ -260,7 +260,7 @@ class ReportCommand_Test {
     Files.writeString(out, "last week's report");
     Files.writeString(dir.resolve("r-charts"), "a file where the charts folder goes");
 
-    Run r = Run.of("report", "-o", out.toString());
+    Run r = Run.of("report", "-o", out.toString(), "--force"); // not setsafe's: replaced if asked
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).startsWith("setsafe: cannot create folder " + dir.resolve("r-charts"));
