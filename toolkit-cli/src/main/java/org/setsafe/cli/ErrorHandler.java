@@ -63,8 +63,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.flush();
       return ExitCode.USAGE;
     }
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      err.println("setsafe: " + Suggestions.unmatched(cl, u.getUnmatched().get(0)));
+      err.flush();
+      return ExitCode.USAGE;
+    }
     err.println("setsafe: " + e.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCode.USAGE;

@@ -92,7 +92,11 @@ final class ListCommand implements Callable<Integer> {
                 .orElseThrow(
                     () ->
                         new UsageException(
-                            "unknown check id '" + failed + "'; 'setsafe protocols' lists them"));
+                            "unknown check id '"
+                                + failed
+                                + "'"
+                                + Suggestions.didYouMean(failed, Suggestions.checkIds(catalog))
+                                + " ('setsafe protocols' lists them)"));
     Period p = period.period();
     Dataset d = Inputs.load(input, reference).data();
     IncidentFilter filter = new IncidentFilter(category, severity, null, null, failedId, role);

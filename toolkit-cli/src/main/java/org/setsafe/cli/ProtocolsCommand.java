@@ -123,8 +123,9 @@ final class ProtocolsCommand implements Callable<Integer> {
         throw new UsageException(
             "no protocol or check '"
                 + id
-                + "'; protocols: "
-                + String.join(", ", catalog.protocols().stream().map(Protocol::id).toList()));
+                + "'"
+                + Suggestions.didYouMean(id, Suggestions.protocolAndCheckIds(catalog))
+                + " ('setsafe protocols' lists them)");
       }
     }
     out.flush();
