@@ -19,6 +19,7 @@ import org.setsafe.ingest.InputFiles;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.InputException;
 import org.setsafe.report.ReportInputs;
 import org.setsafe.report.ReportProgress;
 import org.setsafe.report.ReportResult;
@@ -132,7 +133,12 @@ final class ReportCommand implements Callable<Integer> {
         Terminal.interactive() && files.size().showsProgress()
             ? new ProgressBar(err, files.size().estimatedRows())
             : ReportProgress.NONE;
-    ReportResult r = new ReportWriter(options, ProtocolCatalog.bundled(), progress).write(inputs);
+    ReportResult r;
+    try {
+      r = new ReportWriter(options, ProtocolCatalog.bundled(), progress).write(inputs);
+    } catch (InputException e) {
+      throw withDraftHint(e, files);
+    }
 
     PrintWriter out = spec.commandLine().getOut();
     Analysis a = r.analysis();
@@ -233,6 +239,22 @@ final class ReportCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * When no row of a log read without a mapping could be read, the error ends with the {@code
+   * mapping draft} command to run.
+   */
+  private InputException withDraftHint(InputException e, InputFiles files) {
+    if (input.mapping == null && e.getMessage().startsWith("no incident could be read")) {
+      for (InputFiles.Input in : files.inputs()) {
+        if (in.kind() == Ingest.InputKind.FLAT_LOG && !in.path().toString().equals("-")) {
+          return new InputException(
+              e.getMessage() + "; " + DraftHint.line(in.path().toString(), "report"));
+        }
+      }
+    }
+    return e;
   }
 
   private static String version() {

@@ -85,6 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
       out.printf(
           "%s: %,d error(s), %,d warning(s)%n",
           result.errors() == 0 ? "valid" : "invalid", result.errors(), result.warnings());
+      DraftHint.lines(input, result.files(), "validate").forEach(out::println);
     }
     out.flush();
     return result.errors() > 0 ? ExitCode.BAD_DATA : ExitCode.OK;
