@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
  * text                   Lucene: word likeness, suggestions and what descriptions say, on compare
  *                        and analysis (it implements their interfaces of words)
  * synth                  generated logs, on model, protocol and schema (the incident fields)
+ * risk                   scene risk assessments: read through the mapping path, checked against
+ *                        the protocols, the matrix, the law's list and the record, on ingest,
+ *                        rules, analysis and compare (and the workbook layer for its sheets)
  * report.book            the workbook layer: book, pages, tables, cell text, text fitting
  * report.sheet           the sheets, over the report's figures
  * report.chart           the charts (data, drawing) and the Charts sheet
@@ -83,6 +86,8 @@ class Architecture_PackagesTest {
             .definedBy("org.setsafe.compare..")
             .optionalLayer("text") // text similarity (Lucene), where it is built
             .definedBy("org.setsafe.text..")
+            .layer("risk")
+            .definedBy("org.setsafe.risk..")
             .layer("book")
             .definedBy("org.setsafe.report.book..")
             .layer("sheet")
@@ -95,6 +100,8 @@ class Architecture_PackagesTest {
             .definedBy("org.setsafe.cli..")
             .whereLayer("cli")
             .mayNotBeAccessedByAnyLayer()
+            .whereLayer("risk")
+            .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("report")
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("chart")
@@ -102,7 +109,7 @@ class Architecture_PackagesTest {
             .whereLayer("sheet")
             .mayOnlyBeAccessedByLayers("chart", "report", "cli")
             .whereLayer("book")
-            .mayOnlyBeAccessedByLayers("sheet", "chart", "report", "cli")
+            .mayOnlyBeAccessedByLayers("sheet", "chart", "report", "cli", "risk")
             .whereLayer("text")
             .mayOnlyBeAccessedByLayers("report", "cli")
             .whereLayer("synth")
@@ -110,19 +117,21 @@ class Architecture_PackagesTest {
             .whereLayer("ita")
             .mayOnlyBeAccessedByLayers("report", "cli")
             .whereLayer("rules")
-            .mayOnlyBeAccessedByLayers("ita", "sheet", "report", "cli")
+            .mayOnlyBeAccessedByLayers("ita", "sheet", "report", "cli", "risk")
             .whereLayer("analysis")
-            .mayOnlyBeAccessedByLayers("ita", "text", "book", "sheet", "chart", "report", "cli")
+            .mayOnlyBeAccessedByLayers(
+                "ita", "text", "book", "sheet", "chart", "report", "cli", "risk")
             .whereLayer("compare")
-            .mayOnlyBeAccessedByLayers("text", "sheet", "report", "cli")
+            .mayOnlyBeAccessedByLayers("text", "sheet", "report", "cli", "risk")
             .whereLayer("ingest")
-            .mayOnlyBeAccessedByLayers("report", "cli")
+            .mayOnlyBeAccessedByLayers("report", "cli", "risk")
             .whereLayer("store")
-            .mayOnlyBeAccessedByLayers("ingest", "report", "cli")
+            .mayOnlyBeAccessedByLayers("ingest", "report", "cli", "risk")
             .whereLayer("mapping")
-            .mayOnlyBeAccessedByLayers("store", "ingest", "report", "cli")
+            .mayOnlyBeAccessedByLayers("store", "ingest", "report", "cli", "risk")
             .whereLayer("schema")
-            .mayOnlyBeAccessedByLayers("mapping", "store", "ingest", "synth", "report", "cli")
+            .mayOnlyBeAccessedByLayers(
+                "mapping", "store", "ingest", "synth", "report", "cli", "risk")
             .whereLayer("read")
             .mayOnlyBeAccessedByLayers(
                 "schema",
@@ -134,10 +143,11 @@ class Architecture_PackagesTest {
                 "ita",
                 "sheet",
                 "report",
-                "cli")
+                "cli",
+                "risk")
             .whereLayer("io")
             .mayOnlyBeAccessedByLayers(
-                "read", "store", "ingest", "book", "sheet", "chart", "report", "cli")
+                "read", "store", "ingest", "book", "sheet", "chart", "report", "cli", "risk")
             .whereLayer("protocol")
             .mayOnlyBeAccessedByLayers(
                 "schema",
@@ -151,10 +161,11 @@ class Architecture_PackagesTest {
                 "sheet",
                 "chart",
                 "report",
-                "cli")
+                "cli",
+                "risk")
             .whereLayer("data")
             .mayOnlyBeAccessedByLayers(
-                "protocol", "mapping", "ingest", "rules", "text", "synth", "report", "cli")
+                "protocol", "mapping", "ingest", "rules", "text", "synth", "report", "cli", "risk")
             .whereLayer("model")
             .mayOnlyBeAccessedByLayers(
                 "protocol",
@@ -173,7 +184,8 @@ class Architecture_PackagesTest {
                 "sheet",
                 "chart",
                 "report",
-                "cli");
+                "cli",
+                "risk");
     layers.check(CLASSES);
   }
 

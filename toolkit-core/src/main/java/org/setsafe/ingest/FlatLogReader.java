@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.setsafe.mapping.ColumnMapping;
 import org.setsafe.mapping.ColumnMapping.ColumnRule;
 import org.setsafe.mapping.ColumnMapping.Use;
@@ -39,6 +40,7 @@ import org.setsafe.read.Shown;
 import org.setsafe.schema.CanonicalRows;
 import org.setsafe.schema.CanonicalTable;
 import org.setsafe.schema.Layout;
+import org.setsafe.schema.RecordKind;
 import org.setsafe.schema.RowContext;
 import org.setsafe.store.SeenIds;
 
@@ -135,7 +137,7 @@ public final class FlatLogReader {
         HeaderCheck.rejectAll(in, stats, located, repeated);
         return stats;
       }
-      Binding b = bind(in, options.mapping(), catalog, located);
+      Binding b = bind(in, options.mapping(), RecordKind.INCIDENT, catalog, located);
       if (b.unusable != null) {
         // every row is kept, rejected with the reason, as with a repeated column name
         HeaderCheck.rejectAll(in, stats, located, b.unusable);
@@ -174,6 +176,79 @@ public final class FlatLogReader {
     return stats;
   }
 
+  /**
+   * Reads a flat file whose rows are records of another kind (a scene's risk assessment) through
+   * the same binding as a log: columns named as the kind's fields, or mapped by a mapping of that
+   * kind (value maps, prefixes, constants, templates, combining, notes). Each row's values, by
+   * field, go to {@code make} in a {@link RowContext} that locates every problem; a row for which
+   * it returns null is rejected with its raw text, any other is passed to {@code out}, its problems
+   * (errors included) reported where they stand.
+   */
+  public static <T> FileStats readRecords(
+      Path file,
+      String name,
+      ImportOptions options,
+      RecordKind kind,
+      ProtocolCatalog catalog,
+      IngestListener listener,
+      Function<RowContext, T> make,
+      Consumer<T> out) {
+    FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
+    try (RowSource in =
+        RowSources.open(
+            file, name, options.charset(), options.sheet(), options.headerRow(), listener)) {
+      IngestListener located = Diagnostic.locatedIn(in.sheet(), name, listener);
+      if (in.header().isEmpty()) {
+        if (!in.failed()) {
+          located.report(
+              Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
+        }
+        stats.finish(in, listener);
+        return stats;
+      }
+      Diagnostic repeated = HeaderCheck.repeated(in);
+      if (repeated != null) {
+        located.report(repeated);
+        HeaderCheck.rejectAll(in, stats, located, repeated);
+        return stats;
+      }
+      Binding b = bind(in, options.mapping(), kind, catalog, located);
+      if (b.unusable != null) {
+        HeaderCheck.rejectAll(in, stats, located, b.unusable);
+        return stats;
+      }
+      DateTimeFormatter dates = options.flatDateFormatter();
+      int width = in.header().size();
+      for (RawRow row = in.next(); row != null; row = in.next()) {
+        stats.countRead();
+        RowContext c =
+            new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today());
+        c.checkShape(row, width, in.sheet() == null);
+        T record = make.apply(c);
+        Diagnostic firstError = null;
+        for (Diagnostic d : c.problems()) {
+          located.report(d);
+          if (firstError == null && d.isError()) {
+            firstError = d;
+          }
+        }
+        if (record != null) {
+          stats.countImported();
+          out.accept(record);
+        } else {
+          if (firstError == null) {
+            firstError = Diagnostic.error(name, row.line(), 0, null, "the row cannot be read");
+            located.report(firstError);
+          }
+          located.rejected(name, row, firstError);
+          stats.countRejected();
+        }
+      }
+      stats.finish(in, listener);
+    }
+    return stats;
+  }
+
   private static List<Source> sources(ImportOptions options, Incident incident) {
     if (options.mapping() == null || options.mapping().source().isEmpty()) {
       return List.of();
@@ -193,7 +268,11 @@ public final class FlatLogReader {
   }
 
   private static Binding bind(
-      RowSource in, ColumnMapping mapping, ProtocolCatalog catalog, IngestListener listener) {
+      RowSource in,
+      ColumnMapping mapping,
+      RecordKind kind,
+      ProtocolCatalog catalog,
+      IngestListener listener) {
     Binding b = new Binding();
     List<String> header = in.header();
     b.header = header;
@@ -201,6 +280,23 @@ public final class FlatLogReader {
     String file = in.name();
     Map<String, ActionFeed> actionsByHeader = new LinkedHashMap<>();
     List<Object[]> actionParts = new ArrayList<>();
+    if (mapping != null && mapping.record() != kind) {
+      b.unusable(
+          listener,
+          Diagnostic.error(
+              file,
+              line,
+              0,
+              null,
+              "mapping "
+                  + mapping.name()
+                  + " maps "
+                  + mapping.record().code()
+                  + " rows, but this file is read as "
+                  + kind.code()
+                  + " rows (a mapping says which with \"record\"); every row is rejected"));
+      return b;
+    }
     if (mapping != null) {
       for (String missing : mapping.missingColumns(header)) {
         listener.report(
@@ -216,7 +312,7 @@ public final class FlatLogReader {
                     + " is not in this file"));
       }
       b.constants.putAll(mapping.constants());
-      for (String f : ColumnMapping.INCIDENT_FIELDS) {
+      for (String f : kind.columns()) {
         if (mapping.combine(f) != null) {
           b.combine.put(f, mapping.combine(f));
         }
@@ -256,7 +352,7 @@ public final class FlatLogReader {
       String h = header.get(i);
       List<ColumnRule> rules = mapping == null ? null : mapping.rulesFor(h);
       if (rules == null) {
-        ColumnRule guessed = byName(h, catalog);
+        ColumnRule guessed = byName(h, kind, catalog);
         if (guessed == null) {
           if (h.isEmpty()) {
             continue;
@@ -267,9 +363,13 @@ public final class FlatLogReader {
                   line,
                   i + 1,
                   h,
-                  mapping == null
-                      ? "not an incident field or a known check id; the column is ignored (a mapping file can map it)"
-                      : "not in mapping " + mapping.name() + "; the column is ignored"));
+                  mapping != null
+                      ? "not in mapping " + mapping.name() + "; the column is ignored"
+                      : kind == RecordKind.INCIDENT
+                          ? "not an incident field or a known check id; the column is ignored (a mapping file can map it)"
+                          : "not a field of an "
+                              + kind.rowName()
+                              + "; the column is ignored (a mapping file can map it)"));
           continue;
         }
         rules = List.of(guessed);
@@ -334,7 +434,7 @@ public final class FlatLogReader {
     if (!b.noteColumns.isEmpty()) {
       b.field("note", 0, "note");
     }
-    for (String required : CanonicalTable.INCIDENTS.requiredColumns()) {
+    for (String required : kind.requiredColumns()) {
       if (!b.layout.has(required)) {
         b.unusable(
             listener,
@@ -343,7 +443,9 @@ public final class FlatLogReader {
                 line,
                 0,
                 null,
-                "no column gives the incident's '"
+                "no column gives the "
+                    + kind.rowName()
+                    + "'s '"
                     + required
                     + "'"
                     + (mapping == null
@@ -367,11 +469,17 @@ public final class FlatLogReader {
     return b;
   }
 
-  /** Without a mapping, a column named like an incident field or a check id gives that. */
-  private static ColumnRule byName(String header, ProtocolCatalog catalog) {
-    String field = header.toLowerCase(Locale.ROOT);
-    if (ColumnMapping.INCIDENT_FIELDS.contains(field)) {
+  /**
+   * Without a mapping, a column named like a field of the record (or, in a log, a check id) gives
+   * that.
+   */
+  private static ColumnRule byName(String header, RecordKind kind, ProtocolCatalog catalog) {
+    String field = kind.fieldNamed(header);
+    if (field != null) {
       return new ColumnRule(Use.FIELD, field, null, null, null, null, null, 0);
+    }
+    if (kind != RecordKind.INCIDENT) {
+      return null;
     }
     return catalog
         .check(header)

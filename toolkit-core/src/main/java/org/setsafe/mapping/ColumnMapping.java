@@ -22,6 +22,7 @@ import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.InputException;
 import org.setsafe.read.StrictJson;
 import org.setsafe.schema.CanonicalTable;
+import org.setsafe.schema.RecordKind;
 
 /**
  * How a foreign log's columns and values map onto setsafe's fields, read from a JSON file:
@@ -29,6 +30,7 @@ import org.setsafe.schema.CanonicalTable;
  * <pre>{@code
  * {
  *   "description": "what layout this maps",
+ *   "record": "incident",
  *   "dateFormat": "M/d/yyyy",
  *   "columns": {
  *     "Incident #": {"field": "id", "prefix": "DT-"},
@@ -55,6 +57,10 @@ import org.setsafe.schema.CanonicalTable;
  * numeric range ({@code "1-9"}); {@code default} applies to values the map does not name ({@code
  * ""}: no value). The whole mapping is checked when it is loaded, and every problem is reported at
  * once with the file, line and JSON path.
+ *
+ * <p>{@code "record"} says what a row of the file is: {@code incident} (a log; the default) or
+ * {@code assessment} (a scene's risk assessment, one row per hazard), whose columns feed the fields
+ * of {@link org.setsafe.schema.AssessmentFields}; an assessment has no checks or actions by column.
  */
 public final class ColumnMapping {
   /** Incident fields a flat log (or a mapping) may fill. */
@@ -68,6 +74,7 @@ public final class ColumnMapping {
   static final List<String> TOP_KEYS =
       List.of(
           "description",
+          "record",
           "dateFormat",
           "columns",
           "constants",
@@ -143,8 +150,10 @@ public final class ColumnMapping {
   private final Map<String, String> combine;
   private final Map<String, String> source;
   private final Set<String> optional;
+  private final RecordKind record;
 
   private ColumnMapping(MappingReader r) {
+    this.record = r.kind;
     this.name = r.name;
     this.description = r.description;
     this.dateFormat = r.dateFormat;
@@ -166,6 +175,11 @@ public final class ColumnMapping {
 
   public String name() {
     return name;
+  }
+
+  /** What a row of the files this mapping reads is ({@code "record"}; default: an incident). */
+  public RecordKind record() {
+    return record;
   }
 
   public String description() {

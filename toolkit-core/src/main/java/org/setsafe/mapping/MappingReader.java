@@ -22,6 +22,7 @@ import org.setsafe.model.SourceKind;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.StrictJson;
 import org.setsafe.schema.FieldValues;
+import org.setsafe.schema.RecordKind;
 
 /** Reads and checks one mapping document, collecting every problem. */
 final class MappingReader {
@@ -38,6 +39,7 @@ final class MappingReader {
   final Map<String, String> combine = new LinkedHashMap<>();
   final Map<String, String> source = new LinkedHashMap<>();
   final Set<String> optional = new LinkedHashSet<>();
+  RecordKind kind = RecordKind.INCIDENT;
 
   MappingReader(String name, StrictJson json, ProtocolCatalog catalog) {
     this.name = name;
@@ -70,6 +72,17 @@ final class MappingReader {
       return;
     }
     unknownKeys(root, "", ColumnMapping.TOP_KEYS);
+    if (root.has("record")) {
+      String k = text(root.get("record"), "record");
+      if (k != null) {
+        RecordKind found = RecordKind.of(k);
+        if (found == null) {
+          problem("record", "'" + k + "' is not a kind of record; expected incident or assessment");
+        } else {
+          kind = found;
+        }
+      }
+    }
     if (root.has("description")) {
       description = text(root.get("description"), "description");
     }
@@ -209,16 +222,29 @@ final class MappingReader {
       problem(fieldPath, "an empty field name");
       return null;
     }
-    if (ColumnMapping.INCIDENT_FIELDS.contains(lower)) {
+    if (fields().contains(lower)) {
       ValueMap values = node == null ? null : values(node, path, lower, Use.FIELD);
       return new ColumnRule(Use.FIELD, lower, values, prefix, null, null, null, order);
+    }
+    if (kind != RecordKind.INCIDENT) {
+      String hint = ColumnMapping.suggest(t, fields());
+      problem(
+          fieldPath,
+          "'"
+              + t
+              + "' is not a field of an "
+              + kind.rowName()
+              + (hint != null
+                  ? "; did you mean '" + hint + "'?"
+                  : " (fields: " + String.join(", ", fields()) + ")"));
+      return null;
     }
     var check = catalog.check(t);
     if (check.isPresent()) {
       ValueMap values = node == null ? null : values(node, path, check.get().id(), Use.CHECK);
       return new ColumnRule(Use.CHECK, check.get().id(), values, prefix, null, null, null, order);
     }
-    String hint = ColumnMapping.suggest(t, ColumnMapping.INCIDENT_FIELDS);
+    String hint = ColumnMapping.suggest(t, fields());
     if (hint == null) {
       hint =
           ColumnMapping.suggest(
@@ -232,12 +258,17 @@ final class MappingReader {
             + (hint != null
                 ? "; did you mean '" + hint + "'?"
                 : " (fields: "
-                    + String.join(", ", ColumnMapping.INCIDENT_FIELDS)
+                    + String.join(", ", fields())
                     + "; 'setsafe protocols' lists the checks)"));
     return null;
   }
 
   private ColumnRule actionRule(JsonNode node, String path, int order) {
+    if (kind != RecordKind.INCIDENT) {
+      problem(
+          path, "an " + kind.rowName() + " has no follow-up actions; map the column to a field");
+      return null;
+    }
     unknownKeys(node, path, ColumnMapping.ACTION_KEYS);
     String field = text(node.get("action"), path + ".action");
     if (field == null) {
@@ -383,6 +414,9 @@ final class MappingReader {
               + "' is not a check status; expected one of: "
               + Coded.codes(CheckStatus.class);
     }
+    if (kind != RecordKind.INCIDENT) {
+      return FieldValues.problem(kind, field, value, dates);
+    }
     return FieldValues.problem(field, use == Use.ACTION, value, dates);
   }
 
@@ -394,13 +428,14 @@ final class MappingReader {
       if (field.equals("id")) {
         problem(
             path, "an incident has one id; map one column to 'id' and keep the others in the note");
-      } else if (!ColumnMapping.INCIDENT_FIELDS.contains(field)) {
-        String hint = ColumnMapping.suggest(field, ColumnMapping.INCIDENT_FIELDS);
+      } else if (!fields().contains(field)) {
+        String hint = ColumnMapping.suggest(field, fields());
         problem(
             path,
             "'"
                 + c.getKey()
-                + "' is not an incident field"
+                + "' is not "
+                + fieldWord()
                 + (hint != null ? "; did you mean '" + hint + "'?" : ""));
       } else if (how.equals("first")
           || (ColumnMapping.COUNT_FIELDS.contains(field)
@@ -425,16 +460,17 @@ final class MappingReader {
     for (Map.Entry<String, String> c : strings(node, "constants").entrySet()) {
       String path = StrictJson.child("constants", c.getKey());
       String field = c.getKey().strip().toLowerCase(Locale.ROOT);
-      if (!ColumnMapping.INCIDENT_FIELDS.contains(field)) {
-        String hint = ColumnMapping.suggest(field, ColumnMapping.INCIDENT_FIELDS);
+      if (!fields().contains(field)) {
+        String hint = ColumnMapping.suggest(field, fields());
         keyProblem(
             path,
             "'"
                 + c.getKey()
-                + "' is not an incident field"
+                + "' is not "
+                + fieldWord()
                 + (hint != null
                     ? "; did you mean '" + hint + "'?"
-                    : " (fields: " + String.join(", ", ColumnMapping.INCIDENT_FIELDS) + ")"));
+                    : " (fields: " + String.join(", ", fields()) + ")"));
         continue;
       }
       String value = c.getValue().strip();
@@ -455,13 +491,14 @@ final class MappingReader {
     for (Map.Entry<String, String> t : strings(node, "templates").entrySet()) {
       String path = StrictJson.child("templates", t.getKey());
       String field = t.getKey().strip().toLowerCase(Locale.ROOT);
-      if (!ColumnMapping.INCIDENT_FIELDS.contains(field)) {
-        String hint = ColumnMapping.suggest(field, ColumnMapping.INCIDENT_FIELDS);
+      if (!fields().contains(field)) {
+        String hint = ColumnMapping.suggest(field, fields());
         problem(
             path,
             "'"
                 + t.getKey()
-                + "' is not an incident field"
+                + "' is not "
+                + fieldWord()
                 + (hint != null ? "; did you mean '" + hint + "'?" : ""));
         continue;
       }
@@ -537,7 +574,7 @@ final class MappingReader {
             list
                 + " map to 'id'; an incident has one id: map one of them and keep the"
                 + " others in the note");
-      } else if (!ColumnMapping.INCIDENT_FIELDS.contains(t.getKey())) {
+      } else if (!fields().contains(t.getKey())) {
         problem(
             path,
             list
@@ -616,6 +653,16 @@ final class MappingReader {
         }
       }
     }
+  }
+
+  /** "an incident field", or for another kind "a field of an assessed hazard". */
+  String fieldWord() {
+    return kind == RecordKind.INCIDENT ? "an incident field" : "a field of an " + kind.rowName();
+  }
+
+  /** The fields a column of this mapping may feed: its record kind's. */
+  List<String> fields() {
+    return kind.columns();
   }
 
   private void unknownKeys(JsonNode node, String path, List<String> known) {

@@ -12,6 +12,31 @@ public final class FieldValues {
   private FieldValues() {}
 
   /**
+   * Why {@code value} cannot be the value of {@code field} of a record of {@code kind}, or null
+   * when it can. An assessment's ratings are judged when read, against the assessment's matrix (a
+   * number or a scale word), so any text will do here.
+   */
+  public static String problem(
+      RecordKind kind, String field, String value, DateTimeFormatter dates) {
+    if (kind == RecordKind.INCIDENT) {
+      return problem(field, false, value, dates);
+    }
+    Field<?, ?> f = Field.named(AssessmentFields.ALL, field);
+    if (f == null || f.kind() == Field.Kind.TEXT || f.kind() == Field.Kind.COUNT) {
+      return null;
+    }
+    return read(f, field, value, dates);
+  }
+
+  private static String read(Field<?, ?> f, String field, String value, DateTimeFormatter dates) {
+    Layout layout = new Layout();
+    layout.put(field, 0, 0, field);
+    RowContext c = new RowContext("", 0, layout, new String[] {value}, dates);
+    f.readOptional(c);
+    return c.problems().isEmpty() ? null : c.problems().get(0).message();
+  }
+
+  /**
    * Why {@code value} cannot be the value of {@code field} (an incident field, or with {@code
    * action} a field of an action), or null when it can.
    */
@@ -30,10 +55,6 @@ public final class FieldValues {
     if (f == null || f.kind() == Field.Kind.TEXT) { // any text will do
       return null;
     }
-    Layout layout = new Layout();
-    layout.put(field, 0, 0, field);
-    RowContext c = new RowContext("", 0, layout, new String[] {value}, dates);
-    f.readOptional(c);
-    return c.problems().isEmpty() ? null : c.problems().get(0).message();
+    return read(f, field, value, dates);
   }
 }
