@@ -246,7 +246,10 @@ final class ReportCommand implements Callable<Integer> {
    * mapping draft} command to run.
    */
   private InputException withDraftHint(InputException e, InputFiles files) {
-    if (input.mapping == null && e.getMessage().startsWith("no incident could be read")) {
+    // a header that gives none of setsafe's columns (not an empty or unreadable file)
+    if (input.mapping == null
+        && e.getMessage().startsWith("no incident could be read")
+        && e.getMessage().contains("use a mapping file")) {
       for (InputFiles.Input in : files.inputs()) {
         if (in.kind() == Ingest.InputKind.FLAT_LOG && !in.path().toString().equals("-")) {
           return new InputException(
