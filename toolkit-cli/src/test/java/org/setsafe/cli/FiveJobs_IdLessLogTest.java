@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A new user's five jobs on an Excel log with no incident number and no follow-up status
- * (data/examples/dusty-trail-noid.xlsx), each in one try: draft a mapping and get a monthly report;
+ * (data/examples/dusty-trail.xlsx), each in one try: draft a mapping and get a monthly report;
  * find the near misses most like Rust; list the overdue actions for a day; compare two reference
  * incidents; get CSV or JSON out.
  */
@@ -22,7 +22,7 @@ class FiveJobs_IdLessLogTest {
   @TempDir Path dir;
 
   private String draft() {
-    String log = CliFixtures.example("dusty-trail-noid.xlsx");
+    String log = CliFixtures.example("dusty-trail.xlsx");
     String mapping = dir.resolve("noid.mapping.json").toString();
     Run r = Run.of("mapping", "draft", log, "-o", mapping);
     assertThat(r.exit()).as(r.err()).isZero();
@@ -32,7 +32,7 @@ class FiveJobs_IdLessLogTest {
 
   @Test
   void job1_draftAMapping_thenAMonthlyReport_everyRowImported() {
-    String log = CliFixtures.example("dusty-trail-noid.xlsx");
+    String log = CliFixtures.example("dusty-trail.xlsx");
     String mapping = draft();
     Run validate = Run.of("validate", log, "--mapping", mapping);
     assertThat(validate.exit()).as(validate.out()).isZero();
@@ -49,7 +49,7 @@ class FiveJobs_IdLessLogTest {
 
   @Test
   void job2_theNearMissesMostLikeRust() throws IOException {
-    String log = CliFixtures.example("dusty-trail-noid.xlsx");
+    String log = CliFixtures.example("dusty-trail.xlsx");
     String mapping = draft();
     Run r = Run.of("precedents", "rust", log, "--mapping", mapping, "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
@@ -62,7 +62,7 @@ class FiveJobs_IdLessLogTest {
 
   @Test
   void job3_theOverdueActionsForADay_neverZeroWithoutAStatusColumn() throws IOException {
-    String log = CliFixtures.example("dusty-trail-noid.xlsx");
+    String log = CliFixtures.example("dusty-trail.xlsx");
     String mapping = draft();
     Run r =
         Run.of(
@@ -90,7 +90,7 @@ class FiveJobs_IdLessLogTest {
 
   @Test
   void job5_csvAndJsonOut() throws IOException {
-    String log = CliFixtures.example("dusty-trail-noid.xlsx");
+    String log = CliFixtures.example("dusty-trail.xlsx");
     String mapping = draft();
     Run csv = Run.of("list", log, "--mapping", mapping, "--format", "csv");
     assertThat(csv.exit()).isZero();
@@ -105,7 +105,7 @@ class FiveJobs_IdLessLogTest {
 
   @Test
   void unmappedLog_validateAndReportEndWithTheDraftCommand() {
-    String log = CliFixtures.example("dusty-trail-noid.xlsx");
+    String log = CliFixtures.example("dusty-trail.xlsx");
     Run validate = Run.of("validate", log);
     assertThat(validate.exit()).isEqualTo(1);
     assertThat(validate.out().strip().lines().reduce((a, b) -> b).orElseThrow())
