@@ -48,6 +48,7 @@ public final class Main {
       SetsafeCommand.SUBCOMMANDS.values().forEach(s -> cl.addSubcommand(s.get()));
     }
     CodedOptions.apply(cl);
+    Examples.apply(cl);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setExitCodeExceptionMapper(ErrorHandler::exitCode);
     cl.setParameterExceptionHandler(ErrorHandler::usage);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A new user's five jobs on an Excel log with no incident number and no follow-up status
- * (data/examples/dusty-trail.xlsx), each in one try: draft a mapping and get a monthly report;
- * find the near misses most like Rust; list the overdue actions for a day; compare two reference
+ * (data/examples/dusty-trail.xlsx), each in one try: draft a mapping and get a monthly report; find
+ * the near misses most like Rust; list the overdue actions for a day; compare two reference
  * incidents; get CSV or JSON out.
  */
 class FiveJobs_IdLessLogTest {
