@@ -41,6 +41,7 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "ID",
+      completionCandidates = Candidates.ReferenceIds.class,
       description =
           "Two or more incidents: ids, id prefixes or title words. After the first two, each"
               + " argument up to the first that names an existing file or folder (or -) is one"
@@ -50,6 +51,7 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "ID",
+      completionCandidates = Candidates.ReferenceIds.class,
       arity = "0..1",
       description = "The second incident (then more IDs, then PATHs).")
   String second;

@@ -37,6 +37,10 @@ final class CompletionCommand implements Callable<Integer> {
     // picocli lists a negatable option by its positive name only: add the negative one
     StringBuilder b = new StringBuilder();
     for (String line : script.split("\n", -1)) {
+      if (line.contains("compReplyArray \"${MAPPINGjson_option_args[@]}\"")) {
+        // --mapping: the bundled mappings' names, and file names as well
+        line = line.replace(" ) )", " ) $( compgen -f -- \"${curr_word}\" ) )");
+      }
       if (line.contains("local flag_opts=\"")) {
         line =
             line.replaceAll("(?<= |\")" + ReferenceOption.NAME + "(?=[ \"])", "$0 --no-reference");

@@ -61,6 +61,7 @@ final class InputOptions {
   @Option(
       names = {"-m", "--mapping"},
       paramLabel = "MAPPING.json",
+      completionCandidates = Candidates.MappingNames.class,
       description =
           "Column mapping for a foreign log layout: a JSON file, or the name of a bundled one"
               + " (osha-severe-injury).")

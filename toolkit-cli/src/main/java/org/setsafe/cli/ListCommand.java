@@ -63,6 +63,7 @@ final class ListCommand implements Callable<Integer> {
   @Option(
       names = "--failed",
       paramLabel = "CHECK",
+      completionCandidates = Candidates.CheckIds.class,
       description = "Only incidents where this check failed (a check id, e.g. NO_LIVE_AMMO).")
   String failed;
 

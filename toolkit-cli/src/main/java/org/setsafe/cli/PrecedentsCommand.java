@@ -52,6 +52,7 @@ final class PrecedentsCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "ID",
+      completionCandidates = Candidates.ReferenceIds.class,
       description =
           "The incident: an id, a unique id prefix or title words (not with --all, where the"
               + " first argument is a PATH).")
@@ -67,7 +68,11 @@ final class PrecedentsCommand implements Callable<Integer> {
   Path log;
 
   /** The old spelling of {@code ID} with {@code --log}, kept as a hidden alias. */
-  @Option(names = "--id", paramLabel = "ID", hidden = true)
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      completionCandidates = Candidates.ReferenceIds.class,
+      hidden = true)
   String logId;
 
   @Option(

@@ -40,6 +40,7 @@ final class ProtocolsCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "ID",
+      completionCandidates = Candidates.ProtocolAndCheckIds.class,
       description = "A protocol id or a check id.")
   String id;
 

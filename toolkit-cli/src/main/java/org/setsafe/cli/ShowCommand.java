@@ -46,6 +46,7 @@ final class ShowCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "ID",
+      completionCandidates = Candidates.ReferenceIds.class,
       description =
           "Incident id, id prefix or title words; looked up in your PATHs first, then in the"
               + " reference dataset.")
