@@ -35,6 +35,13 @@ final class CommonOptions {
 
   @Mixin DebugOption debug;
 
+  /** Read by {@link Pager} from the arguments, before the command runs. */
+  @Option(
+      names = Pager.OPTION,
+      description =
+          "Print long output as it is, rather than through $PAGER (else less) on a terminal.")
+  boolean noPager;
+
   boolean json() {
     return format == Format.json;
   }

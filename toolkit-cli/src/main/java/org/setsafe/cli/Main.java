@@ -25,7 +25,15 @@ public final class Main {
 
   /** Runs setsafe with {@code args} and returns the exit code (for tests, without exiting). */
   public static int run(String... args) {
-    return commandLine(args).execute(args);
+    CommandLine cl = commandLine(args);
+    if (!Pager.wanted(cl, args, System.getenv())) {
+      return cl.execute(args);
+    }
+    java.io.StringWriter text = new java.io.StringWriter();
+    cl.setOut(new java.io.PrintWriter(text));
+    int code = cl.execute(args);
+    Pager.show(text.toString(), System.getenv(), Pager.height(System.getenv()), System.out);
+    return code;
   }
 
   /** The command line with every subcommand. */

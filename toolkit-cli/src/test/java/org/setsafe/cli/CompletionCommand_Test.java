@@ -63,7 +63,7 @@ class CompletionCommand_Test {
     assertThat(complete(script, "setsafe li")).containsExactly("list");
     assertThat(complete(script, "setsafe list --category fi")).containsExactly("firearm");
     assertThat(complete(script, "setsafe list --severity ")).contains("near_miss", "fatal");
-    assertThat(complete(script, "setsafe report --no-")).containsExactly("--no-reference");
+    assertThat(complete(script, "setsafe report --no-r")).containsExactly("--no-reference");
     assertThat(complete(script, "setsafe list --failed NO_LIVE_A")).containsExactly("NO_LIVE_AMMO");
     assertThat(complete(script, "setsafe protocols firea")).containsExactly("firearms");
     assertThat(complete(script, "setsafe show RUST")).containsExactly("RUST_2021");
