@@ -66,6 +66,15 @@ final class Examples {
     m.put("mapping draft", List.of("setsafe mapping draft " + LOG + " -o " + MAPPING));
     m.put("data", List.of("setsafe data audit"));
     m.put("data audit", List.of("setsafe data audit --format csv"));
+    m.put("risk", List.of("setsafe risk check data/examples/dusty-trail-assessment.xlsx"));
+    m.put(
+        "risk template",
+        List.of("setsafe risk template --activities firearm,stunt -o scene-12.xlsx"));
+    m.put(
+        "risk check",
+        List.of(
+            "setsafe risk check data/examples/dusty-trail-assessment.xlsx --as-of 2026-12-07",
+            "setsafe risk check data/examples/dusty-trail-assessment.csv --format csv"));
     m.put("generate", List.of("setsafe generate --rows 100k --seed 1 -o log-100k.csv"));
     m.put("completion", List.of("source <(setsafe completion)"));
     return m;

@@ -57,6 +57,7 @@ public final class Main {
     }
     CodedOptions.apply(cl);
     Examples.apply(cl);
+    HelpGroups.apply(cl);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setExitCodeExceptionMapper(ErrorHandler::exitCode);
     cl.setParameterExceptionHandler(ErrorHandler::usage);

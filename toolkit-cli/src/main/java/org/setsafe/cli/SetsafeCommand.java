@@ -44,6 +44,7 @@ public final class SetsafeCommand implements Runnable {
     m.put("compare", CompareCommand::new);
     m.put("precedents", PrecedentsCommand::new);
     m.put("suggest", SuggestCommand::new);
+    m.put("risk", RiskCommand::new);
     m.put("mapping", MappingCommand::new);
     m.put("data", DataCommand::new);
     m.put("generate", GenerateCommand::new);

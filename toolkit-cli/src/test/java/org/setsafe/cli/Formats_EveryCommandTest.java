@@ -57,6 +57,9 @@ class Formats_EveryCommandTest {
         Arguments.of("protocols", List.of("protocols", "firearms")),
         Arguments.of("protocols", List.of("protocols", "NO_LIVE_AMMO")),
         Arguments.of("data.audit", List.of("data", "audit")),
+        Arguments.of(
+            "risk.check",
+            List.of("risk", "check", CliFixtures.example("dusty-trail-assessment.csv"))),
         Arguments.of("import", List.of("import", BAD, "--into", "@dir/imported")),
         Arguments.of(
             "report", List.of("report", LOG, "--mapping", MAPPING, "-o", "@dir/report.xlsx")),

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param plannedControls the planned controls as written
  * @param controlIds the planned controls that name a protocol check, as check ids, in order
  * @param controlWords the planned controls that name no check, as written
+ * @param notApplicable checks the assessor marked not applicable to this hazard ({@code
+ *     STUNT_VEHICLE_CAGE_HARNESS n/a}), by id: said on the output, never counted as planned
  * @param likelihood the initial likelihood rating (1 to the matrix's size), or null when not rated
  * @param severity the initial severity rating, or null
  * @param residualLikelihood the likelihood with the controls in place, or null when not re-rated
@@ -35,6 +37,7 @@ public record AssessedHazard(
     String plannedControls,
     List<String> controlIds,
     List<String> controlWords,
+    List<String> notApplicable,
     Integer likelihood,
     Integer severity,
     Integer residualLikelihood,
@@ -53,6 +56,7 @@ public record AssessedHazard(
     Objects.requireNonNull(category, "category");
     controlIds = List.copyOf(controlIds);
     controlWords = List.copyOf(controlWords);
+    notApplicable = List.copyOf(notApplicable);
     specific = specific == null ? Answer.UNKNOWN : specific;
   }
 

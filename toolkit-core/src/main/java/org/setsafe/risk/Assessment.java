@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.setsafe.ingest.FlatLogReader;
+import org.setsafe.mapping.ColumnMapping;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.AssessedHazard;
 import org.setsafe.model.RiskMatrix;
@@ -11,6 +12,8 @@ import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.Diagnostic;
 import org.setsafe.read.IngestListener;
 import org.setsafe.read.RawRow;
+import org.setsafe.read.RowSource;
+import org.setsafe.read.RowSources;
 import org.setsafe.schema.AssessmentFields;
 import org.setsafe.schema.AssessmentRows;
 import org.setsafe.schema.RecordKind;
@@ -68,10 +71,11 @@ public record Assessment(
             rejected.add(new Rejected(scene, row.line(), reason));
           }
         };
+    int headerRow = headerRow(path, name, options);
     FlatLogReader.readRecords(
         path,
         name,
-        options,
+        headerRow == options.headerRow() ? options : options.withSheet(options.sheet(), headerRow),
         RecordKind.ASSESSMENT,
         catalog,
         listener,
@@ -82,5 +86,59 @@ public record Assessment(
         },
         hazards::add);
     return new Assessment(name, hazards, rejected, problems);
+  }
+
+  /** How far down a file the header of an assessment is looked for. */
+  static final int HEADER_SEARCH_ROWS = 20;
+
+  /**
+   * The row that holds the assessment's header: the one given, else the first row (of the first
+   * {@link #HEADER_SEARCH_ROWS}) that names every field an assessment needs (directly or through
+   * the mapping), so that a form with a title and notes above its table reads without options; 0
+   * (the first non-blank row) when none does.
+   */
+  static int headerRow(Path path, String name, ImportOptions options) {
+    if (options.headerRow() > 0) {
+      return options.headerRow();
+    }
+    IngestListener quiet = d -> {};
+    try (RowSource in = RowSources.open(path, name, options.charset(), options.sheet(), 0, quiet)) {
+      if (in.header().isEmpty() || names(in.header(), options.mapping())) {
+        return 0;
+      }
+      for (int i = 0; i < HEADER_SEARCH_ROWS; i++) {
+        RawRow r = in.next();
+        if (r == null) {
+          break;
+        }
+        if (names(java.util.Arrays.asList(r.values()), options.mapping())) {
+          return (int) r.line();
+        }
+      }
+    } catch (RuntimeException e) {
+      return 0; // the reading proper reports what is wrong with the file
+    }
+    return 0;
+  }
+
+  /** Whether {@code cells} name every field an assessment must have. */
+  private static boolean names(List<String> cells, ColumnMapping mapping) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (String cell : cells) {
+      if (cell == null || cell.isBlank()) {
+        continue;
+      }
+      List<ColumnMapping.ColumnRule> rules =
+          mapping == null ? null : mapping.rulesFor(cell.strip());
+      if (rules != null) {
+        rules.forEach(r -> found.add(r.target()));
+      } else {
+        String f = RecordKind.ASSESSMENT.fieldNamed(cell);
+        if (f != null) {
+          found.add(f);
+        }
+      }
+    }
+    return found.containsAll(RecordKind.ASSESSMENT.requiredColumns());
   }
 }

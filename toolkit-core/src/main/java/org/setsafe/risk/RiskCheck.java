@@ -27,7 +27,6 @@ import org.setsafe.model.SpecificAssessments;
 import org.setsafe.protocol.Protocol;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
-import org.setsafe.read.Diagnostic;
 
 /**
  * Checks a scene risk assessment against the protocols, the law's list of high-risk activities, the
@@ -154,7 +153,7 @@ public final class RiskCheck {
     if (p.presumed() == Answer.YES) {
       return h.category().label().toLowerCase(Locale.ROOT)
           + " is high energy"
-          + (p.energy() == null ? "" : " (" + p.energy().label().toLowerCase(Locale.ROOT) + ")");
+          + (p.energy() == null ? "" : ", " + p.energy().code() + " energy");
     }
     if (h.severity() != null && h.severity() >= 4) {
       return "its severity is rated "
@@ -166,7 +165,7 @@ public final class RiskCheck {
     return null;
   }
 
-  /** Reviews every scene of the assessment, in the order scenes first appear. */
+  /** Reviews every scene of the assessment, in the order scenes first appear in the file. */
   public List<SceneReview> review(Assessment a) {
     Map<String, List<AssessedHazard>> byScene = new LinkedHashMap<>();
     for (AssessedHazard h : a.hazards()) {
@@ -178,8 +177,14 @@ public final class RiskCheck {
       rejected.computeIfAbsent(scene, k -> new ArrayList<>()).add(r);
       byScene.computeIfAbsent(scene, k -> new ArrayList<>());
     }
+    // scenes in the order of their first row in the file, read or not
+    Map<String, Long> first = new java.util.HashMap<>();
+    a.hazards().forEach(h -> first.merge(h.scene(), h.line(), Math::min));
+    rejected.forEach((k, v) -> v.forEach(r -> first.merge(k, r.line(), Math::min)));
+    List<Map.Entry<String, List<AssessedHazard>>> ordered = new ArrayList<>(byScene.entrySet());
+    ordered.sort(java.util.Comparator.comparing(e -> first.getOrDefault(e.getKey(), 0L)));
     List<SceneReview> out = new ArrayList<>();
-    for (Map.Entry<String, List<AssessedHazard>> e : byScene.entrySet()) {
+    for (Map.Entry<String, List<AssessedHazard>> e : ordered) {
       out.add(scene(e.getKey(), e.getValue(), rejected.getOrDefault(e.getKey(), List.of()), a));
     }
     return out;
@@ -198,10 +203,22 @@ public final class RiskCheck {
           List.of());
     }
     for (AssessedHazard h : rows) {
-      for (Diagnostic d : a.errorsAt(h.line())) {
-        gaps.add(Gap.Kind.ROW_ERROR, d.location() + ": " + d.message(), h.line(), List.of());
-      }
+      // a kept row's errors are contradictions (a residual worse than the initial, a sign-off
+      // before the last change): the gaps below say them in the scene's words
       controls(h, gaps, missing);
+      if (!h.notApplicable().isEmpty()) {
+        notes.add(
+            hazardWords(h)
+                + " (row "
+                + h.line()
+                + "): the assessor marks not applicable: "
+                + titles(
+                    h.notApplicable().stream()
+                        .map(catalog::check)
+                        .flatMap(java.util.Optional::stream)
+                        .toList(),
+                    "and"));
+      }
       ratings(h, gaps);
       signOff(h, gaps);
     }
@@ -252,6 +269,7 @@ public final class RiskCheck {
     List<ProtocolCheck> lacking =
         requiredChecks(h.category()).stream()
             .filter(k -> !h.controlIds().contains(k.id()))
+            .filter(k -> !h.notApplicable().contains(k.id()))
             .toList();
     if (!lacking.isEmpty()) {
       lacking.forEach(k -> missing.add(k.id()));
@@ -264,7 +282,7 @@ public final class RiskCheck {
                   .reduce((x, y) -> x + " and " + y)
                   .orElse("")
               + " protocol requires "
-              + titles(lacking)
+              + titles(lacking, "and")
               + ", not among the planned controls",
           h.line(),
           lacking.stream().map(ProtocolCheck::id).toList());
@@ -480,10 +498,15 @@ public final class RiskCheck {
   }
 
   private String titles(List<ProtocolCheck> checks) {
+    return titles(checks, "or");
+  }
+
+  /** "Title (ID), Title (ID) or Title (ID)", with {@code last} before the last one. */
+  private static String titles(List<ProtocolCheck> checks, String last) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < checks.size(); i++) {
       if (i > 0) {
-        b.append(i == checks.size() - 1 ? " or " : ", ");
+        b.append(i == checks.size() - 1 ? " " + last + " " : ", ");
       }
       b.append(checks.get(i).title()).append(" (").append(checks.get(i).id()).append(')');
     }

@@ -49,7 +49,11 @@ public final class AssessmentFields {
   public static final Field<AssessedHazard, PartialDate> REVISED_ON =
       Field.date("revised_on", AssessedHazard::revisedOn);
   public static final Field<AssessedHazard, Answer> SPECIFIC_ASSESSMENT =
-      Field.code("specific_assessment", Answer.class, "answer", AssessedHazard::specific);
+      Field.code(
+          "specific_assessment",
+          Answer.class,
+          "answer",
+          h -> h.specific() == Answer.UNKNOWN ? null : h.specific());
   public static final Field<AssessedHazard, String> NOTE = Field.text("note", AssessedHazard::note);
 
   /** Every field, in column order. */

@@ -26,6 +26,10 @@ public final class AssessmentRows {
   /** A check id as people type one: letters and digits joined by underscores, no spaces. */
   private static final Pattern ID_LIKE = Pattern.compile("[A-Za-z0-9]+(_[A-Za-z0-9]+)+");
 
+  /** A control marked not applicable: {@code ID n/a}, {@code ID: not applicable (why)}. */
+  private static final Pattern NOT_APPLICABLE =
+      Pattern.compile("(?i)^(.*?)[\\s:\\-\u2013(]*\\b(?:n/a|not applicable)\\b.*$");
+
   /** How planned controls are separated in a cell. */
   private static final Pattern SEPARATORS = Pattern.compile("[;,\\n\\r]+");
 
@@ -37,7 +41,8 @@ public final class AssessmentRows {
     String planned = AssessmentFields.PLANNED_CONTROLS.read(c);
     List<String> ids = new ArrayList<>();
     List<String> words = new ArrayList<>();
-    controls(c, planned, catalog, ids, words);
+    List<String> notApplicable = new ArrayList<>();
+    controls(c, planned, catalog, ids, words, notApplicable);
     Integer likelihood = rating(c, AssessmentFields.LIKELIHOOD.name(), matrix.likelihood(), matrix);
     Integer severity = rating(c, AssessmentFields.SEVERITY.name(), matrix.severity(), matrix);
     Integer rl =
@@ -60,6 +65,7 @@ public final class AssessmentRows {
             planned,
             ids,
             words,
+            notApplicable,
             likelihood,
             severity,
             rl,
@@ -99,11 +105,16 @@ public final class AssessmentRows {
 
   /**
    * Splits the planned controls into check ids (by id, or by a check's title or id in words, any
-   * case) and other words; a value shaped like a check id that names none is an error with the ids
-   * it resembles.
+   * case), checks marked not applicable ({@code ID n/a}) and other words; a value shaped like a
+   * check id that names none is an error with the ids it resembles.
    */
   static void controls(
-      RowContext c, String planned, ProtocolCatalog catalog, List<String> ids, List<String> words) {
+      RowContext c,
+      String planned,
+      ProtocolCatalog catalog,
+      List<String> ids,
+      List<String> words,
+      List<String> notApplicable) {
     if (planned == null) {
       return;
     }
@@ -114,6 +125,20 @@ public final class AssessmentRows {
       }
       if (t.isEmpty()) {
         continue;
+      }
+      java.util.regex.Matcher na = NOT_APPLICABLE.matcher(t);
+      if (na.matches() && !na.group(1).isBlank()) {
+        String ref = na.group(1).strip();
+        var k = catalog.check(ref);
+        ProtocolCheck named = k.isPresent() ? k.get() : byWords(ref, catalog);
+        if (named != null) {
+          add(notApplicable, named.id());
+          continue;
+        }
+        if (ID_LIKE.matcher(ref).matches() && ref.equals(ref.toUpperCase(Locale.ROOT))) {
+          CanonicalRows.checkId(c, AssessmentFields.PLANNED_CONTROLS.name(), ref, catalog);
+          continue;
+        }
       }
       var byId = catalog.check(t);
       if (byId.isPresent()) {

@@ -56,9 +56,32 @@ public enum RecordKind {
     return null;
   }
 
+  /** Other headers assessment forms use for setsafe's fields (after spaces become underscores). */
+  private static final java.util.Map<String, String> ASSESSMENT_WORDS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("hazard", "hazard_category"),
+          java.util.Map.entry("category", "hazard_category"),
+          java.util.Map.entry("shoot_day", "shoot_date"),
+          java.util.Map.entry("date_of_shoot", "shoot_date"),
+          java.util.Map.entry("controls", "planned_controls"),
+          java.util.Map.entry("control_measures", "planned_controls"),
+          java.util.Map.entry("residual_l", "residual_likelihood"),
+          java.util.Map.entry("residual_s", "residual_severity"),
+          java.util.Map.entry("assessor", "assessed_by"),
+          java.util.Map.entry("authoriser", "authorised_by"),
+          java.util.Map.entry("authorizer", "authorised_by"),
+          java.util.Map.entry("signed", "signed_on"),
+          java.util.Map.entry("date_signed", "signed_on"),
+          java.util.Map.entry("revised", "revised_on"),
+          java.util.Map.entry("last_revised", "revised_on"),
+          java.util.Map.entry("specific", "specific_assessment"),
+          java.util.Map.entry("specific_risk_assessment", "specific_assessment"));
+
   /**
    * The field a header names without a mapping: the field's own name in any case, and for an
-   * assessment also with spaces or hyphens for underscores ("Shoot date"); null when none.
+   * assessment also with spaces or hyphens for underscores ("Shoot date"), without a note in
+   * brackets ("Likelihood (1-5)"), and a few words forms use ("Assessor", "Control measures"); null
+   * when none.
    */
   public String fieldNamed(String header) {
     String h = header.strip().toLowerCase(Locale.ROOT);
@@ -66,12 +89,18 @@ public enum RecordKind {
       return h;
     }
     if (this == ASSESSMENT) {
-      String u = h.replaceAll("[\\s\\-]+", "_").replace("authorized", "authorised");
+      String u =
+          h.replaceAll("\\(.*?\\)", " ")
+              .replaceAll("[?:.#]", " ")
+              .strip()
+              .replaceAll("[\\s\\-/]+", "_")
+              .replace("authorized", "authorised");
       if (columns.contains(u)) {
         return u;
       }
-      if (u.equals("hazard") || u.equals("category")) {
-        return "hazard_category";
+      String same = ASSESSMENT_WORDS.get(u);
+      if (same != null) {
+        return same;
       }
     }
     return null;
