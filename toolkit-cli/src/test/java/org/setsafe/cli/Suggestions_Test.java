@@ -61,4 +61,20 @@ class Suggestions_Test {
         .containsExactly("--from", "--format");
     assertThat(EditDistance.closest("zzz", List.of("list", "show"), 3)).isEmpty();
   }
+
+  @Test
+  void aDateWrittenAnotherWay_namesDateFormat(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path log =
+        java.nio.file.Files.writeString(
+            dir.resolve("log.csv"),
+            "id,title,production,date,category,activity,severity,fatalities\n"
+                + "NM-1,Sandbag slipped,P,March 3,rigging_equipment,take,near_miss,0\n");
+    Run r = Run.of("validate", log.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("date: 'March 3' is not a date")
+        .contains("\"dateFormat\" in its mapping")
+        .contains("--date-format");
+  }
 }
