@@ -55,7 +55,9 @@ final class ImportCommand implements Callable<Integer> {
       description =
           "Also record the checks each description suggests failed (see 'setsafe suggest'), as"
               + " checks with confidence inferred and the evidence 'suggested from the"
-              + " description: <words>'; never for a check the row already has a result for.")
+              + " description: <words>'; never for a check the row already has a result for."
+              + " Where a row names no hazard category (or 'other'), record the one its words"
+              + " speak of, marked inferred with the words (category_evidence).")
   boolean suggest;
 
   @Option(
@@ -86,12 +88,15 @@ final class ImportCommand implements Callable<Integer> {
     Importer importer =
         new Importer(input.toImportOptions().withToday(asOf.today()), ProtocolCatalog.bundled());
     AtomicLong suggested = new AtomicLong();
+    AtomicLong categories = new AtomicLong();
     if (suggest) {
       CheckSuggester suggester = CheckSuggester.bundled();
       importer =
           importer.enriching(
               rec -> {
-                IncidentRecord e = suggester.withSuggestions(rec);
+                IncidentRecord h = suggester.hazards().withHazard(rec);
+                categories.addAndGet(h == rec ? 0 : 1);
+                IncidentRecord e = suggester.withSuggestions(h);
                 suggested.addAndGet(e.checks().size() - rec.checks().size());
                 return e;
               });
@@ -109,6 +114,7 @@ final class ImportCommand implements Callable<Integer> {
       root.put("rejects_file", r.rejects().toString());
       if (suggest) {
         root.put("suggested_checks", suggested.get());
+        root.put("inferred_categories", categories.get());
       }
       root.set("files", Json.files(r.ingest()));
       out.print(JsonEnvelope.write("import", root, problems));
@@ -128,6 +134,10 @@ final class ImportCommand implements Callable<Integer> {
         out.printf(
             "suggested from the descriptions: %,d check failure(s), recorded as inferred%n",
             suggested.get());
+        out.printf(
+            "hazard category read from the descriptions of rows that named none: %,d, recorded as"
+                + " inferred with the words%n",
+            categories.get());
       }
       long unread = r.ingest().files().stream().mapToLong(f -> f.unreadLines()).sum();
       if (r.ingest().rejected() > 0 || unread > 0) {

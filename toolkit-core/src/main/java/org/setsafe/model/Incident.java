@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * @param highEnergyIncident the log's answer to "was there a high-energy incident?", or null
  * @param seriousInjury the log's answer to "was a serious injury sustained?", or null
  * @param directControl the log's answer to "was a direct control present?", or null
+ * @param categoryEvidence null when the log records the hazard category; where setsafe inferred it
+ *     from the description because the log named none ({@code other}), the words it was read from:
+ *     {@code inferred from the description: "fell"; "ladder"} (see {@link #categoryInferred})
  */
 public record Incident(
     String id,
@@ -43,7 +46,11 @@ public record Incident(
     Answer highEnergy,
     Answer highEnergyIncident,
     Answer seriousInjury,
-    Answer directControl) {
+    Answer directControl,
+    String categoryEvidence) {
+
+  /** What the evidence of an inferred category starts with, before the quoted words. */
+  public static final String INFERRED_CATEGORY = "inferred from the description: ";
 
   /** Ids are what users type on the command line: letters, digits and a few separators. */
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,79}");
@@ -90,6 +97,101 @@ public record Incident(
         severity != Severity.NEAR_MISS || injuries == null || injuries == 0,
         "severity",
         "severity is near_miss but injuries is " + injuries);
+    categoryEvidence = optional(categoryEvidence);
+    check(
+        categoryEvidence == null
+            || (categoryEvidence.startsWith(INFERRED_CATEGORY)
+                && categoryEvidence.length() > INFERRED_CATEGORY.length()),
+        "category_evidence",
+        "category_evidence must read '"
+            + INFERRED_CATEGORY
+            + "' and the words the category was read from (was '"
+            + categoryEvidence
+            + "')");
+    check(
+        categoryEvidence == null || category != Category.OTHER,
+        "category_evidence",
+        "category_evidence is given but the category is other (nothing was inferred)");
+  }
+
+  /** An incident whose hazard category is as the log records it. */
+  public Incident(
+      String id,
+      String title,
+      String production,
+      PartialDate date,
+      LocalTime time,
+      String location,
+      String department,
+      String jurisdiction,
+      Category category,
+      Activity activity,
+      Severity severity,
+      int fatalities,
+      Integer injuries,
+      String summary,
+      String reportedBy,
+      String note,
+      Answer highEnergy,
+      Answer highEnergyIncident,
+      Answer seriousInjury,
+      Answer directControl) {
+    this(
+        id,
+        title,
+        production,
+        date,
+        time,
+        location,
+        department,
+        jurisdiction,
+        category,
+        activity,
+        severity,
+        fatalities,
+        injuries,
+        summary,
+        reportedBy,
+        note,
+        highEnergy,
+        highEnergyIncident,
+        seriousInjury,
+        directControl,
+        null);
+  }
+
+  /** Whether the category was inferred from the description, not recorded in the log. */
+  public boolean categoryInferred() {
+    return categoryEvidence != null;
+  }
+
+  /**
+   * This incident with {@code inferred} as its category, inferred from the description with {@code
+   * evidence} ({@code inferred from the description: "fell"}).
+   */
+  public Incident withInferredCategory(Category inferred, String evidence) {
+    return new Incident(
+        id,
+        title,
+        production,
+        date,
+        time,
+        location,
+        department,
+        jurisdiction,
+        inferred,
+        activity,
+        severity,
+        fatalities,
+        injuries,
+        summary,
+        reportedBy,
+        note,
+        highEnergy,
+        highEnergyIncident,
+        seriousInjury,
+        directControl,
+        evidence);
   }
 
   /** An incident whose log records none of the SCL answers. */

@@ -17,6 +17,9 @@ import org.setsafe.model.Category;
  * @param signalContext words one of which a description must hold for the signals of this
  *     protocol's checks to count (for firearms: gun, revolver, blank, ...), so that "finger on the
  *     trigger" of a nail gun suggests nothing; empty when the signals count in any description
+ * @param hazardWords words and phrases that speak of the protocol's hazard ("ladder", "fell from",
+ *     "catwalk"): with {@link #categories} they name the hazard of a description that has none (see
+ *     {@code org.setsafe.text.HazardReader}); empty for none
  */
 public record Protocol(
     String id,
@@ -26,7 +29,8 @@ public record Protocol(
     List<ProtocolCheck> checks,
     List<String> signalContext,
     Set<Category> categories,
-    boolean general) {
+    boolean general,
+    List<String> hazardWords) {
 
   /** A document the protocol relates to. */
   public record Reference(String title, String publisher, String url) {}
@@ -38,6 +42,7 @@ public record Protocol(
     references = List.copyOf(references);
     checks = List.copyOf(checks);
     signalContext = List.copyOf(signalContext);
+    hazardWords = List.copyOf(hazardWords);
     categories =
         categories.isEmpty()
             ? Collections.unmodifiableSet(EnumSet.noneOf(Category.class))

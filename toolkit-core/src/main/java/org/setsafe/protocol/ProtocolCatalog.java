@@ -21,6 +21,7 @@ import org.setsafe.data.BundledData;
 import org.setsafe.model.Category;
 import org.setsafe.model.Coded;
 import org.setsafe.model.Energy;
+import org.setsafe.model.Quantities;
 import org.setsafe.model.Role;
 
 /** All protocols and their checks, loaded from {@code *.json} files, with lookup by check id. */
@@ -119,7 +120,8 @@ public final class ProtocolCatalog {
     List<ProtocolCheck> checks = new ArrayList<>();
     int i = 0;
     for (Object c : JsonValues.list(JsonValues.get(root, "checks"))) {
-      String where = name + ": checks[" + i++ + "]";
+      String checkId = text(c, "id", name + ": checks[" + i++ + "]");
+      String where = name + ": check " + checkId;
       List<Role> roles = new ArrayList<>();
       for (Object r : JsonValues.list(JsonValues.get(c, "responsible"))) {
         roles.add(parse(Role.class, "role", JsonValues.text(r, ""), where));
@@ -138,18 +140,14 @@ public final class ProtocolCatalog {
                 JsonValues.text(JsonValues.get(b, "quote"), null),
                 JsonValues.text(JsonValues.get(b, "excerpt"), null)));
       }
-      List<String> signals = new ArrayList<>();
-      for (Object sig : JsonValues.list(JsonValues.get(c, "signals"))) {
-        if (!(sig instanceof String s) || s.isBlank()) {
-          throw new ProtocolException(where + ": 'signals' must hold phrases (text)");
-        }
-        signals.add(s.strip());
-      }
-      String checkId = text(c, "id", where);
+      List<String> signals = phrases(c, "signals", where);
       HfacsLayer layer = parse(HfacsLayer.class, "layer", text(c, "layer", where), where);
       Energy energy = energy(c, where);
       ControlType control = parse(ControlType.class, "control", text(c, "control", where), where);
       boolean direct = flag(c, "direct_control", where);
+      boolean required = optionalFlag(c, "required", where);
+      List<String> notWhen = phrases(c, "not_when", where);
+      List<Limit> limits = limits(c, where);
       try {
         checks.add(
             new ProtocolCheck(
@@ -163,7 +161,10 @@ public final class ProtocolCatalog {
                 signals,
                 energy,
                 control,
-                direct));
+                direct,
+                required,
+                notWhen,
+                limits));
       } catch (IllegalArgumentException e) {
         throw new ProtocolException(where + ": " + e.getMessage());
       }
@@ -171,22 +172,128 @@ public final class ProtocolCatalog {
     if (checks.isEmpty()) {
       throw new ProtocolException(name + ": no checks");
     }
-    List<String> context = new ArrayList<>();
-    for (Object w : JsonValues.list(JsonValues.get(root, "signal_context"))) {
-      if (!(w instanceof String s) || s.isBlank()) {
-        throw new ProtocolException(name + ": 'signal_context' must hold words (text)");
-      }
-      context.add(s.strip());
-    }
     return new Protocol(
         id,
         text(root, "title", name),
         JsonValues.text(JsonValues.get(root, "description"), ""),
         refs,
         checks,
-        context,
+        phrases(root, "signal_context", name),
         categories(root, name),
-        Boolean.TRUE.equals(JsonValues.get(root, "general")));
+        optionalFlag(root, "general", name),
+        phrases(root, "hazard_words", name));
+  }
+
+  /** The words of a check's {@code limits}: see {@link Limit}. */
+  private static List<Limit> limits(Object check, String where) {
+    Object v = JsonValues.get(check, "limits");
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> list)) {
+      throw new ProtocolException(where + ": 'limits' must be a list of limits");
+    }
+    List<Limit> out = new ArrayList<>();
+    int k = 0;
+    for (Object l : list) {
+      String at = where + ": limits[" + k++ + "]";
+      if (!(l instanceof Map<?, ?>)) {
+        throw new ProtocolException(at + ": a limit is an object with near, quantity and a bound");
+      }
+      List<String> near = phrases(l, "near", at);
+      if (near.isEmpty()) {
+        throw new ProtocolException(at + ": 'near' must name the words the number stands beside");
+      }
+      String q = text(l, "quantity", at).strip().toLowerCase(Locale.ROOT);
+      Quantities.Dimension dimension = null;
+      for (Quantities.Dimension d : Quantities.Dimension.values()) {
+        if (Limit.name(d).equals(q)) {
+          dimension = d;
+        }
+      }
+      if (dimension == null) {
+        throw new ProtocolException(
+            at
+                + ": unknown quantity '"
+                + q
+                + "' (expected one of "
+                + String.join(
+                    ", ", Stream.of(Quantities.Dimension.values()).map(Limit::name).toList())
+                + ")");
+      }
+      Limit.Fails fails = null;
+      for (Limit.Fails f : Limit.Fails.values()) {
+        if (JsonValues.get(l, f.field()) != null) {
+          if (fails != null) {
+            fails = null;
+            break;
+          }
+          fails = f;
+        }
+      }
+      if (fails == null) {
+        throw new ProtocolException(
+            at
+                + ": a limit has exactly one of 'fails_below', 'fails_at_or_above' and 'fails_above'");
+      }
+      String field = fails.field();
+      String value = text(l, field, at).strip();
+      Quantities.Quantity limit = Limit.read(value, dimension);
+      if (limit == null) {
+        throw new ProtocolException(
+            at
+                + ": '"
+                + field
+                + "' must be one "
+                + q
+                + " with its unit (e.g. \"20 ft\"), not '"
+                + value
+                + "'");
+      }
+      out.add(new Limit(near, dimension, limit, fails));
+      for (Object key : ((Map<?, ?>) l).keySet()) {
+        if (!LIMIT_KEYS.contains(key)) {
+          throw new ProtocolException(at + ": unknown key '" + key + "' in a limit");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<Object> LIMIT_KEYS =
+      Set.of("near", "quantity", "fails_below", "fails_at_or_above", "fails_above");
+
+  /** A list of phrases (text, not blank), stripped; none when absent. */
+  private static List<String> phrases(Object node, String field, String where) {
+    Object v = JsonValues.get(node, field);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> list)) {
+      throw new ProtocolException(where + ": '" + field + "' must be a list of words (text)");
+    }
+    List<String> out = new ArrayList<>();
+    for (Object w : list) {
+      if (!(w instanceof String s)) {
+        throw new ProtocolException(where + ": '" + field + "' must hold words (text), not " + w);
+      }
+      if (s.isBlank()) {
+        throw new ProtocolException(where + ": '" + field + "' holds a blank phrase");
+      }
+      out.add(s.strip());
+    }
+    return out;
+  }
+
+  private static boolean optionalFlag(Object node, String field, String where) {
+    Object v = JsonValues.get(node, field);
+    if (v == null) {
+      return false;
+    }
+    if (!(v instanceof Boolean b)) {
+      throw new ProtocolException(where + ": '" + field + "' must be true or false, not " + v);
+    }
+    return b;
   }
 
   /** The energy a check controls: required, an energy code or {@code any} (null). */

@@ -7,7 +7,7 @@ import org.setsafe.model.Role;
 
 /**
  * One check of a safety protocol: a stable id, the rule, who owns it, its basis and layer of
- * defence, and the phrases that signal its failure in a description.
+ * defence, and the words that signal its failure in a description.
  *
  * @param signals phrases whose presence in an incident's description suggests the check failed
  *     ("live rounds found"); matched word for word after English analysis (stemming, stop words),
@@ -23,6 +23,12 @@ import org.setsafe.model.Role;
  *     on set), substitution (a non-firing replica), physical barriers, locks and lockout, and fall
  *     arrest count; training, procedures, meetings, warnings and supervision do not. A direct
  *     control always names its {@code energy} and is never {@link ControlType#ADMINISTRATIVE}.
+ * @param required whether a production is expected to make this check whenever it does the
+ *     protocol's activity ({@code "required": true}; default false)
+ * @param notWhen phrases that, in the same sentence as a signal or a limit's number, cancel it
+ *     ("nail gun", "discharged from hospital"); matched like signals
+ * @param limits numbers the check sets, which a description's number fails ("fired at 8 ft" fails a
+ *     20 ft stand-off)
  */
 public record ProtocolCheck(
     String id,
@@ -35,7 +41,10 @@ public record ProtocolCheck(
     List<String> signals,
     Energy energy,
     ControlType control,
-    boolean directControl) {
+    boolean directControl,
+    boolean required,
+    List<String> notWhen,
+    List<Limit> limits) {
 
   public ProtocolCheck {
     Objects.requireNonNull(id, "id");
@@ -53,6 +62,8 @@ public record ProtocolCheck(
     responsible = List.copyOf(responsible);
     basis = List.copyOf(basis);
     signals = List.copyOf(signals);
+    notWhen = List.copyOf(notWhen);
+    limits = List.copyOf(limits);
   }
 
   /** Whether any basis is confirmed Safety Bulletin #1 wording. */

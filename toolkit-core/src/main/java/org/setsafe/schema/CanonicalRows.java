@@ -75,7 +75,8 @@ public final class CanonicalRows {
           highEnergy,
           highEnergyIncident,
           seriousInjury,
-          directControl);
+          directControl,
+          IncidentFields.CATEGORY_EVIDENCE.read(c));
     } catch (InvalidValueException e) {
       c.invalid(e);
       return null;

@@ -49,6 +49,13 @@ public final class IncidentFields {
   public static final Field<Incident, Answer> DIRECT_CONTROL =
       Field.code("direct_control", Answer.class, "answer", Incident::directControl);
 
+  /**
+   * Where the category was inferred from the description ({@code import --suggest}), the words it
+   * was read from; empty when the log records the category.
+   */
+  public static final Field<Incident, String> CATEGORY_EVIDENCE =
+      Field.text("category_evidence", Incident::categoryEvidence);
+
   /** Every field, in column order. */
   public static final List<Field<Incident, ?>> ALL =
       List.of(
@@ -71,5 +78,6 @@ public final class IncidentFields {
           HIGH_ENERGY,
           HIGH_ENERGY_INCIDENT,
           SERIOUS_INJURY,
-          DIRECT_CONTROL);
+          DIRECT_CONTROL,
+          CATEGORY_EVIDENCE);
 }

@@ -61,7 +61,10 @@ public final class LogGenerator {
 
   static final int LAST_YEAR = 2024;
 
-  /** Incident fields a generated log leaves out: a pooled log records neither. */
+  /**
+   * Incident fields a generated log leaves out: a pooled log records neither, and no log records
+   * what setsafe inferred.
+   */
   static final Set<Field<Incident, ?>> NOT_GENERATED =
       Set.of(
           IncidentFields.TIME,
@@ -69,7 +72,8 @@ public final class LogGenerator {
           IncidentFields.HIGH_ENERGY,
           IncidentFields.HIGH_ENERGY_INCIDENT,
           IncidentFields.SERIOUS_INJURY,
-          IncidentFields.DIRECT_CONTROL);
+          IncidentFields.DIRECT_CONTROL,
+          IncidentFields.CATEGORY_EVIDENCE);
 
   /** The incident fields of the log's columns, in the order of {@link IncidentFields#ALL}. */
   static final List<Field<Incident, ?>> FIELDS =

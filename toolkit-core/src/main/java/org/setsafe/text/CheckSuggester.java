@@ -1,6 +1,8 @@
 package org.setsafe.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,13 +10,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
 import org.setsafe.model.Confidence;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Quantities;
+import org.setsafe.protocol.Limit;
 import org.setsafe.protocol.Protocol;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
+import org.setsafe.protocol.ProtocolException;
 
 /**
  * The protocol checks whose failure an incident's description suggests, from the {@code signals} of
@@ -24,12 +32,24 @@ import org.setsafe.protocol.ProtocolCheck;
  * tool names joined), and a signal matches where its words follow each other in the description,
  * stop words aside: "handed the revolver to" matches "handed the gun". In a signal, the word "gun"
  * stands for any word for a firearm ({@link #FIREARM_WORDS}). Numbers in a description are passed
- * over ("a live .45 round"). A match does not count when a negation comes just before it ("no live
- * rounds were found", "never without a harness") or "none" just after it ("live rounds: none"). The
- * signals of a protocol with a {@link Protocol#signalContext} count only in a description that has
- * one of its words: a firearm check is never suggested for a text that names no firearm, round or
- * armorer, so a nail gun, a cartridge heater or an ammunition can (joined into one word by the
- * analysis) suggests nothing.
+ * over, with their units ("a live .45 round", "fell 12 feet from a ladder" reads as "fell from a
+ * ladder"). A match does not count when a negation comes just before it ("no live rounds were
+ * found", "never without a harness") or "none" just after it ("live rounds: none"). The signals of
+ * a protocol with a {@link Protocol#signalContext} count only in a description that has one of its
+ * words: a firearm check is never suggested for a text that names no firearm, round or armorer, so
+ * a nail gun, a cartridge heater or an ammunition can (joined into one word by the analysis)
+ * suggests nothing.
+ *
+ * <p>Two rules work within a sentence (ended by ".", "!" or "?" before a capital, a digit or the
+ * end, or by a line break). A check's {@link ProtocolCheck#notWhen} phrases cancel its signals and
+ * its limits in the sentence that holds one ("discharged from hospital" cancels "discharged"). A
+ * check's {@link ProtocolCheck#limits} compare the numbers of a sentence that holds one of a
+ * limit's {@code near} words with the limit: "fired a blank at 8 ft from the performer (the plan
+ * said 20 ft)" fails a 20 ft stand-off (8 ft is below it; the 20 ft beside it does not undo that),
+ * and the suggestion quotes the words from the near word to the number ("fired a blank at 8 ft"). A
+ * number beside a near word that fails no limit cancels the check's signals in its sentence: "fell
+ * 2 ft off the platform" is no failure of fall protection from 6 ft, whatever the signals say,
+ * while "fell 12 feet from a ladder" is.
  */
 public final class CheckSuggester {
   /** The words a signal's "gun" stands for. */
@@ -66,6 +86,17 @@ public final class CheckSuggester {
   /** Check id to the analysed context words of its protocol (absent: no context needed). */
   private final Map<String, Set<String>> context = new LinkedHashMap<>();
 
+  /** Check id to its not_when phrases' terms (absent: none). */
+  private final Map<String, List<List<String>>> notWhen = new LinkedHashMap<>();
+
+  /** Check id to its limits, each with its near words' terms (absent: none). */
+  private final Map<String, List<Bound>> limits = new LinkedHashMap<>();
+
+  private final HazardReader hazards;
+
+  /** A limit with its near words analysed. */
+  private record Bound(Limit limit, List<List<String>> near) {}
+
   private CheckSuggester(ProtocolCatalog catalog) {
     this.catalog = catalog;
     for (String w : FIREARM_WORDS) {
@@ -97,8 +128,57 @@ public final class CheckSuggester {
         if (!words.isEmpty()) {
           context.put(c.id(), words);
         }
+        if (!c.notWhen().isEmpty()) {
+          List<List<String>> cancels = phrases(c, c.notWhen(), "not_when phrase");
+          for (int k = 0; k < cancels.size(); k++) {
+            for (int j = 0; j < list.size(); j++) {
+              if (Collections.indexOfSubList(list.get(j), cancels.get(k)) >= 0) {
+                throw new ProtocolException(
+                    c.protocolId()
+                        + ": check "
+                        + c.id()
+                        + ": the not_when phrase '"
+                        + c.notWhen().get(k)
+                        + "' reads as '"
+                        + String.join(" ", cancels.get(k))
+                        + "', which its own signal '"
+                        + c.signals().get(j)
+                        + "' holds: it would cancel that signal wherever it matches");
+              }
+            }
+          }
+          notWhen.put(c.id(), cancels);
+        }
+        List<Bound> bounds = new ArrayList<>();
+        for (Limit l : c.limits()) {
+          bounds.add(new Bound(l, phrases(c, l.near(), "limit's near word")));
+        }
+        if (!bounds.isEmpty()) {
+          limits.put(c.id(), bounds);
+        }
       }
     }
+    hazards = new HazardReader(catalog, this);
+  }
+
+  private List<List<String>> phrases(ProtocolCheck c, List<String> phrases, String what) {
+    List<List<String>> out = new ArrayList<>();
+    for (String s : phrases) {
+      List<String> terms = normalised(Words.terms(s));
+      if (terms.isEmpty()) {
+        throw new ProtocolException(
+            c.protocolId()
+                + ": check "
+                + c.id()
+                + ": the "
+                + what
+                + " '"
+                + s
+                + "' has no word left after analysis (only stop words or numbers)");
+      }
+      out.add(terms);
+    }
+    return out;
   }
 
   /** A suggester for the checks of {@code catalog}. */
@@ -139,50 +219,305 @@ public final class CheckSuggester {
     return s == null ? r.incident().title() : r.incident().title() + "\n" + s;
   }
 
-  /** The checks the description of {@code r} suggests, in protocol order. */
+  /**
+   * The checks the description of {@code r} suggests, in protocol order: those of general protocols
+   * and of the protocols for its hazard, the one it records or, where it records none ({@code
+   * other}), the one its words speak of ({@link HazardReader}); a firearm check is not suggested
+   * for a fall.
+   */
   public List<Suggestion> suggest(IncidentRecord r) {
-    return suggest(description(r));
+    Category c = r.incident().category();
+    if (c == Category.OTHER) {
+      c = hazards.read(r).map(InferredHazard::category).orElse(Category.OTHER);
+    }
+    return suggest(description(r), c);
   }
 
-  /** The checks the description of {@code r} suggests, beside what its record holds. */
+  /**
+   * The checks {@code text} suggests for an incident of hazard {@code category}: those of general
+   * protocols and of protocols that apply to it; all of them for {@code other}.
+   */
+  public List<Suggestion> suggest(String text, Category category) {
+    List<Suggestion> all = suggest(text);
+    if (category == Category.OTHER) {
+      return all;
+    }
+    return all.stream()
+        .filter(
+            s ->
+                catalog
+                    .check(s.checkId())
+                    .flatMap(c -> catalog.protocol(c.protocolId()))
+                    .map(p -> p.general() || p.categories().contains(category))
+                    .orElse(true))
+        .toList();
+  }
+
+  /**
+   * The checks the description of {@code r} suggests, beside what its record holds, with the hazard
+   * its words speak of where it records none.
+   */
   public SuggestedChecks suggestions(IncidentRecord r) {
-    return new SuggestedChecks(r, suggest(r));
+    return new SuggestedChecks(r, suggest(r), hazards.read(r).orElse(null));
+  }
+
+  /** The reader of hazards from words over the same protocols. */
+  public HazardReader hazards() {
+    return hazards;
   }
 
   /** The checks {@code text} suggests, in protocol order, each with the words that matched. */
   public List<Suggestion> suggest(String text) {
-    List<Words.Token> tokens = new ArrayList<>();
-    for (Words.Token t : Words.tokens(text)) {
-      if (!digits(t.term())) {
-        tokens.add(t);
+    return suggest(analyse(text));
+  }
+
+  /** A text after analysis: its words (numbers left out), as signals see them, and sentences. */
+  final class Analysed {
+    final String text;
+    final List<Words.Token> tokens = new ArrayList<>();
+    final String[] terms;
+    final Set<String> present = new HashSet<>();
+    final Sentences sentences;
+
+    /** The numbers with units of the text ("12 feet", "6-foot"), whose words signals pass over. */
+    final List<Quantities.Quantity> quantities;
+
+    private boolean withinQuantity(Words.Token t) {
+      for (Quantities.Quantity q : quantities) {
+        if (t.start() >= q.start() && t.end() <= q.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Analysed(String text) {
+      this.text = text;
+      quantities = Quantities.find(text);
+      for (Words.Token t : Words.tokens(text)) {
+        if (!digits(t.term()) && !withinQuantity(t)) {
+          tokens.add(t);
+        }
+      }
+      terms = new String[tokens.size()];
+      for (int i = 0; i < terms.length; i++) {
+        String t = tokens.get(i).term();
+        terms[i] = firearm.contains(t) ? GUN : t;
+        present.add(terms[i]);
+      }
+      sentences = new Sentences(text, tokens);
+    }
+
+    /**
+     * The spans (char offsets) where one of {@code phrases} (analysed) matches, negated or not, in
+     * text order.
+     */
+    List<int[]> spans(List<List<String>> phrases) {
+      List<int[]> out = new ArrayList<>();
+      for (List<String> phrase : phrases) {
+        for (int i = 0; i + phrase.size() <= terms.length; i++) {
+          if (matches(terms, i, phrase)) {
+            out.add(new int[] {tokens.get(i).start(), tokens.get(i + phrase.size() - 1).end()});
+          }
+        }
+      }
+      return out;
+    }
+
+    /** The words of {@code spans} as written, overlapping ones joined, each once. */
+    List<String> quoted(List<int[]> spans) {
+      return words(text, new ArrayList<>(spans));
+    }
+  }
+
+  Analysed analyse(String text) {
+    return new Analysed(text);
+  }
+
+  /** Phrases analysed as signals are ({@code gun} for any firearm word). */
+  List<List<String>> analysed(List<String> phrases) {
+    List<List<String>> out = new ArrayList<>();
+    for (String p : phrases) {
+      List<String> t = normalised(Words.terms(p));
+      if (!t.isEmpty()) {
+        out.add(t);
       }
     }
-    String[] terms = new String[tokens.size()];
-    Set<String> present = new HashSet<>();
-    for (int i = 0; i < terms.length; i++) {
-      String t = tokens.get(i).term();
-      terms[i] = firearm.contains(t) ? GUN : t;
-      present.add(terms[i]);
-    }
+    return out;
+  }
+
+  List<Suggestion> suggest(Analysed a) {
+    String text = a.text;
+    List<Words.Token> tokens = a.tokens;
+    String[] terms = a.terms;
+    Sentences sentences = a.sentences;
+    List<Quantities.Quantity> numbers = a.quantities;
     List<Suggestion> out = new ArrayList<>();
     for (Map.Entry<String, List<List<String>>> e : signals.entrySet()) {
-      Set<String> needs = context.get(e.getKey());
-      if (needs != null && needs.stream().noneMatch(present::contains)) {
+      String id = e.getKey();
+      Set<String> needs = context.get(id);
+      if (needs != null && needs.stream().noneMatch(a.present::contains)) {
         continue;
       }
+      Set<Integer> cancelled = new HashSet<>();
+      for (List<String> phrase : notWhen.getOrDefault(id, List.of())) {
+        for (int i = 0; i + phrase.size() <= terms.length; i++) {
+          if (matches(terms, i, phrase)) {
+            cancelled.add(sentences.ofToken(i));
+          }
+        }
+      }
       List<int[]> spans = new ArrayList<>();
+      Set<Integer> withinLimits = new HashSet<>();
+      for (Bound b : limits.getOrDefault(id, List.of())) {
+        for (Quantities.Quantity q : numbers) {
+          int sentence = sentences.ofOffset(q.start());
+          if (q.dimension() != b.limit().dimension() || cancelled.contains(sentence)) {
+            continue;
+          }
+          int[] near = nearest(terms, tokens, sentences, sentence, b.near(), q);
+          if (near == null) {
+            continue;
+          }
+          Limit.Qualifier qualifier = qualifier(text, q.start());
+          Limit.Verdict verdict = b.limit().verdict(q, qualifier);
+          if (verdict == Limit.Verdict.FAILS) {
+            int from = qualifier == Limit.Qualifier.EXACTLY ? q.start() : qualifierStart(text, q);
+            spans.add(new int[] {Math.min(near[0], from), Math.max(near[1], q.end())});
+          } else if (verdict == Limit.Verdict.PASSES) {
+            withinLimits.add(sentence);
+          }
+        }
+      }
+      Set<Integer> failedLimits = new HashSet<>();
+      for (int[] sp : spans) {
+        failedLimits.add(sentences.ofOffset(sp[0]));
+      }
+      withinLimits.removeAll(failedLimits);
       for (List<String> signal : e.getValue()) {
         for (int i = 0; i + signal.size() <= terms.length; i++) {
-          if (matches(terms, i, signal) && !negated(terms, i, i + signal.size())) {
+          if (matches(terms, i, signal)
+              && !negated(terms, i, i + signal.size())
+              && !cancelled.contains(sentences.ofToken(i))
+              && !withinLimits.contains(sentences.ofToken(i))) {
             spans.add(new int[] {tokens.get(i).start(), tokens.get(i + signal.size() - 1).end()});
           }
         }
       }
       if (!spans.isEmpty()) {
-        out.add(new Suggestion(e.getKey(), words(text, spans)));
+        out.add(new Suggestion(id, words(text, spans)));
       }
     }
     return out;
+  }
+
+  /** Words just before a number that make it an upper bound ("less than 10 hours"). */
+  private static final Pattern LESS_THAN =
+      Pattern.compile("(?:less than|fewer than|under|below|within)\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** Words just before a number that make it a lower bound ("more than 60 hours"). */
+  private static final Pattern MORE_THAN =
+      Pattern.compile(
+          "(?:more than|over|above|in excess of|exceeding)\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** How the words just before a number qualify it. */
+  private static Limit.Qualifier qualifier(String text, int start) {
+    String before = text.substring(Math.max(0, start - 20), start);
+    if (LESS_THAN.matcher(before).find()) {
+      return Limit.Qualifier.LESS_THAN;
+    }
+    if (MORE_THAN.matcher(before).find()) {
+      return Limit.Qualifier.MORE_THAN;
+    }
+    return Limit.Qualifier.EXACTLY;
+  }
+
+  /** Where the qualifying words before {@code q} start, to quote them with it. */
+  private static int qualifierStart(String text, Quantities.Quantity q) {
+    int from = Math.max(0, q.start() - 20);
+    String before = text.substring(from, q.start());
+    for (Pattern p : List.of(LESS_THAN, MORE_THAN)) {
+      Matcher m = p.matcher(before);
+      if (m.find()) {
+        return from + m.start();
+      }
+    }
+    return q.start();
+  }
+
+  /**
+   * The span (char offsets) of the match of one of {@code near} in {@code sentence} to quote with
+   * {@code q}: the first one before it within {@link #QUOTE_REACH} chars ("fired a blank at 8 ft"),
+   * else the closest; null when none is there.
+   */
+  private static int[] nearest(
+      String[] terms,
+      List<Words.Token> tokens,
+      Sentences sentences,
+      int sentence,
+      List<List<String>> near,
+      Quantities.Quantity q) {
+    int[] best = null;
+    int bestGap = Integer.MAX_VALUE;
+    int[] first = null;
+    for (List<String> phrase : near) {
+      for (int i = 0; i + phrase.size() <= terms.length; i++) {
+        if (sentences.ofToken(i) == sentence && matches(terms, i, phrase)) {
+          int start = tokens.get(i).start();
+          int end = tokens.get(i + phrase.size() - 1).end();
+          int gap = end <= q.start() ? q.start() - end : Math.max(0, start - q.end());
+          if (gap < bestGap) {
+            bestGap = gap;
+            best = new int[] {start, end};
+          }
+          if (end <= q.start()
+              && q.start() - start <= QUOTE_REACH
+              && (first == null || start < first[0])) {
+            first = new int[] {start, end};
+          }
+        }
+      }
+    }
+    return first != null ? first : best;
+  }
+
+  /** How far before a number (in chars) a limit's quote may start. */
+  private static final int QUOTE_REACH = 60;
+
+  /**
+   * The sentences of a text: one ends at ".", "!" or "?" followed by space and a capital letter, a
+   * digit or a quote (so "12 ft. from" and "13.8 kV" end none), at the end of the text, or at a
+   * line break.
+   */
+  private static final class Sentences {
+    private static final Pattern END =
+        Pattern.compile("[.!?]+[\"'\u201d)]*\\s+(?=[\\p{Lu}\\d\"'\u201c(])|\\R");
+
+    private final int[] ends;
+    private final int[] ofTokens;
+
+    Sentences(String text, List<Words.Token> tokens) {
+      List<Integer> list = new ArrayList<>();
+      Matcher m = END.matcher(text);
+      while (m.find()) {
+        list.add(m.start());
+      }
+      ends = list.stream().mapToInt(Integer::intValue).toArray();
+      ofTokens = new int[tokens.size()];
+      for (int i = 0; i < ofTokens.length; i++) {
+        ofTokens[i] = ofOffset(tokens.get(i).start());
+      }
+    }
+
+    /** The sentence (0, 1, ...) of the word at char offset {@code offset}. */
+    int ofOffset(int offset) {
+      int k = Arrays.binarySearch(ends, offset);
+      return k >= 0 ? k : -k - 1;
+    }
+
+    int ofToken(int token) {
+      return ofTokens[token];
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.setsafe.analysis.DescriptionReader;
 import org.setsafe.model.Energy;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Quantities;
 import org.setsafe.protocol.Protocol;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;

@@ -11,11 +11,24 @@ import org.setsafe.model.IncidentRecord;
  *
  * @param record the incident as read
  * @param suggestions the checks its words suggest failed, in protocol order
+ * @param hazard the hazard its words speak of, where the record names none ({@code other}); null
+ *     otherwise or when they speak of none
  */
-public record SuggestedChecks(IncidentRecord record, List<Suggestion> suggestions) {
+public record SuggestedChecks(
+    IncidentRecord record, List<Suggestion> suggestions, InferredHazard hazard) {
   public SuggestedChecks {
     Objects.requireNonNull(record, "record");
     suggestions = List.copyOf(suggestions);
+  }
+
+  /** What the words suggest of a record, with no hazard to name. */
+  public SuggestedChecks(IncidentRecord record, List<Suggestion> suggestions) {
+    this(record, suggestions, null);
+  }
+
+  /** The hazard the words speak of, where the record names none. */
+  public Optional<InferredHazard> inferredHazard() {
+    return Optional.ofNullable(hazard);
   }
 
   /** The result the record already has for a suggested check, if any. */

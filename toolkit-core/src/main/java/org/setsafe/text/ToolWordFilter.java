@@ -13,9 +13,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Joins two-word names of things that are not what their second (or first) word says: a nail gun,
  * staple gun, torque gun or spray gun is a tool, not a gun; a cartridge heater or a filter
  * cartridge holds no round; an ammunition can is a box people trip over; dolly track is not a
- * railway. The pair becomes one word ({@code nailgun}, {@code cartridgeheater}, {@code ammocan}),
- * so neither word counts alone in likeness or in a check's signals. Runs on lower-case words,
- * before stop words and stemming.
+ * railway; blank notebooks and a round table are stationery and furniture. The pair becomes one
+ * word ({@code nailgun}, {@code cartridgeheater}, {@code ammocan}), so neither word counts alone in
+ * likeness or in a check's signals. Runs on lower-case words, before stop words and stemming.
  */
 final class ToolWordFilter extends TokenFilter {
   private static final Set<String> GUN = Set.of("gun", "guns");
@@ -129,8 +129,30 @@ final class ToolWordFilter extends TokenFilter {
     }
     m.merge(
         "blank",
-        Set.of("wall", "walls", "page", "pages", "form", "forms", "sheet", "canvas", "screen"),
+        Set.of(
+            "wall",
+            "walls",
+            "page",
+            "pages",
+            "form",
+            "forms",
+            "sheet",
+            "sheets",
+            "canvas",
+            "screen",
+            "notebook",
+            "notebooks",
+            "paper",
+            "check",
+            "cheque",
+            "stare",
+            "space",
+            "card",
+            "cards",
+            "label",
+            "labels"),
         ToolWordFilter::union);
+    m.merge("round", Set.of("table", "tables", "trip", "trips", "robin"), ToolWordFilter::union);
     return Map.copyOf(m);
   }
 

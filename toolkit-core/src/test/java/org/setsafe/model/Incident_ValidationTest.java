@@ -28,6 +28,28 @@ class Incident_ValidationTest {
   }
 
   @Test
+  void anInferredCategory_carriesTheWords_andIsNeverOther() {
+    Incident recorded = incident(Severity.NEAR_MISS, 0, 0);
+    assertThat(recorded.categoryInferred()).isFalse();
+    Incident inferred =
+        recorded.withInferredCategory(
+            Category.FALL_FROM_HEIGHT, "inferred from the description: \"fell from\"");
+    assertThat(inferred.categoryInferred()).isTrue();
+    assertThat(inferred.category()).isEqualTo(Category.FALL_FROM_HEIGHT);
+    assertThat(inferred.title()).isEqualTo(recorded.title());
+    assertThatThrownBy(() -> recorded.withInferredCategory(Category.HEAT, "it was hot"))
+        .hasMessageStartingWith("category_evidence must read 'inferred from the description: '");
+    assertThatThrownBy(
+            () -> recorded.withInferredCategory(Category.HEAT, "inferred from the description: "))
+        .hasMessageStartingWith("category_evidence must read");
+    assertThatThrownBy(
+            () ->
+                recorded.withInferredCategory(
+                    Category.OTHER, "inferred from the description: \"x\""))
+        .hasMessage("category_evidence is given but the category is other (nothing was inferred)");
+  }
+
+  @Test
   void partialDate_parsesPrecisions_andRejectsDaysThatDoNotExist() {
     assertThat(PartialDate.parse("2009-01")).hasToString("2009-01");
     assertThat(PartialDate.parse("2015").lastDay()).hasToString("2015-12-31");

@@ -113,7 +113,7 @@ class ProtocolCatalog_Test {
             + "\"rule\":\"r\",\"responsible\":[\"gaffer\"],\"layer\":\"unsafe_acts\"}]}");
 
     assertThatThrownBy(() -> ProtocolCatalog.load(dir))
-        .hasMessageStartingWith("a.json: checks[0]: unknown role 'gaffer'");
+        .hasMessageStartingWith("a.json: check X: unknown role 'gaffer'");
   }
 
   private static void writeCheck(Path dir, String fields) throws IOException {
@@ -130,17 +130,17 @@ class ProtocolCatalog_Test {
   void energyControlAndDirectControl_areRequiredOfEveryCheck(@TempDir Path dir) throws IOException {
     writeCheck(dir, ",\"control\":\"administrative\",\"direct_control\":false");
     assertThatThrownBy(() -> ProtocolCatalog.load(dir))
-        .hasMessage("a.json: checks[0]: 'energy' is missing or not text");
+        .hasMessage("a.json: check X: 'energy' is missing or not text");
     writeCheck(dir, ",\"energy\":\"temperature\",\"direct_control\":false");
     assertThatThrownBy(() -> ProtocolCatalog.load(dir))
-        .hasMessage("a.json: checks[0]: 'control' is missing or not text");
+        .hasMessage("a.json: check X: 'control' is missing or not text");
     writeCheck(dir, ",\"energy\":\"temperature\",\"control\":\"engineering\"");
     assertThatThrownBy(() -> ProtocolCatalog.load(dir))
-        .hasMessage("a.json: checks[0]: 'direct_control' is missing or not true/false");
+        .hasMessage("a.json: check X: 'direct_control' is missing or not true/false");
     writeCheck(
         dir, ",\"energy\":\"temperature\",\"control\":\"engineering\",\"direct_control\":\"yes\"");
     assertThatThrownBy(() -> ProtocolCatalog.load(dir))
-        .hasMessage("a.json: checks[0]: 'direct_control' is missing or not true/false");
+        .hasMessage("a.json: check X: 'direct_control' is missing or not true/false");
   }
 
   @Test
@@ -148,11 +148,11 @@ class ProtocolCatalog_Test {
       throws IOException {
     writeCheck(dir, ",\"energy\":\"any\",\"control\":\"engineering\",\"direct_control\":true");
     assertThatThrownBy(() -> ProtocolCatalog.load(dir))
-        .hasMessageStartingWith("a.json: checks[0]: X is marked a direct control");
+        .hasMessageStartingWith("a.json: check X: X is marked a direct control");
     writeCheck(
         dir, ",\"energy\":\"temperature\",\"control\":\"administrative\",\"direct_control\":true");
     assertThatThrownBy(() -> ProtocolCatalog.load(dir))
-        .hasMessageStartingWith("a.json: checks[0]: X is marked a direct control");
+        .hasMessageStartingWith("a.json: check X: X is marked a direct control");
     writeCheck(dir, ",\"energy\":\"any\",\"control\":\"administrative\",\"direct_control\":false");
     assertThat(ProtocolCatalog.load(dir).check("X").orElseThrow().energy()).isNull();
   }

@@ -97,6 +97,7 @@ class Field_ListsTest {
             null,
             null,
             null,
+            null,
             null);
   }
 }

@@ -22,7 +22,9 @@ public final class SuggestOutput {
           "check_title",
           "words",
           "recorded_status",
-          "recorded_confidence");
+          "recorded_confidence",
+          "inferred_category",
+          "category_words");
 
   private static final int INDENT = 4;
 
@@ -34,10 +36,22 @@ public final class SuggestOutput {
     int with = 0;
     int count = 0;
     int recorded = 0;
+    int hazards = 0;
     for (SuggestedChecks s : all) {
       var i = s.record().incident();
       for (String l : Text.wrap(i.id() + "  " + i.title(), w)) {
         b.append(l).append('\n');
+      }
+      if (s.hazard() != null) {
+        hazards++;
+        b.append(
+            Text.block(
+                "hazard (inferred, the log names none): "
+                    + s.hazard().category().label()
+                    + ", from "
+                    + quoted(s.hazard().words()),
+                w,
+                INDENT));
       }
       if (s.suggestions().isEmpty()) {
         b.append(" ".repeat(INDENT)).append("nothing suggested\n");
@@ -70,8 +84,11 @@ public final class SuggestOutput {
                 + recorded
                 + " of them for checks already recorded), "
                 + (all.size() - with)
-                + " with none. A suggestion is a reading of the words, not a finding;"
-                + " 'import --suggest' records the new ones as inferred failures.",
+                + " with none; "
+                + hazards
+                + " named no hazard and had one read from their words. A suggestion is a reading"
+                + " of the words, not a finding; 'import --suggest' records the new ones as"
+                + " inferred failures, and the hazards as inferred categories.",
             w,
             0));
     return b.toString();
@@ -92,6 +109,14 @@ public final class SuggestOutput {
       ObjectNode n = incidents.addObject();
       n.put("id", s.record().id());
       n.put("title", s.record().incident().title());
+      if (s.hazard() != null) {
+        ObjectNode h = n.putObject("inferred_category");
+        h.put("category", s.hazard().category().code());
+        ArrayNode words = h.putArray("words");
+        s.hazard().words().forEach(words::add);
+      } else {
+        n.putNull("inferred_category");
+      }
       ArrayNode list = n.putArray("suggested");
       for (Suggestion g : s.suggestions()) {
         ObjectNode c = list.addObject();
@@ -127,7 +152,9 @@ public final class SuggestOutput {
                 catalog.title(g.checkId()),
                 String.join("; ", g.words()),
                 r.map(c -> c.status().code()).orElse(""),
-                r.map(c -> c.confidence().code()).orElse("")));
+                r.map(c -> c.confidence().code()).orElse(""),
+                s.hazard() == null ? "" : s.hazard().category().code(),
+                s.hazard() == null ? "" : String.join("; ", s.hazard().words())));
       }
     }
     return b.toString();

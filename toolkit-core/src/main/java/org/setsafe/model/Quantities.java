@@ -1,4 +1,4 @@
-package org.setsafe.text;
+package org.setsafe.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.setsafe.text;
+package org.setsafe.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -13,8 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
-import org.setsafe.text.Quantities.Quantity;
-import org.setsafe.text.Quantities.Unit;
+import org.setsafe.model.Quantities.Quantity;
+import org.setsafe.model.Quantities.Unit;
 
 /**
  * Whatever the number, the unit's spelling and the words around it, a quantity written in a

@@ -1,13 +1,13 @@
-package org.setsafe.text;
+package org.setsafe.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.setsafe.text.Quantities.Dimension;
-import org.setsafe.text.Quantities.Quantity;
-import org.setsafe.text.Quantities.Unit;
+import org.setsafe.model.Quantities.Dimension;
+import org.setsafe.model.Quantities.Quantity;
+import org.setsafe.model.Quantities.Unit;
 
 class Quantities_ExtractionTest {
 
