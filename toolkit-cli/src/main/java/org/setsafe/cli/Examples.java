@@ -75,6 +75,16 @@ final class Examples {
         List.of(
             "setsafe risk check data/examples/dusty-trail-assessment.xlsx --as-of 2026-12-07",
             "setsafe risk check data/examples/dusty-trail-assessment.csv --format csv"));
+    m.put(
+        "due",
+        List.of(
+            "setsafe due data/examples/dusty-trail-log.csv --mapping"
+                + " data/examples/dusty-trail-log.mapping.json --as-of 2026-04-20"));
+    m.put(
+        "osha",
+        List.of(
+            "setsafe osha data/examples/dusty-trail-log.csv --mapping"
+                + " data/examples/dusty-trail-log.mapping.json"));
     m.put("generate", List.of("setsafe generate --rows 100k --seed 1 -o log-100k.csv"));
     m.put("completion", List.of("source <(setsafe completion)"));
     return m;

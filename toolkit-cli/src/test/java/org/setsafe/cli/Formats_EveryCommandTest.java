@@ -1,6 +1,7 @@
 package org.setsafe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +58,8 @@ class Formats_EveryCommandTest {
         Arguments.of("protocols", List.of("protocols", "firearms")),
         Arguments.of("protocols", List.of("protocols", "NO_LIVE_AMMO")),
         Arguments.of("data.audit", List.of("data", "audit")),
+        Arguments.of("due", List.of("due", LOG, "--mapping", MAPPING, "--as-of", "2026-04-20")),
+        Arguments.of("osha", List.of("osha", LOG, "--mapping", MAPPING)),
         Arguments.of(
             "risk.check",
             List.of("risk", "check", CliFixtures.example("dusty-trail-assessment.csv"))),
@@ -65,6 +68,32 @@ class Formats_EveryCommandTest {
             "report", List.of("report", LOG, "--mapping", MAPPING, "-o", "@dir/report.xlsx")),
         Arguments.of(
             "generate", List.of("generate", "--rows", "20", "--seed", "3", "-o", "@dir/g.csv")));
+  }
+
+  /** Whether the command exists here and its --format takes {@code format}. */
+  private static boolean takes(List<String> args, String format) {
+    CommandLine cl = Main.commandLine();
+    for (String a : args) {
+      CommandLine sub = cl.getSubcommands().get(a);
+      if (sub == null) {
+        break;
+      }
+      cl = sub;
+    }
+    var option = cl.getCommandSpec().findOption("--format");
+    if (option == null) {
+      return false;
+    }
+    Iterable<String> names = option.completionCandidates();
+    if (names == null) {
+      return true;
+    }
+    for (String n : names) {
+      if (n.equals(format)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Run run(List<String> args, String format, String name) {
@@ -80,6 +109,7 @@ class Formats_EveryCommandTest {
   @MethodSource("commands")
   void json_isOneEnvelope_validAgainstTheCommandsSchema(String schema, List<String> args)
       throws IOException {
+    assumeTrue(takes(args, "json"), args.get(0) + " is not on this branch yet");
     Run r = run(args, "json", String.valueOf(args.hashCode()));
     assertThat(r.exit()).as(r.err()).isIn(0, 1);
     JsonNode doc = JSON.readTree(r.out());
@@ -92,6 +122,7 @@ class Formats_EveryCommandTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("commands")
   void csv_hasAHeader_andEveryRecordItsWidth(String schema, List<String> args) throws IOException {
+    assumeTrue(takes(args, "csv"), args.get(0) + " has no CSV, or is not on this branch yet");
     Run r = run(args, "csv", String.valueOf(args.hashCode()));
     assertThat(r.exit()).as(r.err()).isIn(0, 1);
     List<CSVRecord> records =
@@ -163,10 +194,13 @@ class Formats_EveryCommandTest {
               schemas.add(
                   f.getFileName().toString().replaceAll("^setsafe\\.|\\.schema\\.json$", "")));
     }
-    assertThat(schemas).isEqualTo(withFormat);
+    assertThat(schemas).containsAll(withFormat);
     Map<String, List<String>> covered = new java.util.TreeMap<>();
     commands().forEach(a -> covered.put((String) a.get()[0], List.of()));
-    assertThat(covered.keySet()).as("every schema is tested").isEqualTo(withFormat);
+    assertThat(covered.keySet())
+        .as("every command with --format is tested")
+        .containsAll(withFormat);
+    assertThat(covered.keySet()).as("every schema is tested").containsAll(schemas);
   }
 
   @Test
