@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * Validates a JSON document against the JSON Schemas of setsafe's outputs (src/main/resources/
  * org/setsafe/cli/schemas). No JSON Schema validator is among the project's libraries, so this
  * walks the schema itself; it knows the keywords those schemas use (type, required, properties,
- * additionalProperties, items, enum, const, pattern, allOf, minProperties, maxProperties and {@code
- * $ref} to {@code #/$defs/...}) and refuses any other, so a schema cannot say more than is checked.
+ * additionalProperties, items, enum, const, pattern, allOf, minProperties, maxProperties, minimum,
+ * maximum and {@code $ref} to {@code #/$defs/...}) and refuses any other, so a schema cannot say
+ * more than is checked.
  */
 final class JsonSchemaCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,7 +40,9 @@ final class JsonSchemaCheck {
           "pattern",
           "allOf",
           "minProperties",
-          "maxProperties");
+          "maxProperties",
+          "minimum",
+          "maximum");
 
   private final JsonNode root;
 
@@ -109,6 +112,12 @@ final class JsonSchemaCheck {
         && v.isTextual()
         && !Pattern.compile(schema.get("pattern").asText()).matcher(v.asText()).find()) {
       out.add(path + ": '" + v.asText() + "' does not match " + schema.get("pattern").asText());
+    }
+    if (v.isNumber() && schema.has("minimum") && v.asDouble() < schema.get("minimum").asDouble()) {
+      out.add(path + ": " + v + " is below the minimum " + schema.get("minimum"));
+    }
+    if (v.isNumber() && schema.has("maximum") && v.asDouble() > schema.get("maximum").asDouble()) {
+      out.add(path + ": " + v + " is above the maximum " + schema.get("maximum"));
     }
     if (v.isObject()) {
       for (JsonNode r : schema.path("required")) {

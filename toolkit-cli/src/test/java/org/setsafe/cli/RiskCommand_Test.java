@@ -152,6 +152,36 @@ class RiskCommand_Test {
   }
 
   @Test
+  void review_workbook_holdsScenesGapsLessonsAndEveryCell(@TempDir Path dir) throws Exception {
+    Path review = dir.resolve("review.xlsx");
+    Run r =
+        Run.of(
+            "risk",
+            "check",
+            CliFixtures.path("risk/safety-meeting-only.csv"),
+            "--as-of",
+            "2026-12-07",
+            "-o",
+            review.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.BAD_DATA);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(review))) {
+      List<String> names = new java.util.ArrayList<>();
+      wb.forEach(sh -> names.add(sh.getSheetName()));
+      assertThat(names).containsExactly("Scenes", "Gaps", "Lessons", "Problems", "Matrix");
+      assertThat(wb.getSheet("Scenes").getRow(1).getCell(2).getStringCellValue())
+          .isEqualTo("NOT READY");
+      assertThat(wb.getSheet("Gaps").getRow(1).getCell(3).getStringCellValue())
+          .contains("no direct control planned");
+      StringBuilder lessons = new StringBuilder();
+      wb.getSheet("Lessons")
+          .forEach(row -> row.forEach(c -> lessons.append(c.toString()).append('|')));
+      assertThat(lessons).contains("RUST_2021", "history");
+      assertThat(wb.getSheet("Matrix").getLastRowNum()).isEqualTo(25);
+    }
+  }
+
+  @Test
   void sceneWords_nameTheHazards() throws Exception {
     Path dir = Files.createTempDirectory("risk");
     Path out = dir.resolve("ra.csv");

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.setsafe.Fixtures;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.mapping.ImportOptions;
+import org.setsafe.model.Answer;
+import org.setsafe.model.AssessedHazard;
+import org.setsafe.model.Category;
+import org.setsafe.model.PartialDate;
 import org.setsafe.model.RiskMatrix;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.Diagnostic;
@@ -100,5 +104,101 @@ class RiskCheck_ReadinessTest {
     assertThat(reviews.get(1).gaps()).extracting(Gap::kind).containsExactly(Gap.Kind.ROW_ERROR);
     assertThat(reviews.get(2).gaps()).extracting(Gap::kind).contains(Gap.Kind.RESIDUAL_NOT_LOWER);
     assertThat(reviews.get(3).gaps()).extracting(Gap::kind).contains(Gap.Kind.SIGNED_BEFORE_CHANGE);
+  }
+
+  private static AssessedHazard row(
+      Category c,
+      Integer severity,
+      String controls,
+      String assessor,
+      String authoriser,
+      String signed,
+      String shoot) {
+    List<String> ids = new java.util.ArrayList<>();
+    List<String> words = new java.util.ArrayList<>();
+    for (String t : controls.split(";")) {
+      CATALOG.check(t.strip()).ifPresentOrElse(k -> ids.add(k.id()), () -> words.add(t.strip()));
+    }
+    return new AssessedHazard(
+        "Sc 9",
+        shoot == null ? null : PartialDate.parse(shoot),
+        null,
+        "the action",
+        c,
+        null,
+        controls,
+        ids,
+        words,
+        List.of(),
+        2,
+        severity,
+        1,
+        severity,
+        "Owner",
+        assessor,
+        authoriser,
+        signed == null ? null : PartialDate.parse(signed),
+        PartialDate.parse("2026-11-01"),
+        Answer.YES,
+        null,
+        2);
+  }
+
+  private static List<Gap.Kind> kinds(AssessedHazard h) {
+    return check(LocalDate.of(2026, 12, 7))
+        .review(new Assessment("ra.csv", List.of(h), List.of(), List.of()))
+        .get(0)
+        .gaps()
+        .stream()
+        .map(Gap::kind)
+        .toList();
+  }
+
+  @Test
+  void signOff_unsignedPastShootDate_assessorAlone() {
+    assertThat(kinds(row(Category.OTHER, 2, "x", "Ann", null, null, "2026-12-01")))
+        .containsExactly(Gap.Kind.UNSIGNED, Gap.Kind.SHOT_UNSIGNED);
+    assertThat(kinds(row(Category.OTHER, 2, "x", "Ann", null, null, "2026-12-20")))
+        .containsExactly(Gap.Kind.UNSIGNED);
+    assertThat(kinds(row(Category.OTHER, 2, "x", "Ann", "Line producer", null, "2026-12-20")))
+        .containsExactly(Gap.Kind.UNSIGNED);
+    assertThat(kinds(row(Category.OTHER, 2, "x", "Ann", " ann ", "2026-11-02", "2026-12-20")))
+        .containsExactly(Gap.Kind.SIGNED_BY_ASSESSOR_ONLY);
+    assertThat(kinds(row(Category.OTHER, 2, "x", "Ann", "Bob", "2026-11-02", "2026-12-20")))
+        .isEmpty();
+  }
+
+  @Test
+  void highEnergy_byCategoryOrBySeverity_needsADirectControlForItsEnergy() {
+    // a stunt is not presumed high energy: its severity decides
+    assertThat(kinds(row(Category.STUNT, 2, "SAFETY_MEETING", "Ann", "Bob", "2026-11-02", null)))
+        .doesNotContain(Gap.Kind.NO_DIRECT_CONTROL);
+    assertThat(kinds(row(Category.STUNT, 4, "SAFETY_MEETING", "Ann", "Bob", "2026-11-02", null)))
+        .contains(Gap.Kind.NO_DIRECT_CONTROL);
+    assertThat(
+            kinds(
+                row(
+                    Category.STUNT,
+                    4,
+                    "FALL_PROTECTION_ADEQUATE",
+                    "Ann",
+                    "Bob",
+                    "2026-11-02",
+                    null)))
+        .doesNotContain(Gap.Kind.NO_DIRECT_CONTROL);
+    // a vehicle is presumed high energy; a direct control of another energy does not count
+    assertThat(kinds(row(Category.VEHICLE, 2, "NO_LIVE_AMMO", "Ann", "Bob", "2026-11-02", null)))
+        .contains(Gap.Kind.NO_DIRECT_CONTROL);
+    assertThat(
+            kinds(
+                row(
+                    Category.VEHICLE,
+                    2,
+                    "EXCLUSION_ZONE_PERIMETER",
+                    "Ann",
+                    "Bob",
+                    "2026-11-02",
+                    null)))
+        .doesNotContain(Gap.Kind.NO_DIRECT_CONTROL);
   }
 }

@@ -20,7 +20,7 @@ import org.setsafe.risk.SceneReview;
 /** {@code risk check} output: a table for people, JSON and CSV for scripts. */
 public final class RiskText {
   /** The JSON envelope's schema name. */
-  public static final String SCHEMA = JsonEnvelope.schema("risk.check");
+  public static final String SCHEMA = "setsafe.risk.check";
 
   /** How many incidents a table names per missing control before "and N more". */
   static final int NAMED = 3;
@@ -251,8 +251,13 @@ public final class RiskText {
     ArrayNode probs = root.putArray("problems");
     for (Diagnostic d : problems) {
       ObjectNode x = probs.addObject();
+      x.put("file", d.file());
+      x.put("sheet", d.sheet());
+      x.put("location", d.location());
+      x.put("line", d.line());
+      x.put("column", d.column());
+      x.put("column_name", d.columnName());
       x.put("level", d.isError() ? "error" : "warning");
-      x.put("where", d.location());
       x.put("message", d.message());
     }
     return Json.write(root);
