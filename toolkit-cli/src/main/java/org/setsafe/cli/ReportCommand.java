@@ -155,8 +155,8 @@ final class ReportCommand implements Callable<Integer> {
       if (r.production()) {
         root.put("outside_period", r.outsidePeriod());
       }
-      if (r.highPotential() != null) {
-        root.put("high_potential_near_misses", r.highPotential().count());
+      if (r.production() && r.highPotential() != null) {
+        root.put("potential_sif", r.highPotential().count());
       }
       root.put("inferred_check_failures", a.inferred().failures());
       root.put("deaths", a.fatalities());
@@ -200,11 +200,11 @@ final class ReportCommand implements Callable<Integer> {
                 ? ", suggested from descriptions"
                 : "");
       }
-      if (r.highPotential() != null) {
+      if (r.production() && r.highPotential() != null) {
         out.printf(
-            "high-potential near misses: %,d%s%n",
+            "potential serious injuries or fatalities (HSIF, PSIF): %,d%s%n",
             r.highPotential().count(),
-            r.historyIncidents() > 0 ? " (see Lessons from history)" : "");
+            r.highPotential().count() > 0 ? " (see Significant events on the Summary)" : "");
       }
       if (r.production() && r.followUps().actions() == 0) {
         out.println("follow-up: no action recorded");

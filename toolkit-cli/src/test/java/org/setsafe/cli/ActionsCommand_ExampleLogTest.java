@@ -116,7 +116,7 @@ class ActionsCommand_ExampleLogTest {
       }
       assertThat(highlighted).isEqualTo(overdue);
 
-      Sheet summary = wb.getSheet("Summary");
+      Sheet summary = wb.getSheet("Figures");
       int fh = row(summary, "Figure");
       assertThat(figure(summary, fh, "Actions open")).isEqualTo(figures.get("open").asDouble());
       assertThat(figure(summary, fh, "Actions overdue"))

@@ -25,7 +25,7 @@ class ReportCommand_Test {
   /** The value of a headline figure on the Summary sheet. */
   private static double figure(Path workbook, String name) throws Exception {
     try (XSSFWorkbook wb = new XSSFWorkbook(workbook.toFile())) {
-      Sheet s = wb.getSheet("Summary");
+      Sheet s = wb.getSheet("Figures");
       for (Row r : s) {
         if (r.getCell(0) != null && r.getCell(0).getStringCellValue().equals(name)) {
           return r.getCell(1).getNumericCellValue();
@@ -54,7 +54,7 @@ class ReportCommand_Test {
                 + out
                 + ": "
                 + Ingest.reference().size()
-                + " incident(s) on 11 sheets (Summary, Incidents,")
+                + " incident(s) on 12 sheets (Summary, Figures, Incidents,")
         .contains(
             "charts: " + dir.resolve("weekly/report-charts") + " (5 charts, each as PNG and SVG)")
         .containsPattern("most failed checks?[:,] ");
@@ -96,12 +96,14 @@ class ReportCommand_Test {
     assertThat(r.exit()).isZero();
     String line =
         r.out().lines().filter(l -> l.startsWith("most failed")).findFirst().orElseThrow();
-    String finding = Character.toUpperCase(line.charAt(0)) + line.substring(1) + ".";
+    // the workbook names the check by its title alone: its id belongs in id columns
+    String words = line.replaceAll(" \\([A-Z][A-Z0-9_]+\\)", "");
+    String finding = Character.toUpperCase(words.charAt(0)) + words.substring(1) + ".";
     String rest = line.substring(line.indexOf("), ") + 3); // "failed in 6 of 11 incidents ..."
     boolean inFindings = false;
     boolean inNotes = false;
     try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
-      for (Row row : wb.getSheet("Summary")) {
+      for (Row row : wb.getSheet("Figures")) {
         for (var cell : row) {
           String text = cell.toString();
           inFindings |= text.contains(finding);
@@ -282,5 +284,54 @@ class ReportCommand_Test {
             "--mapping",
             "--encoding",
             "--date-format");
+  }
+
+  @Test
+  void classify_onTheExampleLog_printsTheClassesTheReportGives() throws Exception {
+    String log = CliFixtures.example("dusty-trail-log.csv");
+    String mapping = CliFixtures.example("dusty-trail-log.mapping.json");
+    Run c = Run.of("classify", log, "--mapping", mapping, "--format", "csv");
+    assertThat(c.exit()).isZero();
+    java.util.Map<String, String> classified = new java.util.TreeMap<>();
+    try (org.apache.commons.csv.CSVParser p =
+        org.apache.commons.csv.CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .build()
+            .parse(new java.io.StringReader(c.out()))) {
+      for (org.apache.commons.csv.CSVRecord r : p) {
+        org.setsafe.model.SclClass k =
+            java.util.Arrays.stream(org.setsafe.model.SclClass.values())
+                .filter(x -> x.code().equals(r.get("class")))
+                .findFirst()
+                .orElseThrow();
+        classified.put(
+            r.get("incident_id"),
+            k.shortLabel() + (Boolean.parseBoolean(r.get("at_worst")) ? " at worst" : ""));
+      }
+    }
+    Path out = dir.resolve("example.xlsx");
+    Run r = Run.of("report", log, "--mapping", mapping, "-o", out.toString());
+    assertThat(r.exit()).isZero();
+    java.util.Map<String, String> reported = new java.util.TreeMap<>();
+    try (XSSFWorkbook wb = new XSSFWorkbook(out.toFile())) {
+      Sheet s = wb.getSheet("Incidents");
+      Row h = s.getRow(0);
+      int scl = -1;
+      for (int i = 0; i < h.getLastCellNum(); i++) {
+        if (h.getCell(i).getStringCellValue().equals("SCL class")) {
+          scl = i;
+        }
+      }
+      assertThat(scl).as("the SCL class column").isNotNegative();
+      for (Row row : s) {
+        if (row.getRowNum() > 0) {
+          reported.put(row.getCell(0).getStringCellValue(), row.getCell(scl).getStringCellValue());
+        }
+      }
+    }
+    assertThat(classified).hasSize(42);
+    assertThat(reported).isEqualTo(classified);
+    assertThat(reported.get("DT-007")).isEqualTo("PSIF");
   }
 }

@@ -79,6 +79,38 @@ class SuggestCommand_Test {
     assertThat(Run.of("validate", into.toString()).exit()).isZero();
   }
 
+  @Test
+  void aRowThatNamesNoHazard_getsTheOneItsWordsSpeakOf_recordedAsInferred(@TempDir Path dir)
+      throws Exception {
+    Run r = Run.of("suggest", log, "--mapping", mapping, "--format", "json");
+    JsonNode root = JSON.readTree(r.out());
+    JsonNode dt12 = incident(root, "DT-012").path("inferred_category");
+    assertThat(dt12.path("category").asText()).isEqualTo("rigging_equipment");
+    assertThat(dt12.path("words").get(0).asText()).isEqualTo("nail gun");
+    // a row with a hazard keeps it; a row whose words speak of none names none
+    assertThat(incident(root, "DT-007").path("inferred_category").isNull()).isTrue();
+    assertThat(incident(root, "DT-018").path("inferred_category").isNull()).isTrue();
+
+    Path into = dir.resolve("ds");
+    Run imported =
+        Run.of("import", log, "--mapping", mapping, "--into", into.toString(), "--suggest");
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.out())
+        .contains("hazard category read from the descriptions of rows that named none: 3");
+    List<String> incidents = Files.readAllLines(into.resolve("incidents.csv"));
+    String header = incidents.get(0);
+    assertThat(header).contains("category_evidence");
+    assertThat(incidents)
+        .anyMatch(
+            l ->
+                l.startsWith("DT-012,")
+                    && l.contains(",rigging_equipment,")
+                    && l.contains("\"inferred from the description: \"\"nail gun\"\"\""));
+    assertThat(incidents)
+        .anyMatch(l -> l.startsWith("DT-018,") && l.contains(",other,") && !l.contains("inferred"));
+    assertThat(Run.of("validate", into.toString()).exit()).isZero();
+  }
+
   private static JsonNode incident(JsonNode root, String id) {
     for (JsonNode n : root.path("incidents")) {
       if (n.path("id").asText().equals(id)) {

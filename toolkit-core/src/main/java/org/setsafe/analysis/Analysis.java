@@ -102,7 +102,7 @@ public final class Analysis implements Consumer<IncidentRecord> {
         .computeIfAbsent(i.date().year(), y -> new EnumMap<>(Category.class))
         .merge(i.category(), 1L, Long::sum);
     for (CheckResult c : r.checks()) {
-      if (!c.inferred() && c.status().assessed()) {
+      if (!c.inferred() && c.status().assessed() && inScope(r, c)) {
         withChecks++;
         break;
       }
@@ -138,6 +138,9 @@ public final class Analysis implements Consumer<IncidentRecord> {
         }
         continue;
       }
+      if (!inScope(r, c)) {
+        continue; // a pass where the check's protocol does not apply is no assessment of it
+      }
       CheckStats s =
           checks.computeIfAbsent(
               c.checkId(), id -> new CheckStats(id, catalog.check(id).orElse(null)));
@@ -163,6 +166,25 @@ public final class Analysis implements Consumer<IncidentRecord> {
     total.add(r);
     severityConsequences.computeIfAbsent(i.severity(), k -> new Consequences()).add(r);
     categoryConsequences.computeIfAbsent(i.category(), k -> new Consequences()).add(r);
+  }
+
+  /**
+   * Whether a recorded result counts for its check in this incident: where the check's protocol
+   * applies to the incident's hazard (a general protocol applies to every hazard, so a log that
+   * records one of its checks is counted). A log with a column per check records every check for
+   * every row; a pass of "No live ammunition" in a catering burn is no assessment of it, so it is
+   * left out of every denominator. A failure (or a check not performed) counts wherever it is
+   * recorded: it says the hazard was there. A check the protocols do not hold counts as recorded.
+   */
+  public boolean inScope(IncidentRecord r, CheckResult c) {
+    if (c.status().failure()) {
+      return true;
+    }
+    return catalog
+        .check(c.checkId())
+        .flatMap(pc -> catalog.protocol(pc.protocolId()))
+        .map(p -> p.appliesTo(r.incident().category()))
+        .orElse(true);
   }
 
   /** Adds everything {@code other} counted; returns this. */

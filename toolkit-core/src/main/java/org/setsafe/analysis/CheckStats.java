@@ -28,6 +28,7 @@ public final class CheckStats {
   private final String checkId;
   private final String title;
   private final HfacsLayer layer;
+  private final boolean directControl;
   private final long[] statuses = new long[CheckStatus.values().length];
   private final Map<Role, Long> responsible = new EnumMap<>(Role.class);
   private final Consequences consequences = new Consequences();
@@ -36,6 +37,7 @@ public final class CheckStats {
     this.checkId = checkId;
     this.title = check == null ? checkId : check.title();
     this.layer = check == null ? null : check.layer();
+    this.directControl = check != null && check.directControl();
   }
 
   void add(IncidentRecord r, CheckResult c) {
@@ -63,6 +65,14 @@ public final class CheckStats {
   /** The check's title from the protocols (its id when it is not in them). */
   public String title() {
     return title;
+  }
+
+  /**
+   * Whether the protocols mark the check as a direct control (targets the energy, survives an
+   * unintentional human error).
+   */
+  public boolean directControl() {
+    return directControl;
   }
 
   /** The HFACS layer, or null for a check that is not in the protocols. */

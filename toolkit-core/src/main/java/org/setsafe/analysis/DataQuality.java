@@ -43,6 +43,34 @@ public final class DataQuality implements IngestListener {
     }
   }
 
+  /**
+   * A warning from the words of a description against what the row records (the words speak of
+   * hospital, the severity says injury): the incident it names, its input file, and the warning
+   * with the words and what setsafe inferred from them.
+   */
+  public record WordsWarning(String incidentId, String file, String message) {}
+
+  private final List<WordsWarning> wordsWarnings = new ArrayList<>();
+  private long wordsWarningCount;
+
+  /** Records a warning from the words of an incident's description. */
+  public synchronized void warnFromWords(String incidentId, String file, String message) {
+    wordsWarningCount++;
+    if (wordsWarnings.size() < KEEP) {
+      wordsWarnings.add(new WordsWarning(incidentId, file, message));
+    }
+  }
+
+  /** The warnings from words kept (the first {@link #KEEP}). */
+  public synchronized List<WordsWarning> wordsWarnings() {
+    return List.copyOf(wordsWarnings);
+  }
+
+  /** Every warning from words, kept or not. */
+  public synchronized long wordsWarningCount() {
+    return wordsWarningCount;
+  }
+
   /** Records the accounting of the files read. */
   public synchronized void addFiles(List<FileStats> stats) {
     files.addAll(stats);

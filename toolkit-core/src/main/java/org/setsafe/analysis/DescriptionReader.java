@@ -45,6 +45,11 @@ public interface DescriptionReader {
     NOBODY_NEAR,
     /** A life-threatening or life-altering injury: amputated, paralysed, in a coma. */
     SERIOUS_INJURY,
+    /**
+     * An injury or care named that is neither life-threatening nor life-altering: bruised ribs, a
+     * sprain, kept in for observation, an X-ray that found nothing broken.
+     */
+    MINOR_INJURY,
     /** A direct control in place: harness clipped, locked out, behind a shield. */
     CONTROL_PRESENT,
     /** A direct control missing or failed: without a harness, unguarded, not locked out. */

@@ -32,6 +32,7 @@ public final class FollowUps implements Consumer<IncidentRecord> {
   private long verified;
   private long cancelled;
   private long closedWithoutDays;
+  private long openWithoutDue;
   private final TreeMap<Integer, Long> daysToClose = new TreeMap<>();
   private final Map<FollowUpState, Long> byState = new EnumMap<>(FollowUpState.class);
   private final Map<Severity, IdSample> noAction = new EnumMap<>(Severity.class);
@@ -68,6 +69,9 @@ public final class FollowUps implements Consumer<IncidentRecord> {
       overdueIncidents.add(r.id());
     }
     for (CorrectiveAction a : r.actions()) {
+      if (a.isOpen() && a.dueOn() == null) {
+        openWithoutDue++;
+      }
       if (a.status().closed()) {
         Integer d = a.daysToClose();
         if (d == null) {
@@ -95,6 +99,7 @@ public final class FollowUps implements Consumer<IncidentRecord> {
     verified += other.verified;
     cancelled += other.cancelled;
     closedWithoutDays += other.closedWithoutDays;
+    openWithoutDue += other.openWithoutDue;
     other.daysToClose.forEach((d, n) -> daysToClose.merge(d, n, Long::sum));
     other.byState.forEach((s, n) -> byState.merge(s, n, Long::sum));
     other.noAction.forEach((s, ids) -> noAction.computeIfAbsent(s, k -> new IdSample()).merge(ids));
@@ -123,6 +128,37 @@ public final class FollowUps implements Consumer<IncidentRecord> {
   /** Actions open or in progress, overdue ones included. */
   public long open() {
     return open;
+  }
+
+  /** Open actions with no due date: whether they are overdue cannot be known. */
+  public long openWithoutDue() {
+    return openWithoutDue;
+  }
+
+  /**
+   * Whether {@link #overdue} is the whole answer: every open action has a due date. Otherwise the
+   * count is a lower bound, and none overdue means "cannot be assessed", never 0.
+   */
+  public boolean overdueKnown() {
+    return openWithoutDue == 0;
+  }
+
+  /**
+   * The overdue figure in words where it is not fully known: {@code cannot be assessed: 17 of 17
+   * open actions have no due date}, or {@code at least 2; 3 of 7 open actions have no due date};
+   * null when {@link #overdueKnown}.
+   */
+  public String overdueUnknownText() {
+    if (overdueKnown()) {
+      return null;
+    }
+    String missing =
+        String.format(
+            "%,d of %,d open action%s %s no due date",
+            openWithoutDue, open, open == 1 ? "" : "s", openWithoutDue == 1 ? "has" : "have");
+    return overdue == 0
+        ? "cannot be assessed: " + missing
+        : String.format("at least %,d; %s", overdue, missing);
   }
 
   /** Open actions past their due date. */

@@ -432,6 +432,18 @@ public final class SclClassifier {
       }
     }
     if (i.severity() == Severity.SERIOUS_INJURY) {
+      // a log's "serious injury" is often a hospital case; the model's is life-threatening or
+      // life-altering: words that name only lesser harm or care (bruised ribs, a night for
+      // observation) and nothing worse say the recorded severity is not one
+      List<Cue> minor = d.cues(CueKind.MINOR_INJURY);
+      if (d.cues(CueKind.SERIOUS_INJURY).isEmpty() && !minor.isEmpty()) {
+        Evidence lesser = new Evidence();
+        lesser.addAll(
+            minor,
+            "recorded as a serious injury, but the words name only harm or care that is neither"
+                + " life-threatening nor life-altering");
+        return lesser.answer(q, Answer.NO, SclBasis.WORDS);
+      }
       return new SclAnswer(
           q, Answer.YES, SclBasis.SEVERITY, false, "recorded as a serious injury", List.of());
     }

@@ -18,7 +18,7 @@ import org.setsafe.ingest.IngestResult;
  * @param matrixShown incidents shown in the check matrix
  * @param matrixTotal incidents with a failed check (shown or not)
  * @param production whether it is a production's report (inputs given) or the history report
- * @param highPotential the inputs' high-potential near misses (null in the history report)
+ * @param highPotential the SCL classes counted and the significant events
  * @param historyIncidents historical incidents in the Lessons from history part (0 without it)
  * @param followUps the follow-up figures of the incidents reported on (the Summary's and the
  *     Actions sheet's)

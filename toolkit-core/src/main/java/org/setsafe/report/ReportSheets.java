@@ -31,15 +31,13 @@ public final class ReportSheets {
           SheetSpec.of(SummarySheet.NAME, SummarySheet::describe, SummarySheet::write)
               .when(When.LAST),
           SheetSpec.of(
+                  SummarySheet.FIGURES, SummarySheet::describeFigures, SummarySheet::writeFigures)
+              .when(When.LAST),
+          SheetSpec.of(
               TrendsSheet.NAME,
               ReportFigures::production,
               TrendsSheet::describe,
               TrendsSheet::write),
-          SheetSpec.of(
-              TrendsSheet.WEEKS,
-              f -> f.production() && f.weekly(),
-              f -> "Incidents per week (the period is under six months).",
-              TrendsSheet::writeWeeks),
           SheetSpec.of(
               BreakdownSheet.DEPARTMENTS,
               ReportFigures::production,
@@ -57,11 +55,12 @@ public final class ReportSheets {
               f ->
                   "One row per incident"
                       + (f.production() ? " of the inputs" : "")
-                      + ", in the order read, with where it came from (Source).",
+                      + ", in the order read, with its SCL class and where it came from (Source).",
               ReportFigures::incidentSheets),
           SheetSpec.inThePass(
               IncidentsSheet.DETAILS,
-              f -> "Who reported each incident, and its note.",
+              f ->
+                  "What happened in each incident, in the log's words; who reported it, and its note.",
               ReportFigures::detailSheets),
           SheetSpec.of(
               CheckFailuresSheet.NAME,

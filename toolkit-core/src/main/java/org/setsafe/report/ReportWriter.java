@@ -16,6 +16,8 @@ import org.setsafe.analysis.DataQuality;
 import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
+import org.setsafe.analysis.SclClassifier;
+import org.setsafe.analysis.SclResult;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.io.Pipe;
 import org.setsafe.io.StagedFiles;
@@ -35,6 +37,9 @@ import org.setsafe.report.sheet.CheckMatrix;
 import org.setsafe.report.sheet.IncidentsSheet;
 import org.setsafe.report.sheet.ReportFigures;
 import org.setsafe.report.sheet.SheetSpec;
+import org.setsafe.report.sheet.SummarySheet;
+import org.setsafe.rules.HighEnergyFile;
+import org.setsafe.text.DescriptionWords;
 
 /**
  * Writes the safety officer's report in one streaming pass: every record read goes at once to the
@@ -49,6 +54,7 @@ public final class ReportWriter {
   private final ProtocolCatalog catalog;
   private final ReportProgress progress;
   private final List<SheetSpec> sheets;
+  private final SclClassifier classifier;
 
   public ReportWriter(ReportOptions options, ProtocolCatalog catalog, ReportProgress progress) {
     this(options, catalog, progress, ReportSheets.ALL);
@@ -64,6 +70,9 @@ public final class ReportWriter {
     this.catalog = catalog;
     this.progress = progress;
     this.sheets = List.copyOf(sheets);
+    // the classifier the classify command uses, so that the report and the command agree
+    this.classifier =
+        new SclClassifier(catalog, HighEnergyFile.bundled(), DescriptionWords.bundled());
     java.util.Set<String> names = new java.util.HashSet<>();
     for (SheetSpec s : sheets) {
       if (!names.add(s.name())) {
@@ -137,6 +146,11 @@ public final class ReportWriter {
         order.addAll(s.names().apply(figures));
       }
       book.order(order);
+      String footer = SummarySheet.productionAndPeriod(figures);
+      for (org.apache.poi.ss.usermodel.Sheet sh : book.wb) {
+        // every printed page names the production and the period
+        sh.getFooter().setLeft(footer.replace("&", "&&"));
+      }
 
       progress.step("saving");
       Path xlsx = files.stage(options.output());
@@ -196,18 +210,22 @@ public final class ReportWriter {
     Pass(boolean production, Book book) {
       this.production = production;
       this.incidents =
-          new IncidentsSheet(book.page(IncidentsSheet.NAME), book.page(IncidentsSheet.DETAILS));
+          new IncidentsSheet(
+              book.page(IncidentsSheet.NAME), book.page(IncidentsSheet.DETAILS), catalog);
     }
 
     void read(ReportInputs inputs, DataQuality quality) {
       if (inputs.history() != null) {
         // the historical record, read first and kept apart: it is the benchmark, never the figures
+        // its files are the source of the lessons, not among the inputs: not counted with them
         List<IncidentRecord> reference = new ArrayList<>();
-        account(inputs.history().read(quality, source -> reference::add));
+        IngestResult read = inputs.history().read(quality, source -> reference::add);
+        errors += read.errors();
+        warnings += read.warnings();
         history = new History(reference);
       }
+      highPotential = new HighPotential(catalog, history);
       if (production) {
-        highPotential = new HighPotential(history);
         period = new Period(options.from(), options.to());
         if (period.bounded()) {
           previousPeriod = period.previous();
@@ -219,7 +237,7 @@ public final class ReportWriter {
       // both cores
       try (Pipe.Sink<IncidentsSheet.Item> rows =
           Pipe.to("setsafe-incidents-sheet", ROWS_PER_BATCH, BATCHES_QUEUED, incidents)) {
-        account(inputs.records().read(quality, source -> r -> accept(r, source, rows)));
+        account(inputs.records().read(quality, source -> r -> accept(r, source, rows, quality)));
         rows.finish();
       }
       progress.rows(count);
@@ -247,7 +265,8 @@ public final class ReportWriter {
       warnings += r.warnings();
     }
 
-    private void accept(IncidentRecord r, String source, Consumer<IncidentsSheet.Item> rows) {
+    private void accept(
+        IncidentRecord r, String source, Consumer<IncidentsSheet.Item> rows, DataQuality quality) {
       if (++count % ReportProgress.EVERY == 0) {
         progress.rows(count);
       }
@@ -271,11 +290,13 @@ public final class ReportWriter {
       for (CorrectiveAction a : r.actions()) {
         actions.add(ActionRow.of(r.incident(), a, followUps.asOf()));
       }
-      rows.accept(new IncidentsSheet.Item(r, source));
-      matrix.accept(r);
-      if (highPotential != null) {
-        highPotential.accept(r);
+      SclResult scl = classifier.classify(r);
+      if (scl.treatmentMismatch()) {
+        quality.warnFromWords(r.id(), source, scl.treatmentWarning());
       }
+      rows.accept(new IncidentsSheet.Item(r, source, scl));
+      matrix.accept(r);
+      highPotential.accept(r, scl);
     }
 
     ReportFigures figures(DataQuality quality) {

@@ -215,4 +215,64 @@ class FollowUps_FiguresTest {
             f.noActionFinding())
         .toString();
   }
+
+  @Test
+  void overdue_withoutDueDates_cannotBeAssessed_neverZero() {
+    FollowUps f =
+        FollowUps.of(
+            List.of(
+                incident(
+                    "DT-01",
+                    Severity.INJURY,
+                    action("DT-01", 1, ActionStatus.OPEN, "2026-03-01", null, null)),
+                incident(
+                    "DT-02",
+                    Severity.NEAR_MISS,
+                    action("DT-02", 1, ActionStatus.OPEN, "2026-03-02", null, null)),
+                incident(
+                    "DT-03",
+                    Severity.NEAR_MISS,
+                    action("DT-03", 1, ActionStatus.DONE, "2026-03-03", null, "2026-03-04"))),
+            AS_OF);
+
+    assertThat(f.overdue()).isZero();
+    assertThat(f.overdueKnown()).isFalse();
+    assertThat(f.overdueUnknownText())
+        .isEqualTo("cannot be assessed: 2 of 2 open actions have no due date");
+  }
+
+  @Test
+  void overdue_withSomeDueDates_isALowerBound() {
+    FollowUps f =
+        FollowUps.of(
+            List.of(
+                incident(
+                    "DT-01",
+                    Severity.INJURY,
+                    action("DT-01", 1, ActionStatus.OPEN, "2026-03-01", "2026-03-10", null)),
+                incident(
+                    "DT-02",
+                    Severity.NEAR_MISS,
+                    action("DT-02", 1, ActionStatus.OPEN, "2026-03-02", null, null))),
+            AS_OF);
+
+    assertThat(f.overdue()).isEqualTo(1);
+    assertThat(f.overdueUnknownText()).isEqualTo("at least 1; 1 of 2 open actions has no due date");
+  }
+
+  @Test
+  void overdue_withEveryDueDate_isKnown() {
+    FollowUps f =
+        FollowUps.of(
+            List.of(
+                incident(
+                    "DT-01",
+                    Severity.INJURY,
+                    action("DT-01", 1, ActionStatus.OPEN, "2026-03-01", "2026-05-10", null))),
+            AS_OF);
+
+    assertThat(f.overdueKnown()).isTrue();
+    assertThat(f.overdue()).isZero();
+    assertThat(f.overdueUnknownText()).isNull();
+  }
 }

@@ -79,7 +79,7 @@ class ReportSheets_ListTest {
     try (XSSFWorkbook wb = Workbooks.open(r.workbook())) {
       assertThat(wb.getSheet("Extra").getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("2 incidents");
-      Sheet summary = wb.getSheet(SummarySheet.NAME);
+      Sheet summary = wb.getSheet(SummarySheet.FIGURES);
       int h = Workbooks.headerRow(summary, "Sheet");
       assertThat(Workbooks.rowWhere(summary, h, 0, "Extra").getCell(1).getStringCellValue())
           .isEqualTo("A sheet added by one entry.");

@@ -122,7 +122,7 @@ class ReportWriter_ActionsTest {
     FollowUps f = FollowUps.of(records, AS_OF);
     assertThat(result.followUps().overdue()).isEqualTo(f.overdue()).isEqualTo(6);
     try (XSSFWorkbook wb = Workbooks.open(result.workbook())) {
-      Sheet s = wb.getSheet(SummarySheet.NAME);
+      Sheet s = wb.getSheet(SummarySheet.FIGURES);
       int h = headerRow(s, "Figure");
 
       assertThat(figure(s, h, "Follow-up actions")).isEqualTo(f.actions()).isEqualTo(38);
@@ -143,7 +143,7 @@ class ReportWriter_ActionsTest {
   @Test
   void nearMissesAndInjuriesWithNoFollowUp_areCountedAndNamed_onTheSummary() throws IOException {
     try (XSSFWorkbook wb = Workbooks.open(result.workbook())) {
-      Sheet s = wb.getSheet(SummarySheet.NAME);
+      Sheet s = wb.getSheet(SummarySheet.FIGURES);
       int h = headerRow(s, "Figure");
       Row none = Workbooks.rowWhere(s, h, 0, "Incidents with no follow-up action");
       assertThat(text(none, 2))
@@ -170,7 +170,7 @@ class ReportWriter_ActionsTest {
       Sheet checks = wb.getSheet(LessonsSheets.CHECKS);
       int h = headerRow(checks, "Check that failed in your inputs");
       int changed = column(checks, h, "What changed after them");
-      Row noLiveAmmo = Workbooks.rowWhere(checks, h, 0, "No live ammunition\nNO_LIVE_AMMO");
+      Row noLiveAmmo = Workbooks.rowWhere(checks, h, 0, "No live ammunition");
       assertThat(text(noLiveAmmo, changed))
           .startsWith("California SB 831 (cancelled)")
           .endsWith("(see " + LessonsSheets.CHANGES + ")");
@@ -202,7 +202,7 @@ class ReportWriter_ActionsTest {
                     List.of(Fixtures.path("ingest/valid-flat-log.csv")),
                     ImportOptions.DEFAULT));
     try (XSSFWorkbook wb = Workbooks.open(r.workbook())) {
-      Sheet s = wb.getSheet(SummarySheet.NAME);
+      Sheet s = wb.getSheet(SummarySheet.FIGURES);
       int h = headerRow(s, "Figure");
       assertThat(figure(s, h, "Follow-up actions")).isZero();
       Row none = Workbooks.rowWhere(s, h, 0, "Incidents with no follow-up action");
@@ -228,7 +228,7 @@ class ReportWriter_ActionsTest {
           Ingest.reference().records().stream().mapToLong(x -> x.actions().size()).sum();
       assertThat(Workbooks.dataRows(s, h)).isEqualTo(expected).isPositive();
       assertThat(Workbooks.headers(s, h)).contains("Source").doesNotContain("Days overdue");
-      Sheet summary = wb.getSheet(SummarySheet.NAME);
+      Sheet summary = wb.getSheet(SummarySheet.FIGURES);
       assertThat(Workbooks.rowsWhere(summary, headerRow(summary, "Figure"), 0, "Actions overdue"))
           .isEmpty();
     }

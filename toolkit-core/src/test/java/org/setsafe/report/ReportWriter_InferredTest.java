@@ -129,7 +129,8 @@ class ReportWriter_InferredTest {
     assertThat(with.total().withFailure()).isEqualTo(without.total().withFailure());
     assertThat(monthlyFailures(with)).isEqualTo(monthlyFailures(without));
     assertThat(suggested.matrixTotal()).isEqualTo(plain.matrixTotal());
-    assertThat(suggested.highPotential().count()).isEqualTo(plain.highPotential().count());
+    // the SCL classes are not among these figures: a check suggested by the words is one of the
+    // classification's inferred bases, shown as inferred (SclClassifier)
     assertThat(without.inferred().isEmpty()).isTrue();
   }
 
@@ -179,7 +180,8 @@ class ReportWriter_InferredTest {
     int r = header.getRowNum() + 1;
     for (InferredFailures.Check c : inferred.checks()) {
       Row row = s.getRow(r++);
-      assertThat(text(row, 1)).endsWith("\n" + c.checkId());
+      assertThat(text(row, 1))
+          .isEqualTo(org.setsafe.protocol.ProtocolCatalog.bundled().title(c.checkId()));
       assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(c.incidents().count());
       for (String w : c.words().keySet()) {
         assertThat(text(row, 3)).contains("\"" + w + "\"");
@@ -188,17 +190,16 @@ class ReportWriter_InferredTest {
     // the ranked table above holds no check whose only failures are inferred
     int ranked = Workbooks.headerRow(s, "Rank");
     int check = Workbooks.column(s, ranked, "Check");
-    List<String> rankedIds = new ArrayList<>();
+    List<String> rankedTitles = new ArrayList<>();
     for (int i = ranked + 1; i < title.getRowNum(); i++) {
       Row row = s.getRow(i);
-      if (row != null && row.getCell(check) != null) {
-        String t = text(row, check);
-        rankedIds.add(t.substring(t.indexOf('\n') + 1));
+      if (row != null && row.getCell(check) != null && !text(row, check).isEmpty()) {
+        rankedTitles.add(text(row, check));
       }
     }
-    assertThat(rankedIds)
+    assertThat(rankedTitles)
         .containsExactlyElementsOf(
-            plain.analysis().checkFailures().stream().map(CheckStats::checkId).toList());
+            plain.analysis().checkFailures().stream().map(CheckStats::title).toList());
     assertThat(
             rowWithText(plainBook.getSheet(CheckFailuresSheet.NAME), "Suggested from descriptions"))
         .isNull();
@@ -209,8 +210,8 @@ class ReportWriter_InferredTest {
 
   @Test
   void summary_countsRecordedFailures_andNamesTheInferredApart() {
-    XSSFSheet with = suggestedBook.getSheet(SummarySheet.NAME);
-    XSSFSheet without = plainBook.getSheet(SummarySheet.NAME);
+    XSSFSheet with = suggestedBook.getSheet(SummarySheet.FIGURES);
+    XSSFSheet without = plainBook.getSheet(SummarySheet.FIGURES);
     int hw = Workbooks.headerRow(with, "Figure");
     int hn = Workbooks.headerRow(without, "Figure");
 
@@ -228,25 +229,30 @@ class ReportWriter_InferredTest {
   }
 
   @Test
-  void incidentsSheet_countsRecordedFailures_andNamesSuggestedOnesOnALineOfTheirOwn() {
+  void incidentsSheet_namesRecordedFailures_andSuggestedOnesOnALineOfTheirOwn() {
     XSSFSheet s = suggestedBook.getSheet(IncidentsSheet.NAME);
     int h = Workbooks.headerRow(s, "ID");
-    int count = Workbooks.column(s, h, "Failed checks");
-    int ids = Workbooks.column(s, h, "Failed check ids");
+    int ids = Workbooks.column(s, h, "Failed checks");
+    org.setsafe.protocol.ProtocolCatalog catalog = org.setsafe.protocol.ProtocolCatalog.bundled();
     Map<String, IncidentRecord> records = new LinkedHashMap<>();
     load(dataset).forEach(r -> records.put(r.id(), r));
     int seen = 0;
     for (int r = h + 1; r <= h + Workbooks.dataRows(s, h); r++) {
       Row row = s.getRow(r);
       IncidentRecord rec = records.get(text(row, 0));
-      long recorded =
-          rec.checks().stream().filter(c -> c.status().failure() && !c.inferred()).count();
+      List<String> recorded =
+          rec.checks().stream()
+              .filter(c -> c.status().failure() && !c.inferred())
+              .map(c -> catalog.title(c.checkId()))
+              .toList();
       List<String> guessed =
           rec.checks().stream()
               .filter(c -> c.status().failure() && c.inferred())
-              .map(CheckResult::checkId)
+              .map(c -> catalog.title(c.checkId()))
               .toList();
-      assertThat((long) row.getCell(count).getNumericCellValue()).isEqualTo(recorded);
+      if (!recorded.isEmpty()) {
+        assertThat(text(row, ids)).startsWith(recorded.get(0));
+      }
       if (!guessed.isEmpty()) {
         seen++;
         String cell = text(row, ids);

@@ -21,6 +21,7 @@ import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.book.Page;
 import org.setsafe.report.book.TextFit;
 import org.setsafe.report.sheet.CheckFailuresSheet;
+import org.setsafe.report.sheet.SummarySheet;
 import org.setsafe.synth.LogGenerator;
 
 /**
@@ -68,10 +69,13 @@ class ReportWriter_PrintTest {
   }
 
   @Test
-  void everySheet_printsOnePageWide_inLandscape() {
+  void everySheetButTheSummary_printsOnePageWide_inLandscape() {
     for (XSSFWorkbook wb : all()) {
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         XSSFSheet s = wb.getSheetAt(i);
+        if (s.getSheetName().equals(SummarySheet.NAME)) {
+          continue;
+        }
         assertThat(s.getFitToPage()).as(s.getSheetName()).isTrue();
         assertThat(s.getPrintSetup().getFitWidth()).as(s.getSheetName()).isEqualTo((short) 1);
         assertThat(s.getPrintSetup().getFitHeight()).as(s.getSheetName()).isZero();
@@ -80,6 +84,111 @@ class ReportWriter_PrintTest {
       }
     }
   }
+
+  /**
+   * Letter paper upright, less the margins every sheet has (0.4 in each side, 0.6 top and foot).
+   */
+  static final double PRINTABLE_WIDTH = (8.5 - 0.8) * 72;
+
+  static final double PRINTABLE_HEIGHT = (11 - 1.2) * 72;
+
+  /** Points of one character of column width (7 pixels of Arial 10 at 96 dpi). */
+  static final double POINTS_PER_CHAR = 7 * 0.75;
+
+  @Test
+  void summary_printsOnOnePage_upright_atEightPointsOrMore() {
+    for (XSSFWorkbook wb : all()) {
+      XSSFSheet s = wb.getSheet(SummarySheet.NAME);
+      assertThat(s.getFitToPage()).isTrue();
+      assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+      assertThat(s.getPrintSetup().getLandscape()).isFalse();
+      double height = 0;
+      int lastColumn = 0;
+      for (Row r : s) {
+        height += r.getHeightInPoints();
+        lastColumn = Math.max(lastColumn, r.getLastCellNum());
+      }
+      double width = 0;
+      for (int c = 0; c < lastColumn; c++) {
+        width += s.getColumnWidth(c) / 256.0 * POINTS_PER_CHAR;
+      }
+      // fitted to one page, 10-point text prints at 8 points or more
+      double scale = Math.min(1, Math.min(PRINTABLE_WIDTH / width, PRINTABLE_HEIGHT / height));
+      assertThat(scale).as("scale of %s's Summary", wb).isGreaterThanOrEqualTo(0.8);
+    }
+  }
+
+  @Test
+  void incidents_ofAProduction_printOnePageWide_atEightPointsOrMore() {
+    // (the history report's ids run to 28 characters, which are never broken)
+    for (XSSFWorkbook wb : List.of(example, generated)) {
+      XSSFSheet s = wb.getSheet("Incidents");
+      double width = 0;
+      List<String> columns = new java.util.ArrayList<>();
+      for (int c = 0; c < s.getRow(0).getLastCellNum(); c++) {
+        width += s.getColumnWidth(c) / 256.0 * POINTS_PER_CHAR;
+        columns.add(s.getRow(0).getCell(c) + " " + s.getColumnWidth(c) / 256);
+      }
+      // landscape letter less the margins; fitted one page wide, 10-point text at 8 or more
+      double scale = Math.min(1, (11 - 0.8) * 72 / width);
+      assertThat(scale).as("Incidents: %s", columns).isGreaterThanOrEqualTo(0.8);
+    }
+  }
+
+  @Test
+  void summary_ofTheExample_namesTheLiveRoundsFirstAmongSignificantEvents() {
+    XSSFSheet s = example.getSheet(SummarySheet.NAME);
+    int h = Workbooks.headerRow(s, SIGNIFICANT);
+    String first = s.getRow(h + 1).getCell(0).getStringCellValue();
+    assertThat(first)
+        .contains("DT-007")
+        .contains("live rounds")
+        .contains("Failed: No live ammunition");
+    assertThat(first).contains("Follow-up: Quarantine the supplier's batch");
+    // the classes follow: potential SIFs before the exposures
+    List<String> classes = new java.util.ArrayList<>();
+    for (int r = h + 1; r < h + 9; r++) {
+      String line = s.getRow(r).getCell(0).getStringCellValue();
+      if (line.startsWith("and ")) {
+        break;
+      }
+      classes.add(line.replaceAll("^[0-9-]+, ([A-Za-z]+).*$", "$1"));
+    }
+    assertThat(classes)
+        .isSortedAccordingTo(
+            java.util.Comparator.comparingInt(c -> List.of("HSIF", "PSIF", "Exposure").indexOf(c)));
+  }
+
+  @Test
+  void totalRows_standOutsideTheFilterRange() {
+    int totals = 0;
+    for (XSSFWorkbook wb : all()) {
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        XSSFSheet s = wb.getSheetAt(i);
+        if (s.getCTWorksheet().getAutoFilter() == null) {
+          continue;
+        }
+        CellRangeAddress f = CellRangeAddress.valueOf(s.getCTWorksheet().getAutoFilter().getRef());
+        for (Row r : s) {
+          for (Cell c : r) {
+            if (c.getCellType() == CellType.STRING
+                && c.getColumnIndex() <= 1
+                && c.getStringCellValue().equals("All incidents")) {
+              totals++;
+              assertThat(r.getRowNum())
+                  .as("%s total row", s.getSheetName())
+                  .isGreaterThan(f.getLastRow());
+            }
+          }
+        }
+      }
+    }
+    assertThat(totals).isPositive();
+  }
+
+  static final String SIGNIFICANT =
+      "Significant events: HSIF, then PSIF, then exposures where a direct control failed";
 
   @Test
   void everySheetWithATableOfItsOwn_repeatsItsHeaderOnEveryPage() {
@@ -145,7 +254,7 @@ class ReportWriter_PrintTest {
 
   @Test
   void summary_nearMissRatio_andPeriod_areNumbersAndDates() {
-    XSSFSheet s = example.getSheet("Summary");
+    XSSFSheet s = example.getSheet("Figures");
     int h = Workbooks.headerRow(s, "Figure");
     Cell ratio = Workbooks.rowWhere(s, h, 0, "Near misses per harmful incident").getCell(1);
     assertThat(ratio.getCellType()).isEqualTo(CellType.NUMERIC);

@@ -65,6 +65,7 @@ class ReportWriter_ReferenceTest {
     assertThat(Workbooks.sheetNames(wb))
         .containsExactly(
             "Summary",
+            "Figures",
             "Incidents",
             "Incident details",
             "Check failures",
@@ -86,26 +87,24 @@ class ReportWriter_ReferenceTest {
         .containsExactly(
             "ID",
             "Date",
-            "Date known to",
             "Time",
             "Title",
-            "Production",
             "Department",
             "Location (jurisdiction)",
-            "Category, activity",
+            "Hazard",
+            "Activity",
             "Severity",
+            "SCL class",
             "Killed",
             "Injured",
             "Failed checks",
-            "Failed check ids",
-            "Summary",
             "Source");
     assertThat(wb.getFontAt(s.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
         .isTrue();
     assertThat(s.getPaneInformation().isFreezePane()).isTrue();
     assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
     assertThat(s.getCTWorksheet().getAutoFilter().getRef())
-        .isEqualTo("A1:P" + (REFERENCE.size() + 1));
+        .isEqualTo("A1:N" + (REFERENCE.size() + 1));
     assertThat(rowWhere(s, 0, 0, "RUST_2021").getCell(column(s, 0, "Source")).getStringCellValue())
         .isEqualTo("reference");
     assertThat(Workbooks.dataRows(s, 0)).isEqualTo(REFERENCE.size());
@@ -124,20 +123,22 @@ class ReportWriter_ReferenceTest {
     assertThat(injured.getNumericCellValue())
         .isEqualTo(rust.incident().injuries().doubleValue())
         .isEqualTo(1);
-    // recorded failures are counted; the one that is our reading is named apart, not counted
+    // recorded failures are named by title; the one that is our reading is named apart
     long recorded = rust.failedChecks().stream().filter(c -> !c.inferred()).count();
     assertThat(recorded).isLessThan(rust.failedChecks().size());
-    assertThat(row.getCell(column(s, 0, "Failed checks")).getNumericCellValue())
-        .isEqualTo(recorded);
-    assertThat(row.getCell(column(s, 0, "Failed check ids")).getStringCellValue())
-        .contains("NO_LIVE_AMMO")
+    org.setsafe.protocol.ProtocolCatalog catalog = org.setsafe.protocol.ProtocolCatalog.bundled();
+    assertThat(row.getCell(column(s, 0, "Failed checks")).getStringCellValue())
+        .contains(catalog.title("NO_LIVE_AMMO"))
+        .doesNotContain("NO_LIVE_AMMO")
         .contains(
             "\ninferred: "
-                + rust.failedChecks().stream()
-                    .filter(c -> c.inferred())
-                    .findFirst()
-                    .orElseThrow()
-                    .checkId());
+                + catalog.title(
+                    rust.failedChecks().stream()
+                        .filter(c -> c.inferred())
+                        .findFirst()
+                        .orElseThrow()
+                        .checkId()));
+    assertThat(row.getCell(column(s, 0, "SCL class")).getStringCellValue()).isEqualTo("HSIF");
   }
 
   @Test
@@ -155,11 +156,12 @@ class ReportWriter_ReferenceTest {
       assertThat(DateUtil.isCellDateFormatted(c)).as(r.id()).isTrue();
       assertThat(c.getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(r.incident().date().firstDay());
-      assertThat(rowWhere(s, 0, 0, r.id()).getCell(2).getStringCellValue())
+      assertThat(c.getCellStyle().getDataFormatString())
+          .as("shown to its precision")
           .isEqualTo(
               r.incident().date().isComplete()
-                  ? "day"
-                  : r.incident().date().month() != null ? "month" : "year");
+                  ? "yyyy-mm-dd"
+                  : r.incident().date().month() != null ? "yyyy-mm" : "yyyy");
     }
     // sorted by the cell values, the incidents come in date order, partial dates among them
     List<double[]> byCell = new java.util.ArrayList<>();
@@ -260,7 +262,7 @@ class ReportWriter_ReferenceTest {
     long medianFailures = ranked.get(ranked.size() / 2).failed();
     int failedCol = column(s, h, "Failed (incl. not performed)");
 
-    Row row = rowWhere(s, h, column(s, h, "Check"), "No live ammunition\nNO_LIVE_AMMO");
+    Row row = rowWhere(s, h, column(s, h, "Check"), "No live ammunition");
     CheckStats stats =
         ranked.stream().filter(c -> c.checkId().equals("NO_LIVE_AMMO")).findFirst().orElseThrow();
     assertThat(row.getCell(failedCol).getNumericCellValue()).isEqualTo(stats.failed());
@@ -340,10 +342,13 @@ class ReportWriter_ReferenceTest {
 
   @Test
   void summary_headlineFigures_comeFromTheAnalysis_andTheClock() {
-    Sheet s = wb.getSheet("Summary");
+    Sheet s = wb.getSheet("Figures");
     int h = headerRow(s, "Figure");
 
-    assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ReportOptions.HISTORY_TITLE);
+    assertThat(s.getRow(0).getCell(0).getStringCellValue())
+        .isEqualTo(ReportOptions.HISTORY_TITLE + ": figures");
+    assertThat(wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue())
+        .isEqualTo(ReportOptions.HISTORY_TITLE);
     assertThat(value(s, h, "Incidents").getNumericCellValue()).isEqualTo(REFERENCE.size());
     assertThat(value(s, h, "Deaths").getNumericCellValue())
         .isEqualTo(result.analysis().fatalities());
@@ -358,14 +363,11 @@ class ReportWriter_ReferenceTest {
     assertThat(value(s, h, "Regulator fines (USD)").getCellType()).isEqualTo(CellType.NUMERIC);
     assertThat(value(s, h, "Regulator fines (USD)").getCellStyle().getDataFormatString())
         .isEqualTo("#,##0");
-    int inputs = headerRow(s, "File");
+    int inputs = headerRow(s, "Reference file");
     assertThat(headers(s, inputs))
         .containsExactly(
-            "File", "Read as", "Rows read", "Imported", "Rejected", "Blank rows skipped");
-    assertThat(
-            rowWhere(s, inputs, 0, Ingest.REFERENCE_NAME + "/incidents.csv")
-                .getCell(3)
-                .getNumericCellValue())
+            "Reference file", "Read as", "Rows read", "Imported", "Rejected", "Blank rows skipped");
+    assertThat(rowWhere(s, inputs, 0, "incidents.csv").getCell(3).getNumericCellValue())
         .isEqualTo(REFERENCE.size());
   }
 
@@ -417,10 +419,7 @@ class ReportWriter_ReferenceTest {
     int h = headerRow(s, "File");
 
     assertThat(Workbooks.dataRows(s, h)).isEqualTo(result.ingest().files().size());
-    assertThat(
-            rowWhere(s, h, 0, Ingest.REFERENCE_NAME + "/outcomes.csv")
-                .getCell(2)
-                .getNumericCellValue())
+    assertThat(rowWhere(s, h, 0, "outcomes.csv").getCell(2).getNumericCellValue())
         .isEqualTo(result.analysis().outcomes().size());
     assertThat(result.quality().flagCounts()).isEmpty();
   }

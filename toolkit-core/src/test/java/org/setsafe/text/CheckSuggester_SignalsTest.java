@@ -95,7 +95,7 @@ class CheckSuggester_SignalsTest {
     assertThat(added.status()).isEqualTo(CheckStatus.FAILED);
     assertThat(added.confidence()).isEqualTo(Confidence.INFERRED);
     assertThat(added.evidence())
-        .isEqualTo("suggested from the description: \"revolver was left unattended\"");
+        .isEqualTo("suggested from the description: \"revolver was left unattended on the cart\"");
     assertThat(CheckSuggester.suggested(added)).isTrue();
     assertThat(SUGGESTER.withSuggestions(enriched)).isEqualTo(enriched);
     IncidentRecord nothing = Fixtures.textOnly("NM-2", "Sandbag", "A sandbag slipped off a stand.");

@@ -92,6 +92,13 @@ public final class Book implements AutoCloseable {
   public final CellStyle quietText;
   final CellStyle rotatedHeader;
 
+  /** A tile of the Summary: its figure in large type, its label, its note. */
+  public final CellStyle tileValue;
+
+  public final CellStyle tileText;
+  public final CellStyle tileLabel;
+  public final CellStyle tileNote;
+
   /**
    * @param fastDeflate whether to deflate the workbook at the fastest level (large reports) rather
    *     than the default one
@@ -229,6 +236,12 @@ public final class Book implements AutoCloseable {
     quiet = status(font(false, 10, IndexedColors.GREY_50_PERCENT), null);
     quietText =
         style(font(false, 10, IndexedColors.GREY_50_PERCENT), true, HorizontalAlignment.RIGHT);
+    tileValue = tile(font(true, 18, IndexedColors.BLACK), false);
+    tileValue.setDataFormat(formats.getFormat("#,##0"));
+    tileText = tile(font(true, 11, IndexedColors.BLACK), true);
+    tileLabel = tile(bold, true);
+    Font small = font(false, 8, IndexedColors.GREY_80_PERCENT);
+    tileNote = tile(small, true);
   }
 
   private Font font(boolean bold, int points, IndexedColors color) {
@@ -259,6 +272,18 @@ public final class Book implements AutoCloseable {
     CellStyle s = style(null, false, align);
     boolean right = align == HorizontalAlignment.RIGHT;
     s.setDataFormat(formats.getFormat(right ? format + RIGHT_GAP : format));
+    return s;
+  }
+
+  /** A tile's cell: light grey, a white border between tiles. */
+  private CellStyle tile(Font font, boolean wrap) {
+    CellStyle s = style(font, wrap, HorizontalAlignment.LEFT);
+    s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    s.setBorderLeft(BorderStyle.THICK);
+    s.setBorderRight(BorderStyle.THICK);
+    s.setLeftBorderColor(IndexedColors.WHITE.getIndex());
+    s.setRightBorderColor(IndexedColors.WHITE.getIndex());
     return s;
   }
 

@@ -59,6 +59,24 @@ public final class Page {
     sheet.getFooter().setCenter("Page &P of &N");
   }
 
+  /**
+   * Prints the sheet on one page, upright: a page that is read first (the Summary) and is laid out
+   * to fit one at full size.
+   */
+  public void onePage() {
+    PrintSetup ps = sheet.getPrintSetup();
+    ps.setLandscape(false);
+    ps.setFitWidth((short) 1);
+    ps.setFitHeight((short) 1);
+  }
+
+  /** Sets column {@code col} to {@code chars} characters wide, whatever was measured. */
+  public void width(int col, int chars) {
+    measure(col, 0);
+    widths[col] = chars;
+    sheet.setColumnWidth(col, chars * 256);
+  }
+
   /** Text for a print header: {@code &} doubled so it prints as itself. */
   private static String headerText(String s) {
     return s.replace("&", "&&");

@@ -102,6 +102,10 @@ public final class SheetTable {
   private long rows;
   private boolean numbersLeft;
   private boolean repeatHeader;
+
+  /** The last row the filter covers, once a total row was started (-1: every row). */
+  private int filterLast = -1;
+
   private final java.util.Map<Column, Integer> index = new java.util.IdentityHashMap<>();
 
   private SheetTable(
@@ -268,6 +272,16 @@ public final class SheetTable {
     rowLines = 1;
     rows++;
     return this;
+  }
+
+  /**
+   * Starts the table's total row: outside the autofilter's range, so that sorting or filtering the
+   * rows never moves or hides it. Call it last.
+   */
+  public SheetTable total(String key) {
+    endRow();
+    filterLast = page.nextRow() - 1;
+    return row(key);
   }
 
   /** Makes the row just written tall enough for its wrapped text. */
@@ -485,6 +499,9 @@ public final class SheetTable {
       Page p = pages.get(i);
       int h = headerRows.get(i);
       int last = Math.max(h, p.nextRow() - 1);
+      if (filterLast >= 0 && i == pages.size() - 1) {
+        last = Math.max(h, filterLast);
+      }
       if (filter) {
         p.sheet.setAutoFilter(new CellRangeAddress(h, last, at[0], lastColumn()));
       }

@@ -209,22 +209,30 @@ public final class ReportCharts {
     DefaultCategoryDataset bars = new DefaultCategoryDataset();
     DefaultCategoryDataset line = new DefaultCategoryDataset();
     Labels labels = new Labels();
-    long running = 0;
     int shown = Math.min(PARETO_BARS, failed.size());
+    long shownTotal = 0;
+    for (int i = 0; i < shown; i++) {
+      shownTotal += failed.get(i).failed();
+    }
+    long running = 0;
     for (int i = 0; i < shown; i++) {
       CheckStats c = failed.get(i);
       String label = labels.of(c.title(), c.checkId());
       running += c.failed();
       bars.addValue(c.failed(), "Failures", label);
-      line.addValue((double) running / total, "Cumulative share", label);
+      // the share of the failures of the checks shown one by one: the line ends at 100% on the
+      // last of them
+      line.addValue((double) running / shownTotal, "Cumulative share", label);
     }
     if (failed.size() > shown) {
       // the rest together, last and apart from the descending order (drawn in grey), whatever its
-      // height; the cumulative line stops at the last check shown one by one
+      // height, and outside the line; the line has the column too (with no point), so that its
+      // points sit on the centres of the same columns as the bars
       long rest = total - running;
       String label = OTHER + " " + (failed.size() - shown) + " checks";
       bars.addValue(rest, OTHER_SERIES, label);
       bars.addValue(null, "Failures", label);
+      line.addValue(null, "Cumulative share", label);
       for (int i = 0; i < shown; i++) {
         bars.addValue(null, OTHER_SERIES, bars.getColumnKey(i));
       }
@@ -235,10 +243,16 @@ public final class ReportCharts {
         "Which safety checks failed most",
         total == 0
             ? String.format("%,d incident(s), none with a failed check", a.incidents())
-            : String.format(
-                "Failures (failed or not performed) per check across %,d incident(s); line: cumulative"
-                    + " share of all %,d failures",
-                a.incidents(), total),
+            : failed.size() > shown
+                ? String.format(
+                    "Failures (failed or not performed) per check across %,d incident(s); line:"
+                        + " cumulative share of the %,d failures of the %,d checks shown one by"
+                        + " one (the other %,d checks' %,d apart, in grey)",
+                    a.incidents(), shownTotal, shown, failed.size() - shown, total - shownTotal)
+                : String.format(
+                    "Failures (failed or not performed) per check across %,d incident(s); line:"
+                        + " cumulative share of all %,d failures",
+                    a.incidents(), total),
         "Check",
         "Failures",
         bars,

@@ -50,7 +50,8 @@ public final class BreakdownSheet {
       row(t, label, "(not recorded)", b.notRecorded());
     }
     if (a.incidents() > 0) {
-      row(t, label, "All incidents", a.total());
+      // outside the filter's range: sorting the rows leaves the total at the foot
+      TallyColumns.fill(t.total("All incidents").text(label, "All incidents"), a.total());
     }
     t.finish("No incident in the input.");
   }

@@ -101,7 +101,7 @@ public final class CheckFailuresSheet {
       Consequences q = c.consequences();
       t.row(c.checkId())
           .integer(RANK, ranks[i])
-          .text(CHECK, c.title() + "\n" + c.checkId())
+          .text(CHECK, c.title())
           .text(LAYER, c.layer() == null ? "(not in the protocols)" : c.layer().label())
           .integer(PASSED, c.passed())
           .integer(FAILED, c.failed())
@@ -196,7 +196,7 @@ public final class CheckFailuresSheet {
         SheetTable.section(page, List.of(I_CHECK, I_INCIDENTS, I_WORDS, I_IDS), false, 1);
     for (InferredFailures.Check c : f.checks()) {
       t.row(c.checkId())
-          .text(I_CHECK, c.title() + "\n" + c.checkId())
+          .text(I_CHECK, c.title())
           .integer(I_INCIDENTS, c.incidents().count())
           .text(I_WORDS, words(c))
           .text(I_IDS, c.incidents().describe(IDS_SHOWN, c.incidents().count()));

@@ -26,12 +26,13 @@ public final class ConsequencesSheet {
             + " apart); convictions include guilty, no-contest and Alford pleas. Amounts are summed per currency.");
     page.skip(1);
     Map<String[], Consequences> rows = new LinkedHashMap<>();
-    rows.put(new String[] {"All incidents", "All"}, a.consequences());
     a.consequencesBySeverity()
         .forEach((s, c) -> rows.put(new String[] {"By severity", s.label()}, c));
     a.consequencesByCategory()
         .forEach((k, c) -> rows.put(new String[] {"By category", k.label()}, c));
-    MoneyColumns money = new MoneyColumns(MoneyColumns.MEASURES, rows.values());
+    List<Consequences> all = new ArrayList<>(rows.values());
+    all.add(a.consequences());
+    MoneyColumns money = new MoneyColumns(MoneyColumns.MEASURES, all);
     List<Column> cols =
         new ArrayList<>(
             List.of(
@@ -51,24 +52,28 @@ public final class ConsequencesSheet {
     int firstMoney = cols.size();
     cols.addAll(money.columns());
     SheetTable t = SheetTable.owning(page, cols, 2);
-    rows.forEach(
-        (key, c) -> {
-          t.row(key[1])
-              .text(0, key[0])
-              .text(1, key[1])
-              .integer(2, c.incidents())
-              .integer(3, c.fatalities())
-              .integer(4, c.injuries())
-              .integer(5, c.criminalCharges())
-              .integer(6, c.convictions())
-              .integer(7, c.pleas())
-              .integer(8, c.acquittalsAndDismissals())
-              .integer(9, c.notProsecuted())
-              .integer(10, c.regulatoryActions())
-              .integer(11, c.civilSettlements())
-              .integer(12, c.civilVerdicts());
-          money.write(t, firstMoney, c);
-        });
+    rows.forEach((key, c) -> fill(t.row(key[1]), key, c, money, firstMoney));
+    // the total last, outside the filter's range: sorting the rows leaves it at the foot
+    fill(
+        t.total("All"), new String[] {"All incidents", "All"}, a.consequences(), money, firstMoney);
     t.finish();
+  }
+
+  private static void fill(
+      SheetTable t, String[] key, Consequences c, MoneyColumns money, int firstMoney) {
+    t.text(0, key[0])
+        .text(1, key[1])
+        .integer(2, c.incidents())
+        .integer(3, c.fatalities())
+        .integer(4, c.injuries())
+        .integer(5, c.criminalCharges())
+        .integer(6, c.convictions())
+        .integer(7, c.pleas())
+        .integer(8, c.acquittalsAndDismissals())
+        .integer(9, c.notProsecuted())
+        .integer(10, c.regulatoryActions())
+        .integer(11, c.civilSettlements())
+        .integer(12, c.civilVerdicts());
+    money.write(t, firstMoney, c);
   }
 }

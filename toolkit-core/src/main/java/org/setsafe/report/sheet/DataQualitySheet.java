@@ -39,9 +39,10 @@ public final class DataQualitySheet {
             false);
     for (FileStats f : q.files()) {
       long[] counts = q.counts(f.file());
+      String name = SummarySheet.fileName(f.file());
       files
-          .row(f.file())
-          .text(0, f.file())
+          .row(name)
+          .text(0, name)
           .text(1, f.kind().label())
           .integer(2, f.read())
           .integer(3, f.imported())
@@ -52,6 +53,37 @@ public final class DataQualitySheet {
           .text(8, f.stoppedEarly() ? "yes" : "no");
     }
     files.finish();
+    page.skip(1);
+
+    page.note(book.heading, "Severity against the words of the description");
+    List<DataQuality.WordsWarning> words = q.wordsWarnings();
+    page.note(
+        book.note,
+        q.wordsWarningCount() == 0
+            ? "None: no description speaks of more care than its severity allows."
+            : String.format(
+                "%,d incident(s) whose description speaks of hospital, an emergency room, a"
+                    + " fracture, a concussion, stitches or an amputation while the severity says"
+                    + " less. The treatment is inferred from the words shown: check the severity"
+                    + " and whether the injury was life-threatening or life-altering.",
+                q.wordsWarningCount()));
+    if (!words.isEmpty()) {
+      SheetTable w =
+          SheetTable.section(
+              page,
+              List.of(
+                  Column.text("Incident", 22),
+                  Column.text("File", 22),
+                  Column.spanning("Warning (treatment inferred from the words)", 80, 7)),
+              false);
+      for (DataQuality.WordsWarning x : words) {
+        w.row(x.incidentId())
+            .text(0, x.incidentId())
+            .text(1, SummarySheet.fileName(x.file()))
+            .text(2, x.message());
+      }
+      w.finish();
+    }
     page.skip(1);
 
     page.note(book.heading, "What this report changed");
@@ -102,7 +134,7 @@ public final class DataQualitySheet {
                 q.warnings(),
                 total > problems.size()
                     ? String.format(
-                        "; the first %,d are listed ('setsafe validate' prints them all)",
+                        "; the first %,d are listed (setsafe's validate command lists them all)",
                         problems.size())
                     : ""));
     if (problems.isEmpty()) {
@@ -121,7 +153,7 @@ public final class DataQualitySheet {
                 Column.spanning("Problem", 80, 4)),
             true);
     for (Diagnostic d : problems) {
-      t.row(d.location()).text(0, d.file());
+      t.row(d.location()).text(0, SummarySheet.fileName(d.file()));
       if (d.line() > 0) {
         t.integer(1, d.line());
       }

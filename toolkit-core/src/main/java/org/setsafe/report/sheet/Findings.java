@@ -54,7 +54,8 @@ final class Findings {
     }
     List<CheckStats> failed = a.failedChecks();
     if (!failed.isEmpty()) {
-      String most = CheckStats.mostFailed(failed);
+      // the checks by title: their ids belong in id columns, not in a sentence
+      String most = CheckStats.mostFailed(failed).replaceAll(" \\([A-Z][A-Z0-9_]+\\)", "");
       out.add(Character.toUpperCase(most.charAt(0)) + most.substring(1) + ".");
     } else if (a.incidentsWithChecks() == 0) {
       out.add("No check was assessed: the log records what happened, not which checks held.");
@@ -78,10 +79,13 @@ final class Findings {
       if (hp != null && hp.count() > 0) {
         out.add(
             String.format(
-                "%,d near miss(es) had high potential: %s (see Lessons from history).",
+                "%,d incident(s) were potential serious injuries or fatalities (HSIF, PSIF): %s"
+                    + " (see Significant events on the Summary).",
                 hp.count(),
                 IdSample.capped(
-                    hp.entries().stream().map(HighPotential.Entry::id).toList(), 3, hp.count())));
+                    hp.potentialSifs().stream().map(HighPotential.Entry::id).toList(),
+                    3,
+                    hp.count())));
       }
       followUps(out, ctx);
       if (ctx.previous() != null) {
@@ -131,6 +135,9 @@ final class Findings {
                       worst.action().owner() == null
                           ? ""
                           : " (owner: " + worst.action().owner() + ")")));
+    }
+    if (!f.overdueKnown()) {
+      out.add("Overdue actions: " + f.overdueUnknownText() + ".");
     }
     if (f.unknown() > 0) {
       out.add(

@@ -20,9 +20,10 @@ import org.setsafe.report.book.SheetTable;
 import org.setsafe.report.book.SheetTable.Column;
 
 /**
- * The production report's second part, "Lessons from history": the inputs' high-potential near
- * misses at the top; then for each check that failed in the inputs, the historical incidents where
- * the same check failed and what followed there, with sources. Its figures are the historical
+ * The production report's second part, "Lessons from history": the inputs' potential serious
+ * injuries and fatalities (HSIF, PSIF) at the top, most serious first, with where their failed
+ * checks failed before; then for each check that failed in the inputs, the historical incidents
+ * where the same check failed and what followed there, with sources. Its figures are the historical
  * record's and are never added to the production's.
  */
 public final class LessonsSheets {
@@ -33,8 +34,8 @@ public final class LessonsSheets {
   public static final String CHANGES = "History - what changed";
 
   public static final String LESSONS_TEXT =
-      "Part two, about history, not your production: your high-potential near misses, and what"
-          + " this part holds.";
+      "Part two, about history, not your production: your potential serious injuries and"
+          + " fatalities with the lessons history holds for them, and what this part holds.";
   public static final String CHECKS_TEXT =
       "For each check that failed in your inputs: the historical incidents where it failed too,"
           + " and what followed there.";
@@ -89,19 +90,22 @@ public final class LessonsSheets {
 
   public void writeLessons(Page page) {
     Book book = page.book;
-    intro(page, "your high-potential near misses");
+    intro(page, "your potential serious injuries and fatalities");
     HighPotential hp = ctx.highPotential();
+    List<HighPotential.Entry> events = hp.potentialSifs();
     page.note(
         book.note,
         String.format(
-            "A near miss has high potential when a check that failed in it failed in history"
-                + " before a death or a conviction, or when its hazard is one that kills (firearms,"
-                + " pyrotechnics, aviation, stunts, railroads). %,d of your near misses %s%s.",
+            "High potential means the SCL model's potential serious injuries and fatalities: a"
+                + " high-energy incident with a serious injury (HSIF) or with no direct control"
+                + " (PSIF). %,d of your incidents %s%s. Beside each, its failed checks that failed"
+                + " in history before a death or a conviction, and where; else the fatal or"
+                + " convicted historical incidents of the same hazard.",
             hp.count(),
-            hp.count() == 1 ? "has" : "have",
-            hp.count() > hp.entries().size()
-                ? String.format("; the latest %,d are listed", hp.entries().size())
-                : hp.count() == 0 ? "" : ", latest first"));
+            hp.count() == 1 ? "is one" : "are",
+            hp.count() > events.size()
+                ? String.format("; the %,d most serious are listed", events.size())
+                : hp.count() == 0 ? "" : ", most serious first"));
     page.note(
         book.note,
         String.format(
@@ -109,42 +113,66 @@ public final class LessonsSheets {
                 + " %s (the %,d historical incidents behind them) and %s (what followed there).",
             CHECKS, failedHere.size(), INCIDENTS, cited.size(), OUTCOMES));
     page.skip(1);
-    Column id = Column.text("Near miss", 16);
+    Column id = Column.text("ID", 12);
     Column date = Column.date("Date");
-    Column title = Column.text("What happened", 34);
-    Column hazard = Column.text("Hazard", 16);
-    Column checks = Column.text("Failed checks that failed before a death or conviction", 40);
-    Column where = Column.text("Where, in history", 30);
-    SheetTable t = SheetTable.owning(page, List.of(id, date, title, hazard, checks, where), 1);
-    for (HighPotential.Entry e : hp.entries()) {
+    Column scl = Column.text("SCL class", 10);
+    Column what = Column.text("What happened", 40);
+    Column hazard = Column.text("Hazard", 12);
+    Column checks = Column.text("Its failed checks that failed before a death or conviction", 34);
+    Column where = Column.text("Where, in history", 34);
+    SheetTable t =
+        SheetTable.owning(page, List.of(id, date, scl, what, hazard, checks, where), 1, false);
+    for (HighPotential.Entry e : events) {
       List<String> names = new ArrayList<>();
-      List<String> ids = new ArrayList<>();
+      List<IncidentRecord> there = new ArrayList<>();
       for (String c : e.graveChecks()) {
-        names.add(
-            ctx.analysis().checkFailures().stream()
-                .filter(s -> s.checkId().equals(c))
-                .map(CheckStats::title)
-                .findFirst()
-                .orElse(c));
+        names.add(title(c));
         for (IncidentRecord r : history.graveFailures(c)) {
-          if (!ids.contains(r.id())) {
-            ids.add(r.id());
+          if (!there.contains(r)) {
+            there.add(r);
           }
         }
       }
+      if (there.isEmpty()) {
+        for (IncidentRecord r : history.incidents()) {
+          if (r.incident().category() == e.category() && History.grave(r)) {
+            there.add(r);
+          }
+        }
+      }
+      List<String> places = there.stream().map(LessonsSheets::named).toList();
       t.row(e.id())
           .text(id, e.id())
           .date(date, e.date())
-          .text(title, e.title())
-          .text(hazard, e.category().label() + (e.hazard() ? " (a hazard that kills)" : ""))
+          .text(scl, e.classText())
+          .text(what, e.what())
+          .text(hazard, e.category().label())
           .text(
               checks,
               names.isEmpty()
-                  ? "none: high potential by its hazard"
+                  ? "none recorded; the same hazard in history:"
                   : IdSample.capped(names, SHOWN, names.size()))
-          .text(where, IdSample.capped(ids, SHOWN, ids.size()));
+          .text(
+              where,
+              places.isEmpty()
+                  ? "no fatal or convicted incident of this hazard in the record"
+                  : IdSample.capped(places, SHOWN, places.size()));
     }
-    t.finish("None of your near misses has high potential by these rules.");
+    t.finish("None of your incidents is a potential serious injury or fatality.");
+  }
+
+  /** A check's title from the protocols (its id when they do not hold it). */
+  private String title(String checkId) {
+    return ctx.analysis().checkFailures().stream()
+        .filter(s -> s.checkId().equals(checkId))
+        .map(CheckStats::title)
+        .findFirst()
+        .orElse(checkId);
+  }
+
+  /** A historical incident as people name it: its title and year ({@code Rust (2021)}). */
+  static String named(IncidentRecord r) {
+    return r.incident().title() + " (" + r.incident().date().year() + ")";
   }
 
   static final Column C_CHECK = Column.text("Check that failed in your inputs", 30);
@@ -191,7 +219,7 @@ public final class LessonsSheets {
       List<IncidentRecord> there = history.failedIn(c.checkId());
       Consequences q = Consequences.of(there);
       t.row(c.checkId())
-          .text(C_CHECK, c.title() + "\n" + c.checkId())
+          .text(C_CHECK, c.title())
           .integer(C_HERE, c.consequences().incidents())
           .integer(C_THERE, there.size())
           .integer(C_FATAL, q.incidents(Severity.FATAL))

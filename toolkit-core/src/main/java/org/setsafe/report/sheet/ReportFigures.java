@@ -31,7 +31,9 @@ import org.setsafe.report.book.ReportOptions;
  * @param followUps the follow-up figures of the incidents reported on, as of {@link
  *     ReportOptions#asOf()}
  * @param actions their actions, in {@link ActionRow#URGENCY} order
- * @param highPotential the high-potential near misses (a production's report; else null)
+ * @param highPotential every incident's SCL class counted, and the significant events (HSIF, PSIF,
+ *     then exposures whose direct control failed), most serious first; each incident's class is on
+ *     the Incidents sheet, written in the pass
  * @param history the historical record kept apart (a production's report with it; else null)
  * @param files the row accounting of every input read
  * @param quality every problem read, and every cell the workbook had to change (filled while the

@@ -20,7 +20,6 @@ import org.setsafe.report.book.SheetTable.Column;
  */
 public final class TrendsSheet {
   public static final String NAME = "Trends";
-  public static final String WEEKS = "Trends by week";
 
   /** The longest run of months or weeks shown with the empty ones filled in. */
   static final int MAX_FILLED = 600;
@@ -36,6 +35,7 @@ public final class TrendsSheet {
   public static String describe(ReportFigures ctx) {
     return "Incidents per "
         + step(ctx).word
+        + (ctx.weekly() ? " and per week" : "")
         + " by severity, with the people hurt and the checks that failed.";
   }
 
@@ -135,12 +135,22 @@ public final class TrendsSheet {
                     " %,d incident(s) dated only to the year are in no month or quarter.",
                     a.datedToYear())
                 : ""));
-    SheetTable t = SheetTable.owning(page, COLUMNS, 2);
+    // a short period's months and weeks are small tables: they share the page, the weeks below
+    SheetTable t =
+        ctx.weekly()
+            ? SheetTable.section(page, COLUMNS, false)
+            : SheetTable.owning(page, COLUMNS, 2);
     series(a, step).forEach(p -> row(t, p.start(), p.label(), p.tally()));
     t.finish("No incident is dated to the month.");
+    if (ctx.weekly()) {
+      page.skip(1);
+      writeWeeks(page, ctx);
+    }
+    page.applyWidths();
   }
 
-  public static void writeWeeks(Page page, ReportFigures ctx) {
+  /** The trend by week, below the months on the same page (a period under six months). */
+  private static void writeWeeks(Page page, ReportFigures ctx) {
     Book book = page.book;
     Analysis a = ctx.analysis();
     page.note(book.heading, "Incidents per week");
@@ -152,7 +162,7 @@ public final class TrendsSheet {
                     " %,d incident(s) not dated to the day are in no week.",
                     a.datedToYear() + a.datedToMonth())
                 : ""));
-    SheetTable t = SheetTable.owning(page, COLUMNS, 2);
+    SheetTable t = SheetTable.section(page, COLUMNS, false);
     weeks(a).forEach((w, tally) -> row(t, w, "week of " + w, tally));
     t.finish("No incident is dated to the day.");
   }

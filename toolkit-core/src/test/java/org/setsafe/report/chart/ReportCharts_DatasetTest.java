@@ -55,22 +55,105 @@ class ReportCharts_DatasetTest {
         .doesNotContain("NO_LIVE_AMMO");
   }
 
-  @Test
-  void pareto_cumulativeLine_risesTo100Percent() {
-    ChartSpec p = ReportCharts.pareto(ANALYSIS);
-    long total = ANALYSIS.failedChecks().stream().mapToLong(CheckStats::failed).sum();
-    DefaultCategoryDataset line = p.line();
+  /** A log whose failures spread over more checks than the Pareto shows one by one. */
+  private static Analysis manyChecks() {
+    Analysis a = new Analysis(ProtocolCatalog.bundled());
+    int n = 0;
+    for (int c = 1; c <= ReportCharts.PARETO_BARS + 5; c++) {
+      for (int k = 0; k < ReportCharts.PARETO_BARS + 6 - c; k++) {
+        String id = "M-" + (++n);
+        org.setsafe.model.Incident i =
+            new org.setsafe.model.Incident(
+                id,
+                "Incident " + id,
+                "Test",
+                org.setsafe.model.PartialDate.parse("2026-03-01"),
+                null,
+                null,
+                null,
+                null,
+                org.setsafe.model.Category.OTHER,
+                org.setsafe.model.Activity.UNKNOWN,
+                Severity.NEAR_MISS,
+                0,
+                0,
+                null,
+                null,
+                null);
+        a.accept(
+            new org.setsafe.model.IncidentRecord(
+                i,
+                List.of(),
+                List.of(
+                    org.setsafe.model.CheckResult.of(
+                        id, String.format("CHECK_%02d", c), org.setsafe.model.CheckStatus.FAILED)),
+                List.of(),
+                List.of(),
+                List.of()));
+      }
+    }
+    return a;
+  }
 
-    assertThat(line.getValue(0, 0).doubleValue())
-        .isEqualTo((double) ANALYSIS.failedChecks().get(0).failed() / total);
-    int shown = Math.min(ReportCharts.PARETO_BARS, ANALYSIS.failedChecks().size());
-    long running =
-        ANALYSIS.failedChecks().subList(0, shown).stream().mapToLong(CheckStats::failed).sum();
-    // the line follows the checks shown one by one; the "Other" bar stands apart from it
-    assertThat(line.getColumnCount()).isEqualTo(shown);
-    assertThat(line.getValue(0, shown - 1).doubleValue()).isEqualTo((double) running / total);
-    assertThat(p.bars().getColumnCount())
-        .isEqualTo(shown + (ANALYSIS.failedChecks().size() > shown ? 1 : 0));
+  @Test
+  void pareto_cumulativeLine_endsAt100Percent_onTheLastBarShown_otherOutsideIt() {
+    for (Analysis a : List.of(ANALYSIS, manyChecks())) {
+      ChartSpec p = ReportCharts.pareto(a);
+      DefaultCategoryDataset line = p.line();
+      int shown = Math.min(ReportCharts.PARETO_BARS, a.failedChecks().size());
+      long running =
+          a.failedChecks().subList(0, shown).stream().mapToLong(CheckStats::failed).sum();
+
+      assertThat(line.getValue(0, 0).doubleValue())
+          .isEqualTo((double) a.failedChecks().get(0).failed() / running);
+      assertThat(line.getValue(0, shown - 1).doubleValue()).isEqualTo(1.0);
+      // the line has every column of the bars; the "Other" column has no point
+      assertThat(keys(line.getColumnKeys())).isEqualTo(keys(p.bars().getColumnKeys()));
+      if (a.failedChecks().size() > shown) {
+        assertThat(line.getValue(0, shown)).isNull();
+      }
+    }
+  }
+
+  @Test
+  void pareto_linePoints_sitOnTheirBarsCentres_withAnOtherBar() {
+    Analysis a = manyChecks();
+    assertThat(a.failedChecks().size()).isGreaterThan(ReportCharts.PARETO_BARS);
+    JFreeChart chart = ChartRenderer.chart(ReportCharts.pareto(a));
+    org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(1600, 900, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 1600, 900), info);
+    g.dispose();
+    java.util.Map<Object, Double> barCentre = new java.util.HashMap<>();
+    java.util.Map<Object, java.awt.geom.Rectangle2D> point = new java.util.HashMap<>();
+    CategoryPlot plot = chart.getCategoryPlot();
+    for (Object o : info.getEntityCollection().getEntities()) {
+      if (o instanceof org.jfree.chart.entity.CategoryItemEntity e) {
+        java.awt.geom.Rectangle2D r = e.getArea().getBounds2D();
+        if (e.getDataset() == plot.getDataset(0)) {
+          barCentre.put(e.getColumnKey(), r.getCenterX());
+        } else {
+          point.put(e.getColumnKey(), r);
+        }
+      }
+    }
+    int shown = ReportCharts.PARETO_BARS;
+    assertThat(point).hasSize(shown);
+    assertThat(barCentre).hasSize(shown + 1);
+    for (Object key : point.keySet()) {
+      assertThat(point.get(key).getCenterX())
+          .as("the point of %s on its bar's centre", key)
+          .isCloseTo(barCentre.get(key), org.assertj.core.data.Offset.offset(1.0));
+    }
+    Object lastKey = plot.getDataset(1).getColumnKey(shown - 1);
+    java.awt.geom.Rectangle2D last = point.get(lastKey);
+    // the last point at 100% on the share axis
+    org.jfree.chart.axis.ValueAxis share = plot.getRangeAxis(1);
+    double y100 =
+        share.valueToJava2D(1.0, info.getPlotInfo().getDataArea(), plot.getRangeAxisEdge(1));
+    assertThat(last.getCenterY()).isCloseTo(y100, org.assertj.core.data.Offset.offset(1.0));
   }
 
   @Test
