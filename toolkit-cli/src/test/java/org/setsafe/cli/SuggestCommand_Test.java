@@ -83,7 +83,7 @@ class SuggestCommand_Test {
   void aRowThatNamesNoHazard_getsTheOneItsWordsSpeakOf_recordedAsInferred(@TempDir Path dir)
       throws Exception {
     Run r = Run.of("suggest", log, "--mapping", mapping, "--format", "json");
-    JsonNode root = JSON.readTree(r.out());
+    JsonNode root = JSON.readTree(r.out()).path("data");
     JsonNode dt12 = incident(root, "DT-012").path("inferred_category");
     assertThat(dt12.path("category").asText()).isEqualTo("rigging_equipment");
     assertThat(dt12.path("words").get(0).asText()).isEqualTo("nail gun");
