@@ -1,7 +1,9 @@
 package org.setsafe.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.setsafe.io.FolderLock;
 import org.setsafe.protocol.ProtocolException;
 import org.setsafe.read.InputException;
 import picocli.CommandLine;
@@ -23,12 +25,19 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.flush();
       return ExitCode.USAGE;
     }
+    IOException io = ioCause(e);
     String message =
-        e instanceof InputException || e instanceof ProtocolException
+        e instanceof InputException
+                || e instanceof ProtocolException
+                || e instanceof FolderLock.InUse
             ? e.getMessage()
             : e instanceof UncheckedIOException u
-                ? u.getMessage() + (u.getCause() == null ? "" : ": " + u.getCause().getMessage())
-                : "internal error: " + e + (debug ? "" : " (run again with --debug for details)");
+                ? u.getMessage() + (u.getCause() == null ? "" : ": " + reason(u.getCause(), u))
+                : io != null
+                    ? "cannot read or write a file: " + reason(io)
+                    : "internal error: "
+                        + e
+                        + (debug ? "" : " (run again with --debug for details)");
     err.println("setsafe: " + message);
     if (debug) {
       e.printStackTrace(err);
@@ -43,10 +52,63 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     if (e instanceof InputException
         || e instanceof ProtocolException
-        || e instanceof UncheckedIOException) {
+        || e instanceof UncheckedIOException
+        || ioCause(e) != null) {
       return ExitCode.BAD_DATA;
     }
     return ExitCode.INTERNAL;
+  }
+
+  /**
+   * The input or output failure behind {@code e} (a full disk, a closed stream, a permission
+   * refused), wherever a library wrapped it; null when there is none: then the failure is
+   * setsafe's.
+   */
+  static IOException ioCause(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (t instanceof IOException io) {
+        return io;
+      }
+      if (t instanceof UncheckedIOException u) {
+        return u.getCause();
+      }
+    }
+    return null;
+  }
+
+  /** As {@link #reason(Throwable)}, without the file when {@code around}'s message names it. */
+  static String reason(Throwable t, Throwable around) {
+    if (t instanceof java.nio.file.FileSystemException f
+        && f.getFile() != null
+        && around.getMessage() != null
+        && around.getMessage().contains(f.getFile())) {
+      String r = reason(t);
+      return r.startsWith(f.getFile() + ": ") ? r.substring(f.getFile().length() + 2) : r;
+    }
+    return reason(t);
+  }
+
+  /**
+   * An input or output failure in a few words: the file and the system's reason ({@code
+   * /out/r.xlsx: No space left on device}), never a class name.
+   */
+  static String reason(Throwable t) {
+    if (t instanceof java.nio.file.NoSuchFileException f) {
+      return f.getFile() + ": no such file or folder";
+    }
+    if (t instanceof java.nio.file.AccessDeniedException f) {
+      return f.getFile() + ": permission denied";
+    }
+    if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
+    }
+    String m = t.getMessage();
+    if (m == null || m.isBlank()) {
+      Throwable c = t.getCause();
+      return c != null && c != t ? reason(c) : t.getClass().getSimpleName();
+    }
+    return m;
   }
 
   static int usage(ParameterException e, String[] args) {

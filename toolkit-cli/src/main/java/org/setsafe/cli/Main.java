@@ -9,8 +9,10 @@ public final class Main {
 
   public static void main(String[] args) {
     int code;
+    StandardOutput stdout = StandardOutput.install();
     try {
       code = run(args);
+      code = stdout.finish(code, System.err);
     } catch (OutOfMemoryError e) {
       // one clear line instead of the JVM's stack trace; memory is bounded, so this means a small
       // heap

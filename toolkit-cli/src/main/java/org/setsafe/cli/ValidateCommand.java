@@ -106,8 +106,13 @@ final class ValidateCommand implements Callable<Integer> {
               ? ""
               : f.unreadLines() > 0
                   ? String.format(
-                      " (reading stopped at line %,d, see the error above; %,d line(s) not read)",
-                      f.stoppedAt(), f.unreadLines())
+                      " (reading stopped at %2$s %1$,d, see the error above; %3$,d %2$s(s) not"
+                          + " read)",
+                      f.stoppedAt(),
+                      f.file().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                          ? "row"
+                          : "line",
+                      f.unreadLines())
                   : " (reading stopped early, see the error above)");
     }
   }

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.ingest.Ingest;
+import org.setsafe.io.FolderLock;
 
 class ReportCommand_Test {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -269,7 +270,9 @@ class ReportCommand_Test {
     assertThat(r.err().lines()).hasSize(1);
     assertThat(out).hasContent("last week's report");
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).hasSize(2);
+      // the old report, the file in the way, and the folder's lock file (empty at rest)
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("r.xlsx", "r-charts", FolderLock.FILE);
     }
   }
 

@@ -119,6 +119,9 @@ public final class FlatLogReader {
       Consumer<IncidentRecord> out,
       SeenIds seen) {
     FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
+    if (options.mapping() != null) {
+      options.mapping().warnings().forEach(listener::report);
+    }
     try (RowSource in =
         RowSources.open(
             file, name, options.charset(), options.sheet(), options.headerRow(), listener)) {
@@ -152,6 +155,7 @@ public final class FlatLogReader {
         // a sheet row ends at its last filled cell; a CSV row must have every comma. Values are
         // still read so that every problem of the row is reported
         c.checkShape(row, width, in.sheet() == null);
+        c.addAll(HeaderCheck.valuesWithoutAHeader(in, row));
         Incident incident = CanonicalRows.incident(c);
         List<CheckResult> checks = checks(b, row, c, incident);
         List<CorrectiveAction> actions = actions(b, row, c, incident, name, dates);
@@ -194,6 +198,9 @@ public final class FlatLogReader {
       Function<RowContext, T> make,
       Consumer<T> out) {
     FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
+    if (options.mapping() != null) {
+      options.mapping().warnings().forEach(listener::report);
+    }
     try (RowSource in =
         RowSources.open(
             file, name, options.charset(), options.sheet(), options.headerRow(), listener)) {
@@ -675,8 +682,11 @@ public final class FlatLogReader {
       if (values[kind].isEmpty() && a.action().rule().kind() != null) {
         values[kind] = a.action().rule().kind().code();
       }
-      RowContext ac = new RowContext(file, row.line(), layout, values, dates);
+      RowContext ac = new RowContext(file, row.line(), layout, values, dates, c.today());
       CorrectiveAction action = CanonicalRows.action(ac);
+      if (action != null) {
+        CanonicalRows.raisedAfterIncident(ac, action, incident);
+      }
       c.addAll(ac.problems());
       if (action != null && incident != null) {
         out.add(action);

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVPrinter;
+import org.setsafe.io.FolderLock;
 import org.setsafe.io.TempFiles;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.CsvInput;
 import org.setsafe.read.Diagnostic;
+import org.setsafe.read.DiagnosticSink;
 import org.setsafe.read.Diagnostics;
 import org.setsafe.read.IngestListener;
 import org.setsafe.read.InputException;
@@ -72,6 +74,8 @@ public final class Importer {
    * @param strict when true, any error aborts the import and nothing is written
    * @throws InputException when an input cannot be read, the folder holds a dataset or a
    *     rejects.csv that does not read, or strict mode fails; the folder is then unchanged
+   * @throws FolderLock.InUse when another run is writing into the folder (it holds its lock for the
+   *     whole run)
    */
   public Result run(List<Path> inputs, Path folder, boolean strict, IngestListener listener) {
     Ingest.requireReadable(inputs);
@@ -83,6 +87,17 @@ public final class Importer {
     } catch (IOException e) {
       throw InputException.cannotRead(folder.toString(), e);
     }
+    FolderLock lock = FolderLock.acquire(folder, "import");
+    try {
+      return runLocked(inputs, folder, strict, listener);
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** {@link #run}, the folder's lock held. */
+  private Result runLocked(
+      List<Path> inputs, Path folder, boolean strict, IngestListener listener) {
     DatasetSwitch.finishInterrupted(folder);
     TempFiles.sweep(folder);
     Set<String> inputNames = new HashSet<>();
@@ -139,7 +154,7 @@ public final class Importer {
         }
         out.commit();
       }
-      return merge(folder, fresh, newRejects, newIds, inputNames, ingest);
+      return merge(listener, folder, fresh, newRejects, newIds, inputNames, ingest);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot import into " + folder, e);
     } finally {
@@ -152,6 +167,7 @@ public final class Importer {
    * kept, then the new ones) and switches the folder to it.
    */
   private Result merge(
+      IngestListener listener,
       Path folder,
       Path fresh,
       Path newRejects,
@@ -163,12 +179,23 @@ public final class Importer {
     try (DatasetWriter out = new DatasetWriter(folder)) {
       if (Files.isRegularFile(folder.resolve(CanonicalTable.INCIDENTS.fileName()))) {
         Diagnostics problems = new Diagnostics(3);
+        // what the folder holds besides its data (hand edits, a bad manifest, stray files) is told
+        // as the import's own warnings, and the hand edits stay in the new version's manifest
+        DiagnosticSink found =
+            d -> {
+              if (d.isError()) {
+                problems.report(d);
+              } else if (d.line() == 0) {
+                listener.report(d); // of a file as a whole; a row's were told when it was imported
+              }
+            };
+        out.keepHandEdits(DatasetSwitch.handEditsToKeep(folder, options.today()));
         DatasetReader.read(
             folder,
             folder.toString(),
             ImportOptions.DEFAULT,
             catalog,
-            problems,
+            IngestListener.of(found),
             r -> {
               if (newIds.contains(r.id())) {
                 counts[1]++;
@@ -181,7 +208,7 @@ public final class Importer {
           throw new InputException(
               folder
                   + " already holds a dataset with errors (first: "
-                  + problems.list().get(0)
+                  + problems.firstError()
                   + "); run 'setsafe validate "
                   + folder
                   + "' and fix it, or import into a new folder");

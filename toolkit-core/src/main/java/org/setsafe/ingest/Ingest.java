@@ -91,6 +91,9 @@ public final class Ingest {
     try {
       path.toRealPath(); // follows links: a missing target, a loop or a closed folder fails here
     } catch (IOException e) {
+      if (isPipe(path)) {
+        return null; // /dev/stdin or <(...): a link to a pipe, which has no real path
+      }
       return InputException.why(e);
     }
     if (Files.isDirectory(path)) {
@@ -103,6 +106,14 @@ public final class Ingest {
       return DatasetSwitch.mixed(path);
     }
     return Files.isReadable(path) ? null : "permission denied";
+  }
+
+  /** Whether {@code path} opens as a readable stream that is no file (a pipe, a terminal). */
+  static boolean isPipe(Path path) {
+    return Files.exists(path)
+        && !Files.isRegularFile(path)
+        && !Files.isDirectory(path)
+        && Files.isReadable(path);
   }
 
   /**

@@ -13,6 +13,7 @@ import org.setsafe.analysis.OshaLog;
 import org.setsafe.model.CaseType;
 import org.setsafe.model.Establishment;
 import org.setsafe.read.InputException;
+import org.setsafe.read.Shown;
 import org.setsafe.rules.ItaLayout;
 
 /**
@@ -123,6 +124,8 @@ public final class ItaSummaryCsv {
       char c = s.charAt(i);
       if (Character.isISOControl(c)) {
         b.append(' ');
+      } else if (Shown.bidiControl(c)) {
+        continue; // reading removes them too: they would turn the text around
       } else if (refused.indexOf(c) < 0) {
         b.append(c);
       } else if (c == '&') {

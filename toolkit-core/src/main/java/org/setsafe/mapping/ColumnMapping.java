@@ -153,6 +153,7 @@ public final class ColumnMapping {
   private final RecordKind record;
 
   private ColumnMapping(MappingReader r) {
+    this.warnings = List.copyOf(r.warnings);
     this.record = r.kind;
     this.name = r.name;
     this.description = r.description;
@@ -223,6 +224,16 @@ public final class ColumnMapping {
       }
     }
     return null;
+  }
+
+  private final List<org.setsafe.read.Diagnostic> warnings;
+
+  /**
+   * What the mapping may not mean as written (ranges that overlap, value keys equal but for case),
+   * each placed in the mapping file: the readers that use it tell them as warnings.
+   */
+  public List<org.setsafe.read.Diagnostic> warnings() {
+    return warnings;
   }
 
   /** Reads a mapping file, checking it against the bundled protocols. */

@@ -20,6 +20,7 @@ import org.setsafe.model.Coded;
 import org.setsafe.model.PartialDate;
 import org.setsafe.model.SourceKind;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.Diagnostic;
 import org.setsafe.read.StrictJson;
 import org.setsafe.schema.FieldValues;
 import org.setsafe.schema.RecordKind;
@@ -45,6 +46,16 @@ final class MappingReader {
     this.name = name;
     this.json = json;
     this.catalog = catalog;
+  }
+
+  /** What the mapping may not mean as written: told as warnings wherever it is used. */
+  final List<Diagnostic> warnings = new ArrayList<>();
+
+  void warning(String path, String message) {
+    int[] at = json.place(path);
+    warnings.add(
+        Diagnostic.warning(
+            name, Math.max(0, at[0]), Math.max(0, at[1]), null, path + ": " + message));
   }
 
   void problem(String path, String message) {
@@ -389,6 +400,10 @@ final class MappingReader {
       String to = text(v.getValue(), at);
       if (to == null) {
         continue;
+      }
+      String caution = map.caution(v.getKey().strip(), to.strip());
+      if (caution != null) {
+        warning(at, caution);
       }
       String keyProblem = map.put(v.getKey().strip(), to.strip());
       if (keyProblem != null) {

@@ -66,6 +66,59 @@ final class ValueMap {
     }
   }
 
+  /**
+   * What a person may not have meant by adding {@code key}: a range that overlaps one already there
+   * (a value in both takes the first listed), a value that differs from another key only in case
+   * and maps elsewhere; null when nothing.
+   */
+  String caution(String key, String value) {
+    switch (match) {
+      case RANGE:
+        int dash = key.indexOf('-', 1);
+        BigDecimal low = number(dash < 0 ? key : key.substring(0, dash));
+        BigDecimal high = number(dash < 0 ? key : key.substring(dash + 1));
+        if (low == null || high == null) {
+          return null;
+        }
+        for (Range r : ranges) {
+          if (low.compareTo(r.high()) <= 0 && high.compareTo(r.low()) >= 0) {
+            return "the range '"
+                + key
+                + "' overlaps the range "
+                + r.low().toPlainString()
+                + "-"
+                + r.high().toPlainString()
+                + " (mapped to '"
+                + r.value()
+                + "'): a value in both takes the range listed first";
+          }
+        }
+        return null;
+      case EXACT:
+        for (Map.Entry<String, String> e : originals.entrySet()) {
+          if (!e.getKey().equals(key)
+              && e.getKey().equalsIgnoreCase(key)
+              && !e.getValue().equals(value)) {
+            return "'"
+                + key
+                + "' differs from '"
+                + e.getKey()
+                + "' only in case, and the two map to different values ('"
+                + value
+                + "', '"
+                + e.getValue()
+                + "'); a value in yet another case takes the one listed first";
+          }
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  /** The exact keys as written, in order, with their values. */
+  private final Map<String, String> originals = new LinkedHashMap<>();
+
   /** Adds a translation; returns a problem with the key, or null. */
   String put(String key, String value) {
     switch (match) {
@@ -93,6 +146,7 @@ final class ValueMap {
       default:
         exact.put(key, value);
         exact.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+        originals.putIfAbsent(key, value);
         return null;
     }
   }

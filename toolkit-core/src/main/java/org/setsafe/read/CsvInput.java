@@ -544,7 +544,7 @@ public final class CsvInput implements RowSource {
         if (c == sep || c == '\n' || c == '\r') {
           return finishPlain(fieldStart, pos, control, startLine, column);
         }
-        if (c < ' ' || (c >= 0x7F && c < 0xA0)) {
+        if (c < ' ' || (c >= 0x7F && c < 0xA0) || (c >= 0x202A && Shown.bidiControl(c))) {
           control = true;
         }
         pos++;
@@ -601,7 +601,7 @@ public final class CsvInput implements RowSource {
           continue;
         }
         afterCr = false;
-        if (c < ' ' || (c >= 0x7F && c < 0xA0)) {
+        if (c < ' ' || (c >= 0x7F && c < 0xA0) || (c >= 0x202A && Shown.bidiControl(c))) {
           control = true;
         }
         pos++;
@@ -748,14 +748,20 @@ public final class CsvInput implements RowSource {
     return true;
   }
 
-  /** Removes control characters other than tab and line breaks, with a warning naming them. */
+  /**
+   * Removes control characters other than tab and line breaks, and the bidirectional overrides and
+   * isolates that make printed text read in another order than it is stored, with a warning naming
+   * them.
+   */
   private String withoutControls(String v, long startLine, int column) {
     StringBuilder kept = new StringBuilder(v.length());
     StringBuilder names = new StringBuilder();
     int removed = 0;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
-      if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c < 0xA0)) {
+      if ((c < ' ' && c != '\t' && c != '\n' && c != '\r')
+          || (c >= 0x7F && c < 0xA0)
+          || Shown.bidiControl(c)) {
         removed++;
         String cp = Shown.codePoint(c);
         if (names.indexOf(cp) < 0 && names.length() < 80) {

@@ -41,6 +41,30 @@ public final class HeaderCheck {
   }
 
   /**
+   * A warning for each value of {@code row} under a header cell that is empty: the column has no
+   * name, so its values are not read, and nobody should think they were.
+   */
+  public static List<Diagnostic> valuesWithoutAHeader(RowSource in, RawRow row) {
+    List<String> header = in.header();
+    List<Diagnostic> out = new java.util.ArrayList<>();
+    for (int i = 0; i < header.size() && i < row.size(); i++) {
+      if (header.get(i).isEmpty() && !row.get(i).isEmpty()) {
+        Diagnostic d =
+            Diagnostic.warning(
+                in.name(),
+                row.line(),
+                i + 1,
+                null,
+                Shown.value(row.get(i))
+                    + " stands under an empty header cell: the column has no name, so the value is"
+                    + " not read (name the column, or move the value)");
+        out.add(in.sheet() == null ? d : d.inSheet(in.sheet()));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Reads the rest of {@code in}, every row counted and rejected with {@code reason} (reported
    * once, at the header, not again for each row).
    */

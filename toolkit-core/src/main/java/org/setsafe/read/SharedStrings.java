@@ -72,18 +72,69 @@ final class SharedStrings implements AutoCloseable {
     Path file = TempFiles.name(folder, "xlsx-strings");
     SharedStrings s = null;
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      try (OutputStream out =
+          new BufferedOutputStream(new TempOutput(Files.newOutputStream(file), folder), 1 << 16)) {
         s = new SharedStrings(file, null);
         s.write(part, out);
+      } catch (java.nio.file.FileSystemException e) {
+        throw new XlsxInput.TempFull(folder, e); // the file could not be made
       }
-      SharedStrings opened =
-          new SharedStrings(file, FileChannel.open(file, StandardOpenOption.READ));
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+      try {
+        // held while the strings are read: a sweep by another run leaves the file alone
+        channel.tryLock(0, Long.MAX_VALUE, true);
+      } catch (IOException | java.nio.channels.OverlappingFileLockException noLocks) {
+        // a file system without locks: the file's age keeps it from being swept
+      }
+      SharedStrings opened = new SharedStrings(file, channel);
       opened.offsets = s.offsets;
       opened.count = s.count;
       return opened;
     } catch (IOException | XMLStreamException | RuntimeException e) {
       TempFiles.delete(file);
       throw e;
+    }
+  }
+
+  /** The temporary file's stream: a failure to write it is told as the temporary folder's. */
+  private static final class TempOutput extends java.io.FilterOutputStream {
+    private final Path folder;
+
+    TempOutput(OutputStream out, Path folder) {
+      super(out);
+      this.folder = folder;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw new XlsxInput.TempFull(folder, e);
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new XlsxInput.TempFull(folder, e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new XlsxInput.TempFull(folder, e);
+      }
     }
   }
 

@@ -92,6 +92,14 @@ public final class Shown {
    * characters such as a byte-order mark or zero-width space, line and paragraph separators, spaces
    * other than U+0020, unpaired surrogates and unassigned code points.
    */
+  /**
+   * Whether {@code c} is a bidirectional embedding, override or isolate (U+202A-U+202E,
+   * U+2066-U+2069): characters that make printed text show in another order than it is stored.
+   */
+  public static boolean bidiControl(char c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+  }
+
   static boolean invisible(char c) {
     if (c >= 0x20 && c < 0x7F) {
       return false;

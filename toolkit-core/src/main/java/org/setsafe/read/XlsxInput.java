@@ -49,15 +49,38 @@ public final class XlsxInput implements RowSource {
   private final boolean date1904;
   private final List<String> header;
   private final long headerLine;
+  private final XSSFReader reader;
+  private final String relationId;
   private long blankRows;
+
+  /** {@code <row>} elements begun so far, and whether one is being read. */
+  private long rowsStarted;
+
+  private boolean inRow;
+
+  /** What reading the current row's cells found (located warnings and errors). */
+  private List<Diagnostic> notes = new ArrayList<>();
+
+  /** Why reading stopped part-way, and the rows of the sheet's XML left unread. */
+  private Diagnostic stop;
+
+  private String stopWhy;
+  private long stopRow;
+  private XlsxRawRows unread;
+  private long unreadLast;
+  private boolean unreadDone;
   private long pendingBlank;
   private long lastRow;
   private boolean failed;
   private boolean ended;
 
   /** One row as the sheet holds it. */
-  private record Row(long number, List<String> cells) {
+  private record Row(long number, List<String> cells, List<Diagnostic> notes) {
+    /** A row with nothing in it; a row whose cells were found wanting is not blank. */
     boolean blank() {
+      if (!notes.isEmpty()) {
+        return false;
+      }
       for (String c : cells) {
         if (!c.isBlank()) {
           return false;
@@ -72,6 +95,27 @@ public final class XlsxInput implements RowSource {
     boolean covers(long row, int column) {
       return row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn;
     }
+
+    String ref() {
+      return Diagnostic.columnLetters(firstColumn)
+          + firstRow
+          + ":"
+          + Diagnostic.columnLetters(lastColumn)
+          + lastRow;
+    }
+  }
+
+  /** The merged ranges below the header, whose cells but the first read as empty. */
+  private List<Merge> dataMerges = List.of();
+
+  /** The merged range over a cell that is not its first, or null. */
+  private Merge mergeOver(long row, int column) {
+    for (Merge m : dataMerges) {
+      if (m.covers(row, column) && !(row == m.firstRow() && column == m.firstColumn())) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private XlsxInput(Path path, String name, String sheetName, int headerRow, DiagnosticSink sink)
@@ -82,10 +126,12 @@ public final class XlsxInput implements RowSource {
     SharedStrings shared = null;
     InputStream data = null;
     List<Merge> merges;
+    XSSFReader reader;
+    WorkbookInfo.Sheet chosen;
     try {
-      XSSFReader reader = new XSSFReader(pkg);
+      reader = new XSSFReader(pkg);
       WorkbookInfo wb = WorkbookInfo.read(reader.getWorkbookData());
-      WorkbookInfo.Sheet chosen = wb.choose(sheetName, name);
+      chosen = wb.choose(sheetName, name);
       this.sheet = chosen.name();
       this.otherSheets =
           wb.sheets().stream()
@@ -115,6 +161,8 @@ public final class XlsxInput implements RowSource {
     }
     this.strings = shared;
     this.sheetData = data;
+    this.reader = reader;
+    this.relationId = chosen.relationId();
     List<Row> above = new ArrayList<>();
     Row head = null;
     for (Row r = readRow(); r != null; r = readRow()) {
@@ -157,8 +205,13 @@ public final class XlsxInput implements RowSource {
       this.header = List.of();
       this.headerLine = 0;
     } else {
+      for (Diagnostic d : head.notes()) {
+        sink.report(d);
+      }
       above.add(head);
       this.header = headerNames(head, above, merges);
+      long headRow = head.number();
+      this.dataMerges = merges.stream().filter(m -> m.lastRow() > headRow).toList();
       this.headerLine = head.number();
       hintTwoRowHeader(head, merges);
     }
@@ -167,6 +220,22 @@ public final class XlsxInput implements RowSource {
   private static SharedStrings readStrings(InputStream sst) throws IOException, XMLStreamException {
     try (InputStream in = sst) {
       return SharedStrings.read(in);
+    }
+  }
+
+  /** Thrown when the temporary file of a workbook's shared strings cannot be written. */
+  static final class TempFull extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TempFull(java.nio.file.Path folder, IOException cause) {
+      super(
+          "cannot keep the workbook's shared strings in the temporary folder "
+              + folder
+              + " ("
+              + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
+              + "); free some space there, or point java.io.tmpdir (JAVA_OPTS=-Djava.io.tmpdir=DIR)"
+              + " at a folder with room",
+          cause);
     }
   }
 
@@ -210,7 +279,13 @@ public final class XlsxInput implements RowSource {
       throw new InputException(name + ": no such file");
     } catch (EncryptedDocumentException e) {
       throw new InputException(name + ": " + ENCRYPTED);
+    } catch (TempFull e) {
+      throw new InputException(name + ": " + e.getMessage(), e);
     } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+      String known = known(e);
+      if (known != null) {
+        throw new InputException(name + ": " + known, e);
+      }
       // POI reports a damaged package in many ways, unchecked ones included
       throw new InputException(
           name
@@ -241,8 +316,62 @@ public final class XlsxInput implements RowSource {
     return "an older Office file (not .xlsx); save it as .xlsx or export the sheet as CSV";
   }
 
-  private static String firstLine(Throwable e) {
+  /**
+   * What setsafe can say of a failure it recognises in a workbook (a zip bomb, Strict OOXML, a full
+   * temporary folder), whatever layer of POI or the XML parser reports it; null otherwise.
+   */
+  static String known(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage() == null ? "" : t.getMessage();
+      if (t instanceof TempFull) {
+        return m;
+      }
+      if (m.contains("Zip bomb") || m.contains("zip bomb")) {
+        return "refused: a part of the workbook expands to far more than its compressed size (a"
+            + " zip bomb, or a damaged file); setsafe does not read it. If the workbook is"
+            + " genuine, export the sheet as CSV";
+      }
+      if (m.contains("Strict OOXML")) {
+        return "the workbook is saved as Strict Open XML, which setsafe cannot read; open it and"
+            + " save it as an ordinary Excel Workbook (.xlsx), or export the sheet as CSV";
+      }
+      if (m.contains("No space left on device")) {
+        return "no space left on the device while reading the workbook (its shared strings wait in"
+            + " the temporary folder "
+            + System.getProperty("java.io.tmpdir")
+            + "); free some space there, or point java.io.tmpdir at a folder with room";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An XML parser's problem in a few words: its message without the {@code ParseError at [row,col]}
+   * line (a place in the XML text, not in the sheet).
+   */
+  static String describe(Throwable e) {
+    String known = known(e);
+    if (known != null) {
+      return known;
+    }
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int message = m.indexOf("Message: ");
+    if (message >= 0) {
+      m = m.substring(message + "Message: ".length());
+    }
+    return firstLine(m);
+  }
+
+  private static String firstLine(Throwable e) {
+    String known = known(e);
+    if (known != null) {
+      return known;
+    }
+    return firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+  }
+
+  private static String firstLine(String text) {
+    String m = text;
     int nl = m.indexOf('\n');
     m = nl < 0 ? m : m.substring(0, nl);
     return m.length() > 160 ? m.substring(0, 160) + "..." : m;
@@ -291,31 +420,13 @@ public final class XlsxInput implements RowSource {
     Row r;
     try {
       r = readRow();
-    } catch (XMLStreamException e) {
-      failed = true;
-      sink.report(
-          Diagnostic.error(
-                  name,
-                  lastRow + 1,
-                  0,
-                  null,
-                  "the sheet's XML is damaged here ("
-                      + firstLine(e)
-                      + "); rows from this one on could not be read")
-              .inSheet(sheet));
-      return null;
-    }
-    while (r != null && r.blank()) {
-      pendingBlank++;
-      try {
+      while (r != null && r.blank()) {
+        pendingBlank++;
         r = readRow();
-      } catch (XMLStreamException e) {
-        failed = true;
-        sink.report(
-            Diagnostic.error(name, lastRow + 1, 0, null, "the sheet's XML is damaged here")
-                .inSheet(sheet));
-        return null;
       }
+    } catch (XMLStreamException | RuntimeException e) {
+      damaged(e);
+      return null;
     }
     if (r == null) {
       return null;
@@ -329,10 +440,95 @@ public final class XlsxInput implements RowSource {
       last--;
     }
     String[] values = new String[Math.max(header.size(), last + 1)];
+    List<Diagnostic> rowNotes = r.notes();
     for (int i = 0; i < values.length; i++) {
       values[i] = i < cells.size() ? cells.get(i).strip() : "";
+      if (values[i].isEmpty() && !dataMerges.isEmpty()) {
+        Merge m = mergeOver(r.number(), i + 1);
+        if (m != null) {
+          rowNotes = new ArrayList<>(rowNotes);
+          rowNotes.add(
+              Diagnostic.warning(
+                      name,
+                      r.number(),
+                      i + 1,
+                      i < header.size() && !header.get(i).isEmpty() ? header.get(i) : null,
+                      "the cell is inside the merged range "
+                          + m.ref()
+                          + ", whose value stands in its first cell "
+                          + Diagnostic.columnLetters(m.firstColumn())
+                          + m.firstRow()
+                          + " only; read as empty (unmerge the cells and fill each row)")
+                  .inSheet(sheet));
+        }
+      }
     }
-    return new RawRow(r.number(), values, raw(cells));
+    return new RawRow(r.number(), values, raw(cells), rowNotes);
+  }
+
+  /**
+   * Stops the reading at the row whose XML broke: says so, naming that row, and leaves the rest of
+   * the sheet to {@link #nextUnread}, which counts it and keeps each row's XML.
+   */
+  private void damaged(Exception e) {
+    failed = true;
+    stopRow = inRow ? lastRow : lastRow + 1;
+    stopWhy = describe(e);
+    stop =
+        Diagnostic.error(
+                name,
+                stopRow,
+                0,
+                null,
+                "the sheet's XML is damaged in row "
+                    + stopRow
+                    + " ("
+                    + stopWhy
+                    + "); this row and the rest of the sheet could not be read (each is counted"
+                    + " and kept in rejects with its XML)")
+            .inSheet(sheet);
+    sink.report(stop);
+  }
+
+  @Override
+  public RawRow nextUnread() {
+    if (stop == null || unreadDone || header.isEmpty()) {
+      return null;
+    }
+    try {
+      if (unread == null) {
+        // the rows begun were read, but for the damaged one when it was begun
+        unread = new XlsxRawRows(reader.getSheet(relationId), rowsStarted - (inRow ? 1 : 0));
+        unreadLast = stopRow - 1;
+      }
+      XlsxRawRows.Excerpt x = unread.next();
+      if (x == null) {
+        unreadDone = true;
+        unread.close();
+        return null;
+      }
+      long at = x.number() > unreadLast ? x.number() : unreadLast + 1;
+      unreadLast = at;
+      return new RawRow(
+          at,
+          new String[0],
+          x.xml(),
+          List.of(
+              Diagnostic.error(
+                      name,
+                      at,
+                      0,
+                      null,
+                      "not read: the sheet's XML is damaged in row "
+                          + stopRow
+                          + " ("
+                          + stopWhy
+                          + ")")
+                  .inSheet(sheet)));
+    } catch (IOException | OpenXML4JException | RuntimeException e) {
+      unreadDone = true; // the part cannot be read again: what was read stands
+      return null;
+    }
   }
 
   /** The row's cells as one CSV line (RFC 4180 quoting), as shown (for rejects). */
@@ -361,6 +557,9 @@ public final class XlsxInput implements RowSource {
     return b.toString();
   }
 
+  /** The rows of a sheet at most (Excel's limit). */
+  private static final long MAX_ROWS = 1_048_576;
+
   /** Reads the next {@code <row>} of the sheet, or null at the end. */
   private Row readRow() throws XMLStreamException {
     if (ended) {
@@ -369,10 +568,38 @@ public final class XlsxInput implements RowSource {
     while (xml.hasNext()) {
       int e = xml.next();
       if (e == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+        notes = new ArrayList<>();
         String r = xml.getAttributeValue(null, "r");
-        long number = r == null ? lastRow + 1 : Long.parseLong(r.strip());
+        long number = lastRow + 1;
+        if (r != null) {
+          try {
+            number = Long.parseLong(r.strip());
+          } catch (NumberFormatException bad) {
+            number = -1;
+          }
+          if (number <= lastRow || number > MAX_ROWS) {
+            number = lastRow + 1;
+            notes.add(
+                Diagnostic.warning(
+                        name,
+                        number,
+                        0,
+                        null,
+                        "the sheet numbers this row '"
+                            + Shown.excerpt(r)
+                            + "', which is not a row number after row "
+                            + lastRow
+                            + "; read as row "
+                            + number)
+                    .inSheet(sheet));
+          }
+        }
         lastRow = number;
-        return new Row(number, cells());
+        rowsStarted++;
+        inRow = true;
+        Row row = new Row(number, cells(), notes);
+        inRow = false;
+        return row;
       }
       if (e == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
         break;
@@ -389,9 +616,14 @@ public final class XlsxInput implements RowSource {
     String style = null;
     StringBuilder value = new StringBuilder();
     StringBuilder inline = new StringBuilder();
+    StringBuilder formula = new StringBuilder();
+    long[] chars = new long[1]; // the characters of the cell's text, kept or not
     boolean inValue = false;
     boolean inInline = false;
     boolean inInlineText = false;
+    boolean inFormula = false;
+    boolean hasFormula = false;
+    boolean hasValue = false;
     int phonetic = 0;
     while (xml.hasNext()) {
       int e = xml.next();
@@ -404,9 +636,23 @@ public final class XlsxInput implements RowSource {
             style = xml.getAttributeValue(null, "s");
             value.setLength(0);
             inline.setLength(0);
+            formula.setLength(0);
+            chars[0] = 0;
+            hasFormula = false;
+            hasValue = false;
           }
-          case "v" -> inValue = true;
-          case "is" -> inInline = true;
+          case "v" -> {
+            inValue = true;
+            hasValue = true;
+          }
+          case "f" -> {
+            inFormula = true;
+            hasFormula = true;
+          }
+          case "is" -> {
+            inInline = true;
+            hasValue = true;
+          }
           case "rPh" -> phonetic++;
           case "t" -> inInlineText = inInline && phonetic == 0;
           default -> {}
@@ -417,9 +663,24 @@ public final class XlsxInput implements RowSource {
             while (cells.size() < column) {
               cells.add("");
             }
-            cells.set(column - 1, text(type, style, value, inline));
+            String text;
+            if (hasFormula && (!hasValue || (value.length() == 0 && inline.length() == 0))) {
+              text = "";
+              note(
+                  false,
+                  column,
+                  "a formula ("
+                      + Shown.value("=" + formula)
+                      + ") with no value saved: the program that wrote the workbook did not"
+                      + " compute it (open and save the workbook in Excel or LibreOffice); read as"
+                      + " empty");
+            } else {
+              text = text(type, style, value, inline, column, chars[0]);
+            }
+            cells.set(column - 1, text);
           }
           case "v" -> inValue = false;
+          case "f" -> inFormula = false;
           case "is" -> inInline = false;
           case "rPh" -> phonetic--;
           case "t" -> inInlineText = false;
@@ -432,13 +693,40 @@ public final class XlsxInput implements RowSource {
           || e == XMLStreamConstants.CDATA
           || e == XMLStreamConstants.SPACE) {
         if (inValue) {
-          value.append(xml.getText());
+          append(value, xml.getText(), chars);
         } else if (inInlineText) {
-          inline.append(xml.getText());
+          append(inline, xml.getText(), chars);
+        } else if (inFormula && formula.length() < Shown.EXCERPT * 2) {
+          formula.append(xml.getText());
         }
       }
     }
     return cells;
+  }
+
+  /** Appends text up to one character past the longest value kept, counting all of it. */
+  private static void append(StringBuilder to, String text, long[] chars) {
+    chars[0] += text.length();
+    int room = CsvInput.MAX_VALUE_CHARS + 1 - to.length();
+    if (room > 0) {
+      to.append(text, 0, Math.min(room, text.length()));
+    }
+  }
+
+  /** Notes a problem of the current row's cell in {@code column} (1-based). */
+  private void note(boolean error, int column, String message) {
+    String columnName =
+        header != null
+                && column >= 1
+                && column <= header.size()
+                && !header.get(column - 1).isEmpty()
+            ? header.get(column - 1)
+            : null;
+    Diagnostic d =
+        error
+            ? Diagnostic.error(name, lastRow, column, columnName, message)
+            : Diagnostic.warning(name, lastRow, column, columnName, message);
+    notes.add(d.inSheet(sheet));
   }
 
   /** A cell reference's 1-based column ({@code C7} is 3), or {@code fallback} if unreadable. */
@@ -458,8 +746,56 @@ public final class XlsxInput implements RowSource {
     return i == 0 || c == 0 || c > 16_384 ? fallback : c;
   }
 
-  /** What a cell shows, from its type, style and stored value. */
-  private String text(String type, String style, CharSequence value, CharSequence inline) {
+  /** What a cell shows, from its type, style and stored value; its problems noted. */
+  private String text(
+      String type, String style, CharSequence value, CharSequence inline, int column, long chars) {
+    String shown = withoutBidiControls(shown(type, style, value, inline, column), column);
+    long length = Math.max(chars, shown.length());
+    if (type != null && type.equals("s")) {
+      length = shown.length();
+    }
+    if (length > CsvInput.MAX_VALUE_CHARS) {
+      note(
+          true,
+          column,
+          String.format(
+              "the cell holds %,d characters, more than the %,d a value may hold; the row is not"
+                  + " imported",
+              length, CsvInput.MAX_VALUE_CHARS));
+      return shown.substring(0, Math.min(shown.length(), CsvInput.MAX_VALUE_CHARS));
+    }
+    return shown;
+  }
+
+  /** Removes bidirectional overrides and isolates (as CSV reading does), with a warning. */
+  private String withoutBidiControls(String v, int column) {
+    int removed = 0;
+    StringBuilder kept = null;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= 0x202A && Shown.bidiControl(c)) {
+        if (kept == null) {
+          kept = new StringBuilder(v.length()).append(v, 0, i);
+        }
+        removed++;
+      } else if (kept != null) {
+        kept.append(c);
+      }
+    }
+    if (kept == null) {
+      return v;
+    }
+    note(
+        false,
+        column,
+        removed
+            + " bidirectional control character(s) removed (they make printed text read in"
+            + " another order than it is stored)");
+    return kept.toString();
+  }
+
+  private String shown(
+      String type, String style, CharSequence value, CharSequence inline, int column) {
     String v = value.toString();
     if (type == null || type.equals("n")) {
       if (v.isBlank()) {
@@ -477,16 +813,40 @@ public final class XlsxInput implements RowSource {
           return v;
         }
       }
-      return XlsxText.number(v, format >= CellFormats.PAD ? format - CellFormats.PAD : 0);
+      try {
+        return XlsxText.number(v, format >= CellFormats.PAD ? format - CellFormats.PAD : 0);
+      } catch (RuntimeException e) {
+        note(
+            false,
+            column,
+            "a number cell holds " + Shown.value(v) + ", which is not a number; read as text");
+        return v;
+      }
     }
     switch (type) {
       case "s":
+        int index;
         try {
-          String s = strings.get(Integer.parseInt(v.strip()));
-          return s == null ? "" : s;
+          index = Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
+          index = -1;
+        }
+        String s = strings.get(index);
+        if (s == null) {
+          note(
+              true,
+              column,
+              "the cell points to shared string "
+                  + Shown.value(v.strip())
+                  + ", and the workbook has "
+                  + (strings.size() == 0
+                      ? "no shared strings"
+                      : "only " + String.format("%,d", strings.size()) + " (numbered from 0)")
+                  + ": the workbook is damaged and this cell's text is lost; the row is not"
+                  + " imported");
           return "";
         }
+        return s;
       case "inlineStr":
         return XlsxText.decode(inline);
       case "str":
@@ -494,14 +854,48 @@ public final class XlsxInput implements RowSource {
       case "b":
         return v.strip().equals("1") ? "TRUE" : v.strip().equals("0") ? "FALSE" : v;
       case "d":
-        // an ISO 8601 date or date-time (strict OOXML)
-        String d = v.strip();
-        return d.length() > 10 && d.charAt(10) == 'T'
-            ? (d.endsWith("T00:00:00") ? d.substring(0, 10) : d.substring(0, 16).replace('T', ' '))
-            : d;
+        return isoDate(v.strip(), column);
+      case "e":
+        note(
+            false,
+            column,
+            "the cell shows the spreadsheet error "
+                + Shown.value(v.strip())
+                + " (a formula the spreadsheet could not compute), not a value; read as empty");
+        return "";
       default:
-        // "e": an error value such as #N/A, shown as it is
+        note(
+            false,
+            column,
+            "the cell's type " + Shown.value(type) + " is not one of Excel's; read as text");
         return v;
+    }
+  }
+
+  /**
+   * An ISO 8601 date or date-time cell ({@code t="d"}, Strict OOXML and some writers) as setsafe
+   * shows dates: {@code 2024-03-12} or {@code 2024-03-12 14:30}; one that does not parse is noted
+   * and read as it stands.
+   */
+  private String isoDate(String d, int column) {
+    try {
+      if (d.length() > 10 && (d.charAt(10) == 'T' || d.charAt(10) == 't')) {
+        String local = d.replaceFirst("(Z|[+-]\\d\\d:\\d\\d)$", "");
+        LocalDateTime t = LocalDateTime.parse(local.substring(0, 10) + "T" + local.substring(11));
+        return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+            ? t.toLocalDate().toString()
+            : t.toLocalDate() + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
+      }
+      return java.time.LocalDate.parse(d).toString();
+    } catch (java.time.format.DateTimeParseException | StringIndexOutOfBoundsException e) {
+      note(
+          false,
+          column,
+          "a date cell holds "
+              + Shown.value(d)
+              + ", which is not an ISO 8601 date (2024-03-12) or date-time (2024-03-12T14:30);"
+              + " read as it stands");
+      return d;
     }
   }
 

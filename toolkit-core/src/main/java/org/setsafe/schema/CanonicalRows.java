@@ -215,6 +215,20 @@ public final class CanonicalRows {
       c.invalid(e);
       return null;
     }
+    c.notFuture(ActionFields.RAISED_ON.name(), raised, "an action raised");
+    c.notFuture(ActionFields.CLOSED_ON.name(), closed, "an action closed");
+    if (closed != null
+        && (a.status() == ActionStatus.OPEN || a.status() == ActionStatus.IN_PROGRESS)) {
+      c.warning(
+          ActionFields.CLOSED_ON.name(),
+          "status is "
+              + a.status().code()
+              + " but closed_on is "
+              + closed
+              + ": is the action closed? It is counted as "
+              + a.status().code()
+              + ", and its closing date is not used");
+    }
     // a log without a closed-date column is not told so on every row
     if (a.status().closed() && a.closedOn() == null && c.hasColumn(ActionFields.CLOSED_ON.name())) {
       c.warning(
@@ -225,6 +239,27 @@ public final class CanonicalRows {
               + " counted");
     }
     return a;
+  }
+
+  /**
+   * A warning on {@code c} (the action's row) when the action was raised before its incident
+   * happened: a typing slip in one of the two dates.
+   */
+  public static void raisedAfterIncident(RowContext c, CorrectiveAction a, Incident incident) {
+    if (a.raisedOn() == null || incident == null || incident.date() == null) {
+      return;
+    }
+    if (a.raisedOn().lastDay().isBefore(incident.date().firstDay())) {
+      c.warning(
+          ActionFields.RAISED_ON.name(),
+          "action "
+              + a.actionId()
+              + " was raised on "
+              + a.raisedOn()
+              + ", before its incident happened ("
+              + incident.date()
+              + "): a typing slip in one of the dates?");
+    }
   }
 
   public static Source source(RowContext c) {

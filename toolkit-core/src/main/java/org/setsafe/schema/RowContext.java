@@ -60,6 +60,16 @@ public final class RowContext {
    * 2052 for 2025. Partial dates count from their first day.
    */
   void notFuture(String field, PartialDate date) {
+    notFuture(field, date, "an incident that happened");
+  }
+
+  /** The day taken as today, or null when dates are not checked against it. */
+  public LocalDate today() {
+    return today;
+  }
+
+  /** As {@link #notFuture(String, PartialDate)}, for {@code what} (such as "an action closed"). */
+  void notFuture(String field, PartialDate date, String what) {
     if (today == null || date == null) {
       return;
     }
@@ -74,8 +84,9 @@ public final class RowContext {
           date
               + " is after today ("
               + today
-              + "); an incident that happened cannot be in the future (a typing slip? --as-of"
-              + " sets today)");
+              + "); "
+              + what
+              + " cannot be in the future (a typing slip? --as-of sets today)");
     }
   }
 

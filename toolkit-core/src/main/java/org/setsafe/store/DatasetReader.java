@@ -139,6 +139,24 @@ public final class DatasetReader {
                     "duplicate action id '" + a.actionId() + "' (first on line " + first + ")")));
   }
 
+  /** The CSV files in a dataset folder that are none of its tables nor its rejects, sorted. */
+  static List<String> strayFiles(Path folder) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (CanonicalTable t : CanonicalTable.values()) {
+      known.add(t.fileName());
+    }
+    known.add("rejects.csv");
+    try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && !known.contains(n))
+          .filter(n -> Files.isRegularFile(folder.resolve(n)))
+          .sorted()
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of(); // a folder that cannot be listed is reported where it is read
+    }
+  }
+
   /** A child row read and valid on its own, waiting for its incident. */
   private record Pending<T>(T value, RawRow row, ChildFile<T> from) {}
 
@@ -188,8 +206,30 @@ public final class DatasetReader {
     }
     String manifest = DatasetSwitch.manifest(folder); // read first, and again at the end
     if (manifest != null) {
+      DatasetSwitch.Manifest m = DatasetSwitch.parse(manifest);
+      String manifestName = join(name, DatasetSwitch.MANIFEST);
+      if (m.problem() != null) {
+        listener.report(Diagnostic.warning(manifestName, 0, 0, null, m.problem()));
+      }
+      for (String edit : m.handEdits()) {
+        listener.report(
+            Diagnostic.warning(
+                manifestName, 0, 0, null, "an import adopted a change made by hand: " + edit));
+      }
       for (DatasetSwitch.Change c : DatasetSwitch.changedSince(folder, manifest)) {
         listener.report(Diagnostic.warning(join(name, c.file()), 0, 0, null, c.why()));
+      }
+    }
+    if (linked) {
+      for (String stray : strayFiles(folder)) {
+        listener.report(
+            Diagnostic.warning(
+                join(name, stray),
+                0,
+                0,
+                null,
+                "a CSV file that is not one of the dataset's tables; it is not read (an import"
+                    + " does not keep it either: move it out of the folder, or import it as a log)"));
       }
     }
     IdIndex order =
@@ -248,6 +288,7 @@ public final class DatasetReader {
               new RowContext(
                   incidentsFile, row.line(), layout, row.values(), null, options.today());
           c.checkShape(row, in.header().size());
+          c.addAll(HeaderCheck.valuesWithoutAHeader(in, row));
           Incident incident = CanonicalRows.incident(c);
           seen.claim(c, incidentsFile);
           IncidentRecord record = null;
@@ -316,6 +357,14 @@ public final class DatasetReader {
       for (List<? extends Pending<?>> group : groups) {
         for (Pending<?> p : group) {
           p.from().stats.countImported();
+          if (p.value() instanceof CorrectiveAction a) {
+            // placed on the action's own row of actions.csv
+            RowContext ac =
+                new RowContext(
+                    p.from().file, p.row().line(), p.from().layout, p.row().values(), null, null);
+            CanonicalRows.raisedAfterIncident(ac, a, incident);
+            c.addAll(ac.problems());
+          }
         }
       }
       return record;
@@ -352,6 +401,7 @@ public final class DatasetReader {
     final Diagnostic headerError;
     final FileStats stats;
     final int idColumn;
+    final java.time.LocalDate today;
 
     /** The keys unique in the file seen so far, with their first line; null when none is. */
     private final IdIndex seenKeys;
@@ -365,6 +415,7 @@ public final class DatasetReader {
       this.table = table;
       this.file = file;
       this.stats = new FileStats(file, table.table().statsKind());
+      this.today = options.today();
       this.in = CsvInput.open(path, file, options.charset(), listener);
       Header h = checkHeader(in, table.table(), listener);
       this.layout = h.layout();
@@ -385,7 +436,7 @@ public final class DatasetReader {
         return null;
       }
       stats.countRead();
-      RowContext c = new RowContext(file, row.line(), layout, row.values(), null);
+      RowContext c = new RowContext(file, row.line(), layout, row.values(), null, today);
       c.checkShape(row, in.header().size());
       T value = layout == null ? null : table.parse().apply(c);
       if (value != null && seenKeys != null && !c.hasErrors()) {

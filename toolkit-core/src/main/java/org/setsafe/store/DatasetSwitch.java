@@ -1,5 +1,7 @@
 package org.setsafe.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +50,15 @@ public final class DatasetSwitch {
 
   /** Writes the manifest of the version in {@code staged}, then switches it into {@code folder}. */
   static void commit(Path staged, Path folder) {
-    writeManifest(staged);
+    commit(staged, folder, List.of());
+  }
+
+  /**
+   * As {@link #commit(Path, Path)}, the manifest keeping {@code handEdits}: changes made by hand to
+   * the version before, which this one adopts, so that readers go on warning of them.
+   */
+  static void commit(Path staged, Path folder, List<String> handEdits) {
+    writeManifest(staged, handEdits);
     Moments.reached(Moments.SWITCH_READY);
     TempFiles.switching(
         () -> {
@@ -123,6 +133,72 @@ public final class DatasetSwitch {
         : null;
   }
 
+  /** The key of the hand edits an import adopted, in the manifest. */
+  static final String HAND_EDITS = "hand_edits";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * What a manifest's text says beyond its files: the hand edits earlier imports adopted, or why it
+   * is not a manifest of setsafe's (then null edits).
+   */
+  record Manifest(List<String> handEdits, String problem) {}
+
+  /** Reads a manifest's text as JSON; a text that is not one of setsafe's says why. */
+  static Manifest parse(String text) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (IOException e) {
+      String m = e.getMessage() == null ? "" : e.getMessage();
+      int nl = m.indexOf('\n');
+      return new Manifest(
+          List.of(),
+          "not the manifest setsafe writes (not JSON: "
+              + (nl < 0 ? m : m.substring(0, nl))
+              + "); the files cannot be checked against it, and the next import writes a new one");
+    }
+    if (root == null || !root.isObject() || !root.path("files").isObject()) {
+      return new Manifest(
+          List.of(),
+          "not the manifest setsafe writes (no \"files\" object); the files cannot be checked"
+              + " against it, and the next import writes a new one");
+    }
+    List<String> edits = new ArrayList<>();
+    for (JsonNode e : root.path(HAND_EDITS)) {
+      if (e.isTextual()) {
+        edits.add(e.asText());
+      }
+    }
+    return new Manifest(List.copyOf(edits), null);
+  }
+
+  /**
+   * The hand edits a new version of {@code folder} keeps in its manifest: those its manifest kept
+   * already, then each file changed or lost since, as it stands now, said to be adopted by the
+   * import of {@code day} (null: not said).
+   */
+  public static List<String> handEditsToKeep(Path folder, java.time.LocalDate day) {
+    String text = manifest(folder);
+    if (text == null) {
+      return List.of();
+    }
+    Manifest m = parse(text);
+    List<String> keep = new ArrayList<>(m.handEdits());
+    String when =
+        day == null ? " (adopted by an import)" : " (adopted by the import of " + day + ")";
+    if (m.problem() != null) {
+      keep.add(MANIFEST + ": " + m.problem() + when);
+    }
+    for (Change c : changedSince(folder, text)) {
+      keep.add(c.file() + ": " + c.why() + when);
+    }
+    return keep;
+  }
+
+  /** The most hand edits a manifest keeps (the oldest go first). */
+  static final int MAX_HAND_EDITS = 50;
+
   /** A file's entry in a manifest, as {@link #writeManifest} writes it. */
   private static final Pattern ENTRY =
       Pattern.compile("\"([^\"]+)\": \\{\"bytes\": (\\d+), \"crc32\": \"([0-9a-f]{8})\"\\}");
@@ -195,8 +271,11 @@ public final class DatasetSwitch {
     }
   }
 
-  /** Lists every file of {@code staged} with its size and CRC-32, sorted: same files, same text. */
-  private static void writeManifest(Path staged) {
+  /**
+   * Lists every file of {@code staged} with its size and CRC-32, sorted: same files, same text; and
+   * the hand edits kept, if any.
+   */
+  private static void writeManifest(Path staged, List<String> handEdits) {
     StringBuilder b = new StringBuilder("{\n  \"format\": \"setsafe-dataset/1\",\n  \"files\": {");
     try (Stream<Path> s = Files.list(staged)) {
       List<Path> files =
@@ -213,7 +292,19 @@ public final class DatasetSwitch {
             .append("\"}");
         sep = ",\n";
       }
-      b.append("\n  }\n}\n");
+      b.append("\n  }");
+      if (!handEdits.isEmpty()) {
+        List<String> kept =
+            handEdits.subList(Math.max(0, handEdits.size() - MAX_HAND_EDITS), handEdits.size());
+        b.append(",\n  \"").append(HAND_EDITS).append("\": [");
+        String comma = "\n";
+        for (String e : kept) {
+          b.append(comma).append("    ").append(JSON.writeValueAsString(e));
+          comma = ",\n";
+        }
+        b.append("\n  ]");
+      }
+      b.append("\n}\n");
       Files.writeString(staged.resolve(MANIFEST), b, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the manifest in " + staged, e);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.setsafe.io.FolderLock;
 import org.setsafe.io.TempFiles;
 import org.setsafe.io.UnsyncWriter;
 import org.setsafe.model.CheckResult;
@@ -36,7 +37,9 @@ import org.setsafe.schema.SourceFields;
  * Writes incident records as a canonical dataset folder, streaming. The files are written in a work
  * folder inside the dataset's ({@code .setsafe-write-PID-N}) and switched into place by {@link
  * #commit()} as one version: see {@link DatasetSwitch}. A reader sees the old version or the new
- * one, or is told the folder is part-way through a switch; never a mix it takes for a dataset.
+ * one, or is told the folder is part-way through a switch; never a mix it takes for a dataset. The
+ * writer holds the folder's {@link FolderLock} until it is committed or closed: a second writer is
+ * refused.
  */
 public final class DatasetWriter implements AutoCloseable {
   public static final CSVFormat FORMAT =
@@ -45,6 +48,8 @@ public final class DatasetWriter implements AutoCloseable {
   private final Path folder;
   private final Path work;
   private final Map<CanonicalTable, CSVPrinter> printers = new EnumMap<>(CanonicalTable.class);
+  private final FolderLock lock;
+  private final List<String> handEdits = new ArrayList<>();
   private boolean committed;
 
   /** Writes a new version of the dataset in {@code folder} (created if missing). */
@@ -65,10 +70,17 @@ public final class DatasetWriter implements AutoCloseable {
       throw new UncheckedIOException("cannot create folder " + folder, e);
     }
     if (staged) {
-      DatasetSwitch.finishInterrupted(folder);
-      TempFiles.sweep(folder);
-      this.work = TempFiles.folder(folder, "write");
+      this.lock = FolderLock.acquire(folder, "import");
+      try {
+        DatasetSwitch.finishInterrupted(folder);
+        TempFiles.sweep(folder);
+        this.work = TempFiles.folder(folder, "write");
+      } catch (RuntimeException e) {
+        lock.close();
+        throw e;
+      }
     } else {
+      this.lock = null;
       this.work = null;
     }
     Path into = work != null ? work : folder;
@@ -102,6 +114,14 @@ public final class DatasetWriter implements AutoCloseable {
       throw new IllegalStateException("only a staged writer switches extra files");
     }
     return work.resolve(name);
+  }
+
+  /**
+   * Keeps {@code edits} (changes made by hand to the version before, adopted by this one) in the
+   * new version's manifest, so that readers go on warning of them.
+   */
+  public void keepHandEdits(List<String> edits) {
+    handEdits.addAll(edits);
   }
 
   public void write(IncidentRecord r) {
@@ -173,10 +193,14 @@ public final class DatasetWriter implements AutoCloseable {
   public void commit() {
     closePrinters();
     if (work != null) {
-      DatasetSwitch.commit(work, folder);
+      TempFiles.unlock(work); // its lock file is no file of the dataset
+      DatasetSwitch.commit(work, folder, handEdits);
       TempFiles.forget(work);
     }
     committed = true;
+    if (lock != null) {
+      lock.close();
+    }
   }
 
   private void closePrinters() {
@@ -207,6 +231,9 @@ public final class DatasetWriter implements AutoCloseable {
     }
     if (work != null) {
       TempFiles.delete(work);
+    }
+    if (lock != null) {
+      lock.close();
     }
   }
 }

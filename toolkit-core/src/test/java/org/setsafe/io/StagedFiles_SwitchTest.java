@@ -41,7 +41,7 @@ class StagedFiles_SwitchTest {
     assertThat(dir.resolve("r.xlsx")).hasContent("new workbook");
     assertThat(names(dir.resolve("r-charts"))).containsExactly("pareto.png");
     assertThat(dir.resolve("r-charts/pareto.png")).hasContent("new");
-    assertThat(names(dir)).containsExactly("r-charts", "r.xlsx");
+    assertThat(names(dir)).containsExactly(FolderLock.FILE, "r-charts", "r.xlsx");
   }
 
   @Test
@@ -61,7 +61,7 @@ class StagedFiles_SwitchTest {
     assertThat(dir.resolve("r.xlsx")).hasContent("old workbook");
     assertThat(names(dir.resolve("r-charts"))).containsExactly("dropped.svg", "pareto.png");
     assertThat(dir.resolve("r-charts/pareto.png")).hasContent("old chart");
-    assertThat(names(dir)).containsExactly("r-charts", "r.xlsx");
+    assertThat(names(dir)).containsExactly(FolderLock.FILE, "r-charts", "r.xlsx");
   }
 
   @Test
@@ -78,13 +78,16 @@ class StagedFiles_SwitchTest {
   }
 
   @Test
-  void theWorkFolderOfARunThatIsGone_isSwept(@TempDir Path dir) throws IOException {
-    long gone = ProcessHandle.current().pid() + 1_000_000;
-    while (ProcessHandle.of(gone).isPresent()) {
-      gone++;
-    }
-    Path stale = Files.createDirectory(dir.resolve(".setsafe-report-" + gone + "-0"));
+  void anOldUnlockedWorkFolder_isSwept_whateverItsProcessId_aYoungOneIsKept(@TempDir Path dir)
+      throws IOException {
+    // process 1 lives (init); no process id is asked: the lock and the age decide
+    Path stale = Files.createDirectory(dir.resolve(".setsafe-report-1-0"));
     Files.writeString(stale.resolve("setsafe-sheet-0.xml"), "<sheetData>");
+    Files.writeString(stale.resolve(TempFiles.WORK_LOCK), "");
+    age(stale, TempFiles.STALE_AFTER.plusMinutes(1));
+    Path young = Files.createDirectory(dir.resolve(".setsafe-report-1-1"));
+    Files.writeString(young.resolve(TempFiles.WORK_LOCK), "");
+    age(young, TempFiles.STALE_AFTER.minusMinutes(5));
     // a number this JVM's own runs never reach (they count up from 0), whatever ran before
     Path live =
         Files.createDirectory(
@@ -93,8 +96,15 @@ class StagedFiles_SwitchTest {
 
     try (StagedFiles files = new StagedFiles(dir, "report")) {
       assertThat(stale).doesNotExist();
+      assertThat(young).exists();
       assertThat(live).exists();
       assertThat(files.workFolder()).exists();
+      assertThat(files.workFolder().resolve(TempFiles.WORK_LOCK)).exists();
     }
+  }
+
+  private static void age(Path p, java.time.Duration by) throws IOException {
+    Files.setLastModifiedTime(
+        p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(by)));
   }
 }

@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
@@ -61,22 +64,23 @@ class SharedStrings_TempFileTest {
   }
 
   @Test
-  void theFileOfAKilledRun_isSweptByTheNextReading_andNothingElse(@TempDir Path dir)
+  void anOldUnlockedFile_isSweptByTheNextReading_aYoungOne_andOthersNot(@TempDir Path dir)
       throws Exception {
-    long gone = ProcessHandle.current().pid() + 1_000_000;
-    while (ProcessHandle.of(gone).isPresent()) {
-      gone++;
-    }
-    Path stale = Files.writeString(dir.resolve(".setsafe-xlsx-strings-" + gone + "-0"), "x");
-    Path live = Files.writeString(dir.resolve(".setsafe-xlsx-strings-1-0"), "x"); // init lives
+    // process ids are not asked: 1 (init) lives, the file is swept for its age and free lock
+    Path stale = Files.writeString(dir.resolve(".setsafe-xlsx-strings-1-0"), "x");
+    Files.setLastModifiedTime(
+        stale,
+        FileTime.from(Instant.now().minus(TempFiles.STALE_AFTER).minus(Duration.ofMinutes(1))));
+    Path young = Files.writeString(dir.resolve(".setsafe-xlsx-strings-1-1"), "x");
     Path other = Files.writeString(dir.resolve("someone-elses.tmp"), "x");
+    Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
 
     try (SharedStrings s = SharedStrings.read(part("Armorer"), dir)) {
       assertThat(s.get(0)).isEqualTo("Armorer");
     }
 
     assertThat(stale).doesNotExist();
-    assertThat(live).exists();
+    assertThat(young).exists();
     assertThat(other).exists();
   }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.Fixtures;
 import org.setsafe.ingest.Importer;
 import org.setsafe.ingest.Ingest;
+import org.setsafe.io.FolderLock;
+import org.setsafe.io.TempFiles;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.Diagnostics;
@@ -45,6 +47,7 @@ class DatasetSwitch_Test {
 
     assertThat(names(ds))
         .containsExactly(
+            FolderLock.FILE,
             "actions.csv",
             "checks.csv",
             "incidents.csv",
@@ -122,7 +125,7 @@ class DatasetSwitch_Test {
 
     assertThat(ds.resolve(DatasetSwitch.JOURNAL)).doesNotExist();
     assertThat(Ingest.problem(ds)).isNull();
-    assertThat(names(ds)).noneMatch(n -> n.startsWith(".setsafe"));
+    assertThat(names(ds)).noneMatch(n -> n.startsWith(TempFiles.PREFIX));
   }
 
   @Test
@@ -145,6 +148,76 @@ class DatasetSwitch_Test {
         .hasMessageContaining("Nothing was changed");
 
     assertThat(ds.resolve("incidents.csv")).hasContent(incidents);
-    assertThat(names(ds)).noneMatch(n -> n.startsWith(".setsafe"));
+    assertThat(names(ds)).noneMatch(n -> n.startsWith(TempFiles.PREFIX));
+  }
+
+  @Test
+  void anImportOverAHandEditedDataset_warns_andTheNewManifestKeepsTheEditVisible(@TempDir Path dir)
+      throws IOException {
+    Path ds = imported(dir);
+    Path incidents = ds.resolve("incidents.csv");
+    Files.writeString(incidents, Files.readString(incidents) + "\n", StandardCharsets.UTF_8);
+
+    Diagnostics during = new Diagnostics();
+    IMPORTER.run(
+        List.of(Fixtures.path("ingest/valid-flat-log.csv")), ds, false, IngestListener.of(during));
+
+    assertThat(during.list())
+        .extracting(Object::toString)
+        .anyMatch(
+            w -> w.startsWith(incidents + ": warning: changed since setsafe wrote this dataset"));
+    // the edit is adopted, and readers go on warning of it
+    Diagnostics after = new Diagnostics();
+    new Ingest().read(List.of(ds), after, r -> {});
+    assertThat(after.list())
+        .extracting(Object::toString)
+        .anyMatch(
+            w ->
+                w.startsWith(
+                        ds.resolve(DatasetSwitch.MANIFEST)
+                            + ": warning: an import adopted a change made by hand: incidents.csv:"
+                            + " changed since setsafe wrote this dataset")
+                    && w.contains("(adopted by "));
+    // and the next import keeps it
+    IMPORTER.run(
+        List.of(Fixtures.path("ingest/valid-flat-log.csv")), ds, false, IngestListener.of(x -> {}));
+    assertThat(Files.readString(ds.resolve(DatasetSwitch.MANIFEST)))
+        .contains("\"hand_edits\": [")
+        .contains("incidents.csv: changed since setsafe wrote this dataset");
+  }
+
+  @Test
+  void aManifestThatIsNotJson_andAStrayCsvFile_areWarnings(@TempDir Path dir) throws IOException {
+    Path ds = imported(dir);
+    Files.writeString(
+        ds.resolve(DatasetSwitch.MANIFEST), "{\"format\": \"setsafe-dataset/1\", \"fil");
+    Files.writeString(ds.resolve("incidents-old.csv"), "id,title\n");
+
+    Diagnostics d = new Diagnostics();
+    new Ingest().read(List.of(ds), d, r -> {});
+
+    assertThat(d.hasErrors()).isFalse();
+    assertThat(d.list())
+        .extracting(Object::toString)
+        .anyMatch(
+            w ->
+                w.startsWith(
+                    ds.resolve(DatasetSwitch.MANIFEST)
+                        + ": warning: not the manifest setsafe writes (not JSON: "))
+        .anyMatch(
+            w ->
+                w.equals(
+                    ds.resolve("incidents-old.csv")
+                        + ": warning: a CSV file that is not one of the dataset's tables; it is not"
+                        + " read (an import does not keep it either: move it out of the folder, or"
+                        + " import it as a log)"));
+
+    Diagnostics during = new Diagnostics();
+    IMPORTER.run(
+        List.of(Fixtures.path("ingest/valid-flat-log.csv")), ds, false, IngestListener.of(during));
+    assertThat(during.list())
+        .extracting(Object::toString)
+        .anyMatch(w -> w.contains("not the manifest setsafe writes"))
+        .anyMatch(w -> w.contains("incidents-old.csv: warning: a CSV file that is not one"));
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.compare.Comparison;
 import org.setsafe.ingest.Ingest;
+import org.setsafe.io.FolderLock;
 import org.setsafe.model.Dataset;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.book.Page;
@@ -115,7 +116,8 @@ class CompareWorkbook_ReadBackTest {
       }
     }
     try (Stream<Path> files = Files.list(file.getParent())) {
-      assertThat(files).containsExactly(file);
+      // and the folder's lock file, empty at rest (FolderLock)
+      assertThat(files).containsExactlyInAnyOrder(file, file.getParent().resolve(FolderLock.FILE));
     }
   }
 
