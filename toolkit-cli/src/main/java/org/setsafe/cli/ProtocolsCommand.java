@@ -73,8 +73,10 @@ final class ProtocolsCommand implements Callable<Integer> {
                 "Each check names the energy it controls; a direct control is one that targets"
                     + " that energy and still works when someone makes a mistake (high-energy"
                     + " control assessment): removing the hazard, a barrier, a lock, fall"
-                    + " protection; training, meetings and procedures are not."
-                    + " 'setsafe protocols ID' shows a protocol or a check in full.",
+                    + " protection; training, meetings and procedures are not. 'required' marks"
+                    + " the checks a production is expected to make whenever it does the"
+                    + " protocol's activity. 'setsafe protocols ID' shows a protocol or a check in"
+                    + " full.",
                 width,
                 0));
       }
@@ -147,6 +149,11 @@ final class ProtocolsCommand implements Callable<Integer> {
         "    Control: "
             + c.control().label()
             + (c.directControl() ? "; a direct control" : "; not a direct control"));
+    out.println(
+        "    Required: "
+            + (c.required()
+                ? "yes (expected whenever the protocol's activity is done)"
+                : "no (where it applies)"));
     for (Basis b : c.basis()) {
       out.print(
           Text.block(
@@ -171,6 +178,9 @@ final class ProtocolsCommand implements Callable<Integer> {
     t.add(energyCode(c));
     if (c.directControl()) {
       t.add("direct control");
+    }
+    if (c.required()) {
+      t.add("required");
     }
     if (c.confirmedBulletinText()) {
       t.add("bulletin text");
@@ -221,6 +231,10 @@ final class ProtocolsCommand implements Callable<Integer> {
     ObjectNode n = Json.object();
     n.put("id", c.id());
     n.put("protocol", c.protocolId());
+    Protocol p = ProtocolCatalog.bundled().protocol(c.protocolId()).orElseThrow();
+    n.put("general", p.general());
+    ArrayNode categories = n.putArray("categories");
+    p.categories().forEach(k -> categories.add(k.code()));
     n.put("title", c.title());
     n.put("rule", c.rule());
     ArrayNode roles = n.putArray("responsible");
@@ -229,6 +243,7 @@ final class ProtocolsCommand implements Callable<Integer> {
     n.put("energy", energyCode(c));
     n.put("control", c.control().code());
     n.put("direct_control", c.directControl());
+    n.put("required", c.required());
     ArrayNode basis = n.putArray("basis");
     for (Basis b : c.basis()) {
       ObjectNode o =

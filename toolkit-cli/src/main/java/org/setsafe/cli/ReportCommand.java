@@ -88,6 +88,22 @@ final class ReportCommand implements Callable<Integer> {
       description = "Who prepared the report (default: the publisher the inputs' source names).")
   String preparedBy;
 
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description =
+          "A production's own reporting rules (JSON, as for 'due'), applied on the Reporting sheet"
+              + " with the bundled ones.")
+  Path rules;
+
+  @Option(
+      names = "--hours-worked",
+      paramLabel = "N",
+      description =
+          "The hours worked by everyone in the period: the Reporting sheet and the Summary give"
+              + " TRIR, DART and lost-time rates per 200,000 hours with it (none without).")
+  java.math.BigDecimal hoursWorked;
+
   @Override
   public Integer call() {
     List<Path> paths = input.paths();
@@ -114,6 +130,10 @@ final class ReportCommand implements Callable<Integer> {
               .period(asked.from(), asked.to())
               .preparedBy(preparedBy)
               .asOf(day)
+              .reportingRules(
+                  rules == null ? null : DueCommand.rules(rules).rules(),
+                  rules == null ? null : DueCommand.rules(rules).words())
+              .hoursWorked(hoursWorked)
               .build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

@@ -15,6 +15,7 @@ import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.RiskMatrix;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.protocol.ProtocolCheck;
 import org.setsafe.read.Diagnostics;
 import org.setsafe.read.InputException;
 import org.setsafe.risk.Assessment;
@@ -129,7 +130,7 @@ final class RiskCheckCommand implements Callable<Integer> {
         history,
         production,
         today == null ? LocalDate.now() : today,
-        k -> false);
+        ProtocolCheck::required);
   }
 
   @Override

@@ -24,6 +24,7 @@ import org.setsafe.model.Coded;
 import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Involvement;
 import org.setsafe.model.PartialDate;
 import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
@@ -163,12 +164,18 @@ public final class FlatLogReader {
         if (incident != null && !c.hasErrors()) {
           flagUncountedInjury(b, incident, c);
         }
+        Involvement person = CanonicalRows.flatPerson(c, incident);
         IncidentRecord record = null;
         if (!c.hasErrors()) {
           try {
             record =
                 new IncidentRecord(
-                    incident, List.of(), checks, List.of(), sources(options, incident), actions);
+                    incident,
+                    person == null ? List.of() : List.of(person),
+                    checks,
+                    List.of(),
+                    sources(options, incident),
+                    actions);
           } catch (IllegalArgumentException e) {
             c.error(null, e.getMessage());
           }

@@ -106,7 +106,7 @@ public final class RiskTemplate {
   }
 
   private static List<String> hazardWords(Protocol p) {
-    return List.of();
+    return p.hazardWords();
   }
 
   /** The checks named in rows' planned controls, once each, in order (for a list of them). */

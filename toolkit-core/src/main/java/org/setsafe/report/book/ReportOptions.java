@@ -37,8 +37,14 @@ public final class ReportOptions {
   private final java.time.LocalDate to;
   private final String preparedBy;
   private final java.time.LocalDate asOf;
+  private final java.util.List<org.setsafe.model.ReportingRule> reportingRules;
+  private final org.setsafe.model.InjuryWords reportingWords;
+  private final java.math.BigDecimal hoursWorked;
 
   private ReportOptions(Builder b) {
+    this.reportingRules = b.reportingRules;
+    this.reportingWords = b.reportingWords;
+    this.hoursWorked = b.hoursWorked;
     this.production = blankToNull(b.production);
     this.from = b.from;
     this.to = b.to;
@@ -89,6 +95,9 @@ public final class ReportOptions {
       throw new IllegalArgumentException(
           "the title must be one line of text without control characters");
     }
+    if (hoursWorked != null && hoursWorked.signum() <= 0) {
+      throw new IllegalArgumentException("the hours worked must be more than 0");
+    }
     if (maxRowsPerSheet < 3 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
       throw new IllegalArgumentException(
           "rows per sheet must be 3-" + EXCEL_MAX_ROWS + " (was " + maxRowsPerSheet + ")");
@@ -122,6 +131,9 @@ public final class ReportOptions {
     b.from = from;
     b.to = to;
     b.preparedBy = preparedBy;
+    b.reportingRules = reportingRules;
+    b.reportingWords = reportingWords;
+    b.hoursWorked = hoursWorked;
     return b;
   }
 
@@ -212,6 +224,21 @@ public final class ReportOptions {
     return asOf != null ? asOf : java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
   }
 
+  /** The reporting rules the Reporting sheet applies, or null for the bundled ones. */
+  public java.util.List<org.setsafe.model.ReportingRule> reportingRules() {
+    return reportingRules;
+  }
+
+  /** The words those rules recognise injuries by, or null with the bundled rules. */
+  public org.setsafe.model.InjuryWords reportingWords() {
+    return reportingWords;
+  }
+
+  /** The hours worked in the period, for the rates per 200,000 hours; null when not given. */
+  public java.math.BigDecimal hoursWorked() {
+    return hoursWorked;
+  }
+
   /** Who prepared the report, or null (taken from the data where it says). */
   public String preparedBy() {
     return preparedBy;
@@ -241,6 +268,9 @@ public final class ReportOptions {
     private java.time.LocalDate to;
     private String preparedBy;
     private java.time.LocalDate asOf;
+    private java.util.List<org.setsafe.model.ReportingRule> reportingRules;
+    private org.setsafe.model.InjuryWords reportingWords;
+    private java.math.BigDecimal hoursWorked;
 
     private Builder(Path output) {
       this.output = output;
@@ -291,6 +321,24 @@ public final class ReportOptions {
     /** The day the follow-up actions stand on (null: the clock's day). */
     public Builder asOf(java.time.LocalDate asOf) {
       this.asOf = asOf;
+      return this;
+    }
+
+    /**
+     * The reporting rules, the bundled ones with a production's own, and their words (null: the
+     * bundled ones).
+     */
+    public Builder reportingRules(
+        java.util.List<org.setsafe.model.ReportingRule> rules,
+        org.setsafe.model.InjuryWords words) {
+      this.reportingRules = rules == null ? null : java.util.List.copyOf(rules);
+      this.reportingWords = words;
+      return this;
+    }
+
+    /** The hours worked in the period, for the rates (null: none, counts only). */
+    public Builder hoursWorked(java.math.BigDecimal hours) {
+      this.hoursWorked = hours;
       return this;
     }
 
