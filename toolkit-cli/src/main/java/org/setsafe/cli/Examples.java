@@ -78,13 +78,13 @@ final class Examples {
     m.put(
         "due",
         List.of(
-            "setsafe due data/examples/dusty-trail-log.csv --mapping"
-                + " data/examples/dusty-trail-log.mapping.json --as-of 2026-04-20"));
+            "setsafe due data/examples/harbour-lights-log.csv --rules"
+                + " data/examples/harbour-lights-rules.json --as-of 2026-04-30"));
     m.put(
         "osha",
         List.of(
-            "setsafe osha data/examples/dusty-trail-log.csv --mapping"
-                + " data/examples/dusty-trail-log.mapping.json"));
+            "setsafe osha data/examples/harbour-lights-log.csv --establishment"
+                + " data/examples/harbour-lights-establishment.json -o osha/"));
     m.put("generate", List.of("setsafe generate --rows 100k --seed 1 -o log-100k.csv"));
     m.put("completion", List.of("source <(setsafe completion)"));
     return m;

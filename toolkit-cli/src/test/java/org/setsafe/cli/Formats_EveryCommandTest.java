@@ -58,8 +58,24 @@ class Formats_EveryCommandTest {
         Arguments.of("protocols", List.of("protocols", "firearms")),
         Arguments.of("protocols", List.of("protocols", "NO_LIVE_AMMO")),
         Arguments.of("data.audit", List.of("data", "audit")),
-        Arguments.of("due", List.of("due", LOG, "--mapping", MAPPING, "--as-of", "2026-04-20")),
-        Arguments.of("osha", List.of("osha", LOG, "--mapping", MAPPING)),
+        Arguments.of(
+            "due",
+            List.of(
+                "due",
+                CliFixtures.example("harbour-lights-log.csv"),
+                "--rules",
+                CliFixtures.example("harbour-lights-rules.json"),
+                "--as-of",
+                "2026-04-30")),
+        Arguments.of(
+            "osha",
+            List.of(
+                "osha",
+                CliFixtures.example("harbour-lights-log.csv"),
+                "--establishment",
+                CliFixtures.example("harbour-lights-establishment.json"),
+                "-o",
+                "@dir/osha")),
         Arguments.of(
             "risk.check",
             List.of("risk", "check", CliFixtures.example("dusty-trail-assessment.csv"))),
