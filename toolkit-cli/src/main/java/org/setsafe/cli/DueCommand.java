@@ -3,7 +3,6 @@ package org.setsafe.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.Deadlines;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe due [PATH...]}: the reports each incident calls for, with their deadlines. */
@@ -48,12 +46,6 @@ final class DueCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin WidthOption width;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Logs (flat or canonical, read like 'import' reads them) or dataset folders.")
-  List<Path> paths = new ArrayList<>();
-
   @Option(
       names = "--rules",
       paramLabel = "FILE",
@@ -81,7 +73,9 @@ final class DueCommand implements Callable<Integer> {
   public Integer call() {
     ReportingRules all = rules(rules);
     LocalDate day = asOf.today();
-    Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions());
+    // PATH... comes with the input mixin; with none, the reference dataset is the data
+    List<Path> paths = input.paths();
+    Dataset d = Inputs.load(paths, paths.isEmpty(), input.toImportOptions()).data();
     Deadlines.Result result =
         Recordkeeping.of(d.records(), Readings.injuries()).deadlines(all.rules(), all.words(), day);
     PrintWriter out = spec.commandLine().getOut();

@@ -27,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -63,12 +62,6 @@ final class OshaCommand implements Callable<Integer> {
   @Mixin DebugOption debug;
   @Mixin InputOptions input;
   @Mixin WidthOption width;
-
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Logs (flat or canonical, read like 'import' reads them) or dataset folders.")
-  List<Path> paths = new ArrayList<>();
 
   @Option(
       names = "--establishment",
@@ -114,7 +107,9 @@ final class OshaCommand implements Callable<Integer> {
     }
     OutputPaths.requireFolder("--output", output);
     Establishment e = EstablishmentFile.load(establishment);
-    Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions());
+    // PATH... comes with the input mixin; with none, the reference dataset is the data
+    List<Path> paths = input.paths();
+    Dataset d = Inputs.load(paths, paths.isEmpty(), input.toImportOptions()).data();
     Recordkeeping rk = Recordkeeping.of(d.records(), Readings.injuries());
     OshaLog log = rk.log(e);
     Rates rates = rk.rates(log, e.totalHoursWorked());

@@ -5,19 +5,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.cli.text.ActionsText;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.Text;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.InputFiles;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.InputException;
 import org.setsafe.report.ReportInputs;
 import org.setsafe.report.ReportProgress;
 import org.setsafe.report.ReportResult;
@@ -27,7 +29,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe report [PATH...] [-o FILE.xlsx]}: the XLSX report plus chart files. */
@@ -52,21 +53,20 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin AsOfOption asOf;
-
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description =
-          "Dataset folders, canonical CSV files or flat logs to report on (with the reference data).")
-  List<Path> paths = new ArrayList<>();
+  @Mixin ReferenceOption reference;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE.xlsx",
-      defaultValue = "${sys:setsafe.reports:-reports}/setsafe-report.xlsx",
+      defaultValue = "${sys:setsafe.reports:-.}/setsafe-report.xlsx",
       description =
-          "The workbook to write (default: ${DEFAULT-VALUE}; folders are created if missing).")
+          "The workbook to write (default: setsafe-report.xlsx in the current folder, or in the"
+              + " checkout's reports/ when run from the checkout; folders are created if missing)."
+              + " A workbook setsafe wrote is replaced; any other file only with --force.")
   Path output;
+
+  @Option(names = "--force", description = "Replace -o even when setsafe did not write it.")
+  boolean force;
 
   @Option(
       names = "--title",
@@ -75,32 +75,12 @@ final class ReportCommand implements Callable<Integer> {
   String title;
 
   @Option(
-      names = "--no-reference",
-      description = "Leave out the Lessons from history part (the reference dataset).")
-  boolean noReference;
-
-  @Option(
       names = "--production",
       paramLabel = "NAME",
       description = "The production the report is about (default: the one the inputs name).")
   String production;
 
-  @Option(
-      names = "--from",
-      paramLabel = "DATE",
-      converter = Converters.DayConverter.class,
-      description =
-          "The first day of the period reported on (yyyy-MM-dd); incidents before it are left out.")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DATE",
-      converter = Converters.DayConverter.class,
-      description =
-          "The last day of the period (yyyy-MM-dd). With --from too, the Summary compares the period"
-              + " with the one of the same length before it.")
-  LocalDate to;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--prepared-by",
@@ -126,15 +106,20 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    List<Path> paths = input.paths();
+    boolean noReference = !reference.on();
     if (noReference && paths.isEmpty()) {
       throw new UsageException("--no-reference needs at least one PATH to report on");
     }
     OutputPaths.requireFile("-o", output, null); // ReportOptions checks the name
-    if (paths.isEmpty()
-        && (production != null || from != null || to != null || preparedBy != null)) {
+    OutputPaths.requireReplaceable("-o", output, force);
+    if (paths.isEmpty() && (production != null || period.given() || preparedBy != null)) {
       throw new UsageException(
-          "--production, --from, --to and --prepared-by describe a production's log: give its PATH");
+          "--production, --from, --to, --month and --prepared-by describe a production's log:"
+              + " give its PATH");
     }
+    Period asked = period.period();
+    LocalDate day = asOf.day(asked);
     ReportOptions options;
     try {
       options =
@@ -142,9 +127,9 @@ final class ReportCommand implements Callable<Integer> {
               .title(title)
               .toolkitVersion(version())
               .production(production)
-              .period(from, to)
+              .period(asked.from(), asked.to())
               .preparedBy(preparedBy)
-              .asOf(asOf.today())
+              .asOf(day)
               .reportingRules(
                   rules == null ? null : DueCommand.rules(rules).rules(),
                   rules == null ? null : DueCommand.rules(rules).words())
@@ -153,7 +138,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    ImportOptions importOptions = input.toImportOptions().withToday(asOf.today());
+    ImportOptions importOptions = input.toImportOptions().withToday(day);
     InputFiles files = InputFiles.check(paths);
     // one Ingest for the reference and the paths: an id of the user's that the reference has is
     // reported as a duplicate
@@ -168,7 +153,12 @@ final class ReportCommand implements Callable<Integer> {
         Terminal.interactive() && files.size().showsProgress()
             ? new ProgressBar(err, files.size().estimatedRows())
             : ReportProgress.NONE;
-    ReportResult r = new ReportWriter(options, ProtocolCatalog.bundled(), progress).write(inputs);
+    ReportResult r;
+    try {
+      r = new ReportWriter(options, ProtocolCatalog.bundled(), progress).write(inputs);
+    } catch (InputException e) {
+      throw withDraftHint(e, files);
+    }
 
     PrintWriter out = spec.commandLine().getOut();
     Analysis a = r.analysis();
@@ -202,7 +192,12 @@ final class ReportCommand implements Callable<Integer> {
         root.set("follow_up", Json.followUps(r.followUps()));
       }
       root.set("files", Json.files(r.ingest()));
-      out.print(Json.write(root));
+      out.print(JsonEnvelope.write("report", root));
+    } else if (common.csv()) {
+      CsvTable t = new CsvTable(List.of("kind", "path"));
+      t.add(List.of("workbook", r.workbook().toString()));
+      r.chartFiles().forEach(p -> t.add(List.of("chart", p.toString())));
+      out.print(t.render());
     } else {
       out.printf(
           "wrote %s: %,d incident(s) on %d sheets (%s)%n",
@@ -264,6 +259,25 @@ final class ReportCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * When no row of a log read without a mapping could be read, the error ends with the {@code
+   * mapping draft} command to run.
+   */
+  private InputException withDraftHint(InputException e, InputFiles files) {
+    // a header that gives none of setsafe's columns (not an empty or unreadable file)
+    if (input.mapping == null
+        && e.getMessage().startsWith("no incident could be read")
+        && e.getMessage().contains("use a mapping file")) {
+      for (InputFiles.Input in : files.inputs()) {
+        if (in.kind() == Ingest.InputKind.FLAT_LOG && !in.path().toString().equals("-")) {
+          return new InputException(
+              e.getMessage() + "; " + DraftHint.line(in.path().toString(), "report"));
+        }
+      }
+    }
+    return e;
   }
 
   private static String version() {

@@ -25,7 +25,7 @@ class ProtocolsCommand_CatalogTest {
   @Test
   void json_listsEveryProtocol_withItsHazards_andEveryCheckWithEnergyDirectControlAndRequired()
       throws IOException {
-    JsonNode protocols = json("protocols", "--format", "json");
+    JsonNode protocols = json("protocols", "--format", "json").path("protocols");
     Set<String> hazards = new HashSet<>();
     int checks = 0;
     for (JsonNode p : protocols) {
@@ -55,7 +55,7 @@ class ProtocolsCommand_CatalogTest {
 
   @Test
   void oneCheck_inJson_carriesItsProtocolsHazards() throws IOException {
-    JsonNode c = json("protocols", "POWER_LINE_CLEARANCE", "--format", "json");
+    JsonNode c = json("protocols", "POWER_LINE_CLEARANCE", "--format", "json").path("check");
     assertThat(c.get("protocol").asText()).isEqualTo("electrical");
     assertThat(c.get("categories").get(0).asText()).isEqualTo("electrical");
     assertThat(c.get("energy").asText()).isEqualTo("electrical");

@@ -57,6 +57,9 @@ public final class FlatLogReader {
   private FlatLogReader() {}
 
   /** A column feeding a field, with the rule that translates its values. */
+  /** A template's {@code {#row}}: the row's line in a CSV file, its row number in a sheet. */
+  private static final int ROW_NUMBER = -2;
+
   private record Feed(int column, ColumnRule rule) {
     String value(RawRow row) {
       String raw = row.get(column);
@@ -332,8 +335,11 @@ public final class FlatLogReader {
         List<String> names = Template.placeholders(t.getValue());
         int[] cols = new int[names.size()];
         for (int k = 0; k < names.size(); k++) {
-          cols[k] = ColumnMapping.find(header, names.get(k));
-          if (cols[k] < 0) {
+          cols[k] =
+              names.get(k).equals(Template.ROW)
+                  ? ROW_NUMBER
+                  : ColumnMapping.find(header, names.get(k));
+          if (cols[k] == -1) {
             b.unusable(
                 listener,
                 Diagnostic.error(
@@ -514,7 +520,7 @@ public final class FlatLogReader {
         int[] cols = b.templateColumns.get(field);
         List<String> parts = new ArrayList<>(cols.length);
         for (int col : cols) {
-          parts.add(row.get(col));
+          parts.add(col == ROW_NUMBER ? String.valueOf(row.line()) : row.get(col));
         }
         value = Template.fill(b.templates.get(field), parts);
       }

@@ -140,7 +140,11 @@ public final class RowContext {
           field,
           dateFormat != null && !looksIso(v)
               ? "'" + v + "' is not a real date in the format the input declares"
-              : e.getMessage());
+              : looksIso(v) || v.matches("[0-9]{4}(-[0-9]{1,2})?")
+                  ? e.getMessage()
+                  : e.getMessage()
+                      + "; a log that writes dates another way says so with \"dateFormat\" in"
+                      + " its mapping (e.g. \"dateFormat\": \"M/d/yyyy\") or --date-format");
       return null;
     }
   }
