@@ -3,7 +3,6 @@ package org.setsafe.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +12,13 @@ import org.setsafe.analysis.FollowUps;
 import org.setsafe.cli.text.ActionsCsv;
 import org.setsafe.cli.text.ActionsText;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.model.Dataset;
+import org.setsafe.model.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,22 +34,20 @@ import picocli.CommandLine.Spec;
           + " days overdue as of a day (default: today).",
       "Under the list: every action read counted by status, the median days to close, and the incidents that"
           + " have no follow-up action at all.",
+      "With --from, --to or --month, the actions of the incidents in that period, as of its last"
+          + " day (unless --as-of says otherwise).",
       "With PATHs (dataset folders, canonical files or flat logs with a mapping that makes actions), lists their"
           + " actions alone; with none, the reference dataset's (what followed the historical incidents)."
     })
 final class ActionsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin DebugOption debug;
+  @Mixin CommonOptions common;
 
   @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
+  @Mixin ReferenceOption reference;
+  @Mixin PeriodOptions period;
   @Mixin RedactOption redact;
-
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Datasets or logs whose actions to list (default: the reference dataset).")
-  List<Path> paths = new ArrayList<>();
 
   @Option(
       names = "--open",
@@ -67,34 +65,32 @@ final class ActionsCommand implements Callable<Integer> {
               + " role is this role (e.g. armorer).")
   String owner;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ListFormat format;
-
   @Override
   public Integer call() {
-    LocalDate day = asOf.today();
-    Dataset d = Inputs.load(paths, !paths.isEmpty(), input.toImportOptions(), redact);
+    Period p = period.period();
+    LocalDate day = asOf.day(p);
+    Dataset d = new Dataset();
+    Inputs.load(input, reference, redact).data().records().stream()
+        .filter(r -> p.contains(r.incident().date()))
+        .forEach(d::add);
     FollowUps figures = FollowUps.of(d.records(), day);
     ActionRow.Filter filter = new ActionRow.Filter(open, overdue, owner);
     List<ActionRow> rows = filter.apply(ActionRow.of(d.records(), day));
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
+    switch (common.format) {
       case json -> {
         ObjectNode root = Json.object();
         root.put("as_of", day.toString());
         root.set("summary", Json.followUps(figures));
         ArrayNode a = root.putArray("actions");
         rows.forEach(r -> a.add(Json.actionRow(r)));
-        out.print(Json.write(root));
+        out.print(JsonEnvelope.write("actions", root));
       }
       case csv -> ActionsCsv.write(rows, out);
-      case text ->
+      case table ->
           out.print(
-              ActionsText.render(rows, figures, shownAs(), paths.isEmpty(), Terminal.width()));
+              ActionsText.render(
+                  rows, figures, shownAs(), input.paths().isEmpty(), Terminal.width()));
     }
     out.flush();
     redact.finish(spec.commandLine().getErr());

@@ -2,6 +2,7 @@ package org.setsafe.cli;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.setsafe.model.Period;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,8 +15,9 @@ final class AsOfOption {
       paramLabel = "DATE",
       converter = Converters.DayConverter.class,
       description =
-          "The day taken as today (yyyy-MM-dd; default: today): follow-up actions count their days"
-              + " open and overdue to it, and an incident dated after it gets a warning.")
+          "The day taken as today (yyyy-MM-dd; default: today, or the last day of the period"
+              + " when --to or --month ends it earlier): follow-up actions count their days open"
+              + " and overdue to it, and an incident dated after it gets a warning.")
   LocalDate asOf;
 
   /** Where today comes from when --as-of is not given; tests set a fixed clock. */
@@ -24,5 +26,17 @@ final class AsOfOption {
   /** The day given, else today on this computer's calendar. */
   LocalDate today() {
     return asOf != null ? asOf : LocalDate.now(clock);
+  }
+
+  /**
+   * The day given, else the period's last day when it is before today (the state of things at the
+   * end of the period asked for), else today.
+   */
+  LocalDate day(Period period) {
+    LocalDate today = today();
+    if (asOf == null && period.to() != null && period.to().isBefore(today)) {
+      return period.to();
+    }
+    return today;
   }
 }

@@ -1,22 +1,20 @@
 package org.setsafe.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.SclClassifier;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.SclText;
-import org.setsafe.ingest.Ingest;
+import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.rules.HighEnergyFile;
 import org.setsafe.text.DescriptionWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe classify [PATH...]}: each incident's SCL class with its four answers. */
@@ -37,33 +35,14 @@ import picocli.CommandLine.Spec;
           + " exposure, capacity, success, low_severity. With no PATH, reads the reference dataset."
     })
 final class ClassifyCommand implements Callable<Integer> {
-  /** Output formats of the classification. */
-  enum Format {
-    table,
-    json,
-    csv
-  }
-
   @Spec CommandSpec spec;
-  @Mixin DebugOption debug;
+  @Mixin CommonOptions common;
   @Mixin InputOptions input;
-  @Mixin RedactOption redact;
   @Mixin WidthOption width;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Logs (flat or canonical, read like 'import' reads them) or dataset folders.")
-  List<Path> paths = new ArrayList<>();
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description =
-          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv has one row per"
-              + " incident, each answer with its basis and reason.")
-  Format format;
+  @Mixin ReferenceOption reference;
+  @Mixin PeriodOptions period;
+  @Mixin RedactOption redact;
 
   /** The classifier every command uses: bundled protocols and rules, words read by text. */
   static SclClassifier classifier() {
@@ -81,19 +60,16 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() {
     SclClassifier c = classifier();
     List<SclText.Row> rows = new ArrayList<>();
-    if (paths.isEmpty()) {
-      Ingest.reference().records().forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));
-    } else {
-      redact
-          .read(paths, input.toImportOptions())
-          .forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));
-    }
+    Period p = period.period();
+    Inputs.load(input, reference, redact).data().records().stream()
+        .filter(r -> p.contains(r.incident().date()))
+        .forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));
     rows.sort(ORDER);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
-        switch (format) {
+        switch (common.format) {
           case table -> SclText.table(rows, width.columns());
-          case json -> SclText.json(rows);
+          case json -> JsonEnvelope.write("classify", SclText.json(rows));
           case csv -> SclText.csv(rows);
         });
     out.flush();

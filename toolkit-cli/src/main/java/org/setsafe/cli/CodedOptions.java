@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.setsafe.model.Coded;
+import org.setsafe.model.EditDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.ArgSpec;
@@ -79,11 +80,21 @@ final class CodedOptions {
 
     @Override
     public E convert(String value) {
-      try {
-        return Coded.parse(type, what(type), value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
+      E found = Coded.find(type, value);
+      if (found != null) {
+        return found;
       }
+      List<String> close =
+          EditDistance.closest(value.strip().replace(' ', '_').replace('-', '_'), codes(type), 3);
+      throw new TypeConversionException(
+          "unknown "
+              + what(type)
+              + " '"
+              + value
+              + "'; "
+              + (close.isEmpty() ? "" : "did you mean " + String.join(" or ", close) + "? ")
+              + "expected one of: "
+              + String.join(", ", codes(type)));
     }
 
     /** {@code ActionStatus} is an "action status". */

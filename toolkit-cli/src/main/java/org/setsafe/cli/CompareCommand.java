@@ -1,15 +1,15 @@
 package org.setsafe.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.CompareJson;
 import org.setsafe.cli.text.CompareText;
-import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.compare.Comparison;
-import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.report.sheet.CompareWorkbook;
@@ -35,28 +35,37 @@ final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin ReferenceOption reference;
   @Mixin RedactOption redact;
 
   @Parameters(
-      arity = "1..*",
+      index = "0",
       paramLabel = "ID",
-      description = "Two or more incidents: ids, id prefixes or title words.")
-  List<String> ids = new ArrayList<>();
+      completionCandidates = Candidates.ReferenceIds.class,
+      description =
+          "Two or more incidents: ids, id prefixes or title words. After the first two, each"
+              + " argument up to the first that names an existing file or folder (or -) is one"
+              + " more ID; the rest are PATHs.")
+  String first;
 
-  @Option(
-      names = {"-i", "--in"},
-      paramLabel = "PATH",
-      description = "A dataset or log to search besides the reference data (repeatable).")
-  List<Path> paths = new ArrayList<>();
-
-  @Option(names = "--no-reference", description = "Search only the --in data.")
-  boolean noReference;
+  @Parameters(
+      index = "1",
+      paramLabel = "ID",
+      completionCandidates = Candidates.ReferenceIds.class,
+      arity = "0..1",
+      description = "The second incident (then more IDs, then PATHs).")
+  String second;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE.xlsx",
-      description = "Also write the comparison to a Compare sheet in FILE.xlsx.")
+      description =
+          "Also write the comparison to a Compare sheet in FILE.xlsx (a workbook setsafe wrote is"
+              + " replaced; any other file only with --force).")
   Path output;
+
+  @Option(names = "--force", description = "Replace -o even when setsafe did not write it.")
+  boolean force;
 
   @Mixin WidthOption width;
 
@@ -65,7 +74,19 @@ final class CompareCommand implements Callable<Integer> {
     int columns = width.columns();
     if (output != null) {
       OutputPaths.requireFile("-o", output, ".xlsx");
+      OutputPaths.requireReplaceable("-o", output, force);
     }
+    List<String> ids = new ArrayList<>();
+    ids.add(first);
+    if (second != null) {
+      ids.add(second);
+    }
+    // after the first two IDs: more IDs, up to the first argument that is a file or folder
+    List<Path> given = new ArrayList<>(input.paths);
+    while (!given.isEmpty() && !isInput(given.get(0))) {
+      ids.add(given.remove(0).toString());
+    }
+    input.paths = given;
     if (ids.size() < 2) {
       throw new UsageException(
           "compare needs at least two incidents (got only '"
@@ -74,10 +95,10 @@ final class CompareCommand implements Callable<Integer> {
               + ids.get(0)
               + "'");
     }
-    Dataset d = Inputs.load(paths, noReference, input.toImportOptions(), redact);
+    Inputs.Loaded d = Inputs.load(input, reference, redact);
     List<IncidentRecord> records = new ArrayList<>();
     for (int k = 0; k < ids.size(); k++) {
-      IncidentRecord r = Inputs.one(d, ids.get(k));
+      IncidentRecord r = d.one(ids.get(k));
       for (int j = 0; j < records.size(); j++) {
         if (records.get(j).id().equals(r.id())) {
           throw new UsageException(
@@ -95,7 +116,9 @@ final class CompareCommand implements Callable<Integer> {
     Comparison c = Comparison.of(records, ProtocolCatalog.bundled());
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
-      out.print(Json.write(CompareJson.comparison(c)));
+      out.print(JsonEnvelope.write("compare", CompareJson.comparison(c)));
+    } else if (common.csv()) {
+      out.print(CompareJson.csv(c));
     } else {
       out.print(CompareText.render(c, columns, Terminal.style()));
     }
@@ -112,5 +135,10 @@ final class CompareCommand implements Callable<Integer> {
       redact.finish(spec.commandLine().getErr());
     }
     return ExitCode.OK;
+  }
+
+  /** Whether an argument names an input (an existing file or folder, or - for standard input). */
+  private static boolean isInput(Path p) {
+    return p.toString().equals("-") || Files.exists(p);
   }
 }

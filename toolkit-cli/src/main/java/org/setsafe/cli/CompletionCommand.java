@@ -33,6 +33,20 @@ final class CompletionCommand implements Callable<Integer> {
 
   /** The script, for the command line with every subcommand. */
   static String script() {
-    return AutoComplete.bash("setsafe", Main.commandLine());
+    String script = AutoComplete.bash("setsafe", Main.commandLine());
+    // picocli lists a negatable option by its positive name only: add the negative one
+    StringBuilder b = new StringBuilder();
+    for (String line : script.split("\n", -1)) {
+      if (line.contains("compReplyArray \"${MAPPINGjson_option_args[@]}\"")) {
+        // --mapping: the bundled mappings' names, and file names as well
+        line = line.replace(" ) )", " ) $( compgen -f -- \"${curr_word}\" ) )");
+      }
+      if (line.contains("local flag_opts=\"")) {
+        line =
+            line.replaceAll("(?<= |\")" + ReferenceOption.NAME + "(?=[ \"])", "$0 --no-reference");
+      }
+      b.append(line).append('\n');
+    }
+    return b.substring(0, b.length() - 1);
   }
 }

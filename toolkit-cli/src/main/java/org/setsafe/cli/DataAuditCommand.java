@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.RecordAudit;
 import org.setsafe.cli.text.AuditText;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.data.BundledData;
 import org.setsafe.data.DatasetDescription;
 import org.setsafe.ingest.Ingest;
@@ -46,9 +47,11 @@ final class DataAuditCommand implements Callable<Integer> {
                     .toList());
     PrintWriter out = spec.commandLine().getOut();
     out.print(
-        common.json()
-            ? AuditText.json(audit, d.asOf())
-            : AuditText.render(audit, d.asOf(), Terminal.width()));
+        switch (common.format) {
+          case json -> JsonEnvelope.write("data.audit", AuditText.json(audit, d.asOf()));
+          case csv -> AuditText.csv(audit);
+          case table -> AuditText.render(audit, d.asOf(), Terminal.width());
+        });
     out.flush();
     return ExitCode.OK;
   }

@@ -114,8 +114,23 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   static int usage(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
+    if (e.getCause() instanceof CommandLine.TypeConversionException) {
+      // a value setsafe's converters refused: their message says what would do, in one line
+      err.println(
+          "setsafe: "
+              + e.getMessage()
+                  .replaceFirst(
+                      "^Invalid value for (?:option|positional parameter at index [0-9.*]+) '?([^':]*)'?: ",
+                      "$1: "));
+      err.flush();
+      return ExitCode.USAGE;
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      err.println("setsafe: " + Suggestions.unmatched(cl, u.getUnmatched().get(0)));
+      err.flush();
+      return ExitCode.USAGE;
+    }
     err.println("setsafe: " + e.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCode.USAGE;

@@ -3,9 +3,12 @@ package org.setsafe.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.synth.Fault;
 import org.setsafe.synth.GeneratedLog;
@@ -65,15 +68,19 @@ final class GenerateCommand implements Callable<Integer> {
           "Share of rows with a fault, 0 to 1 or a percentage (0.05 or 5%%; default: none).")
   double dirty;
 
+  @Option(names = "--force", description = "Replace -o if it exists.")
+  boolean force;
+
   @Override
   public Integer call() {
     OutputPaths.requireFile("-o", output, null);
+    OutputPaths.requireReplaceable("-o", output, force);
     long started = System.nanoTime();
     GeneratedLog log =
         new LogGenerator(ProtocolCatalog.bundled(), rows, seed, dirty).writeTo(output);
     double seconds = (System.nanoTime() - started) / 1e9;
     PrintWriter out = spec.commandLine().getOut();
-    if (common.json()) {
+    if (common.format != CommonOptions.Format.table) {
       ObjectNode root = Json.object();
       root.put("file", output.toString());
       root.put("rows", log.rows());
@@ -85,7 +92,10 @@ final class GenerateCommand implements Callable<Integer> {
       root.put("bytes", log.bytes());
       root.put("lines", log.lines());
       root.put("seed", log.seed());
-      out.print(Json.write(root));
+      out.print(
+          common.json()
+              ? JsonEnvelope.write("generate", root)
+              : CsvTable.of(List.of(root), List.of()).render());
     } else {
       out.printf(
           "%s: %,d rows (%,d with a fault), %,d lines, %s, seed %d, in %.1f s%n",

@@ -1,22 +1,26 @@
 package org.setsafe.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.ingest.Importer;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.Diagnostic;
 import org.setsafe.read.IngestListener;
 import org.setsafe.text.CheckSuggester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe import LOG... --into DIR}: converts and merges logs into a canonical dataset. */
@@ -35,12 +39,6 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin AsOfOption asOf;
-
-  @Parameters(
-      paramLabel = "LOG",
-      arity = "1..*",
-      description = "Flat logs, canonical files or dataset folders.")
-  List<Path> logs;
 
   @Option(
       names = "--into",
@@ -69,12 +67,21 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    List<Path> logs = input.paths();
+    if (logs.isEmpty()) {
+      throw new UsageException(
+          "import needs at least one PATH to read (a log, a workbook or a dataset folder)");
+    }
     OutputPaths.requireFolder("--into", into);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<Diagnostic> problems =
+        common.format == CommonOptions.Format.json ? new ArrayList<>() : null;
     IngestListener listener =
         d -> {
-          if (!quiet && !common.json()) {
+          if (problems != null) {
+            problems.add(d);
+          } else if (!quiet) {
             err.println(d);
           }
         };
@@ -110,7 +117,11 @@ final class ImportCommand implements Callable<Integer> {
         root.put("inferred_categories", categories.get());
       }
       root.set("files", Json.files(r.ingest()));
-      out.print(Json.write(root));
+      out.print(JsonEnvelope.write("import", root, problems));
+    } else if (common.csv()) {
+      List<JsonNode> files = new ArrayList<>();
+      Json.files(r.ingest()).forEach(files::add);
+      out.print(CsvTable.of(files, List.of("file", "read", "imported", "rejected")).render());
     } else {
       ValidateCommand.fileCounts(out, r.ingest());
       out.printf(

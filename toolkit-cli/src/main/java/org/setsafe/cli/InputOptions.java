@@ -4,16 +4,51 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.setsafe.data.BundledData;
 import org.setsafe.mapping.ColumnMapping;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.read.InputException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-/** How input files are read. */
+/**
+ * The one input model: {@code PATH...} (logs, workbooks, dataset folders, {@code -} for standard
+ * input) and how they are read ({@code --mapping}, {@code --sheet}, {@code --header-row}, {@code
+ * --encoding}, {@code --date-format}). Every command that reads incidents mixes this in; the PATH
+ * parameters come after the command's own positional parameters (picocli's {@code index = "+"}), so
+ * {@code show ID PATH...} and {@code list PATH...} read alike. Whether the reference dataset is
+ * read is {@link ReferenceOption}'s rule.
+ */
 final class InputOptions {
+  /** How help describes PATH, the same in every command. */
+  static final String PATH_DESCRIPTION =
+      "Your data: flat logs (.csv, .xlsx), canonical CSV files, dataset folders, or - for"
+          + " standard input. With none, the reference dataset.";
+
+  @Parameters(index = "+", arity = "0..*", paramLabel = "PATH", description = PATH_DESCRIPTION)
+  List<Path> paths = new ArrayList<>();
+
+  /** The old spelling of PATH ({@code -i/--in PATH}), kept as a hidden alias. */
+  @Option(
+      names = {"-i", "--in"},
+      paramLabel = "PATH",
+      hidden = true)
+  List<Path> in = new ArrayList<>();
+
+  /** Every PATH given, positional ones first. */
+  List<Path> paths() {
+    if (in.isEmpty()) {
+      return paths;
+    }
+    List<Path> all = new ArrayList<>(paths);
+    all.addAll(in);
+    return all;
+  }
+
   @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
@@ -26,6 +61,7 @@ final class InputOptions {
   @Option(
       names = {"-m", "--mapping"},
       paramLabel = "MAPPING.json",
+      completionCandidates = Candidates.MappingNames.class,
       description =
           "Column mapping for a foreign log layout: a JSON file, or the name of a bundled one"
               + " (osha-severe-injury).")

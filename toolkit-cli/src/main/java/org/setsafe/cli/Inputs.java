@@ -10,44 +10,96 @@ import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.Diagnostics;
 import org.setsafe.read.IngestListener;
 
-/** Loads what a command works on: the reference dataset, the user's paths, or both. */
+/**
+ * Loads what a command works on, by {@link ReferenceOption}'s rule: your PATHs are the data, and
+ * the reference dataset is history beside them; with no PATH, the reference is the data.
+ */
 final class Inputs {
   private Inputs() {}
 
   /**
-   * Loads the reference dataset (unless {@code noReference}) plus {@code paths}. Problems in the
-   * user's files are an input error naming the first one (run {@code validate} for all of them).
+   * What was read: {@code data} (the PATHs, or the reference dataset when none was given) and
+   * {@code history} (the reference dataset beside PATHs, empty with --no-reference or no PATH).
    */
-  static Dataset load(List<Path> paths, boolean noReference, ImportOptions options) {
-    return load(paths, noReference, options, new RedactOption());
+  record Loaded(Dataset data, Dataset history, boolean referenceIsData) {
+    /**
+     * The one incident {@code query} names: looked up in the data first, then in the history; no
+     * match or several are a usage error with the candidates.
+     */
+    IncidentRecord one(String query) {
+      if (!data.find(query).isEmpty() || history.size() == 0) {
+        return Inputs.one(data, query);
+      }
+      if (!history.find(query).isEmpty()) {
+        return Inputs.one(history, query);
+      }
+      Dataset both = new Dataset(data.records());
+      history.records().forEach(both::add);
+      return Inputs.one(both, query);
+    }
+
+    /** Whether {@code r} is the reference dataset's own record. */
+    boolean fromReference(IncidentRecord r) {
+      return referenceIsData || history.get(r.id()).filter(r::equals).isPresent();
+    }
+  }
+
+  /**
+   * Reads by the command's input options and reference rule; see {@link #load(List, boolean,
+   * ImportOptions)}.
+   */
+  static Loaded load(InputOptions input, ReferenceOption reference) {
+    return load(input.paths(), reference.on(), input.toImportOptions());
+  }
+
+  /**
+   * As {@link #load(InputOptions, ReferenceOption)}, the data redacted when {@code redact} is on;
+   * the history (the public, sourced reference dataset) never is.
+   */
+  static Loaded load(InputOptions input, ReferenceOption reference, RedactOption redact) {
+    return load(input.paths(), reference.on(), input.toImportOptions(), redact);
+  }
+
+  /**
+   * Reads {@code paths} as the data, with the reference dataset as history (unless {@code
+   * !reference}); with no path, the reference dataset is the data. Problems in the user's files are
+   * an input error naming the first one (run {@code validate} for all of them).
+   */
+  static Loaded load(List<Path> paths, boolean reference, ImportOptions options) {
+    return load(paths, reference, options, new RedactOption());
   }
 
   /**
    * As {@link #load(List, boolean, ImportOptions)}, the user's records redacted when {@code redact}
-   * is on (the reference never is).
+   * is on. With no path the reference dataset is the data, and it is not redacted: it is public and
+   * sourced.
    */
-  static Dataset load(
-      List<Path> paths, boolean noReference, ImportOptions options, RedactOption redact) {
-    if (noReference && paths.isEmpty()) {
-      throw new UsageException("--no-reference needs at least one PATH");
+  static Loaded load(
+      List<Path> paths, boolean reference, ImportOptions options, RedactOption redact) {
+    if (!reference && paths.isEmpty()) {
+      throw new UsageException(
+          "--no-reference leaves nothing to read: give a PATH (a log, a workbook or a dataset"
+              + " folder)");
     }
-    Dataset d = new Dataset();
+    Dataset history = new Dataset();
     // one Ingest for the reference and the paths: an id of the user's that the reference has
-    // is reported as a duplicate, never silently replacing the reference's incident
+    // is reported as a duplicate, never silently shadowing the reference's incident
     Ingest ingest = new Ingest(options, ProtocolCatalog.bundled());
-    if (!noReference) {
-      ingest.readReference(IngestListener.of(x -> {}), d::add);
+    if (reference) {
+      ingest.readReference(IngestListener.of(x -> {}), history::add);
     }
-    if (!paths.isEmpty() && redact.on()) {
-      // read apart (an id of the reference's is then not reported as a duplicate of it), and
-      // redacted before it joins the reference
-      redact.read(paths, options).forEach(d::add);
-    } else if (!paths.isEmpty()) {
+    if (paths.isEmpty()) {
+      return new Loaded(history, new Dataset(), true);
+    }
+    Dataset data = new Dataset();
+    if (redact.on()) {
+      redact.read(ingest, paths).forEach(data::add);
+    } else {
       Diagnostics problems = new Diagnostics(0);
-      ingest.read(paths, problems, d::add);
+      ingest.read(paths, problems, data::add);
       problems.requireNoErrors();
     }
-    return d;
+    return new Loaded(data, history, false);
   }
 
   /** Resolves a name to exactly one incident, or fails with the candidates. */

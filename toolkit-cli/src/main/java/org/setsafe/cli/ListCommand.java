@@ -3,7 +3,6 @@ package org.setsafe.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,22 +11,25 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.SclClassifier;
 import org.setsafe.analysis.SclResult;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.SclText;
 import org.setsafe.cli.text.TextTable;
 import org.setsafe.model.Category;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentFilter;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Period;
 import org.setsafe.model.Role;
 import org.setsafe.model.SclClass;
 import org.setsafe.model.Severity;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.schema.IncidentFields;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe list}: incidents as a table, filtered. */
@@ -36,24 +38,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "List incidents as a table, oldest first.",
-      "Reads the reference dataset plus any PATH; the filters combine (all must hold)."
+      "Lists your PATHs, or with none the reference dataset; the filters combine (all must hold)."
     })
 final class ListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin ReferenceOption reference;
   @Mixin RedactOption redact;
-
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Datasets or logs to add to the reference data.")
-  List<Path> paths = new ArrayList<>();
-
-  @Option(
-      names = "--no-reference",
-      description = "Leave the reference dataset out (list only PATH).")
-  boolean noReference;
 
   @Option(
       names = "--category",
@@ -67,21 +59,12 @@ final class ListCommand implements Callable<Integer> {
       description = "Only this severity or worse: ${COMPLETION-CANDIDATES}.")
   Severity severity;
 
-  @Option(
-      names = "--from",
-      paramLabel = "YEAR",
-      description = "Only incidents in or after this year.")
-  Integer from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "YEAR",
-      description = "Only incidents in or before this year.")
-  Integer to;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--failed",
       paramLabel = "CHECK",
+      completionCandidates = Candidates.CheckIds.class,
       description = "Only incidents where this check failed (a check id, e.g. NO_LIVE_AMMO).")
   String failed;
 
@@ -111,18 +94,20 @@ final class ListCommand implements Callable<Integer> {
                 .orElseThrow(
                     () ->
                         new UsageException(
-                            "unknown check id '" + failed + "'; 'setsafe protocols' lists them"));
-    if (from != null && to != null && to < from) {
-      throw new UsageException(
-          "the years run backwards (--from " + from + ", --to " + to + "): nothing could match");
-    }
-    Dataset d = Inputs.load(paths, noReference, input.toImportOptions(), redact);
-    IncidentFilter filter = new IncidentFilter(category, severity, from, to, failedId, role);
+                            "unknown check id '"
+                                + failed
+                                + "'"
+                                + Suggestions.didYouMean(failed, Suggestions.checkIds(catalog))
+                                + " ('setsafe protocols' lists them)"));
+    Period p = period.period();
+    Dataset d = Inputs.load(input, reference, redact).data();
+    IncidentFilter filter = new IncidentFilter(category, severity, null, null, failedId, role);
     SclClassifier classifier = sclClass == null ? null : ClassifyCommand.classifier();
     Map<String, SclResult> classes = new HashMap<>();
     List<IncidentRecord> shown =
         d.records().stream()
             .filter(filter)
+            .filter(r -> p.contains(r.incident().date()))
             .filter(
                 r -> {
                   if (classifier == null) {
@@ -138,7 +123,10 @@ final class ListCommand implements Callable<Integer> {
             .toList();
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
-      ArrayNode a = Json.array();
+      ObjectNode data = Json.object();
+      data.put("shown", shown.size());
+      data.put("of", d.size());
+      ArrayNode a = data.putArray("incidents");
       for (IncidentRecord r : shown) {
         ObjectNode n = Json.incident(r.incident()).put("failed_checks", r.failedChecks().size());
         if (classes.containsKey(r.id())) {
@@ -146,7 +134,25 @@ final class ListCommand implements Callable<Integer> {
         }
         a.add(n);
       }
-      out.print(Json.write(a));
+      out.print(JsonEnvelope.write("list", data));
+    } else if (common.csv()) {
+      List<String> head = new ArrayList<>();
+      IncidentFields.ALL.forEach(f -> head.add(f.name()));
+      head.add("failed_checks");
+      if (sclClass != null) {
+        head.add("scl_class");
+      }
+      CsvTable t = new CsvTable(head);
+      for (IncidentRecord r : shown) {
+        List<Object> row = new ArrayList<>();
+        IncidentFields.ALL.forEach(f -> row.add(f.cell(r.incident())));
+        row.add(r.failedChecks().size());
+        if (sclClass != null) {
+          row.add(classes.get(r.id()).sclClass().code());
+        }
+        t.add(row);
+      }
+      out.print(t.render());
     } else {
       List<String> head =
           new ArrayList<>(

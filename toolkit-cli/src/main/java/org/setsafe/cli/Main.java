@@ -27,7 +27,15 @@ public final class Main {
 
   /** Runs setsafe with {@code args} and returns the exit code (for tests, without exiting). */
   public static int run(String... args) {
-    return commandLine(args).execute(args);
+    CommandLine cl = commandLine(args);
+    if (!Pager.wanted(cl, args, System.getenv())) {
+      return cl.execute(args);
+    }
+    java.io.StringWriter text = new java.io.StringWriter();
+    cl.setOut(new java.io.PrintWriter(text));
+    int code = cl.execute(args);
+    Pager.show(text.toString(), System.getenv(), Pager.height(System.getenv()), System.out);
+    return code;
   }
 
   /** The command line with every subcommand. */
@@ -50,6 +58,8 @@ public final class Main {
       SetsafeCommand.SUBCOMMANDS.values().forEach(s -> cl.addSubcommand(s.get()));
     }
     CodedOptions.apply(cl);
+    Examples.apply(cl);
+    HelpGroups.apply(cl);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setExitCodeExceptionMapper(ErrorHandler::exitCode);
     cl.setParameterExceptionHandler(ErrorHandler::usage);

@@ -50,6 +50,13 @@ public final class ManPages {
         Path p = dir.resolve("setsafe-" + sub.getCommandName() + ".1");
         Files.writeString(p, page(sub, top, version), StandardCharsets.UTF_8);
         written.add(p);
+        // the commands under a command have pages of their own (setsafe-mapping-draft.1)
+        for (CommandLine subsub : sub.getSubcommands().values()) {
+          Path q =
+              dir.resolve("setsafe-" + sub.getCommandName() + "-" + subsub.getCommandName() + ".1");
+          Files.writeString(q, page(subsub, top, version), StandardCharsets.UTF_8);
+          written.add(q);
+        }
       }
       return written;
     } catch (IOException e) {
@@ -61,7 +68,7 @@ public final class ManPages {
   static String page(CommandLine cl, CommandLine top, String version) {
     CommandSpec spec = cl.getCommandSpec();
     boolean isTop = cl == top;
-    String name = isTop ? "setsafe" : "setsafe-" + spec.name();
+    String name = isTop ? "setsafe" : spec.qualifiedName("-");
     String[] description = spec.usageMessage().description();
     StringBuilder b = new StringBuilder();
     b.append(".\\\" Generated from setsafe's command line by ManPages; do not edit.\n");
@@ -133,6 +140,13 @@ public final class ManPages {
             .append(escape(sub.getCommandName()))
             .append("\\fR(1).\n");
       }
+    }
+
+    List<String> examples = Examples.of(cl);
+    if (!examples.isEmpty()) {
+      b.append(".SH EXAMPLES\n.nf\n");
+      examples.forEach(e -> b.append(escape(e)).append('\n'));
+      b.append(".fi\n");
     }
 
     b.append(".SH EXIT STATUS\n");

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe mapping draft LOG [-o MAPPING.json]}: a proposed mapping, with what to review. */
@@ -38,9 +37,6 @@ import picocli.CommandLine.Spec;
 final class MappingDraftCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
-
-  @Parameters(paramLabel = "LOG", description = "The log (CSV or XLSX) to draft a mapping for.")
-  Path log;
 
   @Option(
       names = {"-o", "--output"},
@@ -66,6 +62,12 @@ final class MappingDraftCommand implements Callable<Integer> {
     if (output != null) {
       OutputPaths.requireFile("-o", output, null);
     }
+    if (input.paths().size() != 1) {
+      throw new UsageException(
+          "mapping draft reads one log (CSV or XLSX): give its PATH"
+              + (input.paths().isEmpty() ? "" : " (got " + input.paths().size() + ")"));
+    }
+    Path log = input.paths().get(0);
     ImportOptions options = input.toImportOptions();
     MappingDraft.Result r =
         MappingDraft.draft(log, log.toString(), options, ProtocolCatalog.bundled());

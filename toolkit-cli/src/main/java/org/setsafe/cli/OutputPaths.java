@@ -1,8 +1,14 @@
 package org.setsafe.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.setsafe.report.book.Book;
 
 /** Checks of where a command is told to write: a wrong place is a usage error (exit 2). */
 final class OutputPaths {
@@ -25,6 +31,43 @@ final class OutputPaths {
         && !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
       throw new UsageException(
           option + " needs a file name ending in " + extension + " (got " + file + ")");
+    }
+  }
+
+  /**
+   * An existing {@code file} is replaced only when setsafe wrote it (a workbook whose document
+   * properties name setsafe as its creator) or {@code force} is given; any other file there is a
+   * usage error that says how to go on.
+   */
+  static void requireReplaceable(String option, Path file, boolean force) {
+    if (force || !Files.exists(file) || Files.isDirectory(file) || writtenBySetsafe(file)) {
+      return;
+    }
+    throw new UsageException(
+        file
+            + " exists and setsafe did not write it; give "
+            + option
+            + " another name, or add --force to replace it");
+  }
+
+  /**
+   * Whether {@code file} is a workbook setsafe wrote ({@link Book#CREATOR} in docProps/core.xml).
+   */
+  static boolean writtenBySetsafe(Path file) {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return false;
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry core = zip.getEntry("docProps/core.xml");
+      if (core == null || core.getSize() > 1 << 20) {
+        return false;
+      }
+      try (InputStream in = zip.getInputStream(core)) {
+        String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return xml.contains(">" + Book.CREATOR + "</dc:creator>");
+      }
+    } catch (IOException | RuntimeException e) {
+      return false; // not a workbook we can read: not ours
     }
   }
 

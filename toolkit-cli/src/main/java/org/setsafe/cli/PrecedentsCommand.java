@@ -6,17 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.cli.text.CompareJson;
-import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.PrecedentText;
 import org.setsafe.compare.PrecedentRanking;
 import org.setsafe.compare.Precedents;
-import org.setsafe.ingest.Ingest;
-import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.InputException;
 import org.setsafe.text.TextPrecedents;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,16 +21,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code setsafe precedents ID | --log FILE}: the incidents most like a given one, with why. */
+/** {@code setsafe precedents ID [PATH...]}: the incidents most like a given one, with why. */
 @Command(
     name = "precedents",
     mixinStandardHelpOptions = true,
     description = {
       "Rank the incidents most like one incident, with the reasons.",
-      "Ranks incidents by how much they resemble one incident: one from the data (ID), or each"
-          + " incident of your log (--log), e.g. a near miss. Two lists are ranked apart: 'In"
-          + " history' (the reference incidents and any --in data) and 'In your log' (the other"
-          + " incidents of the same input), each with its own top N. The score, from 0 to 1, is",
+      "Ranks incidents by how much they resemble one incident (ID, looked up in your PATHs first,"
+          + " then in the reference dataset), or each incident of your PATHs (--all), e.g. a near"
+          + " miss. Two lists are ranked apart: 'In history' (the reference dataset, unless"
+          + " --no-reference) and 'In your log' (the incidents of your PATHs), each with its own"
+          + " top N. The score, from 0 to 1, is",
       "    0.40 x likeness of the words          + 0.30 x share of its failed checks",
       "  + 0.15 x same category                  + 0.05 x same activity",
       "  + 0.05 x overlap of roles involved      + 0.05 x overlap of the HFACS layers",
@@ -48,29 +46,34 @@ final class PrecedentsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
+  @Mixin ReferenceOption reference;
   @Mixin RedactOption redact;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Target target;
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "ID",
+      completionCandidates = Candidates.ReferenceIds.class,
+      description =
+          "The incident: an id, a unique id prefix or title words (not with --all, where the"
+              + " first argument is a PATH).")
+  String id;
 
-  static final class Target {
-    @Parameters(
-        paramLabel = "ID",
-        description = "The incident: an id, a unique id prefix or title words.")
-    String id;
+  @Option(
+      names = "--all",
+      description = "Rank precedents for each incident of your PATHs, instead of one ID.")
+  boolean all;
 
-    @Option(
-        names = "--log",
-        paramLabel = "FILE",
-        description =
-            "Your log (flat or canonical, read like 'import' reads it): ranks precedents for each incident in it.")
-    Path log;
-  }
+  /** The old spelling of {@code --all PATH}: {@code --log FILE}, kept as a hidden alias. */
+  @Option(names = "--log", paramLabel = "FILE", hidden = true)
+  Path log;
 
+  /** The old spelling of {@code ID} with {@code --log}, kept as a hidden alias. */
   @Option(
       names = "--id",
       paramLabel = "ID",
-      description = "With --log: only this incident of the log.")
+      completionCandidates = Candidates.ReferenceIds.class,
+      hidden = true)
   String logId;
 
   @Option(
@@ -80,16 +83,6 @@ final class PrecedentsCommand implements Callable<Integer> {
       description = "How many precedents to show in each list (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(
-      names = {"-i", "--in"},
-      paramLabel = "PATH",
-      description =
-          "More datasets or logs to rank as history besides the reference data (repeatable).")
-  List<Path> paths = new ArrayList<>();
-
-  @Option(names = "--no-reference", description = "Rank only the --in data as history.")
-  boolean noReference;
-
   @Mixin WidthOption width;
 
   @Override
@@ -98,83 +91,61 @@ final class PrecedentsCommand implements Callable<Integer> {
     if (top < 1) {
       throw new UsageException("--top must be at least 1 (got " + top + ")");
     }
-    if (logId != null && target.log == null) {
+    List<Path> paths = new ArrayList<>(input.paths());
+    if (log != null) { // --log FILE [--id ID]: the old spelling of [--all] FILE / ID FILE
+      if (id != null) {
+        throw new UsageException(
+            "give either ID [PATH...] or --log FILE [--id ID], not both (--log is the old"
+                + " spelling of --all PATH)");
+      }
+      paths.add(0, log);
+      id = logId;
+      all = logId == null;
+    } else if (logId != null) {
+      throw new UsageException("--id is the old spelling of ID: give the ID as the argument");
+    }
+    if (all && id != null) {
+      paths.add(0, Path.of(id)); // with --all, the first argument is a PATH
+      id = null;
+    }
+    if (!all && id == null) {
       throw new UsageException(
-          "--id selects an incident of --log; without --log, give the ID as the argument");
+          "precedents needs an incident: give its ID (e.g. 'setsafe precedents rust my-log.csv'),"
+              + " or --all PATH to rank each incident of your log");
+    }
+    if (all && paths.isEmpty()) {
+      throw new UsageException("--all ranks each incident of your log: give its PATH");
     }
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
-    List<Path> yours = new ArrayList<>(paths);
-    if (target.log != null) {
-      yours.add(0, target.log);
-    }
-    redact.prepare(yours, input.toImportOptions());
     Precedents precedents = TextPrecedents.create(catalog);
+    Inputs.Loaded loaded = Inputs.load(paths, reference.on(), input.toImportOptions(), redact);
+    // your log: the PATHs' incidents; history: the reference dataset beside them
+    List<IncidentRecord> yours = loaded.referenceIsData() ? List.of() : loaded.data().records();
+    List<IncidentRecord> history =
+        loaded.referenceIsData() ? loaded.data().records() : loaded.history().records();
     List<PrecedentRanking> rankings;
-    if (target.log != null) {
-      Dataset log = read(List.of(target.log), catalog);
-      if (log.size() == 0) {
-        throw new InputException(target.log + ": no incident in the log");
+    if (all) {
+      if (yours.isEmpty()) {
+        throw new InputException(paths.get(0) + ": no incident in the log");
       }
-      List<IncidentRecord> targets =
-          logId == null ? log.records() : List.of(Inputs.one(log, logId));
-      Precedents.Ranker ranker = precedents.ranker(targets, log.records(), top);
-      if (noReference && paths.isEmpty()) {
-        throw new UsageException("--no-reference needs at least one --in PATH to rank");
-      }
-      if (!noReference) {
-        Ingest.reference().records().forEach(ranker);
-      }
-      if (!paths.isEmpty()) {
-        read(paths, catalog).records().forEach(ranker);
-      }
+      Precedents.Ranker ranker = precedents.ranker(yours, yours, top);
+      history.forEach(ranker);
       rankings = ranker.rankings();
     } else {
-      rankings = List.of(rankOne(precedents, catalog));
+      // --log FILE --id ID looks in the log only, as it always did
+      IncidentRecord t = log != null ? Inputs.one(loaded.data(), id) : loaded.one(id);
+      rankings = List.of(precedents.rank(t, history, yours, top));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (common.json()) {
-      out.print(Json.write(CompareJson.precedents(rankings, catalog)));
+      out.print(JsonEnvelope.write("precedents", CompareJson.precedents(rankings, catalog)));
+    } else if (common.csv()) {
+      out.print(CompareJson.precedentsCsv(rankings));
     } else {
       out.print(PrecedentText.render(rankings, catalog, columns, Terminal.style()));
     }
     out.flush();
     redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
-  }
-
-  /**
-   * The incident named by ID, found in the reference data or an --in input. When it comes from an
-   * input, the other incidents of that input are its log and the rest is history.
-   */
-  private PrecedentRanking rankOne(Precedents precedents, ProtocolCatalog catalog) {
-    if (noReference && paths.isEmpty()) {
-      throw new UsageException("--no-reference needs at least one PATH");
-    }
-    List<Dataset> inputs = new ArrayList<>();
-    for (Path p : paths) {
-      inputs.add(read(List.of(p), catalog));
-    }
-    Dataset reference = noReference ? new Dataset() : Ingest.reference();
-    Dataset all = new Dataset(reference.records());
-    inputs.forEach(d -> d.records().forEach(all::add));
-    IncidentRecord t = Inputs.one(all, target.id);
-    int from = -1;
-    for (int k = 0; k < inputs.size(); k++) {
-      if (inputs.get(k).get(t.id()).isPresent()) {
-        from = k;
-      }
-    }
-    List<IncidentRecord> history = new ArrayList<>(reference.records());
-    for (int k = 0; k < inputs.size(); k++) {
-      if (k != from) {
-        history.addAll(inputs.get(k).records());
-      }
-    }
-    List<IncidentRecord> log = from < 0 ? List.of() : inputs.get(from).records();
-    return precedents.rank(t, history, log, top);
-  }
-
-  private Dataset read(List<Path> files, ProtocolCatalog catalog) {
-    return new Dataset(redact.read(files, input.toImportOptions()));
   }
 }

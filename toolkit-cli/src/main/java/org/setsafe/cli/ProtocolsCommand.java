@@ -1,5 +1,6 @@
 package org.setsafe.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -7,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.Text;
 import org.setsafe.model.Coded;
 import org.setsafe.protocol.Basis;
@@ -37,6 +40,7 @@ final class ProtocolsCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "ID",
+      completionCandidates = Candidates.ProtocolAndCheckIds.class,
       description = "A protocol id or a check id.")
   String id;
 
@@ -47,9 +51,12 @@ final class ProtocolsCommand implements Callable<Integer> {
     int width = Terminal.width();
     if (id == null) {
       if (common.json()) {
-        ArrayNode a = Json.array();
+        ObjectNode data = Json.object();
+        ArrayNode a = data.putArray("protocols");
         catalog.protocols().forEach(p -> a.add(json(p)));
-        out.print(Json.write(a));
+        out.print(JsonEnvelope.write("protocols", data));
+      } else if (common.csv()) {
+        out.print(checksCsv(catalog.protocols()));
       } else {
         for (Protocol p : catalog.protocols()) {
           int n = p.checks().size();
@@ -66,8 +73,10 @@ final class ProtocolsCommand implements Callable<Integer> {
                 "Each check names the energy it controls; a direct control is one that targets"
                     + " that energy and still works when someone makes a mistake (high-energy"
                     + " control assessment): removing the hazard, a barrier, a lock, fall"
-                    + " protection; training, meetings and procedures are not."
-                    + " 'setsafe protocols ID' shows a protocol or a check in full.",
+                    + " protection; training, meetings and procedures are not. 'required' marks"
+                    + " the checks a production is expected to make whenever it does the"
+                    + " protocol's activity. 'setsafe protocols ID' shows a protocol or a check in"
+                    + " full.",
                 width,
                 0));
       }
@@ -77,7 +86,11 @@ final class ProtocolsCommand implements Callable<Integer> {
       if (protocol.isPresent()) {
         Protocol p = protocol.get();
         if (common.json()) {
-          out.print(Json.write(json(p)));
+          ObjectNode data = Json.object();
+          data.set("protocol", json(p));
+          out.print(JsonEnvelope.write("protocols", data));
+        } else if (common.csv()) {
+          out.print(checksCsv(List.of(p)));
         } else {
           out.println(p.id() + " — " + p.title());
           out.println("Hazards: " + hazards(p));
@@ -96,7 +109,16 @@ final class ProtocolsCommand implements Callable<Integer> {
         }
       } else if (check.isPresent()) {
         if (common.json()) {
-          out.print(Json.write(json(check.get())));
+          ObjectNode data = Json.object();
+          data.set("check", json(check.get()));
+          out.print(JsonEnvelope.write("protocols", data));
+        } else if (common.csv()) {
+          Protocol owner =
+              catalog.protocols().stream()
+                  .filter(p -> p.checks().contains(check.get()))
+                  .findFirst()
+                  .orElseThrow();
+          out.print(checksCsv(List.of(owner), check.get()));
         } else {
           printCheck(out, check.get(), width);
         }
@@ -104,8 +126,9 @@ final class ProtocolsCommand implements Callable<Integer> {
         throw new UsageException(
             "no protocol or check '"
                 + id
-                + "'; protocols: "
-                + String.join(", ", catalog.protocols().stream().map(Protocol::id).toList()));
+                + "'"
+                + Suggestions.didYouMean(id, Suggestions.protocolAndCheckIds(catalog))
+                + " ('setsafe protocols' lists them)");
       }
     }
     out.flush();
@@ -126,6 +149,11 @@ final class ProtocolsCommand implements Callable<Integer> {
         "    Control: "
             + c.control().label()
             + (c.directControl() ? "; a direct control" : "; not a direct control"));
+    out.println(
+        "    Required: "
+            + (c.required()
+                ? "yes (expected whenever the protocol's activity is done)"
+                : "no (where it applies)"));
     for (Basis b : c.basis()) {
       out.print(
           Text.block(
@@ -151,6 +179,9 @@ final class ProtocolsCommand implements Callable<Integer> {
     if (c.directControl()) {
       t.add("direct control");
     }
+    if (c.required()) {
+      t.add("required");
+    }
     if (c.confirmedBulletinText()) {
       t.add("bulletin text");
     }
@@ -165,6 +196,22 @@ final class ProtocolsCommand implements Callable<Integer> {
     return c.energy() == null
         ? "any (the check targets no one energy)"
         : c.energy().label().toLowerCase(Locale.ROOT);
+  }
+
+  /** One row per check of {@code protocols} (or only {@code only}): its single-valued fields. */
+  private static String checksCsv(java.util.Collection<Protocol> protocols, ProtocolCheck... only) {
+    List<JsonNode> rows = new ArrayList<>();
+    for (Protocol p : protocols) {
+      for (ProtocolCheck c : p.checks()) {
+        if (only.length == 0 || only[0].equals(c)) {
+          ObjectNode n = Json.object();
+          n.put("protocol_id", p.id());
+          n.setAll(json(c));
+          rows.add(n);
+        }
+      }
+    }
+    return CsvTable.of(rows, List.of("protocol_id", "id")).render();
   }
 
   private static ObjectNode json(Protocol p) {
@@ -184,6 +231,10 @@ final class ProtocolsCommand implements Callable<Integer> {
     ObjectNode n = Json.object();
     n.put("id", c.id());
     n.put("protocol", c.protocolId());
+    Protocol p = ProtocolCatalog.bundled().protocol(c.protocolId()).orElseThrow();
+    n.put("general", p.general());
+    ArrayNode categories = n.putArray("categories");
+    p.categories().forEach(k -> categories.add(k.code()));
     n.put("title", c.title());
     n.put("rule", c.rule());
     ArrayNode roles = n.putArray("responsible");
@@ -192,6 +243,7 @@ final class ProtocolsCommand implements Callable<Integer> {
     n.put("energy", energyCode(c));
     n.put("control", c.control().code());
     n.put("direct_control", c.directControl());
+    n.put("required", c.required());
     ArrayNode basis = n.putArray("basis");
     for (Basis b : c.basis()) {
       ObjectNode o =

@@ -132,9 +132,17 @@ final class RedactOption {
    * problems are an input error naming the first (its file and values redacted too).
    */
   List<IncidentRecord> read(List<Path> paths, ImportOptions options) {
+    return read(new Ingest(options, ProtocolCatalog.bundled()), paths);
+  }
+
+  /**
+   * As {@link #read(List, ImportOptions)}, through {@code ingest} (one that has read the reference
+   * dataset reports an id of the reference's as a duplicate).
+   */
+  List<IncidentRecord> read(Ingest ingest, List<Path> paths) {
     List<IncidentRecord> records = new ArrayList<>();
     Diagnostics problems = new Diagnostics(0);
-    new Ingest(options, ProtocolCatalog.bundled()).read(paths, problems, records::add);
+    ingest.read(paths, problems, records::add);
     if (!on()) {
       problems.requireNoErrors();
       return records;

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.Analysis;
 import org.setsafe.analysis.CheckStats;
 import org.setsafe.cli.text.ActionsText;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.Text;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.InputFiles;
@@ -19,6 +20,7 @@ import org.setsafe.ingest.RecordSource;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.read.InputException;
 import org.setsafe.redact.Redactor;
 import org.setsafe.report.ReportInputs;
 import org.setsafe.report.ReportProgress;
@@ -29,7 +31,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe report [PATH...] [-o FILE.xlsx]}: the XLSX report plus chart files. */
@@ -53,23 +54,22 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
-  @Mixin RedactOption redact;
   @Mixin AsOfOption asOf;
-
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description =
-          "Dataset folders, canonical CSV files or flat logs to report on (with the reference data).")
-  List<Path> paths = new ArrayList<>();
+  @Mixin ReferenceOption reference;
+  @Mixin RedactOption redact;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE.xlsx",
-      defaultValue = "${sys:setsafe.reports:-reports}/setsafe-report.xlsx",
+      defaultValue = "${sys:setsafe.reports:-.}/setsafe-report.xlsx",
       description =
-          "The workbook to write (default: ${DEFAULT-VALUE}; folders are created if missing).")
+          "The workbook to write (default: setsafe-report.xlsx in the current folder, or in the"
+              + " checkout's reports/ when run from the checkout; folders are created if missing)."
+              + " A workbook setsafe wrote is replaced; any other file only with --force.")
   Path output;
+
+  @Option(names = "--force", description = "Replace -o even when setsafe did not write it.")
+  boolean force;
 
   @Option(
       names = "--title",
@@ -78,32 +78,12 @@ final class ReportCommand implements Callable<Integer> {
   String title;
 
   @Option(
-      names = "--no-reference",
-      description = "Leave out the Lessons from history part (the reference dataset).")
-  boolean noReference;
-
-  @Option(
       names = "--production",
       paramLabel = "NAME",
       description = "The production the report is about (default: the one the inputs name).")
   String production;
 
-  @Option(
-      names = "--from",
-      paramLabel = "DATE",
-      converter = Converters.DayConverter.class,
-      description =
-          "The first day of the period reported on (yyyy-MM-dd); incidents before it are left out.")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DATE",
-      converter = Converters.DayConverter.class,
-      description =
-          "The last day of the period (yyyy-MM-dd). With --from too, the Summary compares the period"
-              + " with the one of the same length before it.")
-  LocalDate to;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--prepared-by",
@@ -111,18 +91,39 @@ final class ReportCommand implements Callable<Integer> {
       description = "Who prepared the report (default: the publisher the inputs' source names).")
   String preparedBy;
 
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description =
+          "A production's own reporting rules (JSON, as for 'due'), applied on the Reporting sheet"
+              + " with the bundled ones.")
+  Path rules;
+
+  @Option(
+      names = "--hours-worked",
+      paramLabel = "N",
+      description =
+          "The hours worked by everyone in the period: the Reporting sheet and the Summary give"
+              + " TRIR, DART and lost-time rates per 200,000 hours with it (none without).")
+  java.math.BigDecimal hoursWorked;
+
   @Override
   public Integer call() {
+    List<Path> paths = input.paths();
+    boolean noReference = !reference.on();
     if (noReference && paths.isEmpty()) {
       throw new UsageException("--no-reference needs at least one PATH to report on");
     }
     OutputPaths.requireFile("-o", output, null); // ReportOptions checks the name
-    if (paths.isEmpty()
-        && (production != null || from != null || to != null || preparedBy != null)) {
+    OutputPaths.requireReplaceable("-o", output, force);
+    if (paths.isEmpty() && (production != null || period.given() || preparedBy != null)) {
       throw new UsageException(
-          "--production, --from, --to and --prepared-by describe a production's log: give its PATH");
+          "--production, --from, --to, --month and --prepared-by describe a production's log:"
+              + " give its PATH");
     }
-    ImportOptions importOptions = input.toImportOptions().withToday(asOf.today());
+    Period asked = period.period();
+    LocalDate day = asOf.day(asked);
+    ImportOptions importOptions = input.toImportOptions().withToday(day);
     InputFiles files = InputFiles.check(paths);
     Redactor redactor = null;
     if (redact.on() && !files.isEmpty()) {
@@ -143,13 +144,17 @@ final class ReportCommand implements Callable<Integer> {
                   redactor == null || production == null
                       ? production
                       : redactor.productionCode(production))
-              .period(from, to)
+              .period(asked.from(), asked.to())
               .preparedBy(redactor == null ? preparedBy : redactor.name(preparedBy))
               .redacted(
                   redactor == null ? 0 : redactor.profile().smallCell(),
                   redactor == null ? () -> {} : redactor::smallCellShown,
                   redactor == null ? () -> {} : redactor::smallBarLeftOut)
-              .asOf(asOf.today())
+              .asOf(day)
+              .reportingRules(
+                  rules == null ? null : DueCommand.rules(rules).rules(),
+                  rules == null ? null : DueCommand.rules(rules).words())
+              .hoursWorked(hoursWorked)
               .build();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
@@ -170,7 +175,12 @@ final class ReportCommand implements Callable<Integer> {
         Terminal.interactive() && files.size().showsProgress()
             ? new ProgressBar(err, files.size().estimatedRows())
             : ReportProgress.NONE;
-    ReportResult r = new ReportWriter(options, ProtocolCatalog.bundled(), progress).write(inputs);
+    ReportResult r;
+    try {
+      r = new ReportWriter(options, ProtocolCatalog.bundled(), progress).write(inputs);
+    } catch (InputException e) {
+      throw withDraftHint(e, files);
+    }
 
     PrintWriter out = spec.commandLine().getOut();
     Analysis a = r.analysis();
@@ -204,7 +214,12 @@ final class ReportCommand implements Callable<Integer> {
         root.set("follow_up", Json.followUps(r.followUps()));
       }
       root.set("files", Json.files(r.ingest()));
-      out.print(Json.write(root));
+      out.print(JsonEnvelope.write("report", root));
+    } else if (common.csv()) {
+      CsvTable t = new CsvTable(List.of("kind", "path"));
+      t.add(List.of("workbook", r.workbook().toString()));
+      r.chartFiles().forEach(p -> t.add(List.of("chart", p.toString())));
+      out.print(t.render());
     } else {
       out.printf(
           "wrote %s: %,d incident(s) on %d sheets (%s)%n",
@@ -267,6 +282,25 @@ final class ReportCommand implements Callable<Integer> {
     err.flush();
     redact.finish(err, r.workbook());
     return ExitCode.OK;
+  }
+
+  /**
+   * When no row of a log read without a mapping could be read, the error ends with the {@code
+   * mapping draft} command to run.
+   */
+  private InputException withDraftHint(InputException e, InputFiles files) {
+    // a header that gives none of setsafe's columns (not an empty or unreadable file)
+    if (input.mapping == null
+        && e.getMessage().startsWith("no incident could be read")
+        && e.getMessage().contains("use a mapping file")) {
+      for (InputFiles.Input in : files.inputs()) {
+        if (in.kind() == Ingest.InputKind.FLAT_LOG && !in.path().toString().equals("-")) {
+          return new InputException(
+              e.getMessage() + "; " + DraftHint.line(in.path().toString(), "report"));
+        }
+      }
+    }
+    return e;
   }
 
   private static String version() {

@@ -141,6 +141,12 @@ final class RiskCheckCommand implements Callable<Integer> {
     }
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
     RiskMatrix m = matrix.matrix();
+    if (!input.paths().isEmpty()) {
+      // the input mixin's PATH... after RA: never read silently as something else
+      throw new UsageException(
+          "risk check reads one assessment (RA); give the production's log with --log "
+              + input.paths().get(0));
+    }
     ImportOptions options = input.toImportOptions();
     Assessment a = Assessment.read(assessment, assessment.toString(), options, catalog, m);
     List<IncidentRecord> own = null;

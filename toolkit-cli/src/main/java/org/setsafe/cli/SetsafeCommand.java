@@ -39,6 +39,8 @@ public final class SetsafeCommand implements Runnable {
     m.put("show", ShowCommand::new);
     m.put("classify", ClassifyCommand::new);
     m.put("actions", ActionsCommand::new);
+    m.put("due", DueCommand::new);
+    m.put("osha", OshaCommand::new);
     m.put("protocols", ProtocolsCommand::new);
     m.put("report", ReportCommand::new);
     m.put("compare", CompareCommand::new);

@@ -2,20 +2,20 @@ package org.setsafe.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.setsafe.analysis.SclResult;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.RecordText;
 import org.setsafe.cli.text.SclText;
 import org.setsafe.data.BundledData;
-import org.setsafe.ingest.Ingest;
-import org.setsafe.model.Dataset;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.schema.IncidentFields;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,22 +40,17 @@ final class ShowCommand implements Callable<Integer> {
 
   @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
+  @Mixin ReferenceOption reference;
   @Mixin RedactOption redact;
 
   @Parameters(
       index = "0",
       paramLabel = "ID",
-      description = "Incident id, id prefix or title words.")
+      completionCandidates = Candidates.ReferenceIds.class,
+      description =
+          "Incident id, id prefix or title words; looked up in your PATHs first, then in the"
+              + " reference dataset.")
   String id;
-
-  @Option(
-      names = {"-i", "--in"},
-      paramLabel = "PATH",
-      description = "A dataset or log to search besides the reference data (repeatable).")
-  List<Path> paths = new ArrayList<>();
-
-  @Option(names = "--no-reference", description = "Search only the --in data.")
-  boolean noReference;
 
   @Option(
       names = "--sources",
@@ -67,11 +62,11 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Dataset d = Inputs.load(paths, noReference, input.toImportOptions(), redact);
-    IncidentRecord r = Inputs.one(d, id);
+    Inputs.Loaded loaded = Inputs.load(input, reference, redact);
+    IncidentRecord r = loaded.one(id);
     PrintWriter out = spec.commandLine().getOut();
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
-    LocalDate recordAsOf = fromReference(r) ? BundledData.referenceAsOf() : null;
+    LocalDate recordAsOf = loaded.fromReference(r) ? BundledData.referenceAsOf() : null;
     LocalDate day = asOf.today();
     SclResult scl = ClassifyCommand.classifier().classify(r);
     if (common.json()) {
@@ -81,7 +76,24 @@ final class ShowCommand implements Callable<Integer> {
       if (recordAsOf != null) {
         n.put("record_as_of", recordAsOf.toString());
       }
-      out.print(Json.write(n));
+      out.print(JsonEnvelope.write("show", n));
+    } else if (common.csv()) {
+      // one row: the incident's incidents.csv columns, then what show adds
+      List<String> head = new ArrayList<>();
+      List<Object> row = new ArrayList<>();
+      IncidentFields.ALL.forEach(
+          f -> {
+            head.add(f.name());
+            row.add(f.cell(r.incident()));
+          });
+      head.addAll(
+          List.of("failed_checks", "scl_class", "potential_sif", "follow_up", "record_as_of"));
+      row.add(String.join(";", r.failedChecks().stream().map(c -> c.checkId()).toList()));
+      row.add(scl.sclClass().code());
+      row.add(scl.potentialSif());
+      row.add(r.followUp(day).state().code());
+      row.add(recordAsOf == null ? "" : recordAsOf.toString());
+      out.print(new CsvTable(head).add(row).render());
     } else if (sources) {
       out.print(
           RecordText.sources(
@@ -103,13 +115,5 @@ final class ShowCommand implements Callable<Integer> {
     out.flush();
     redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
-  }
-
-  /** Whether the record shown is the reference dataset's own (not one from --in data). */
-  private boolean fromReference(IncidentRecord r) {
-    if (noReference) {
-      return false;
-    }
-    return paths.isEmpty() || Ingest.reference().get(r.id()).filter(r::equals).isPresent();
   }
 }

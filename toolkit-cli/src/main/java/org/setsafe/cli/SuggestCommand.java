@@ -1,20 +1,18 @@
 package org.setsafe.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.SuggestOutput;
-import org.setsafe.ingest.Ingest;
+import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.text.CheckSuggester;
 import org.setsafe.text.SuggestedChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe suggest [PATH...]}: the checks each description's words suggest failed. */
@@ -33,25 +31,13 @@ import picocli.CommandLine.Spec;
     })
 final class SuggestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin DebugOption debug;
+  @Mixin CommonOptions common;
   @Mixin InputOptions input;
-  @Mixin RedactOption redact;
   @Mixin WidthOption width;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Logs (flat or canonical, read like 'import' reads them) or dataset folders.")
-  List<Path> paths = new ArrayList<>();
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description =
-          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv has one row per"
-              + " suggested check.")
-  ListFormat format;
+  @Mixin ReferenceOption reference;
+  @Mixin PeriodOptions period;
+  @Mixin RedactOption redact;
 
   @Override
   public Integer call() {
@@ -59,16 +45,15 @@ final class SuggestCommand implements Callable<Integer> {
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
     CheckSuggester suggester = CheckSuggester.bundled();
     List<SuggestedChecks> all = new ArrayList<>();
-    if (paths.isEmpty()) {
-      Ingest.reference().records().forEach(r -> all.add(suggester.suggestions(r)));
-    } else {
-      redact.read(paths, input.toImportOptions()).forEach(r -> all.add(suggester.suggestions(r)));
-    }
+    Period p = period.period();
+    Inputs.load(input, reference, redact).data().records().stream()
+        .filter(r -> p.contains(r.incident().date()))
+        .forEach(r -> all.add(suggester.suggestions(r)));
     PrintWriter out = spec.commandLine().getOut();
     out.print(
-        switch (format) {
-          case text -> SuggestOutput.text(all, catalog, columns);
-          case json -> SuggestOutput.json(all, catalog);
+        switch (common.format) {
+          case table -> SuggestOutput.text(all, catalog, columns);
+          case json -> JsonEnvelope.write("suggest", SuggestOutput.json(all, catalog));
           case csv -> SuggestOutput.csv(all, catalog);
         });
     out.flush();

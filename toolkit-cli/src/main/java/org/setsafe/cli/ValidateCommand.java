@@ -1,5 +1,6 @@
 package org.setsafe.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -7,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.setsafe.cli.text.CsvTable;
 import org.setsafe.cli.text.Json;
+import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.IngestResult;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -16,7 +19,6 @@ import org.setsafe.read.IngestListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code setsafe validate PATH...}: checks files and dataset folders, printing every problem. */
@@ -35,26 +37,22 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin AsOfOption asOf;
 
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Dataset folders, canonical CSV files or flat logs.")
-  List<Path> paths = new ArrayList<>();
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Ingest ingest =
         new Ingest(input.toImportOptions().withToday(asOf.today()), ProtocolCatalog.bundled());
-    ArrayNode problems = common.json() ? Json.array() : null; // Jackson only when JSON is asked for
+    // Jackson only when JSON or CSV is asked for
+    ArrayNode problems = common.format != CommonOptions.Format.table ? Json.array() : null;
     IngestListener listener =
         d -> {
-          if (common.json()) {
+          if (problems != null) {
             problems.add(Json.diagnostic(d));
           } else {
             out.println(d);
           }
         };
+    List<Path> paths = input.paths();
     IngestResult result =
         paths.isEmpty()
             ? ingest.readReference(listener, r -> {})
@@ -65,13 +63,29 @@ final class ValidateCommand implements Callable<Integer> {
       root.put("errors", result.errors());
       root.put("warnings", result.warnings());
       root.set("files", Json.files(result));
-      root.set("problems", problems);
-      out.print(Json.write(root));
+      out.print(Json.write(JsonEnvelope.of("validate", root, problems)));
+    } else if (common.csv()) {
+      List<JsonNode> rows = new ArrayList<>();
+      problems.forEach(rows::add);
+      out.print(
+          CsvTable.of(
+                  rows,
+                  List.of(
+                      "file",
+                      "sheet",
+                      "location",
+                      "line",
+                      "column",
+                      "column_name",
+                      "level",
+                      "message"))
+              .render());
     } else {
       fileCounts(out, result);
       out.printf(
           "%s: %,d error(s), %,d warning(s)%n",
           result.errors() == 0 ? "valid" : "invalid", result.errors(), result.warnings());
+      DraftHint.lines(input, result.files(), "validate").forEach(out::println);
     }
     out.flush();
     return result.errors() > 0 ? ExitCode.BAD_DATA : ExitCode.OK;

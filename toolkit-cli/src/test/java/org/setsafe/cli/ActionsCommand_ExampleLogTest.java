@@ -29,7 +29,7 @@ class ActionsCommand_ExampleLogTest {
     args.addAll(List.of(more));
     Run r = Run.of(args.toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isZero();
-    return JSON.readTree(r.out());
+    return JSON.readTree(r.out()).path("data");
   }
 
   @Test

@@ -102,7 +102,7 @@ class ActionsCommand_Test {
   }
 
   private static JsonNode actionOf(Run r, String id) throws IOException {
-    for (JsonNode a : JSON.readTree(r.out()).get("actions")) {
+    for (JsonNode a : JSON.readTree(r.out()).path("data").get("actions")) {
       if (a.get("action_id").asText().equals(id)) {
         return a;
       }
@@ -113,7 +113,7 @@ class ActionsCommand_Test {
   @Test
   void json_givesTheSameFiguresAsTheText_andEveryActionWithItsDays() throws IOException {
     Run r = Run.of("actions", DATASET, "--as-of", "2026-04-20", "--format", "json");
-    JsonNode root = JSON.readTree(r.out());
+    JsonNode root = JSON.readTree(r.out()).path("data");
     JsonNode s = root.get("summary");
 
     assertThat(root.get("as_of").asText()).isEqualTo("2026-04-20");
@@ -173,8 +173,8 @@ class ActionsCommand_Test {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .startsWith(
-            "setsafe: Invalid value for option '--as-of': '20/04/2026' is not a date (expected"
-                + " yyyy-MM-dd, e.g. 2026-04-20)");
+            "setsafe: --as-of: '20/04/2026' is not a date (expected yyyy-MM-dd, e.g. 2026-04-20)");
+    assertThat(r.err().lines()).hasSize(1);
     assertThat(r.out()).isEmpty();
   }
 

@@ -3,7 +3,6 @@ package org.setsafe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -39,9 +38,8 @@ import org.setsafe.synth.LogGenerator;
  * stream through the same reading path. A correctness test, not a timing one.
  *
  * <p>The report's child JVM is also the command as a user runs it: started in a folder with no
- * {@code -o}, it writes under that folder's {@code reports/}, and its standard error holds
- * setsafe's own warning and nothing else (no logging-provider warning from POI, no progress bar
- * when it is not a terminal).
+ * {@code -o}, it writes into that folder, and its standard error holds setsafe's own warning and
+ * nothing else (no logging-provider warning from POI, no progress bar when it is not a terminal).
  *
  * <p>The two child JVMs run at the same time, and the workbook for the second is written while the
  * first runs: each test then waits for its own. The class runs beside the in-process tests (see
@@ -238,10 +236,10 @@ class BoundedMemory_ChildJvmIT {
   }
 
   @Test
-  void report_100kRows_in64MbHeap_writesEveryIncidentRow_underReportsOfItsFolder()
+  void report_100kRows_in64MbHeap_writesEveryIncidentRow_inItsFolder()
       throws IOException, InterruptedException {
     Path here = dir.resolve("here");
-    Path xlsx = here.resolve("reports/setsafe-report.xlsx");
+    Path xlsx = here.resolve("setsafe-report.xlsx");
 
     Run r = report.await();
 
@@ -256,14 +254,14 @@ class BoundedMemory_ChildJvmIT {
                 " error(s) in the inputs, %,d row(s) rejected; ",
                 generated.rows() - generated.validRows()));
     assertThat(r.out())
-        .startsWith("wrote reports" + File.separator + "setsafe-report.xlsx: ")
+        .startsWith("wrote setsafe-report.xlsx: ")
         .contains(String.format("%,d incident(s)", generated.validRows()));
     assertThat(rowsOfSheet(xlsx, "Incidents"))
         .isEqualTo(generated.validRows() + 1); // and the header row
     assertThat(List.of("png", "svg"))
         .allSatisfy(
             ext ->
-                assertThat(here.resolve("reports/setsafe-report-charts/incidents-over-time." + ext))
+                assertThat(here.resolve("setsafe-report-charts/incidents-over-time." + ext))
                     .isRegularFile());
   }
 

@@ -29,8 +29,8 @@ class ClassifyCommand_Test {
     args.addAll(List.of("--mapping", mapping, "--format", "json"));
     Run r = Run.of(args.toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isZero();
-    JsonNode root = JSON.readTree(r.out());
-    assertThat(root.path("schema").asText()).isEqualTo(SclText.SCHEMA);
+    JsonNode root = JSON.readTree(r.out()).path("data");
+    assertThat(JSON.readTree(r.out()).path("schema").asText()).isEqualTo("setsafe.classify");
     return root.path("incidents");
   }
 
@@ -155,7 +155,7 @@ class ClassifyCommand_Test {
   void noPath_classifiesTheReference_everyIncidentHsif() throws Exception {
     Run r = Run.of("classify", "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
-    JsonNode all = JSON.readTree(r.out()).path("incidents");
+    JsonNode all = JSON.readTree(r.out()).path("data").path("incidents");
     assertThat(all).hasSize(20);
     assertThat(all.findValuesAsText("class")).containsOnly("hsif");
   }

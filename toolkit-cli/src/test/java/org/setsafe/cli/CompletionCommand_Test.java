@@ -63,6 +63,15 @@ class CompletionCommand_Test {
     assertThat(complete(script, "setsafe li")).containsExactly("list");
     assertThat(complete(script, "setsafe list --category fi")).containsExactly("firearm");
     assertThat(complete(script, "setsafe list --severity ")).contains("near_miss", "fatal");
-    assertThat(complete(script, "setsafe report --no-")).containsExactly("--no-reference");
+    assertThat(complete(script, "setsafe report --no-r")).containsExactly("--no-reference");
+    assertThat(complete(script, "setsafe list --failed NO_LIVE_A")).containsExactly("NO_LIVE_AMMO");
+    assertThat(complete(script, "setsafe protocols firea")).containsExactly("firearms");
+    assertThat(complete(script, "setsafe show RUST")).containsExactly("RUST_2021");
+    assertThat(complete(script, "setsafe compare CROW_1993 RUS")).containsExactly("RUST_2021");
+    assertThat(complete(script, "setsafe list --mapping osha"))
+        .containsExactly("osha-severe-injury");
+    Files.writeString(dir.resolve("my-log.mapping.json"), "{}");
+    assertThat(complete(script, "setsafe list --mapping " + dir.resolve("my-log")))
+        .containsExactly(dir.resolve("my-log.mapping.json").toString());
   }
 }

@@ -47,7 +47,8 @@ class DataAuditCommand_Test {
 
   @Test
   void auditJson_givesEachOpenOutcomeItsStateAndLastSourceDate() throws Exception {
-    JsonNode n = new ObjectMapper().readTree(Run.of("data", "audit", "--format", "json").out());
+    JsonNode n =
+        new ObjectMapper().readTree(Run.of("data", "audit", "--format", "json").out()).path("data");
 
     assertThat(n.get("as_of").asText()).isEqualTo(BundledData.referenceAsOf().toString());
     assertThat(n.get("incidents").asInt()).isEqualTo(Ingest.reference().size());

@@ -86,12 +86,15 @@ class Failures_NamedTest {
     assertThat(from.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(from.err())
         .startsWith(
-            "setsafe: Invalid value for option '--from': '1799-12-31' is out of range: setsafe"
-                + " takes dates from 1800-01-01 to 2200-12-31");
+            "setsafe: --from: '1799-12-31': year 1799 is out of range (setsafe takes years 1800 to"
+                + " 2200)");
+    assertThat(from.err().lines()).hasSize(1);
     assertThat(asOf.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(asOf.err()).contains("'0000-01-01' is out of range").doesNotContain("Exception");
     Run notADate = Run.of("report", "--no-reference", "--to", "2026-02-30", "-o", "x.xlsx");
     assertThat(notADate.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(notADate.err()).doesNotContain("DateTimeParseException").contains("is not a date");
+    assertThat(notADate.err())
+        .doesNotContain("DateTimeParseException")
+        .contains("2026-02-30 is not a real date");
   }
 }

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.setsafe.cli.text.CompareJson;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.model.Category;
 import org.setsafe.model.IncidentRecord;
@@ -125,7 +124,7 @@ class PrecedentsCommand_Test {
             "3",
             "--format",
             "json");
-    JsonNode ranking = JSON.readTree(json.out()).path("rankings").get(0);
+    JsonNode ranking = JSON.readTree(json.out()).path("data").path("rankings").get(0);
     assertThat(ranking.path("target").path("checks_assessed").asBoolean()).isFalse();
     var reference = Ingest.reference();
     assertThat(ranking.path("history").path("precedents"))
@@ -140,9 +139,9 @@ class PrecedentsCommand_Test {
   void log_everyIncident_getsItsOwnRanking_inJsonThatRoundTrips() throws Exception {
     Run r = Run.of("precedents", "--log", CliFixtures.path(LOG), "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
-    JsonNode root = JSON.readTree(r.out());
+    JsonNode root = JSON.readTree(r.out()).path("data");
     assertThat(JSON.readTree(JSON.writeValueAsString(root))).isEqualTo(root);
-    assertThat(root.path("schema").asText()).isEqualTo(CompareJson.PRECEDENTS_SCHEMA);
+    assertThat(JSON.readTree(r.out()).path("schema").asText()).isEqualTo("setsafe.precedents");
     assertThat(root.path("weights").path("failed_checks").asDouble()).isEqualTo(0.3);
     assertThat(root.path("weights").path("words").asDouble()).isEqualTo(0.4);
     assertThat(root.path("confidence_weights").path("confirmed").asDouble()).isEqualTo(1.0);
@@ -189,6 +188,7 @@ class PrecedentsCommand_Test {
 
     JsonNode given =
         JSON.readTree(Run.of("precedents", "crow", "--top", "19", "--format", "json").out())
+            .path("data")
             .path("rankings")
             .path(0);
     JsonNode backToFront =
@@ -204,6 +204,7 @@ class PrecedentsCommand_Test {
                         "-i",
                         dir.toString())
                     .out())
+            .path("data")
             .path("rankings")
             .path(0);
 

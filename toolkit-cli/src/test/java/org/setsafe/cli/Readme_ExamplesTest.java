@@ -130,6 +130,20 @@ class Readme_ExamplesTest {
    */
   static Result run(Path folder, List<String> args) {
     String[] argv = args.toArray(String[]::new);
+    // the README's examples run from the checkout, where the launcher sends reports to reports/
+    String before = System.setProperty("setsafe.reports", "reports");
+    try {
+      return runHere(folder, argv);
+    } finally {
+      if (before == null) {
+        System.clearProperty("setsafe.reports");
+      } else {
+        System.setProperty("setsafe.reports", before);
+      }
+    }
+  }
+
+  private static Result runHere(Path folder, String[] argv) {
     CommandLine cl = Main.commandLine(argv);
     cl.registerConverter(Path.class, s -> inFolder(folder, s));
     StringWriter text = new StringWriter();

@@ -186,7 +186,7 @@ class Redact_NoNameInAnyOutputTest {
               "-o",
               out.resolve(format + "-risk/review.xlsx").toString()));
     }
-    for (String format : List.of("text", "json", "csv")) {
+    for (String format : List.of("table", "json", "csv")) {
       c.add(a("actions", "--format", format, "--redact", log(), "-m", mapping()));
       c.add(a("actions", "--format", format, "--redact", dataset()));
       c.add(a("suggest", "--format", format, "--redact", log(), "-m", mapping()));

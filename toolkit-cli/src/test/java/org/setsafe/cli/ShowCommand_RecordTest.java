@@ -46,7 +46,8 @@ class ShowCommand_RecordTest {
 
   @Test
   void showJson_ofReferenceRecord_hasRecordAsOf() throws Exception {
-    JsonNode n = new ObjectMapper().readTree(Run.of("show", "rust", "--format", "json").out());
+    JsonNode n =
+        new ObjectMapper().readTree(Run.of("show", "rust", "--format", "json").out()).path("data");
 
     assertThat(n.get("record_as_of").asText()).isEqualTo(BundledData.referenceAsOf().toString());
   }

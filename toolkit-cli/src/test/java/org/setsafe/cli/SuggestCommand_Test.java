@@ -21,8 +21,8 @@ class SuggestCommand_Test {
   void exampleLog_liveRoundsFound_namesNoLiveAmmo_andThePinchedHandNothing() throws Exception {
     Run r = Run.of("suggest", log, "--mapping", mapping, "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
-    JsonNode root = JSON.readTree(r.out());
-    assertThat(root.path("schema").asText()).isEqualTo(SuggestOutput.SCHEMA);
+    JsonNode root = JSON.readTree(r.out()).path("data");
+    assertThat(JSON.readTree(r.out()).path("schema").asText()).isEqualTo("setsafe.suggest");
     assertThat(root.path("incidents")).hasSize(42);
     JsonNode dt7 = incident(root, "DT-007");
     assertThat(dt7.path("suggested").findValuesAsText("check_id")).containsExactly("NO_LIVE_AMMO");
@@ -83,7 +83,7 @@ class SuggestCommand_Test {
   void aRowThatNamesNoHazard_getsTheOneItsWordsSpeakOf_recordedAsInferred(@TempDir Path dir)
       throws Exception {
     Run r = Run.of("suggest", log, "--mapping", mapping, "--format", "json");
-    JsonNode root = JSON.readTree(r.out());
+    JsonNode root = JSON.readTree(r.out()).path("data");
     JsonNode dt12 = incident(root, "DT-012").path("inferred_category");
     assertThat(dt12.path("category").asText()).isEqualTo("rigging_equipment");
     assertThat(dt12.path("words").get(0).asText()).isEqualTo("nail gun");

@@ -40,6 +40,17 @@ public record Casualty(
         : "not named (" + who + ")";
   }
 
+  /** What a privacy case shows instead of the name (29 CFR 1904.29(b)(6)-(7)). */
+  public static final String PRIVACY_CASE = "privacy case";
+
+  /**
+   * The name as records shared beyond the safety office show it: {@code privacy case} for a privacy
+   * concern case (recorded or inferred), else {@link #shownName}.
+   */
+  public String publicName() {
+    return Boolean.TRUE.equals(injury.privacyCase()) ? PRIVACY_CASE : shownName();
+  }
+
   /**
    * The people hurt or killed in {@code r}: those listed with a harm, each with the facts {@code
    * facts} gives for them, then as many unnamed ones as the counts hold beyond those listed. The

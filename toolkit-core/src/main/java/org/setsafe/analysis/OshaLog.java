@@ -108,6 +108,20 @@ public final class OshaLog {
     return new OshaLog(year, entries, not, undecided, otherYears);
   }
 
+  /**
+   * The 300A totals of the recordable ones of {@code decisions}, whatever their year (for a
+   * production's period, which need not be a calendar year).
+   */
+  public static Totals totalsOf(List<CaseDecision> decisions) {
+    List<Entry> entries = new ArrayList<>();
+    for (CaseDecision d : decisions) {
+      if (d.recordable()) {
+        entries.add(new Entry(entries.size() + 1, d));
+      }
+    }
+    return total(entries);
+  }
+
   private static Totals total(List<Entry> entries) {
     long g = 0;
     long h = 0;

@@ -24,6 +24,7 @@ import org.setsafe.model.Coded;
 import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Involvement;
 import org.setsafe.model.PartialDate;
 import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
@@ -56,6 +57,9 @@ public final class FlatLogReader {
   private FlatLogReader() {}
 
   /** A column feeding a field, with the rule that translates its values. */
+  /** A template's {@code {#row}}: the row's line in a CSV file, its row number in a sheet. */
+  private static final int ROW_NUMBER = -2;
+
   private record Feed(int column, ColumnRule rule) {
     String value(RawRow row) {
       String raw = row.get(column);
@@ -115,66 +119,50 @@ public final class FlatLogReader {
       IngestListener listener,
       Consumer<IncidentRecord> out,
       SeenIds seen) {
-    FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
-    if (options.mapping() != null) {
-      options.mapping().warnings().forEach(listener::report);
-    }
-    try (RowSource in =
-        RowSources.open(
-            file, name, options.charset(), options.sheet(), options.headerRow(), listener)) {
-      IngestListener located = Diagnostic.locatedIn(in.sheet(), name, listener);
-      if (in.header().isEmpty()) {
-        if (!in.failed()) {
-          located.report(
-              Diagnostic.error(name, 0, 0, null, "the file is empty (expected a header row)"));
-        }
-        stats.finish(in, listener);
-        return stats;
-      }
-      Diagnostic repeated = HeaderCheck.repeated(in);
-      if (repeated != null) {
-        located.report(repeated);
-        HeaderCheck.rejectAll(in, stats, located, repeated);
-        return stats;
-      }
-      Binding b = bind(in, options.mapping(), RecordKind.INCIDENT, catalog, located);
-      if (b.unusable != null) {
-        // every row is kept, rejected with the reason, as with a repeated column name
-        HeaderCheck.rejectAll(in, stats, located, b.unusable);
-        return stats;
-      }
-      DateTimeFormatter dates = options.flatDateFormatter();
-      int width = in.header().size();
-      for (RawRow row = in.next(); row != null; row = in.next()) {
-        stats.countRead();
-        RowContext c =
-            new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today());
-        // a sheet row ends at its last filled cell; a CSV row must have every comma. Values are
-        // still read so that every problem of the row is reported
-        c.checkShape(row, width, in.sheet() == null);
-        c.addAll(HeaderCheck.valuesWithoutAHeader(in, row));
-        Incident incident = CanonicalRows.incident(c);
-        List<CheckResult> checks = checks(b, row, c, incident);
-        List<CorrectiveAction> actions = actions(b, row, c, incident, name, dates);
-        seen.claim(c, name);
-        if (incident != null && !c.hasErrors()) {
-          flagUncountedInjury(b, incident, c);
-        }
-        IncidentRecord record = null;
-        if (!c.hasErrors()) {
-          try {
-            record =
-                new IncidentRecord(
-                    incident, List.of(), checks, List.of(), sources(options, incident), actions);
-          } catch (IllegalArgumentException e) {
-            c.error(null, e.getMessage());
+    return readBound(
+        file,
+        name,
+        options,
+        RecordKind.INCIDENT,
+        catalog,
+        listener,
+        (in, located, b, stats) -> {
+          DateTimeFormatter dates = options.flatDateFormatter();
+          int width = in.header().size();
+          for (RawRow row = in.next(); row != null; row = in.next()) {
+            stats.countRead();
+            RowContext c =
+                new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today());
+            // a sheet row ends at its last filled cell; a CSV row must have every comma. Values are
+            // still read so that every problem of the row is reported
+            c.checkShape(row, width, in.sheet() == null);
+            c.addAll(HeaderCheck.valuesWithoutAHeader(in, row));
+            Incident incident = CanonicalRows.incident(c);
+            List<CheckResult> checks = checks(b, row, c, incident);
+            List<CorrectiveAction> actions = actions(b, row, c, incident, name, dates);
+            seen.claim(c, name);
+            if (incident != null && !c.hasErrors()) {
+              flagUncountedInjury(b, incident, c);
+            }
+            Involvement person = CanonicalRows.flatPerson(c, incident);
+            IncidentRecord record = null;
+            if (!c.hasErrors()) {
+              try {
+                record =
+                    new IncidentRecord(
+                        incident,
+                        person == null ? List.of() : List.of(person),
+                        checks,
+                        List.of(),
+                        sources(options, incident),
+                        actions);
+              } catch (IllegalArgumentException e) {
+                c.error(null, e.getMessage());
+              }
+            }
+            c.finish(located, row, stats, record, out);
           }
-        }
-        c.finish(located, row, stats, record, out);
-      }
-      stats.finish(in, listener);
-    }
-    return stats;
+        });
   }
 
   /**
@@ -194,6 +182,62 @@ public final class FlatLogReader {
       IngestListener listener,
       Function<RowContext, T> make,
       Consumer<T> out) {
+    return readBound(
+        file,
+        name,
+        options,
+        kind,
+        catalog,
+        listener,
+        (in, located, b, stats) -> {
+          DateTimeFormatter dates = options.flatDateFormatter();
+          int width = in.header().size();
+          for (RawRow row = in.next(); row != null; row = in.next()) {
+            stats.countRead();
+            RowContext c =
+                new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today());
+            c.checkShape(row, width, in.sheet() == null);
+            T record = make.apply(c);
+            Diagnostic firstError = null;
+            for (Diagnostic d : c.problems()) {
+              located.report(d);
+              if (firstError == null && d.isError()) {
+                firstError = d;
+              }
+            }
+            if (record != null) {
+              stats.countImported();
+              out.accept(record);
+            } else {
+              if (firstError == null) {
+                firstError = Diagnostic.error(name, row.line(), 0, null, "the row cannot be read");
+                located.report(firstError);
+              }
+              located.rejected(name, row, firstError);
+              stats.countRejected();
+            }
+          }
+        });
+  }
+
+  /** What is done with the rows of a flat file once its header is bound. */
+  private interface BoundRows {
+    void read(RowSource in, IngestListener located, Binding b, FileStats stats);
+  }
+
+  /**
+   * Opens a flat file and binds its header for records of {@code kind}: an empty file, a repeated
+   * column name or a header that cannot be bound is reported (every row kept, rejected with the
+   * reason); otherwise {@code rows} reads the rows. One opening for logs and other record kinds.
+   */
+  private static FileStats readBound(
+      Path file,
+      String name,
+      ImportOptions options,
+      RecordKind kind,
+      ProtocolCatalog catalog,
+      IngestListener listener,
+      BoundRows rows) {
     FileStats stats = new FileStats(name, FileStats.Kind.FLAT_LOG);
     if (options.mapping() != null) {
       options.mapping().warnings().forEach(listener::report);
@@ -218,36 +262,11 @@ public final class FlatLogReader {
       }
       Binding b = bind(in, options.mapping(), kind, catalog, located);
       if (b.unusable != null) {
+        // every row is kept, rejected with the reason, as with a repeated column name
         HeaderCheck.rejectAll(in, stats, located, b.unusable);
         return stats;
       }
-      DateTimeFormatter dates = options.flatDateFormatter();
-      int width = in.header().size();
-      for (RawRow row = in.next(); row != null; row = in.next()) {
-        stats.countRead();
-        RowContext c =
-            new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today());
-        c.checkShape(row, width, in.sheet() == null);
-        T record = make.apply(c);
-        Diagnostic firstError = null;
-        for (Diagnostic d : c.problems()) {
-          located.report(d);
-          if (firstError == null && d.isError()) {
-            firstError = d;
-          }
-        }
-        if (record != null) {
-          stats.countImported();
-          out.accept(record);
-        } else {
-          if (firstError == null) {
-            firstError = Diagnostic.error(name, row.line(), 0, null, "the row cannot be read");
-            located.report(firstError);
-          }
-          located.rejected(name, row, firstError);
-          stats.countRejected();
-        }
-      }
+      rows.read(in, located, b, stats);
       stats.finish(in, listener);
     }
     return stats;
@@ -325,8 +344,11 @@ public final class FlatLogReader {
         List<String> names = Template.placeholders(t.getValue());
         int[] cols = new int[names.size()];
         for (int k = 0; k < names.size(); k++) {
-          cols[k] = ColumnMapping.find(header, names.get(k));
-          if (cols[k] < 0) {
+          cols[k] =
+              names.get(k).equals(Template.ROW)
+                  ? ROW_NUMBER
+                  : ColumnMapping.find(header, names.get(k));
+          if (cols[k] == -1) {
             b.unusable(
                 listener,
                 Diagnostic.error(
@@ -507,7 +529,7 @@ public final class FlatLogReader {
         int[] cols = b.templateColumns.get(field);
         List<String> parts = new ArrayList<>(cols.length);
         for (int col : cols) {
-          parts.add(row.get(col));
+          parts.add(col == ROW_NUMBER ? String.valueOf(row.line()) : row.get(col));
         }
         value = Template.fill(b.templates.get(field), parts);
       }

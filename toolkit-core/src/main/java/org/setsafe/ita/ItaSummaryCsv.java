@@ -117,7 +117,10 @@ public final class ItaSummaryCsv {
     return peak < 20 ? "1" : peak < 100 ? "21" : peak < 250 ? "22" : "3";
   }
 
-  /** Text without the refused characters: {@code &} as "and", slashes as "-", others dropped. */
+  /**
+   * Text without the refused characters ({@code &} as "and", slashes as "-", others dropped),
+   * control characters and invisible formatting characters.
+   */
   static String clean(String s, String refused) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {

@@ -362,6 +362,13 @@ final class Drafter {
         break;
       }
     }
+    String done = null;
+    for (String w : headerWords) {
+      if (HeaderWords.DONE.contains(w)) {
+        done = w;
+        break;
+      }
+    }
     String title = check.title().toLowerCase(Locale.ROOT);
     boolean prohibition = title.startsWith("no ") || title.startsWith("never ");
     boolean inverted = bad != null || prohibition;
@@ -369,6 +376,13 @@ final class Drafter {
         && prohibition
         && (headerWords.contains("no") || headerWords.contains("never"))) {
       inverted = false; // "No live ammo?" asks whether the rule held
+    }
+    // "Live ammo checked", "Armorer present", "Safety meeting held": Y = the check was done
+    boolean ambiguous = false;
+    if (done != null && bad == null) {
+      inverted = false;
+    } else if (done != null || (bad == null && prohibition)) {
+      ambiguous = true; // both kinds of word, or a bare "Live ammo?" for a prohibition
     }
     Map<String, Object> values = new LinkedHashMap<>();
     boolean blanks = p.filled < total();
@@ -403,6 +417,12 @@ final class Drafter {
                 ? bad != null
                     ? " because the header says the bad thing happened ('" + bad + "')"
                     : " because the check forbids what the header asks about"
+                : done != null
+                    ? " because the header says the check was done ('" + done + "')"
+                    : "")
+            + (ambiguous
+                ? "; the header could be read either way (Y = the check was made and held, or Y ="
+                    + " what it names happened): confirm the values before use"
                 : "")
             + (blanks ? "; blank cells are read as not assessed" : ""));
     Map<String, Object> rule = obj("field", check.id());
@@ -425,7 +445,12 @@ final class Drafter {
               + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")")
               + (fieldOf.containsValue("action:status")
                   ? "; a follow-up without a status is imported as unknown, never as done"
-                  : "; no status column, so every follow-up is imported as unknown, never as done"));
+                  : "; no status column, so every follow-up is imported as open (\"status\":"
+                      + " \"open\"): one past its due date counts as overdue, never as done;"
+                      + " change it if some are closed"));
+      if (!fieldOf.containsValue("action:status")) {
+        rule.put("status", "open");
+      }
     } else if (part.equals("due_on") || part.equals("closed_on")) {
       sniffDate(p);
     } else if (part.equals("status")) {
@@ -606,9 +631,15 @@ final class Drafter {
           "no column counts deaths; every incident is read as 0 killed (constants.fatalities), and one whose severity is fatal would be rejected");
     }
     if (!fieldsTaken.contains("id")) {
+      String id = "ROW-{" + Template.ROW + "}";
+      templates.put("id", id);
       review(
           null,
-          "no column looks like the incident number; map one to \"id\" (every incident needs one)");
+          "no column looks like the incident number; each incident gets ROW-<n>, n its row in the"
+              + " file (templates.id "
+              + id
+              + "): no two rows share it, and it stays while rows are only added at the end (a"
+              + " second log needs another prefix); map a column to \"id\" if the log has one");
     }
     blanks();
   }

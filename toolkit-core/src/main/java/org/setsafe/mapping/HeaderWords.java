@@ -82,6 +82,10 @@ final class HeaderWords {
   static final Set<String> BAD =
       Set.copyOf(WordLists.entries(HeaderWords.class, "check-bad-words.txt"));
 
+  /** Words that say a check was done: a Y in such a column means the check passed. */
+  static final Set<String> DONE =
+      Set.copyOf(WordLists.entries(HeaderWords.class, "check-done-words.txt"));
+
   /** A header's word, and the word it stands for when matched to a check. */
   private static final Map<String, String> SYNONYMS =
       WordLists.pairs(HeaderWords.class, "check-synonyms.txt");

@@ -5,9 +5,17 @@ import java.util.List;
 
 /**
  * A mapping template: text with {@code {Header}} placeholders, each replaced by that column's
- * value. Braces must pair up; a placeholder names one column.
+ * value, and {@code {#row}} ({@link #ROW}), replaced by the row's number. Braces must pair up; a
+ * placeholder names one column.
  */
 public final class Template {
+  /**
+   * The placeholder of the row itself: the row's line in a CSV file, its row number in a sheet.
+   * {@code "templates": {"id": "ROW-{#row}"}} gives a log without an incident number a stable id:
+   * no two rows of one log share it, and it stays while rows are only added at the end.
+   */
+  public static final String ROW = "#row";
+
   private Template() {}
 
   /** Why {@code text} is not a well-formed template, or null when it is. */

@@ -40,6 +40,9 @@ public interface Coded {
     if (e == null) {
       e = index.find(normalise(text));
     }
+    if (e == null) {
+      e = index.find(american(normalise(text)));
+    }
     return type.cast(e);
   }
 
@@ -47,6 +50,17 @@ public interface Coded {
     return Arrays.stream(type.getEnumConstants())
         .map(Coded::code)
         .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * British spellings as the codes write them (the codes are American, as the sources they come
+   * from): {@code armourer} is {@code armorer}, {@code colour} {@code color}, {@code centre} {@code
+   * center}, {@code organise} {@code organize}.
+   */
+  public static String american(String code) {
+    return code.replaceAll("our(?=er|ed|ing|s|_|$)", "or")
+        .replaceAll("tre(?=_|s_|s$|$)", "ter")
+        .replaceAll("(?<=[a-z]{3})is(?=e$|ed$|ing$|ation)", "iz");
   }
 
   private static String normalise(String text) {

@@ -33,6 +33,15 @@ public record InjuryWords(Map<String, List<String>> lists) {
   /** A head injury or asphyxia, the causes RIDDOR names for a loss of consciousness. */
   public static final String HEAD_OR_ASPHYXIA = "head_or_asphyxia";
 
+  /** The treatments OSHA's list calls first aid (29 CFR 1904.7(b)(5)(ii)). */
+  public static final String FIRST_AID = "first_aid";
+
+  /** The treatments the same paragraph calls medical treatment (stitches, a prescription). */
+  public static final String MEDICAL_TREATMENT = "medical_treatment";
+
+  /** A loss of consciousness ("knocked out", "passed out"). */
+  public static final String UNCONSCIOUS = "unconscious";
+
   /** No words at all. */
   public static final InjuryWords NONE = new InjuryWords(Map.of());
 

@@ -12,6 +12,7 @@ import org.setsafe.report.sheet.IncidentsSheet;
 import org.setsafe.report.sheet.LessonsSheets;
 import org.setsafe.report.sheet.OutcomesSheet;
 import org.setsafe.report.sheet.ReportFigures;
+import org.setsafe.report.sheet.ReportingSheet;
 import org.setsafe.report.sheet.RolesSheet;
 import org.setsafe.report.sheet.SheetSpec;
 import org.setsafe.report.sheet.SheetSpec.When;
@@ -94,6 +95,11 @@ public final class ReportSheets {
               f -> f.production() || !f.actions().isEmpty(),
               ActionsSheet::describe,
               ActionsSheet::write),
+          SheetSpec.of(
+              ReportingSheet.NAME,
+              ReportingSheet::shown,
+              ReportingSheet::describe,
+              ReportingSheet::write),
           SheetSpec.of(
                   ChartsSheet.NAME,
                   f -> "The charts (also written as PNG and SVG files beside the workbook).",

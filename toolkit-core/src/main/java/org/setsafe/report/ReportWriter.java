@@ -16,6 +16,7 @@ import org.setsafe.analysis.DataQuality;
 import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
+import org.setsafe.analysis.Reporting;
 import org.setsafe.analysis.SclClassifier;
 import org.setsafe.analysis.SclResult;
 import org.setsafe.ingest.IngestResult;
@@ -39,6 +40,7 @@ import org.setsafe.report.sheet.ReportFigures;
 import org.setsafe.report.sheet.SheetSpec;
 import org.setsafe.report.sheet.SummarySheet;
 import org.setsafe.rules.HighEnergyFile;
+import org.setsafe.rules.ReportingRules;
 import org.setsafe.text.DescriptionWords;
 
 /**
@@ -194,6 +196,7 @@ public final class ReportWriter {
     final FollowUps followUps = new FollowUps(options.asOf());
     final List<ActionRow> actions = new ArrayList<>();
     final CheckMatrix matrix = new CheckMatrix(options.matrixLimit());
+    final Reporting reporting = new Reporting(Readings.injuries());
     final IncidentsSheet incidents;
     final List<FileStats> files = new ArrayList<>();
     final List<Path> chartFiles = new ArrayList<>();
@@ -299,6 +302,9 @@ public final class ReportWriter {
       rows.accept(new IncidentsSheet.Item(r, source, scl));
       matrix.accept(r);
       highPotential.accept(r, scl);
+      if (production) {
+        reporting.accept(r);
+      }
     }
 
     ReportFigures figures(DataQuality quality) {
@@ -323,7 +329,18 @@ public final class ReportWriter {
           incidents.detailSheetNames(),
           List.of(),
           null,
-          List.of());
+          List.of(),
+          production
+              ? reporting.figures(
+                  options.reportingRules() == null
+                      ? ReportingRules.bundled().rules()
+                      : options.reportingRules(),
+                  options.reportingWords() == null
+                      ? ReportingRules.bundled().words()
+                      : options.reportingWords(),
+                  options.asOf(),
+                  options.hoursWorked())
+              : null);
     }
   }
 

@@ -109,6 +109,19 @@ public record FirstAidList(
     }
   }
 
+  /**
+   * The words of the treatments, as {@link InjuryWords#FIRST_AID} and {@link
+   * InjuryWords#MEDICAL_TREATMENT}, in the list's order.
+   */
+  public InjuryWords treatmentWords() {
+    List<String> aid = new ArrayList<>();
+    firstAid.forEach(i -> aid.addAll(i.words()));
+    List<String> medical = new ArrayList<>();
+    medicalTreatment.forEach(i -> medical.addAll(i.words()));
+    return new InjuryWords(
+        Map.of(InjuryWords.FIRST_AID, aid, InjuryWords.MEDICAL_TREATMENT, medical));
+  }
+
   /** The significant conditions' words, as {@link InjuryWords#SIGNIFICANT}. */
   public InjuryWords significantWords() {
     return new InjuryWords(Map.of(InjuryWords.SIGNIFICANT, significant));

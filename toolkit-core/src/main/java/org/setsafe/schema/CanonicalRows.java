@@ -1,12 +1,15 @@
 package org.setsafe.schema;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import org.setsafe.model.ActionKind;
 import org.setsafe.model.ActionStatus;
 import org.setsafe.model.Activity;
 import org.setsafe.model.Answer;
+import org.setsafe.model.CaseType;
 import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
@@ -15,6 +18,7 @@ import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Disposition;
 import org.setsafe.model.Harm;
 import org.setsafe.model.Incident;
+import org.setsafe.model.Injury;
 import org.setsafe.model.InvalidValueException;
 import org.setsafe.model.Involvement;
 import org.setsafe.model.LegalOutcome;
@@ -24,6 +28,7 @@ import org.setsafe.model.Role;
 import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
 import org.setsafe.model.SourceKind;
+import org.setsafe.model.Treatment;
 import org.setsafe.protocol.ProtocolCatalog;
 
 /**
@@ -88,11 +93,84 @@ public final class CanonicalRows {
     String name = PersonFields.NAME.read(c);
     Role role = PersonFields.ROLE.read(c);
     Harm harm = PersonFields.HARM.read(c);
+    Injury injury = injury(c);
     if (c.hasErrors()) {
       return null;
     }
-    return new Involvement(incidentId, name, role, harm, PersonFields.NOTE.read(c));
+    return new Involvement(incidentId, name, role, harm, PersonFields.NOTE.read(c), injury);
   }
+
+  /**
+   * What the row records of an injury ({@link PersonFields#INJURY}); {@link Injury#NONE} when it
+   * records none of it, null when a value has errors (recorded in {@code c}).
+   */
+  static Injury injury(RowContext c) {
+    Treatment treatment = PersonFields.TREATMENT.read(c);
+    Integer daysAway = PersonFields.DAYS_AWAY.read(c);
+    Integer daysRestricted = PersonFields.DAYS_RESTRICTED.read(c);
+    Boolean lostConsciousness = PersonFields.LOST_CONSCIOUSNESS.read(c);
+    CaseType caseType = PersonFields.CASE_TYPE.read(c);
+    Boolean privacy = PersonFields.PRIVACY_CASE.read(c);
+    LocalDateTime reportedAt = PersonFields.REPORTED_AT.read(c);
+    if (c.hasErrors()) {
+      return null;
+    }
+    return new Injury(
+        treatment,
+        daysAway,
+        daysRestricted,
+        lostConsciousness,
+        PersonFields.BODY_PART.read(c),
+        PersonFields.NATURE.read(c),
+        caseType,
+        PersonFields.JOB_TITLE.read(c),
+        PersonFields.EMPLOYER.read(c),
+        privacy,
+        reportedAt,
+        PersonFields.REPORTED_TO.read(c),
+        List.of());
+  }
+
+  /**
+   * The person a flat log's row is about, when the row gives any of {@link PersonFields#FLAT}:
+   * named by its {@code person} column, or {@code not named}; killed when the row says so ({@code
+   * harm}) or counts a death and no injury, injured otherwise. Null when the row gives none of
+   * them, or has errors (recorded in {@code c}).
+   */
+  public static Involvement flatPerson(RowContext c, Incident incident) {
+    boolean any = false;
+    for (var f : PersonFields.FLAT) {
+      if (c.text(f.name()) != null) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    Role role = PersonFields.FLAT_PERSON_ROLE.read(c);
+    Harm harm = PersonFields.FLAT_HARM.read(c);
+    Injury injury = injury(c);
+    if (c.hasErrors() || incident == null) {
+      return null;
+    }
+    if (harm == null) {
+      boolean death =
+          incident.fatalities() > 0 && (incident.injuries() == null || incident.injuries() == 0);
+      harm = death ? Harm.KILLED : Harm.INJURED;
+    }
+    String name = PersonFields.FLAT_PERSON.read(c);
+    return new Involvement(
+        incident.id(),
+        name == null ? NOT_NAMED : name,
+        role == null ? Role.OTHER : role,
+        harm,
+        null,
+        injury);
+  }
+
+  /** The name of a flat log's person whose name the log does not give. */
+  public static final String NOT_NAMED = "not named";
 
   public static CheckResult check(RowContext c, ProtocolCatalog catalog) {
     String incidentId = CheckFields.INCIDENT_ID.read(c);

@@ -1,6 +1,7 @@
 package org.setsafe.schema;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,7 +36,11 @@ public final class Field<R, T> {
     /** A whole number, 0 or more; a number in JSON. */
     COUNT,
     /** An amount of money, written plain ({@code 289562.63}); a number in JSON. */
-    MONEY
+    MONEY,
+    /** Yes or no, written {@code yes} or {@code no}; a boolean in JSON. */
+    FLAG,
+    /** A date and a time of day, written {@code yyyy-MM-dd HH:mm}. */
+    MOMENT
   }
 
   /** How a field's value is read from a row. */
@@ -107,6 +112,21 @@ public final class Field<R, T> {
   public static <R> Field<R, BigDecimal> money(String name, Function<R, BigDecimal> get) {
     return new Field<>(
         name, Kind.MONEY, false, get, (c, f, required) -> c.money(f), BigDecimal::toPlainString);
+  }
+
+  public static <R> Field<R, Boolean> flag(String name, Function<R, Boolean> get) {
+    return new Field<>(
+        name, Kind.FLAG, false, get, (c, f, required) -> c.flag(f), v -> v ? "yes" : "no");
+  }
+
+  public static <R> Field<R, LocalDateTime> moment(String name, Function<R, LocalDateTime> get) {
+    return new Field<>(
+        name,
+        Kind.MOMENT,
+        false,
+        get,
+        (c, f, required) -> c.moment(f),
+        v -> v.toLocalDate() + " " + time(v.toLocalTime()));
   }
 
   /** This field, which a row must give (its table's file must have its column). */

@@ -52,6 +52,9 @@ public final class FieldValues {
     }
     Field<?, ?> f =
         action ? Field.named(ActionFields.ALL, field) : Field.named(IncidentFields.ALL, field);
+    if (f == null && !action) {
+      f = Field.named(PersonFields.FLAT, field);
+    }
     if (f == null || f.kind() == Field.Kind.TEXT) { // any text will do
       return null;
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * "record"} (default: incident).
  */
 public enum RecordKind {
-  INCIDENT("incident", "incident", IncidentFields.ALL),
+  INCIDENT("incident", "incident", logFields()),
   ASSESSMENT("assessment", "assessed hazard", AssessmentFields.ALL);
 
   private final String code;
@@ -23,6 +23,21 @@ public enum RecordKind {
     this.rowName = rowName;
     this.columns = Field.names(fields);
     this.required = Field.names(fields.stream().filter(Field::isRequired).toList());
+  }
+
+  /**
+   * A log's fields: the incident's, then those of the one person its row is about ({@link
+   * PersonFields#FLAT}).
+   */
+  private static List<Field<?, ?>> logFields() {
+    List<Field<?, ?>> all = new java.util.ArrayList<>(IncidentFields.ALL);
+    List<String> names = Field.names(IncidentFields.ALL);
+    for (Field<?, ?> f : PersonFields.FLAT) {
+      if (!names.contains(f.name())) {
+        all.add(f);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** The kind's name in a mapping's {@code "record"}. */

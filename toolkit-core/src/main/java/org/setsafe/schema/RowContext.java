@@ -2,6 +2,7 @@ package org.setsafe.schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -139,7 +140,11 @@ public final class RowContext {
           field,
           dateFormat != null && !looksIso(v)
               ? "'" + v + "' is not a real date in the format the input declares"
-              : e.getMessage());
+              : looksIso(v) || v.matches("[0-9]{4}(-[0-9]{1,2})?")
+                  ? e.getMessage()
+                  : e.getMessage()
+                      + "; a log that writes dates another way says so with \"dateFormat\" in"
+                      + " its mapping (e.g. \"dateFormat\": \"M/d/yyyy\") or --date-format");
       return null;
     }
   }
@@ -248,6 +253,78 @@ public final class RowContext {
       return null;
     }
     return Integer.parseInt(significant);
+  }
+
+  /** Yes or no: {@code yes}, {@code y}, {@code true}, {@code 1} and their opposites, any case. */
+  Boolean flag(String field) {
+    String v = text(field);
+    if (v == null) {
+      return null;
+    }
+    switch (v.strip().toLowerCase(Locale.ROOT)) {
+      case "yes", "y", "true", "1", "x" -> {
+        return Boolean.TRUE;
+      }
+      case "no", "n", "false", "0" -> {
+        return Boolean.FALSE;
+      }
+      default -> {
+        error(field, "'" + v + "' is not yes or no (expected yes, no, y, n, true or false)");
+        return null;
+      }
+    }
+  }
+
+  /**
+   * A date and a time of day in one value ({@code 2026-03-02 14:30}, {@code 2026-03-02T14:30}, or
+   * the input's date pattern followed by a time). A date alone is not enough: a report's deadline
+   * may be hours after the incident.
+   */
+  LocalDateTime moment(String field) {
+    String v = text(field);
+    if (v == null) {
+      return null;
+    }
+    String s = v.strip();
+    int at = isoDateWithTime(s) ? 10 : s.lastIndexOf(' ');
+    LocalTime t = at > 0 ? parseTime(s.substring(at + 1).strip()) : null;
+    if (t == null && at > 0) {
+      // a time with AM/PM: the last two words
+      int before = s.lastIndexOf(' ', at - 1);
+      if (before > 0) {
+        t = parseTime(s.substring(before + 1).strip());
+        if (t != null) {
+          at = before;
+        }
+      }
+    }
+    if (t == null) {
+      error(
+          field,
+          "'"
+              + v
+              + "' is not a date and a time of day (expected such as 2026-03-02 14:30; a date"
+              + " alone cannot be compared with a deadline in hours)");
+      return null;
+    }
+    String day = s.substring(0, at).strip();
+    LocalDate d = null;
+    if (dateFormat != null) {
+      try {
+        d = LocalDate.parse(day, dateFormat);
+      } catch (DateTimeParseException e) {
+        // fall through to ISO
+      }
+    }
+    if (d == null) {
+      try {
+        d = LocalDate.parse(day);
+      } catch (DateTimeParseException e) {
+        error(field, "'" + v + "' does not start with a real date (expected such as 2026-03-02)");
+        return null;
+      }
+    }
+    return d.atTime(t);
   }
 
   private static boolean ascii(int c) {

@@ -3,7 +3,6 @@ package org.setsafe.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,11 +37,19 @@ class Field_ListsTest {
   @ParameterizedTest
   @EnumSource(CanonicalTable.class)
   void fieldList_namesEveryComponentOfItsRecord_inOrder(CanonicalTable table) {
-    List<String> components =
-        Arrays.stream(RECORDS.get(table).getRecordComponents())
-            .map(RecordComponent::getName)
-            .map(Field_ListsTest::snake)
-            .toList();
+    List<String> components = new java.util.ArrayList<>();
+    for (RecordComponent c : RECORDS.get(table).getRecordComponents()) {
+      if (c.getType() == org.setsafe.model.Injury.class) {
+        // a person's injury is stored as its own fields; its inferred marks are never stored
+        for (RecordComponent f : org.setsafe.model.Injury.class.getRecordComponents()) {
+          if (!f.getName().equals("inferred")) {
+            components.add(snake(f.getName()));
+          }
+        }
+      } else {
+        components.add(snake(c.getName()));
+      }
+    }
 
     assertThat(table.columns()).isEqualTo(components);
   }

@@ -3,6 +3,7 @@ package org.setsafe.cli.text;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.setsafe.analysis.RecordAudit;
 import org.setsafe.compare.OutcomeSentence;
@@ -68,8 +69,8 @@ public final class AuditText {
     return b.toString();
   }
 
-  /** The audit as JSON. */
-  public static String json(RecordAudit a, LocalDate asOf) {
+  /** The audit as JSON: the data of {@code data audit}'s envelope. */
+  public static ObjectNode json(RecordAudit a, LocalDate asOf) {
     ObjectNode n = Json.object();
     n.put("as_of", asOf.toString());
     n.put("incidents", a.incidents());
@@ -94,7 +95,37 @@ public final class AuditText {
       x.put("why", f.why());
       weak.add(x);
     }
-    return Json.write(n);
+    return n;
+  }
+
+  /**
+   * The audit as CSV: one row per open outcome, then one per fact on a weak source ({@code kind}
+   * says which).
+   */
+  public static String csv(RecordAudit a) {
+    CsvTable t =
+        new CsvTable(List.of("kind", "incident_id", "what", "state_or_why", "date", "source_url"));
+    for (RecordAudit.OpenOutcome o : a.open()) {
+      t.add(
+          java.util.Arrays.asList(
+              "open_outcome",
+              o.record().id(),
+              o.outcome().party() + ": " + o.outcome().action(),
+              o.state(),
+              o.lastSourceOn() == null ? null : o.lastSourceOn().toString(),
+              o.lastSource() == null ? null : o.lastSource().url()));
+    }
+    for (RecordAudit.WeakFact f : a.weak()) {
+      t.add(
+          java.util.Arrays.asList(
+              "weak_" + (f.outcome() != null ? "outcome" : f.check() != null ? "check" : "action"),
+              f.record().id(),
+              fact(f),
+              f.why(),
+              null,
+              url(f)));
+    }
+    return t.render();
   }
 
   private static String fact(RecordAudit.WeakFact f) {

@@ -19,13 +19,11 @@ import org.setsafe.protocol.ProtocolCatalog;
 
 /**
  * The JSON of {@code setsafe compare} and {@code setsafe precedents}. The shapes are stable
- * (documented in the README); {@link #COMPARE_SCHEMA} and {@link #PRECEDENTS_SCHEMA} name their
- * versions. Field names are snake case, closed vocabularies are codes, as everywhere in setsafe's
- * JSON.
+ * (documented in the README and their JSON Schemas); the envelope ({@link JsonEnvelope}) names
+ * their versions. Field names are snake case, closed vocabularies are codes, as everywhere in
+ * setsafe's JSON.
  */
 public final class CompareJson {
-  public static final String COMPARE_SCHEMA = "setsafe.compare/1";
-  public static final String PRECEDENTS_SCHEMA = "setsafe.precedents/2";
 
   /** The status of a check an incident has no result for. */
   public static final String NOT_ASSESSED = "not_assessed";
@@ -34,7 +32,6 @@ public final class CompareJson {
 
   public static ObjectNode comparison(Comparison c) {
     ObjectNode root = Json.object();
-    root.put("schema", COMPARE_SCHEMA);
     ArrayNode incidents = root.putArray("incidents");
     for (Side s : c.sides()) {
       ObjectNode n = Json.incident(s.record().incident());
@@ -79,7 +76,6 @@ public final class CompareJson {
 
   public static ObjectNode precedents(List<PrecedentRanking> rankings, ProtocolCatalog catalog) {
     ObjectNode root = Json.object();
-    root.put("schema", PRECEDENTS_SCHEMA);
     ObjectNode weights = root.putObject("weights");
     for (Factor f : Factor.values()) {
       weights.put(f.code(), f.weight());
@@ -164,5 +160,68 @@ public final class CompareJson {
 
   private static double round(double d) {
     return Math.round(d * 10_000) / 10_000.0;
+  }
+
+  /**
+   * The comparison as CSV: one row per incidents.csv field, then one per check assessed in any of
+   * them ({@code check:ID}, each incident's status or {@link #NOT_ASSESSED}); a column per
+   * incident.
+   */
+  public static String csv(Comparison c) {
+    List<String> head = new java.util.ArrayList<>();
+    head.add("field");
+    head.addAll(c.ids());
+    CsvTable t = new CsvTable(head);
+    for (org.setsafe.schema.Field<org.setsafe.model.Incident, ?> f :
+        org.setsafe.schema.IncidentFields.ALL) {
+      List<Object> row = new java.util.ArrayList<>();
+      row.add(f.name());
+      c.sides().forEach(s -> row.add(f.cell(s.record().incident())));
+      t.add(row);
+    }
+    for (CheckLine l : c.checks()) {
+      List<Object> row = new java.util.ArrayList<>();
+      row.add("check:" + l.checkId());
+      for (String id : c.ids()) {
+        CheckStatus s = l.status(id);
+        row.add(s == null ? NOT_ASSESSED : s.code());
+      }
+      t.add(row);
+    }
+    return t.render();
+  }
+
+  /** The rankings as CSV: one row per precedent, history then log, for each target. */
+  public static String precedentsCsv(List<PrecedentRanking> rankings) {
+    CsvTable t =
+        new CsvTable(
+            List.of(
+                "target_id",
+                "list",
+                "rank",
+                "id",
+                "title",
+                "date",
+                "score",
+                "shared_failed_checks",
+                "shared_words"));
+    for (PrecedentRanking r : rankings) {
+      for (String list : List.of("history", "log")) {
+        for (Precedent p : list.equals("history") ? r.history() : r.log()) {
+          t.add(
+              List.of(
+                  r.target().id(),
+                  list,
+                  p.rank(),
+                  p.id(),
+                  p.record().incident().title(),
+                  p.record().incident().date().toString(),
+                  p.score(),
+                  String.join(";", p.sharedFailedChecks()),
+                  String.join(";", p.sharedWords())));
+        }
+      }
+    }
+    return t.render();
   }
 }

@@ -97,7 +97,7 @@ public final class Json {
 
   /**
    * Puts the fields of {@code record} (all of {@code fields} but {@code skip}) into {@code n}:
-   * counts and amounts as numbers, the others as the text the CSV files hold.
+   * counts and amounts as numbers, yes/no as booleans, the others as the text the CSV files hold.
    */
   private static <R> ObjectNode fields(
       ObjectNode n, List<Field<R, ?>> fields, R record, Field<R, ?> skip) {
@@ -109,6 +109,13 @@ public final class Json {
       switch (f.kind()) {
         case COUNT -> put(n, f.name(), (Integer) v);
         case MONEY -> put(n, f.name(), (BigDecimal) v);
+        case FLAG -> {
+          if (v == null) {
+            n.putNull(f.name());
+          } else {
+            n.put(f.name(), (Boolean) v);
+          }
+        }
         default -> put(n, f.name(), f.cell(record));
       }
     }

@@ -86,6 +86,12 @@ public final class RecordText {
                 p.note() == null ? "" : p.note()));
       }
       indent(b, t.render(width - 2));
+      for (Involvement p : r.people()) {
+        String facts = injury(p.injury());
+        if (!facts.isEmpty()) {
+          b.append(Text.block(p.name() + ": " + facts, width, 2));
+        }
+      }
     }
 
     List<CheckResult> failed = r.failedChecks();
@@ -345,5 +351,48 @@ public final class RecordText {
     for (String l : text.split("\n")) {
       b.append("  ").append(l).append('\n');
     }
+  }
+
+  /** What the log records of a person's injury, in words; empty when nothing. */
+  static String injury(org.setsafe.model.Injury f) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (f.treatment() != null) {
+      parts.add(f.treatment().label().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (f.daysAway() != null && f.daysAway() > 0) {
+      parts.add(f.daysAway() + " days away");
+    }
+    if (f.daysRestricted() != null && f.daysRestricted() > 0) {
+      parts.add(f.daysRestricted() + " days restricted");
+    }
+    if (Boolean.TRUE.equals(f.lostConsciousness())) {
+      parts.add("lost consciousness");
+    }
+    if (f.nature() != null) {
+      parts.add(f.nature() + (f.bodyPart() == null ? "" : " (" + f.bodyPart() + ")"));
+    } else if (f.bodyPart() != null) {
+      parts.add(f.bodyPart());
+    }
+    if (f.caseType() != null && f.caseType().illness()) {
+      parts.add(f.caseType().label().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (f.jobTitle() != null || f.employer() != null) {
+      parts.add(
+          (f.jobTitle() == null ? "" : f.jobTitle())
+              + (f.jobTitle() != null && f.employer() != null ? ", " : "")
+              + (f.employer() == null ? "" : f.employer()));
+    }
+    if (Boolean.TRUE.equals(f.privacyCase())) {
+      parts.add("privacy case");
+    }
+    if (f.reportedAt() != null || f.reportedTo() != null) {
+      parts.add(
+          "reported"
+              + (f.reportedAt() == null
+                  ? ""
+                  : " " + f.reportedAt().toLocalDate() + " " + f.reportedAt().toLocalTime())
+              + (f.reportedTo() == null ? "" : " to " + f.reportedTo()));
+    }
+    return String.join("; ", parts);
   }
 }

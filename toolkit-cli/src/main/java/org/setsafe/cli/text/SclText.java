@@ -21,11 +21,10 @@ import org.setsafe.model.SclClass;
 import org.setsafe.model.SclQuestion;
 
 /**
- * Incidents' SCL classes as a terminal table, JSON ({@link #SCHEMA}) or CSV, and one incident's
- * class with its reasons (for {@code show}).
+ * Incidents' SCL classes as a terminal table, JSON or CSV, and one incident's class with its
+ * reasons (for {@code show}).
  */
 public final class SclText {
-  public static final String SCHEMA = "setsafe.classify/1";
 
   /** One incident and its classification. */
   public record Row(IncidentRecord record, SclResult result) {}
@@ -258,10 +257,9 @@ public final class SclText {
     return n;
   }
 
-  /** Every incident's classification as a JSON document ({@link #SCHEMA}). */
-  public static String json(List<Row> rows) {
+  /** Every incident's classification: the data of {@code classify}'s JSON envelope. */
+  public static ObjectNode json(List<Row> rows) {
     ObjectNode root = Json.object();
-    root.put("schema", SCHEMA);
     ArrayNode list = root.putArray("incidents");
     for (Row r : rows) {
       Incident i = r.record().incident();
@@ -272,7 +270,7 @@ public final class SclText {
       n.setAll(json(r.result()));
       list.add(n);
     }
-    return Json.write(root);
+    return root;
   }
 
   // ---- CSV -------------------------------------------------------------------------------------

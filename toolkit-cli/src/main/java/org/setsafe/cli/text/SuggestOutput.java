@@ -10,9 +10,8 @@ import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.text.SuggestedChecks;
 import org.setsafe.text.Suggestion;
 
-/** The output of {@code setsafe suggest}: text, JSON ({@link #SCHEMA}) or CSV. */
+/** The output of {@code setsafe suggest}: text, JSON (the data of its envelope) or CSV. */
 public final class SuggestOutput {
-  public static final String SCHEMA = "setsafe.suggest/1";
 
   /** The columns of the CSV output, one row per suggested check. */
   public static final List<String> CSV_COLUMNS =
@@ -103,9 +102,8 @@ public final class SuggestOutput {
     return String.join("; ", words.stream().map(x -> "\"" + x + "\"").toList());
   }
 
-  public static String json(List<SuggestedChecks> all, ProtocolCatalog catalog) {
+  public static ObjectNode json(List<SuggestedChecks> all, ProtocolCatalog catalog) {
     ObjectNode root = Json.object();
-    root.put("schema", SCHEMA);
     ArrayNode incidents = root.putArray("incidents");
     for (SuggestedChecks s : all) {
       ObjectNode n = incidents.addObject();
@@ -136,7 +134,7 @@ public final class SuggestOutput {
         }
       }
     }
-    return Json.write(root);
+    return root;
   }
 
   public static String csv(List<SuggestedChecks> all, ProtocolCatalog catalog) {

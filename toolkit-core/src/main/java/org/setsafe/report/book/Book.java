@@ -39,6 +39,9 @@ public final class Book implements AutoCloseable {
 
   public final SXSSFWorkbook wb;
 
+  /** The creator every workbook setsafe writes names in its document properties. */
+  public static final String CREATOR = "setsafe";
+
   /** Rows a sheet holds before a table goes on on a new sheet (header included). */
   final int maxRowsPerSheet;
 
@@ -173,6 +176,8 @@ public final class Book implements AutoCloseable {
     this.maxRowsPerSheet = maxRowsPerSheet;
     this.quality = quality;
     XSSFWorkbook x = new XSSFWorkbook();
+    // who wrote the file: setsafe replaces a workbook of its own without --force, never another's
+    x.getProperties().getCoreProperties().setCreator(CREATOR);
     XSSFFont base = x.getFontAt(0);
     base.setFontName(FONT);
     base.setFontHeightInPoints((short) 10);

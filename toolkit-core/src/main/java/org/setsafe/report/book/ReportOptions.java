@@ -40,8 +40,14 @@ public final class ReportOptions {
   private final int smallCell;
   private final Runnable onSmallCell;
   private final Runnable onSmallBar;
+  private final java.util.List<org.setsafe.model.ReportingRule> reportingRules;
+  private final org.setsafe.model.InjuryWords reportingWords;
+  private final java.math.BigDecimal hoursWorked;
 
   private ReportOptions(Builder b) {
+    this.reportingRules = b.reportingRules;
+    this.reportingWords = b.reportingWords;
+    this.hoursWorked = b.hoursWorked;
     this.production = blankToNull(b.production);
     this.from = b.from;
     this.to = b.to;
@@ -95,6 +101,9 @@ public final class ReportOptions {
       throw new IllegalArgumentException(
           "the title must be one line of text without control characters");
     }
+    if (hoursWorked != null && hoursWorked.signum() <= 0) {
+      throw new IllegalArgumentException("the hours worked must be more than 0");
+    }
     if (maxRowsPerSheet < 3 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
       throw new IllegalArgumentException(
           "rows per sheet must be 3-" + EXCEL_MAX_ROWS + " (was " + maxRowsPerSheet + ")");
@@ -132,6 +141,9 @@ public final class ReportOptions {
     b.smallCell = smallCell;
     b.onSmallCell = onSmallCell;
     b.onSmallBar = onSmallBar;
+    b.reportingRules = reportingRules;
+    b.reportingWords = reportingWords;
+    b.hoursWorked = hoursWorked;
     return b;
   }
 
@@ -222,6 +234,21 @@ public final class ReportOptions {
     return asOf != null ? asOf : java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
   }
 
+  /** The reporting rules the Reporting sheet applies, or null for the bundled ones. */
+  public java.util.List<org.setsafe.model.ReportingRule> reportingRules() {
+    return reportingRules;
+  }
+
+  /** The words those rules recognise injuries by, or null with the bundled rules. */
+  public org.setsafe.model.InjuryWords reportingWords() {
+    return reportingWords;
+  }
+
+  /** The hours worked in the period, for the rates per 200,000 hours; null when not given. */
+  public java.math.BigDecimal hoursWorked() {
+    return hoursWorked;
+  }
+
   /** Who prepared the report, or null (taken from the data where it says). */
   public String preparedBy() {
     return preparedBy;
@@ -277,6 +304,9 @@ public final class ReportOptions {
     private int smallCell;
     private Runnable onSmallCell = () -> {};
     private Runnable onSmallBar = () -> {};
+    private java.util.List<org.setsafe.model.ReportingRule> reportingRules;
+    private org.setsafe.model.InjuryWords reportingWords;
+    private java.math.BigDecimal hoursWorked;
 
     private Builder(Path output) {
       this.output = output;
@@ -327,6 +357,24 @@ public final class ReportOptions {
     /** The day the follow-up actions stand on (null: the clock's day). */
     public Builder asOf(java.time.LocalDate asOf) {
       this.asOf = asOf;
+      return this;
+    }
+
+    /**
+     * The reporting rules, the bundled ones with a production's own, and their words (null: the
+     * bundled ones).
+     */
+    public Builder reportingRules(
+        java.util.List<org.setsafe.model.ReportingRule> rules,
+        org.setsafe.model.InjuryWords words) {
+      this.reportingRules = rules == null ? null : java.util.List.copyOf(rules);
+      this.reportingWords = words;
+      return this;
+    }
+
+    /** The hours worked in the period, for the rates (null: none, counts only). */
+    public Builder hoursWorked(java.math.BigDecimal hours) {
+      this.hoursWorked = hours;
       return this;
     }
 

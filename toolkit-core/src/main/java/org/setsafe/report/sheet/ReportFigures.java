@@ -9,6 +9,7 @@ import org.setsafe.analysis.DataQuality;
 import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
+import org.setsafe.analysis.Reporting;
 import org.setsafe.model.Period;
 import org.setsafe.read.FileStats;
 import org.setsafe.report.book.ReportOptions;
@@ -45,6 +46,8 @@ import org.setsafe.report.book.ReportOptions;
  * @param chartsFolder the name of the folder beside the workbook that holds the chart files
  * @param contents each sheet of the workbook and what it shows, in order, for the Summary's guide
  *     (empty until the sheets are known)
+ * @param reporting the reports owed with their deadlines, each person's OSHA recordability, the
+ *     300A totals and the rates (a production's report; else null)
  */
 public record ReportFigures(
     boolean production,
@@ -67,7 +70,8 @@ public record ReportFigures(
     List<String> detailSheets,
     List<DrawnChart> charts,
     String chartsFolder,
-    List<Contents> contents) {
+    List<Contents> contents,
+    Reporting.Figures reporting) {
 
   public ReportFigures {
     Objects.requireNonNull(options, "options");
@@ -120,7 +124,8 @@ public record ReportFigures(
         detailSheets,
         drawn,
         folder,
-        guide);
+        guide,
+        reporting);
   }
 
   /** The first day reported on: {@code --from}, or the first incident's. */

@@ -87,7 +87,11 @@ public final class SummarySheet {
 
   /** The tiles of the Summary, in order. */
   public static final List<Tiles> TILES =
-      List.of(SummarySheet::classTiles, SummarySheet::injuryTiles, SummarySheet::actionTiles);
+      List.of(
+          SummarySheet::classTiles,
+          SummarySheet::injuryTiles,
+          SummarySheet::actionTiles,
+          ReportingSheet::tiles);
 
   /** A block of figures: rows added to the figures table. */
   interface Block {
