@@ -72,7 +72,7 @@ class Profiles_DefaultTest {
         """
         {"replacement": "ZZZ", "privacy_case": "privacy case", "small_cell": 0,
          "fields": {"incidents.sumary": "scrub", "incidents.date": "scrub"},
-         "roles": {"armourer": "the armorer"},
+         "roles": {"not_a_role": "the armorer"},
          "role_words": ["grip"], "name_labels": ["name"], "patterns": ["email", "fax"]}
         """);
     assertThatThrownBy(() -> Profiles.load(f))
@@ -83,7 +83,7 @@ class Profiles_DefaultTest {
         .hasMessageContaining(
             "action \"scrub\" does not apply to this field; incidents.date takes one of:"
                 + " year_month, year, keep")
-        .hasMessageContaining("unknown role \"armourer\"")
+        .hasMessageContaining("unknown role \"not_a_role\"")
         .hasMessageContaining("unknown pattern \"fax\"");
   }
 
