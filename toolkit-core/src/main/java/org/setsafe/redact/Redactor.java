@@ -517,6 +517,29 @@ public final class Redactor {
     return required(name("people.name", name, role));
   }
 
+  /**
+   * A date and time shown as the profile shows an incident's: its date cut as {@code
+   * incidents.date} says ({@code 2026-03}), its time as {@code incidents.time} says ({@code
+   * afternoon (12:00-17:59)}): for times worked out from an incident's (a report's deadline). Not
+   * counted in the ledger: the incident's own date and time are.
+   */
+  public String when(java.time.LocalDateTime t) {
+    if (t == null) {
+      return null;
+    }
+    String day =
+        switch (profile.action("incidents.date")) {
+          case YEAR -> String.valueOf(t.getYear());
+          case YEAR_MONTH -> java.time.YearMonth.from(t).toString();
+          default -> t.toLocalDate().toString();
+        };
+    return switch (profile.action("incidents.time")) {
+      case QUARTER_OF_DAY -> day + ", " + quarter(t.toLocalTime());
+      case REMOVE -> day;
+      default -> day + " " + t.toLocalTime().withSecond(0).withNano(0);
+    };
+  }
+
   /** A job title as the phrase that stands for a person: {@code a grip}, {@code an electrician}. */
   static String jobPhrase(String title) {
     String t = title.strip().toLowerCase(Locale.ROOT);
