@@ -51,10 +51,14 @@ final class ActionsCommand implements Callable<Integer> {
 
   @Option(
       names = "--open",
-      description = "Only actions still open or in progress (overdue ones included).")
+      description = "Only actions still open or in progress, and overdue ones.")
   boolean open;
 
-  @Option(names = "--overdue", description = "Only open actions past their due date.")
+  @Option(
+      names = "--overdue",
+      description =
+          "Only actions past their due date and not known to be done: open, in progress, or with"
+              + " no status recorded.")
   boolean overdue;
 
   @Option(
