@@ -47,6 +47,7 @@ final class ActionsCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin ReferenceOption reference;
   @Mixin PeriodOptions period;
+  @Mixin RedactOption redact;
 
   @Option(
       names = "--open",
@@ -73,7 +74,7 @@ final class ActionsCommand implements Callable<Integer> {
     Period p = period.period();
     LocalDate day = asOf.day(p);
     Dataset d = new Dataset();
-    Inputs.load(input, reference).data().records().stream()
+    Inputs.load(input, reference, redact).data().records().stream()
         .filter(r -> p.contains(r.incident().date()))
         .forEach(d::add);
     FollowUps figures = FollowUps.of(d.records(), day);
@@ -96,6 +97,7 @@ final class ActionsCommand implements Callable<Integer> {
                   rows, figures, shownAs(), input.paths().isEmpty(), Terminal.width()));
     }
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 
