@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * text                   Lucene: word likeness, suggestions and what descriptions say, on compare
  *                        and analysis (it implements their interfaces of words)
  * synth                  generated logs, on model, protocol and schema (the incident fields)
+ * redact                 redacted records: profiles, names, the ledger and the key, on ingest,
+ *                        rules and schema
  * risk                   scene risk assessments: read through the mapping path, checked against
  *                        the protocols, the matrix, the law's list and the record, on ingest,
  *                        rules, analysis and compare (and the workbook layer for its sheets)
@@ -80,6 +82,8 @@ class Architecture_PackagesTest {
             .definedBy("org.setsafe.ita..")
             .layer("synth")
             .definedBy("org.setsafe.synth..")
+            .layer("redact")
+            .definedBy("org.setsafe.redact..")
             .layer("analysis")
             .definedBy("org.setsafe.analysis..")
             .layer("compare")
@@ -114,24 +118,26 @@ class Architecture_PackagesTest {
             .mayOnlyBeAccessedByLayers("report", "cli")
             .whereLayer("synth")
             .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("redact")
+            .mayOnlyBeAccessedByLayers("sheet", "chart", "report", "cli")
             .whereLayer("ita")
             .mayOnlyBeAccessedByLayers("report", "cli")
             .whereLayer("rules")
-            .mayOnlyBeAccessedByLayers("ita", "sheet", "report", "cli", "risk")
+            .mayOnlyBeAccessedByLayers("ita", "redact", "sheet", "report", "cli", "risk")
             .whereLayer("analysis")
             .mayOnlyBeAccessedByLayers(
                 "ita", "text", "book", "sheet", "chart", "report", "cli", "risk")
             .whereLayer("compare")
             .mayOnlyBeAccessedByLayers("text", "sheet", "report", "cli", "risk")
             .whereLayer("ingest")
-            .mayOnlyBeAccessedByLayers("report", "cli", "risk")
+            .mayOnlyBeAccessedByLayers("redact", "report", "cli", "risk")
             .whereLayer("store")
             .mayOnlyBeAccessedByLayers("ingest", "report", "cli", "risk")
             .whereLayer("mapping")
             .mayOnlyBeAccessedByLayers("store", "ingest", "report", "cli", "risk")
             .whereLayer("schema")
             .mayOnlyBeAccessedByLayers(
-                "mapping", "store", "ingest", "synth", "report", "cli", "risk")
+                "mapping", "store", "ingest", "synth", "redact", "report", "cli", "risk")
             .whereLayer("read")
             .mayOnlyBeAccessedByLayers(
                 "schema",
@@ -139,6 +145,7 @@ class Architecture_PackagesTest {
                 "store",
                 "ingest",
                 "rules",
+                "redact",
                 "analysis",
                 "ita",
                 "sheet",
@@ -165,7 +172,16 @@ class Architecture_PackagesTest {
                 "risk")
             .whereLayer("data")
             .mayOnlyBeAccessedByLayers(
-                "protocol", "mapping", "ingest", "rules", "text", "synth", "report", "cli", "risk")
+                "protocol",
+                "mapping",
+                "ingest",
+                "rules",
+                "redact",
+                "text",
+                "synth",
+                "report",
+                "cli",
+                "risk")
             .whereLayer("model")
             .mayOnlyBeAccessedByLayers(
                 "protocol",
@@ -176,6 +192,7 @@ class Architecture_PackagesTest {
                 "ingest",
                 "rules",
                 "synth",
+                "redact",
                 "analysis",
                 "ita",
                 "compare",

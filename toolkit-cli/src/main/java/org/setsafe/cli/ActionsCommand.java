@@ -47,13 +47,18 @@ final class ActionsCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin ReferenceOption reference;
   @Mixin PeriodOptions period;
+  @Mixin RedactOption redact;
 
   @Option(
       names = "--open",
-      description = "Only actions still open or in progress (overdue ones included).")
+      description = "Only actions still open or in progress, and overdue ones.")
   boolean open;
 
-  @Option(names = "--overdue", description = "Only open actions past their due date.")
+  @Option(
+      names = "--overdue",
+      description =
+          "Only actions past their due date and not known to be done: open, in progress, or with"
+              + " no status recorded.")
   boolean overdue;
 
   @Option(
@@ -69,7 +74,7 @@ final class ActionsCommand implements Callable<Integer> {
     Period p = period.period();
     LocalDate day = asOf.day(p);
     Dataset d = new Dataset();
-    Inputs.load(input, reference).data().records().stream()
+    Inputs.load(input, reference, redact).data().records().stream()
         .filter(r -> p.contains(r.incident().date()))
         .forEach(d::add);
     FollowUps figures = FollowUps.of(d.records(), day);
@@ -92,6 +97,7 @@ final class ActionsCommand implements Callable<Integer> {
                   rows, figures, shownAs(), input.paths().isEmpty(), Terminal.width()));
     }
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 

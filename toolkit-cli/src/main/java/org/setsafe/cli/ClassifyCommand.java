@@ -42,6 +42,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Mixin ReferenceOption reference;
   @Mixin PeriodOptions period;
+  @Mixin RedactOption redact;
 
   /** The classifier every command uses: bundled protocols and rules, words read by text. */
   static SclClassifier classifier() {
@@ -60,7 +61,7 @@ final class ClassifyCommand implements Callable<Integer> {
     SclClassifier c = classifier();
     List<SclText.Row> rows = new ArrayList<>();
     Period p = period.period();
-    Inputs.load(input, reference).data().records().stream()
+    Inputs.load(input, reference, redact).data().records().stream()
         .filter(r -> p.contains(r.incident().date()))
         .forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));
     rows.sort(ORDER);
@@ -72,6 +73,7 @@ final class ClassifyCommand implements Callable<Integer> {
           case csv -> SclText.csv(rows);
         });
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

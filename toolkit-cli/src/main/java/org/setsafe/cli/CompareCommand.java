@@ -35,8 +35,8 @@ final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
-
   @Mixin ReferenceOption reference;
+  @Mixin RedactOption redact;
 
   @Parameters(
       index = "0",
@@ -95,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
               + ids.get(0)
               + "'");
     }
-    Inputs.Loaded d = Inputs.load(input, reference);
+    Inputs.Loaded d = Inputs.load(input, reference, redact);
     List<IncidentRecord> records = new ArrayList<>();
     for (int k = 0; k < ids.size(); k++) {
       IncidentRecord r = d.one(ids.get(k));
@@ -128,6 +128,11 @@ final class CompareCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       err.println("setsafe: wrote the Compare sheet to " + output);
       err.flush();
+    }
+    if (output != null) {
+      redact.finish(spec.commandLine().getErr(), output);
+    } else {
+      redact.finish(spec.commandLine().getErr());
     }
     return ExitCode.OK;
   }

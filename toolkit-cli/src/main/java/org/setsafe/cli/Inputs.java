@@ -53,11 +53,29 @@ final class Inputs {
   }
 
   /**
+   * As {@link #load(InputOptions, ReferenceOption)}, the data redacted when {@code redact} is on;
+   * the history (the public, sourced reference dataset) never is.
+   */
+  static Loaded load(InputOptions input, ReferenceOption reference, RedactOption redact) {
+    return load(input.paths(), reference.on(), input.toImportOptions(), redact);
+  }
+
+  /**
    * Reads {@code paths} as the data, with the reference dataset as history (unless {@code
    * !reference}); with no path, the reference dataset is the data. Problems in the user's files are
    * an input error naming the first one (run {@code validate} for all of them).
    */
   static Loaded load(List<Path> paths, boolean reference, ImportOptions options) {
+    return load(paths, reference, options, new RedactOption());
+  }
+
+  /**
+   * As {@link #load(List, boolean, ImportOptions)}, the user's records redacted when {@code redact}
+   * is on. With no path the reference dataset is the data, and it is not redacted: it is public and
+   * sourced.
+   */
+  static Loaded load(
+      List<Path> paths, boolean reference, ImportOptions options, RedactOption redact) {
     if (!reference && paths.isEmpty()) {
       throw new UsageException(
           "--no-reference leaves nothing to read: give a PATH (a log, a workbook or a dataset"
@@ -74,9 +92,13 @@ final class Inputs {
       return new Loaded(history, new Dataset(), true);
     }
     Dataset data = new Dataset();
-    Diagnostics problems = new Diagnostics(0);
-    ingest.read(paths, problems, data::add);
-    problems.requireNoErrors();
+    if (redact.on()) {
+      redact.read(ingest, paths).forEach(data::add);
+    } else {
+      Diagnostics problems = new Diagnostics(0);
+      ingest.read(paths, problems, data::add);
+      problems.requireNoErrors();
+    }
     return new Loaded(data, history, false);
   }
 

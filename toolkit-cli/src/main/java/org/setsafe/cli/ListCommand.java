@@ -45,6 +45,7 @@ final class ListCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin ReferenceOption reference;
+  @Mixin RedactOption redact;
 
   @Option(
       names = "--category",
@@ -99,7 +100,7 @@ final class ListCommand implements Callable<Integer> {
                                 + Suggestions.didYouMean(failed, Suggestions.checkIds(catalog))
                                 + " ('setsafe protocols' lists them)"));
     Period p = period.period();
-    Dataset d = Inputs.load(input, reference).data();
+    Dataset d = Inputs.load(input, reference, redact).data();
     IncidentFilter filter = new IncidentFilter(category, severity, null, null, failedId, role);
     SclClassifier classifier = sclClass == null ? null : ClassifyCommand.classifier();
     Map<String, SclResult> classes = new HashMap<>();
@@ -183,6 +184,7 @@ final class ListCommand implements Callable<Integer> {
       out.printf("%d of %d incident(s)%n", shown.size(), d.size());
     }
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

@@ -47,6 +47,7 @@ final class PrecedentsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin InputOptions input;
   @Mixin ReferenceOption reference;
+  @Mixin RedactOption redact;
 
   @Parameters(
       index = "0",
@@ -117,7 +118,7 @@ final class PrecedentsCommand implements Callable<Integer> {
     }
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
     Precedents precedents = TextPrecedents.create(catalog);
-    Inputs.Loaded loaded = Inputs.load(paths, reference.on(), input.toImportOptions());
+    Inputs.Loaded loaded = Inputs.load(paths, reference.on(), input.toImportOptions(), redact);
     // your log: the PATHs' incidents; history: the reference dataset beside them
     List<IncidentRecord> yours = loaded.referenceIsData() ? List.of() : loaded.data().records();
     List<IncidentRecord> history =
@@ -144,6 +145,7 @@ final class PrecedentsCommand implements Callable<Integer> {
       out.print(PrecedentText.render(rankings, catalog, columns, Terminal.style()));
     }
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

@@ -16,10 +16,12 @@ import org.setsafe.cli.text.JsonEnvelope;
 import org.setsafe.cli.text.Text;
 import org.setsafe.ingest.Ingest;
 import org.setsafe.ingest.InputFiles;
+import org.setsafe.ingest.RecordSource;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.model.Period;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.read.InputException;
+import org.setsafe.redact.Redactor;
 import org.setsafe.report.ReportInputs;
 import org.setsafe.report.ReportProgress;
 import org.setsafe.report.ReportResult;
@@ -54,6 +56,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin AsOfOption asOf;
   @Mixin ReferenceOption reference;
+  @Mixin RedactOption redact;
 
   @Option(
       names = {"-o", "--output"},
@@ -120,15 +123,33 @@ final class ReportCommand implements Callable<Integer> {
     }
     Period asked = period.period();
     LocalDate day = asOf.day(asked);
+    ImportOptions importOptions = input.toImportOptions().withToday(day);
+    InputFiles files = InputFiles.check(paths);
+    Redactor redactor = null;
+    if (redact.on() && !files.isEmpty()) {
+      // a first reading learns every name, with an Ingest of its own (ids are read twice)
+      redactor = redact.build(new Ingest(importOptions, ProtocolCatalog.bundled()).source(files));
+    }
     ReportOptions options;
     try {
       options =
           ReportOptions.builder(output)
-              .title(title)
+              .title(
+                  redactor == null
+                      ? title
+                      : (title == null ? ReportOptions.DEFAULT_TITLE : redactor.text(title))
+                          + " (redacted)")
               .toolkitVersion(version())
-              .production(production)
+              .production(
+                  redactor == null || production == null
+                      ? production
+                      : redactor.productionCode(production))
               .period(asked.from(), asked.to())
-              .preparedBy(preparedBy)
+              .preparedBy(redactor == null ? preparedBy : redactor.name(preparedBy))
+              .redacted(
+                  redactor == null ? 0 : redactor.profile().smallCell(),
+                  redactor == null ? () -> {} : redactor::smallCellShown,
+                  redactor == null ? () -> {} : redactor::smallBarLeftOut)
               .asOf(day)
               .reportingRules(
                   rules == null ? null : DueCommand.rules(rules).rules(),
@@ -138,16 +159,17 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    ImportOptions importOptions = input.toImportOptions().withToday(day);
-    InputFiles files = InputFiles.check(paths);
     // one Ingest for the reference and the paths: an id of the user's that the reference has is
     // reported as a duplicate
     Ingest ingest = new Ingest(importOptions, ProtocolCatalog.bundled());
+    RecordSource yours = ingest.source(files);
     ReportInputs inputs =
         files.isEmpty()
             ? ReportInputs.history(ingest.referenceSource())
             : ReportInputs.production(
-                ingest.source(files), noReference ? null : ingest.referenceSource(), files.size());
+                redactor == null ? yours : redactor.source(yours),
+                noReference ? null : ingest.referenceSource(),
+                files.size());
     PrintWriter err = spec.commandLine().getErr();
     ReportProgress progress =
         Terminal.interactive() && files.size().showsProgress()
@@ -258,6 +280,7 @@ final class ReportCommand implements Callable<Integer> {
           changed, kinds);
     }
     err.flush();
+    redact.finish(err, r.workbook());
     return ExitCode.OK;
   }
 

@@ -74,6 +74,7 @@ final class RiskCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
   @Mixin InputOptions input;
+  @Mixin RedactOption redact;
   @Mixin AsOfOption asOf;
   @Mixin WidthOption width;
   @Mixin MatrixOption matrix;
@@ -154,9 +155,14 @@ final class RiskCheckCommand implements Callable<Integer> {
       Diagnostics problems = new Diagnostics(0);
       ColumnMapping lm =
           logMapping == null ? null : ColumnMapping.load(InputOptions.resolveMapping(logMapping));
-      new Ingest(new ImportOptions(options.charset(), lm, null), catalog)
-          .read(List.of(log), problems, own::add);
-      problems.requireNoErrors();
+      ImportOptions logOptions = new ImportOptions(options.charset(), lm, null);
+      if (redact.on()) {
+        // the production's own incidents, redacted before they are shown beside the scenes
+        own.addAll(redact.read(List.of(log), logOptions));
+      } else {
+        new Ingest(logOptions, catalog).read(List.of(log), problems, own::add);
+        problems.requireNoErrors();
+      }
     }
     RiskCheck check = checker(catalog, m, Ingest.reference().records(), own, asOf.today());
     List<SceneReview> scenes = check.review(a);
@@ -175,6 +181,11 @@ final class RiskCheckCommand implements Callable<Integer> {
       out.println("wrote " + Text.path(output));
     }
     out.flush();
+    if (output != null) {
+      redact.finish(spec.commandLine().getErr(), output);
+    } else {
+      redact.finish(spec.commandLine().getErr());
+    }
     boolean ready = !scenes.isEmpty() && scenes.stream().allMatch(SceneReview::ready);
     if (scenes.isEmpty()) {
       spec.commandLine().getErr().println(file + ": no scene could be read");

@@ -40,8 +40,8 @@ final class ShowCommand implements Callable<Integer> {
 
   @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
-
   @Mixin ReferenceOption reference;
+  @Mixin RedactOption redact;
 
   @Parameters(
       index = "0",
@@ -62,7 +62,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inputs.Loaded loaded = Inputs.load(input, reference);
+    Inputs.Loaded loaded = Inputs.load(input, reference, redact);
     IncidentRecord r = loaded.one(id);
     PrintWriter out = spec.commandLine().getOut();
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
@@ -113,6 +113,7 @@ final class ShowCommand implements Callable<Integer> {
               SclText.section(scl, Terminal.width())));
     }
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

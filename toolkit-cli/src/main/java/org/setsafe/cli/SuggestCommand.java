@@ -37,6 +37,7 @@ final class SuggestCommand implements Callable<Integer> {
 
   @Mixin ReferenceOption reference;
   @Mixin PeriodOptions period;
+  @Mixin RedactOption redact;
 
   @Override
   public Integer call() {
@@ -45,7 +46,7 @@ final class SuggestCommand implements Callable<Integer> {
     CheckSuggester suggester = CheckSuggester.bundled();
     List<SuggestedChecks> all = new ArrayList<>();
     Period p = period.period();
-    Inputs.load(input, reference).data().records().stream()
+    Inputs.load(input, reference, redact).data().records().stream()
         .filter(r -> p.contains(r.incident().date()))
         .forEach(r -> all.add(suggester.suggestions(r)));
     PrintWriter out = spec.commandLine().getOut();
@@ -56,6 +57,7 @@ final class SuggestCommand implements Callable<Integer> {
           case csv -> SuggestOutput.csv(all, catalog);
         });
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

@@ -33,9 +33,10 @@ class ActionsCommand_Test {
 
     assertThat(r.exit()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(incidentColumn(r.out())).containsExactly("FU-02", "FU-03", "FU-04");
+    // FU-06's follow-up has no status and was due 2026-04-16: not known to be done, so overdue
+    assertThat(incidentColumn(r.out())).containsExactly("FU-02", "FU-03", "FU-04", "FU-06");
     assertThat(r.out())
-        .contains("3 of 9 action(s) shown (overdue), as of 2026-04-20.")
+        .contains("4 of 9 action(s) shown (overdue), as of 2026-04-20.")
         .containsPattern(
             "FU-02 +Gloves for all track.* +Key grip +2026-03-16 +Open +42 days +35 days");
   }
@@ -70,12 +71,12 @@ class ActionsCommand_Test {
 
     assertThat(incidentColumn(r.out()))
         .containsExactly(
-            "FU-02", "FU-03", "FU-04", "FU-05", "FU-06", "FU-01", "FU-09", "FU-09", "FU-10");
+            "FU-02", "FU-03", "FU-04", "FU-06", "FU-05", "FU-01", "FU-09", "FU-09", "FU-10");
     String words = r.out().replaceAll("\\s+", " ");
     assertThat(words)
         .contains(
-            "9 actions for 10 incidents: 4 open (3 overdue), 1 status not recorded, 2 done, 1"
-                + " verified, 1 cancelled; median 1 day to close (3 actions with raised and closed"
+            "9 actions for 10 incidents: 4 open (3 overdue), 1 status not recorded (1 overdue), 2"
+                + " done, 1 verified, 1 cancelled; median 1 day to close (3 actions with raised and closed"
                 + " dates).")
         .contains(
             "2 near misses (FU-07, FU-10) and 1 injury (FU-08) have no follow-up action (or only"
@@ -95,9 +96,11 @@ class ActionsCommand_Test {
     assertThat(fu06.get("days_open").isNull()).isTrue();
 
     Run show = Run.of("show", "FU-06", "--in", DATASET, "--no-reference", "--as-of", "2026-04-20");
-    assertThat(show.out())
-        .contains("Follow-up actions (1): status not recorded")
-        .contains("FU-06-1 Two-person lift for dollies [corrective; Key grip; status not recorded;")
+    assertThat(show.out().replaceAll("\\s+", " "))
+        .contains("Follow-up actions (1): overdue as of 2026-04-20")
+        .contains(
+            "FU-06-1 Two-person lift for dollies [corrective; Key grip; status not recorded; due"
+                + " 2026-04-16, 4 days overdue]")
         .doesNotContain("done");
   }
 
@@ -119,10 +122,10 @@ class ActionsCommand_Test {
     assertThat(root.get("as_of").asText()).isEqualTo("2026-04-20");
     assertThat(s.get("actions").asInt()).isEqualTo(9);
     assertThat(s.get("open").asInt()).isEqualTo(4);
-    assertThat(s.get("overdue").asInt()).isEqualTo(3);
+    assertThat(s.get("overdue").asInt()).isEqualTo(4);
     assertThat(s.get("unknown").asInt()).isEqualTo(1);
     assertThat(s.get("median_days_to_close").asDouble()).isEqualTo(1.0);
-    assertThat(s.get("incidents_by_follow_up").get("overdue").asInt()).isEqualTo(3);
+    assertThat(s.get("incidents_by_follow_up").get("overdue").asInt()).isEqualTo(4);
     assertThat(s.get("no_action").get("near_miss").get("ids").toString())
         .isEqualTo("[\"FU-07\",\"FU-10\"]");
     assertThat(root.get("actions")).hasSize(9);
@@ -149,7 +152,11 @@ class ActionsCommand_Test {
     assertThat(rows)
         .extracting(x -> x.get("action_id") + "/" + x.get("status") + "/" + x.get("days_overdue"))
         .containsExactly(
-            "FU-02-1/open/35", "FU-03-1/in_progress/31", "FU-04-1/open/24", "FU-05-1/open/");
+            "FU-02-1/open/35",
+            "FU-03-1/in_progress/31",
+            "FU-04-1/open/24",
+            "FU-06-1/unknown/4",
+            "FU-05-1/open/");
     assertThat(rows.get(1).get("action"))
         .isEqualTo("Ladder check and spotter rule for the art department");
   }

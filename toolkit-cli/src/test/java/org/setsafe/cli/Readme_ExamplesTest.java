@@ -61,6 +61,8 @@ class Readme_ExamplesTest {
     examples.addAll(ReadmeExamples.parse(readme));
     assertThat(examples).as("$ ./setsafe examples in " + README).isNotEmpty();
     copyBundledData(checkout.resolve("data"));
+    // the redaction key of the --redact examples, in the checkout rather than the home folder
+    System.setProperty(RedactOption.KEY_PROPERTY, checkout.resolve(".redaction-key").toString());
     for (ReadmeExamples.Example e : examples) {
       outputs.add(e.expected(readme));
     }

@@ -16,7 +16,8 @@ import org.setsafe.model.IncidentRecord;
  * report's Actions sheet.
  *
  * @param asOf the day the day counts are for
- * @param overdue whether it is open and past its due date on {@code asOf}
+ * @param overdue whether it is past its due date on {@code asOf} and not known to be done (see
+ *     {@link CorrectiveAction#isOverdue})
  * @param daysOpen see {@link CorrectiveAction#daysOpen}
  * @param daysOverdue see {@link CorrectiveAction#daysOverdue}
  */
@@ -92,7 +93,8 @@ public record ActionRow(
   /**
    * Which rows to show.
    *
-   * @param openOnly only actions open or in progress (overdue ones included)
+   * @param openOnly only actions open or in progress, and overdue ones (those with no status
+   *     recorded included)
    * @param overdueOnly only overdue actions
    * @param owner only actions whose owner has every word of this (any case), or whose owner role is
    *     this role code or label; null for any
@@ -104,7 +106,7 @@ public record ActionRow(
       if (overdueOnly && !r.overdue()) {
         return false;
       }
-      if (openOnly && !r.action().status().open()) {
+      if (openOnly && !r.action().status().open() && !r.overdue()) {
         return false;
       }
       return owner == null || owner.isBlank() || ownerMatches(r.action(), owner);

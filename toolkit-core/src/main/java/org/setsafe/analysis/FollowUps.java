@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.setsafe.model.ActionStatus;
 import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.FollowUp;
 import org.setsafe.model.FollowUpState;
@@ -32,7 +33,9 @@ public final class FollowUps implements Consumer<IncidentRecord> {
   private long verified;
   private long cancelled;
   private long closedWithoutDays;
-  private long openWithoutDue;
+  private long pending;
+  private long pendingWithoutDue;
+  private long overdueWithoutStatus;
   private final TreeMap<Integer, Long> daysToClose = new TreeMap<>();
   private final Map<FollowUpState, Long> byState = new EnumMap<>(FollowUpState.class);
   private final Map<Severity, IdSample> noAction = new EnumMap<>(Severity.class);
@@ -69,8 +72,14 @@ public final class FollowUps implements Consumer<IncidentRecord> {
       overdueIncidents.add(r.id());
     }
     for (CorrectiveAction a : r.actions()) {
-      if (a.isOpen() && a.dueOn() == null) {
-        openWithoutDue++;
+      if (a.isPending()) {
+        pending++;
+        if (a.dueOn() == null) {
+          pendingWithoutDue++;
+        }
+      }
+      if (a.status() == ActionStatus.UNKNOWN && a.isOverdue(asOf)) {
+        overdueWithoutStatus++;
       }
       if (a.status().closed()) {
         Integer d = a.daysToClose();
@@ -99,7 +108,9 @@ public final class FollowUps implements Consumer<IncidentRecord> {
     verified += other.verified;
     cancelled += other.cancelled;
     closedWithoutDays += other.closedWithoutDays;
-    openWithoutDue += other.openWithoutDue;
+    pending += other.pending;
+    pendingWithoutDue += other.pendingWithoutDue;
+    overdueWithoutStatus += other.overdueWithoutStatus;
     other.daysToClose.forEach((d, n) -> daysToClose.merge(d, n, Long::sum));
     other.byState.forEach((s, n) -> byState.merge(s, n, Long::sum));
     other.noAction.forEach((s, ids) -> noAction.computeIfAbsent(s, k -> new IdSample()).merge(ids));
@@ -130,38 +141,66 @@ public final class FollowUps implements Consumer<IncidentRecord> {
     return open;
   }
 
-  /** Open actions with no due date: whether they are overdue cannot be known. */
-  public long openWithoutDue() {
-    return openWithoutDue;
+  /**
+   * Actions not known to be done: open or in progress, or with no status and no closing date
+   * recorded (see {@link CorrectiveAction#isPending}).
+   */
+  public long pending() {
+    return pending;
   }
 
   /**
-   * Whether {@link #overdue} is the whole answer: every open action has a due date. Otherwise the
-   * count is a lower bound, and none overdue means "cannot be assessed", never 0.
+   * {@link #pending Pending} actions with no due date: whether they are overdue cannot be known.
+   */
+  public long pendingWithoutDue() {
+    return pendingWithoutDue;
+  }
+
+  /**
+   * Actions whose status was never recorded that are past their due date: counted in {@link
+   * #overdue} (nobody marked them done), not in {@link #open}.
+   */
+  public long overdueWithoutStatus() {
+    return overdueWithoutStatus;
+  }
+
+  /**
+   * Whether {@link #overdue} is the whole answer: every pending action has a due date. Otherwise
+   * the count is a lower bound, and none overdue means "cannot be assessed", never 0.
    */
   public boolean overdueKnown() {
-    return openWithoutDue == 0;
+    return pendingWithoutDue == 0;
   }
 
   /**
    * The overdue figure in words where it is not fully known: {@code cannot be assessed: 17 of 17
-   * open actions have no due date}, or {@code at least 2; 3 of 7 open actions have no due date};
-   * null when {@link #overdueKnown}.
+   * open actions have no due date}, or {@code at least 2; 3 of 7 open actions have no due date}
+   * ("actions open or without a status" where some have no status); null when {@link
+   * #overdueKnown}.
    */
   public String overdueUnknownText() {
     if (overdueKnown()) {
       return null;
     }
+    String noun = pending == open ? "open action" : "action";
+    String plural = pending == 1 ? noun : noun + "s";
     String missing =
         String.format(
-            "%,d of %,d open action%s %s no due date",
-            openWithoutDue, open, open == 1 ? "" : "s", openWithoutDue == 1 ? "has" : "have");
+            "%,d of %,d %s%s %s no due date",
+            pendingWithoutDue,
+            pending,
+            plural,
+            pending == open ? "" : " open or without a status",
+            pendingWithoutDue == 1 ? "has" : "have");
     return overdue == 0
         ? "cannot be assessed: " + missing
         : String.format("at least %,d; %s", overdue, missing);
   }
 
-  /** Open actions past their due date. */
+  /**
+   * Actions past their due date and not known to be done: open or in progress, or with no status
+   * recorded ({@link #overdueWithoutStatus} of them).
+   */
   public long overdue() {
     return overdue;
   }

@@ -99,11 +99,20 @@ public record CorrectiveAction(
   }
 
   /**
-   * Whether it is still open after its due date: on {@code asOf}, the last day the due date may
-   * stand for has passed. An action without a due date is never overdue.
+   * Whether it is not known to be finished: open or in progress, or written without a status and
+   * without a closing date (nobody marked it done, so it may still be waiting).
+   */
+  public boolean isPending() {
+    return status.open() || (status == ActionStatus.UNKNOWN && closedOn == null);
+  }
+
+  /**
+   * Whether it is {@link #isPending pending} after its due date: on {@code asOf}, the last day the
+   * due date may stand for has passed. An action past due whose status was never recorded counts as
+   * overdue: it is not known to be done. An action without a due date is never overdue.
    */
   public boolean isOverdue(LocalDate asOf) {
-    return status.open() && dueOn != null && dueOn.lastDay().isBefore(asOf);
+    return isPending() && dueOn != null && dueOn.lastDay().isBefore(asOf);
   }
 
   /**

@@ -10,7 +10,8 @@ import java.util.Objects;
  * <p>The state is decided in this order, the first that applies:
  *
  * <ol>
- *   <li>{@link FollowUpState#OVERDUE}: an open or in-progress action is past its due date;
+ *   <li>{@link FollowUpState#OVERDUE}: an action not known to be done (open, in progress, or with
+ *       no status and no closing date recorded) is past its due date;
  *   <li>{@link FollowUpState#OPEN}: an action is open or in progress;
  *   <li>{@link FollowUpState#UNKNOWN}: an action's status was never recorded (a follow-up nobody
  *       marked done is not closed, whatever its siblings say);
@@ -24,7 +25,8 @@ import java.util.Objects;
  *
  * @param asOf the day the state is for
  * @param open actions open or in progress (overdue ones included)
- * @param overdue open actions past their due date
+ * @param overdue actions past their due date and not known to be done: open or in progress, or with
+ *     no status recorded (see {@link CorrectiveAction#isOverdue})
  * @param maxDaysOverdue the most days any action is overdue, or null when none is (or none has a
  *     complete due date)
  */

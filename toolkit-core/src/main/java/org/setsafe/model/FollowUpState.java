@@ -5,7 +5,10 @@ package org.setsafe.model;
  * FollowUp#of}). Constants are in order of urgency, most urgent first.
  */
 public enum FollowUpState implements Coded {
-  /** At least one open or in-progress action is past its due date. */
+  /**
+   * At least one action not known to be done (open, in progress, or with no status recorded) is
+   * past its due date.
+   */
   OVERDUE("Overdue"),
   /** At least one action is open or in progress, none past due. */
   OPEN("Open"),

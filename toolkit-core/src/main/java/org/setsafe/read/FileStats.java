@@ -57,6 +57,19 @@ public final class FileStats {
     return file;
   }
 
+  /** The same counts under another name (a redacted output names its inputs by a code). */
+  public FileStats renamed(String name) {
+    FileStats f = new FileStats(name, kind);
+    f.read = read;
+    f.imported = imported;
+    f.rejected = rejected;
+    f.blank = blank;
+    f.unreadLines = unreadLines;
+    f.stoppedAt = stoppedAt;
+    f.unread = unread;
+    return f;
+  }
+
   /** What the file was read as. */
   public Kind kind() {
     return kind;

@@ -106,6 +106,8 @@ public final class ReportWriter {
                 inputs.size().fastDeflate(),
                 files.workFolder())) {
       book.reportTitle = inputs.production() ? options.title() : options.historyTitle();
+      book.smallCell = inputs.production() ? options.smallCell() : 0;
+      book.onSmallCell = options.onSmallCell();
       progress.step("reading");
       Pass pass = new Pass(inputs.production(), book);
       pass.read(inputs, quality);

@@ -275,4 +275,61 @@ class FollowUps_FiguresTest {
     assertThat(f.overdue()).isZero();
     assertThat(f.overdueUnknownText()).isNull();
   }
+
+  @Test
+  void followUpsWithoutAStatus_pastDue_areOverdue_neverZero() {
+    // a log with no Status column: every follow-up is imported with its status not recorded
+    FollowUps f =
+        FollowUps.of(
+            List.of(
+                incident(
+                    "DT-01",
+                    Severity.INJURY,
+                    action("DT-01", 1, ActionStatus.UNKNOWN, "2026-03-01", "2026-03-08", null)),
+                incident(
+                    "DT-02",
+                    Severity.NEAR_MISS,
+                    action("DT-02", 1, ActionStatus.UNKNOWN, "2026-03-02", "2026-04-30", null)),
+                incident(
+                    "DT-03",
+                    Severity.NEAR_MISS,
+                    action(
+                        "DT-03",
+                        1,
+                        ActionStatus.UNKNOWN,
+                        "2026-03-03",
+                        "2026-03-10",
+                        "2026-03-09"))),
+            AS_OF);
+
+    assertThat(f.open()).isZero();
+    assertThat(f.unknown()).isEqualTo(3);
+    assertThat(f.pending()).isEqualTo(2);
+    assertThat(f.overdue()).isEqualTo(1);
+    assertThat(f.overdueWithoutStatus()).isEqualTo(1);
+    assertThat(f.overdueKnown()).isTrue();
+    assertThat(f.overdueIncidents().describe()).isEqualTo("DT-01");
+    assertThat(f.incidentsByState()).containsEntry(FollowUpState.OVERDUE, 1L);
+  }
+
+  @Test
+  void followUpsWithoutAStatusOrADueDate_cannotBeAssessed_neverZero() {
+    FollowUps f =
+        FollowUps.of(
+            List.of(
+                incident(
+                    "DT-01",
+                    Severity.INJURY,
+                    action("DT-01", 1, ActionStatus.UNKNOWN, "2026-03-01", null, null)),
+                incident(
+                    "DT-02",
+                    Severity.NEAR_MISS,
+                    action("DT-02", 1, ActionStatus.OPEN, "2026-03-02", "2026-05-02", null))),
+            AS_OF);
+
+    assertThat(f.overdue()).isZero();
+    assertThat(f.overdueKnown()).isFalse();
+    assertThat(f.overdueUnknownText())
+        .isEqualTo("cannot be assessed: 1 of 2 actions open or without a status has no due date");
+  }
 }

@@ -70,9 +70,28 @@ class CorrectiveAction_DaysTest {
 
     assertThat(a.status()).isEqualTo(ActionStatus.UNKNOWN);
     assertThat(a.isOpen()).isFalse();
-    assertThat(a.isOverdue(AS_OF)).isFalse();
+    assertThat(a.isPending()).isTrue();
     assertThat(a.daysOpen(AS_OF)).isNull();
     assertThat(a.daysToClose()).isNull();
+  }
+
+  @Test
+  void statusNotRecorded_pastItsDueDate_isOverdue_notKnownToBeDone() {
+    CorrectiveAction a = action("2026-04-09", "2026-04-16", null, null);
+
+    assertThat(a.isOverdue(AS_OF)).isTrue();
+    assertThat(a.daysOverdue(AS_OF)).isEqualTo(4);
+    assertThat(a.isOverdue(LocalDate.of(2026, 4, 16))).isFalse();
+    assertThat(action("2026-04-09", "2026-04", null, null).isOverdue(AS_OF)).isFalse();
+    assertThat(action("2026-03-09", "2026-03", null, null).isOverdue(AS_OF)).isTrue();
+  }
+
+  @Test
+  void statusNotRecorded_butAClosingDate_isNotOverdue() {
+    CorrectiveAction a = action("2026-04-09", "2026-04-16", null, "2026-04-18");
+
+    assertThat(a.isPending()).isFalse();
+    assertThat(a.isOverdue(AS_OF)).isFalse();
   }
 
   @Test

@@ -93,7 +93,14 @@ class FollowUp_StateTest {
       assertThat(f.open() + f.unknown() + f.done() + f.verified() + f.cancelled())
           .isEqualTo(f.actions())
           .isEqualTo(actions.size());
-      assertThat(f.overdue()).isLessThanOrEqualTo(f.open());
+      assertThat(f.overdue()).isLessThanOrEqualTo(f.open() + f.unknown());
+      // past due and not marked done is overdue, whether its status is open or never recorded
+      assertThat(f.overdue())
+          .isEqualTo(
+              actions.stream()
+                  .filter(a -> a.status().open() || a.status() == ActionStatus.UNKNOWN)
+                  .filter(a -> a.dueOn() != null && a.dueOn().lastDay().isBefore(AS_OF))
+                  .count());
       // a follow-up is closed or verified only when every action in force was carried out
       if (f.state() == FollowUpState.CLOSED || f.state() == FollowUpState.VERIFIED) {
         assertThat(inForce).isNotEmpty().allMatch(a -> a.status().closed());

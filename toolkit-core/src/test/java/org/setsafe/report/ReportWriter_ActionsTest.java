@@ -108,19 +108,21 @@ class ReportWriter_ActionsTest {
               "DT-021 Overdue",
               "DT-024 Overdue",
               "DT-028 Overdue (in progress)",
+              "DT-033 Overdue (status not recorded)",
               "DT-037 Overdue",
-              "DT-038 Open",
-              "DT-033 Not recorded");
+              "DT-038 Open");
       // the overdue ones are highlighted, an open one not
       assertThat(s.getRow(h + 1).getCell(status).getCellStyle().getFillForegroundColor())
-          .isNotEqualTo(s.getRow(h + 7).getCell(status).getCellStyle().getFillForegroundColor());
+          .isNotEqualTo(s.getRow(h + 8).getCell(status).getCellStyle().getFillForegroundColor());
     }
   }
 
   @Test
   void summary_followUpFigures_areTheAnalysisFigures() throws IOException {
     FollowUps f = FollowUps.of(records, AS_OF);
-    assertThat(result.followUps().overdue()).isEqualTo(f.overdue()).isEqualTo(6);
+    // six open ones past due, and DT-033's follow-up: no status recorded, due 2026-04-16
+    assertThat(result.followUps().overdue()).isEqualTo(f.overdue()).isEqualTo(7);
+    assertThat(f.overdueWithoutStatus()).isEqualTo(1);
     try (XSSFWorkbook wb = Workbooks.open(result.workbook())) {
       Sheet s = wb.getSheet(SummarySheet.FIGURES);
       int h = headerRow(s, "Figure");
@@ -158,7 +160,7 @@ class ReportWriter_ActionsTest {
           .anyMatch(
               l ->
                   l.startsWith(
-                      "\u2022 6 follow-up action(s) are overdue as of 2026-04-20, the longest by 35"
+                      "\u2022 7 follow-up action(s) are overdue as of 2026-04-20, the longest by 35"
                           + " day(s): DT-008, 'Gloves for all track laying' (owner: Key grip)"));
     }
   }

@@ -109,8 +109,9 @@ public final class ActionsText {
 
   /**
    * The figures in one sentence: {@code 38 actions for 42 incidents: 7 open (4 overdue), 1 status
-   * not recorded, 22 done, 8 verified; median 1 day to close (30 actions with raised and closed
-   * dates).}
+   * not recorded (1 overdue), 22 done, 8 verified; median 1 day to close (30 actions with raised
+   * and closed dates).} An action with no status recorded that is past its due date is overdue:
+   * nobody marked it done.
    */
   public static String figures(FollowUps f) {
     StringBuilder b = new StringBuilder();
@@ -123,9 +124,18 @@ public final class ActionsText {
       return b.append('.').toString();
     }
     List<String> parts = new ArrayList<>();
-    parts.add(f.open() + " open (" + f.overdue() + " overdue)");
+    long openOverdue = f.overdue() - f.overdueWithoutStatus();
+    parts.add(
+        f.open()
+            + " open"
+            + (f.open() > 0 || openOverdue > 0 ? " (" + openOverdue + " overdue)" : ""));
     if (f.unknown() > 0) {
-      parts.add(f.unknown() + " status not recorded");
+      parts.add(
+          f.unknown()
+              + " status not recorded"
+              + (f.overdueWithoutStatus() > 0
+                  ? " (" + f.overdueWithoutStatus() + " overdue)"
+                  : ""));
     }
     parts.add(f.done() + " done");
     parts.add(f.verified() + " verified");
@@ -133,6 +143,9 @@ public final class ActionsText {
       parts.add(f.cancelled() + " cancelled");
     }
     b.append(": ").append(String.join(", ", parts));
+    if (!f.overdueKnown()) {
+      b.append("; overdue ").append(f.overdueUnknownText());
+    }
     Double median = f.medianDaysToClose();
     if (median != null) {
       b.append("; median ")

@@ -48,6 +48,14 @@ public final class Book implements AutoCloseable {
   /** The report's title, printed in every page's header (set before the first page is made). */
   public String reportTitle;
 
+  /**
+   * A redacted report's smallest count shown ({@link ReportOptions#smallCell}; 0 when not
+   * redacted), and what is told of each count shown as {@code < N}: set with the title.
+   */
+  public int smallCell;
+
+  public Runnable onSmallCell = () -> {};
+
   private final DataQuality quality;
   private final DataFormat formats;
   private final List<SheetFile> sheetFiles = new ArrayList<>();

@@ -37,6 +37,9 @@ public final class ReportOptions {
   private final java.time.LocalDate to;
   private final String preparedBy;
   private final java.time.LocalDate asOf;
+  private final int smallCell;
+  private final Runnable onSmallCell;
+  private final Runnable onSmallBar;
   private final java.util.List<org.setsafe.model.ReportingRule> reportingRules;
   private final org.setsafe.model.InjuryWords reportingWords;
   private final java.math.BigDecimal hoursWorked;
@@ -59,6 +62,9 @@ public final class ReportOptions {
     this.tempFiles = Objects.requireNonNull(b.tempFiles, "tempFiles");
     this.chartWidth = b.chartWidth;
     this.chartHeight = b.chartHeight;
+    this.smallCell = b.smallCell;
+    this.onSmallCell = b.onSmallCell;
+    this.onSmallBar = b.onSmallBar;
     validate();
   }
 
@@ -131,6 +137,10 @@ public final class ReportOptions {
     b.from = from;
     b.to = to;
     b.preparedBy = preparedBy;
+    b.asOf = asOf;
+    b.smallCell = smallCell;
+    b.onSmallCell = onSmallCell;
+    b.onSmallBar = onSmallBar;
     b.reportingRules = reportingRules;
     b.reportingWords = reportingWords;
     b.hoursWorked = hoursWorked;
@@ -248,6 +258,29 @@ public final class ReportOptions {
     return chartWidth;
   }
 
+  /** Whether the report is redacted (its records were, before it was written). */
+  public boolean redacted() {
+    return smallCell > 0;
+  }
+
+  /**
+   * The smallest count a redacted report's breakdown tables and charts show (counts of 1 to one
+   * less show as {@code < N}); 0 for a report that is not redacted.
+   */
+  public int smallCell() {
+    return smallCell;
+  }
+
+  /** Told of each table count shown as {@code < N} (the redaction's ledger counts them). */
+  public Runnable onSmallCell() {
+    return onSmallCell;
+  }
+
+  /** Told of each chart bar under N left out (the redaction's ledger counts them). */
+  public Runnable onSmallBar() {
+    return onSmallBar;
+  }
+
   public int chartHeight() {
     return chartHeight;
   }
@@ -268,6 +301,9 @@ public final class ReportOptions {
     private java.time.LocalDate to;
     private String preparedBy;
     private java.time.LocalDate asOf;
+    private int smallCell;
+    private Runnable onSmallCell = () -> {};
+    private Runnable onSmallBar = () -> {};
     private java.util.List<org.setsafe.model.ReportingRule> reportingRules;
     private org.setsafe.model.InjuryWords reportingWords;
     private java.math.BigDecimal hoursWorked;
@@ -344,6 +380,21 @@ public final class ReportOptions {
 
     public Builder preparedBy(String preparedBy) {
       this.preparedBy = preparedBy;
+      return this;
+    }
+
+    /**
+     * A redacted report (0: not redacted): its records were redacted before the report reads them;
+     * breakdown tables show counts of 1 to {@code smallCell - 1} as {@code < smallCell}, each told
+     * to {@code onSmallCell}, and charts leave such bars out, each told to {@code onSmallBar}.
+     */
+    public Builder redacted(int smallCell, Runnable onSmallCell, Runnable onSmallBar) {
+      if (smallCell < 0) {
+        throw new IllegalArgumentException("the smallest count shown must not be negative");
+      }
+      this.smallCell = smallCell;
+      this.onSmallCell = onSmallCell;
+      this.onSmallBar = onSmallBar;
       return this;
     }
 

@@ -389,6 +389,18 @@ public final class SheetTable {
     return this;
   }
 
+  /**
+   * A count of a breakdown table: as {@link #integer(Column, long)}, but in a redacted report a
+   * count of 1 to {@code N - 1} is shown as the text {@code < N} (N the report's smallest count).
+   */
+  public SheetTable count(Column col, long v) {
+    if (book.smallCell > 0 && v > 0 && v < book.smallCell) {
+      book.onSmallCell.run();
+      return text(col, "< " + book.smallCell);
+    }
+    return integer(col, v);
+  }
+
   /** An integer, or an empty cell for null (not known). */
   public SheetTable integer(int col, Integer v) {
     return v == null ? this : integer(col, v.longValue());

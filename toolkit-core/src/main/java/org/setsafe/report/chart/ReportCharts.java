@@ -94,7 +94,44 @@ public final class ReportCharts {
     if (!a.outcomes().isEmpty()) {
       out.add(outcomesByRole(a));
     }
+    int k = ctx.options().smallCell();
+    if (k > 0) {
+      out.replaceAll(spec -> smallCellsLeftOut(spec, k, ctx.options().onSmallBar()));
+    }
     return out;
+  }
+
+  /**
+   * A redacted report's chart: a bar of 1 to {@code k - 1} is not drawn (a chart cannot show "< 5"
+   * as a bar), and the subtitle says so; each bar left out is told to {@code onSmallBar}.
+   */
+  static ChartSpec smallCellsLeftOut(ChartSpec spec, int k, Runnable onSmallBar) {
+    DefaultCategoryDataset bars = new DefaultCategoryDataset();
+    boolean any = false;
+    for (int r = 0; r < spec.bars().getRowCount(); r++) {
+      for (int c = 0; c < spec.bars().getColumnCount(); c++) {
+        Number v = spec.bars().getValue(r, c);
+        boolean small = v != null && v.doubleValue() > 0 && v.doubleValue() < k;
+        if (small) {
+          onSmallBar.run();
+          any = true;
+        }
+        bars.addValue(small ? null : v, spec.bars().getRowKey(r), spec.bars().getColumnKey(c));
+      }
+    }
+    String note = "redacted: bars of fewer than " + k + " are not drawn";
+    // a cumulative line would give the bars left out away: a Pareto chart loses it
+    boolean dropLine = any && spec.line() != null;
+    return new ChartSpec(
+        spec.name(),
+        dropLine ? ChartSpec.Shape.BARS : spec.shape(),
+        spec.title(),
+        spec.subtitle() == null || spec.subtitle().isEmpty() ? note : spec.subtitle() + "; " + note,
+        spec.categoryAxis(),
+        spec.valueAxis(),
+        bars,
+        dropLine ? null : spec.line(),
+        spec.emptyMessage());
   }
 
   /** Incidents per month (per week for a period under six months), stacked by severity. */

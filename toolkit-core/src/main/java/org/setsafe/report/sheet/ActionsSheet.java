@@ -150,10 +150,17 @@ public final class ActionsSheet {
     t.finish(empty);
   }
 
-  /** What the Status column says: the recorded status, or Overdue for an open one past due. */
+  /**
+   * What the Status column says: the recorded status, or Overdue for one past due that is not known
+   * to be done.
+   */
   static String status(ActionRow r) {
     if (r.overdue()) {
-      return r.action().status() == ActionStatus.IN_PROGRESS ? "Overdue (in progress)" : "Overdue";
+      return switch (r.action().status()) {
+        case IN_PROGRESS -> "Overdue (in progress)";
+        case UNKNOWN -> "Overdue (status not recorded)";
+        default -> "Overdue";
+      };
     }
     return r.action().status().shortLabel();
   }

@@ -35,7 +35,8 @@ public final class BreakdownSheet {
                 ? String.format(
                     " Past %,d different values, the rest are counted together as 'Other'.",
                     Breakdown.LIMIT)
-                : ""));
+                : "")
+            + TallyColumns.redactionNote(book.smallCell));
     Column label = Column.text(title, 34);
     SheetTable t =
         SheetTable.owning(

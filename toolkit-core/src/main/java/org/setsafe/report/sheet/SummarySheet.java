@@ -320,13 +320,22 @@ public final class SummarySheet {
         Tile.of(
             "Actions open",
             u.open(),
-            String.format("of %,d follow-up actions, as of %s", u.actions(), u.asOf())));
+            String.format("of %,d follow-up actions, as of %s", u.actions(), u.asOf())
+                + (u.unknown() == 0
+                    ? ""
+                    : String.format("; %,d more with no status recorded", u.unknown()))));
     if (u.overdueKnown()) {
       out.add(
           Tile.of(
               "Actions overdue",
               u.overdue(),
-              u.overdue() == 0 ? "none past its due date" : "by owner under Next steps"));
+              u.overdue() == 0
+                  ? "none past its due date"
+                  : "by owner under Next steps"
+                      + (u.overdueWithoutStatus() == 0
+                          ? ""
+                          : String.format(
+                              "; %,d with no status recorded", u.overdueWithoutStatus()))));
     } else {
       String text = u.overdueUnknownText();
       out.add(
@@ -440,7 +449,12 @@ public final class SummarySheet {
         });
     if (!u.overdueKnown()) {
       out.add(
-          String.format("Give every open action a due date: overdue %s.", u.overdueUnknownText()));
+          String.format(
+              "%s: overdue %s.",
+              u.pending() == u.open()
+                  ? "Give every open action a due date"
+                  : "Give every action a status, and every one not done a due date",
+              u.overdueUnknownText()));
     }
     for (CheckStats c : ctx.analysis().failedChecks()) {
       if (c.directControl() && c.failed() > 1) {
@@ -735,15 +749,21 @@ public final class SummarySheet {
     f.count(
         "Actions open",
         u.open(),
-        "Open or in progress as of " + asOf + ", the overdue ones included.");
+        "Open or in progress as of "
+            + asOf
+            + ", the overdue ones included"
+            + (u.unknown() == 0 ? "." : "; those with no status recorded are counted below."));
     if (u.overdueKnown()) {
       f.count(
           "Actions overdue",
           u.overdue(),
           u.overdue() == 0
-              ? "No open action is past its due date as of " + asOf + "."
-              : "Open past their due date as of "
+              ? "No action not known to be done is past its due date as of " + asOf + "."
+              : "Past their due date and not marked done as of "
                   + asOf
+                  + (u.overdueWithoutStatus() == 0
+                      ? ""
+                      : String.format(" (%,d with no status recorded)", u.overdueWithoutStatus()))
                   + "; first on the Actions sheet, highlighted.");
     } else {
       f.text(
@@ -754,7 +774,8 @@ public final class SummarySheet {
     f.count(
         "Actions with no status recorded",
         u.unknown(),
-        "A follow-up written without a status: not counted as done.");
+        "A follow-up written without a status: not counted as done, overdue once past its due"
+            + " date.");
     Double median = u.medianDaysToClose();
     if (median == null) {
       f.text(

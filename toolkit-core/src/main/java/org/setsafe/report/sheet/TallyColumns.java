@@ -27,16 +27,34 @@ final class TallyColumns {
 
   private TallyColumns() {}
 
+  /**
+   * What a redacted report's breakdown and trend sheets say of their counts and of the incidents
+   * coarsened before they were counted (empty when the report is not redacted).
+   */
+  static String redactionNote(int smallCell) {
+    if (smallCell <= 0) {
+      return "";
+    }
+    return String.format(
+        " Redacted: counts of 1 to %d show as '< %d'. An incident that its department, roles,"
+            + " month and severity shared with fewer than %d others was dated to its quarter (it is in"
+            + " no month; its note names the quarter), and where its quarter still singled it out its"
+            + " department was dropped (counted under ZZZ); the ledger beside the workbook counts"
+            + " how many. The historical record is not redacted.",
+        smallCell - 1, smallCell, smallCell - 1);
+  }
+
   /** Fills the tally's columns of the row {@code t} is writing. */
   static void fill(SheetTable t, Tally c) {
-    t.integer(INCIDENTS, c.incidents())
-        .integer(NEAR, c.count(Severity.NEAR_MISS))
-        .integer(INJURY, c.count(Severity.INJURY))
-        .integer(SERIOUS, c.count(Severity.SERIOUS_INJURY))
-        .integer(FATAL, c.count(Severity.FATAL))
-        .integer(INJURED, c.injured())
-        .integer(DEATHS, c.deaths())
-        .integer(WITH_FAILURE, c.withFailure())
-        .integer(FAILURES, c.failures());
+    // a redacted report shows counts under its smallest as "< 5" (SheetTable.count)
+    t.count(INCIDENTS, c.incidents())
+        .count(NEAR, c.count(Severity.NEAR_MISS))
+        .count(INJURY, c.count(Severity.INJURY))
+        .count(SERIOUS, c.count(Severity.SERIOUS_INJURY))
+        .count(FATAL, c.count(Severity.FATAL))
+        .count(INJURED, c.injured())
+        .count(DEATHS, c.deaths())
+        .count(WITH_FAILURE, c.withFailure())
+        .count(FAILURES, c.failures());
   }
 }

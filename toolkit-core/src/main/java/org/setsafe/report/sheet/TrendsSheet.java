@@ -134,7 +134,8 @@ public final class TrendsSheet {
                 ? String.format(
                     " %,d incident(s) dated only to the year are in no month or quarter.",
                     a.datedToYear())
-                : ""));
+                : "")
+            + TallyColumns.redactionNote(book.smallCell));
     // a short period's months and weeks are small tables: they share the page, the weeks below
     SheetTable t =
         ctx.weekly()
