@@ -39,14 +39,15 @@ final class InputOptions {
       hidden = true)
   List<Path> in = new ArrayList<>();
 
-  /** Every PATH given, positional ones first. */
+  /**
+   * Every PATH given, positional ones first. A PATH that does not exist is a usage error (exit 2),
+   * one line that names it.
+   */
   List<Path> paths() {
-    if (in.isEmpty()) {
-      return paths;
-    }
     List<Path> all = new ArrayList<>(paths);
     all.addAll(in);
-    return all;
+    Suggestions.requireExisting("PATH", all);
+    return in.isEmpty() ? paths : all;
   }
 
   @Option(
@@ -93,7 +94,12 @@ final class InputOptions {
     if (headerRow != null && headerRow < 1) {
       throw new UsageException("--header-row must be 1 or more (the row with the column names)");
     }
-    ColumnMapping m = mapping == null ? null : ColumnMapping.load(resolveMapping(mapping));
+    ColumnMapping m = null;
+    if (mapping != null) {
+      Path file = resolveMapping(mapping);
+      Suggestions.requireExisting("--mapping", file);
+      m = ColumnMapping.load(file);
+    }
     return new ImportOptions(encoding, m, dateFormat, sheet, headerRow == null ? 0 : headerRow);
   }
 
