@@ -3,12 +3,15 @@ package org.setsafe.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.setsafe.analysis.Deadlines;
 import org.setsafe.analysis.Recordkeeping;
 import org.setsafe.cli.text.DueText;
 import org.setsafe.model.Dataset;
+import org.setsafe.model.IncidentRecord;
 import org.setsafe.report.Readings;
 import org.setsafe.rules.ReportingRules;
 import picocli.CommandLine.Command;
@@ -45,6 +48,7 @@ final class DueCommand implements Callable<Integer> {
   @Mixin AsOfOption asOf;
   @Mixin InputOptions input;
   @Mixin WidthOption width;
+  @Mixin RedactOption redact;
 
   @Option(
       names = "--rules",
@@ -75,17 +79,30 @@ final class DueCommand implements Callable<Integer> {
     LocalDate day = asOf.today();
     // PATH... comes with the input mixin; with none, the reference dataset is the data
     List<Path> paths = input.paths();
-    Dataset d = Inputs.load(paths, paths.isEmpty(), input.toImportOptions()).data();
-    Deadlines.Result result =
-        Recordkeeping.of(d.records(), Readings.injuries()).deadlines(all.rules(), all.words(), day);
+    Dataset d = Inputs.load(paths, paths.isEmpty(), input.toImportOptions(), redact).data();
+    // with --redact, deadlines are counted from the records as written (a deadline counts from the
+    // incident's hour, which redaction cuts) and shown redacted
+    boolean redacted = redact.on() && !paths.isEmpty();
+    List<IncidentRecord> records = redacted ? redact.originals() : d.records();
+    Recordkeeping rk = Recordkeeping.of(records, Readings.injuries());
+    Deadlines.Result result = rk.deadlines(all.rules(), all.words(), day);
+    Function<LocalDateTime, String> when = DueText::when;
+    if (redacted) {
+      RedactedCases shown =
+          new RedactedCases(
+              redact.redactor(), rk, Recordkeeping.of(d.records(), Readings.injuries()));
+      result = shown.deadlines(result);
+      when = shown::when;
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {
-          case table -> DueText.table(result, width.columns());
-          case json -> DueText.json(result);
-          case csv -> DueText.csv(result);
+          case table -> DueText.table(result, width.columns(), when);
+          case json -> DueText.json(result, when);
+          case csv -> DueText.csv(result, when);
         });
     out.flush();
+    redact.finish(spec.commandLine().getErr());
     return ExitCode.OK;
   }
 }

@@ -79,12 +79,16 @@ final class Examples {
         "due",
         List.of(
             "setsafe due data/examples/harbour-lights-log.csv --rules"
-                + " data/examples/harbour-lights-rules.json --as-of 2026-04-30"));
+                + " data/examples/harbour-lights-rules.json --as-of 2026-04-30",
+            "setsafe due data/examples/harbour-lights-log.csv --as-of 2026-04-30 --redact"
+                + " --format csv"));
     m.put(
         "osha",
         List.of(
             "setsafe osha data/examples/harbour-lights-log.csv --establishment"
-                + " data/examples/harbour-lights-establishment.json -o osha/"));
+                + " data/examples/harbour-lights-establishment.json -o osha/",
+            "setsafe osha data/examples/harbour-lights-log.csv --establishment"
+                + " data/examples/harbour-lights-establishment.json --redact -o shared/"));
     m.put("generate", List.of("setsafe generate --rows 100k --seed 1 -o log-100k.csv"));
     m.put("completion", List.of("source <(setsafe completion)"));
     return m;

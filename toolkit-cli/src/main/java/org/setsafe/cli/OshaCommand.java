@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.setsafe.analysis.CaseDecision;
 import org.setsafe.analysis.OshaLog;
 import org.setsafe.analysis.Rates;
 import org.setsafe.analysis.Recordkeeping;
@@ -18,6 +19,7 @@ import org.setsafe.ita.ItaCheck;
 import org.setsafe.ita.ItaSummaryCsv;
 import org.setsafe.model.Dataset;
 import org.setsafe.model.Establishment;
+import org.setsafe.model.IncidentRecord;
 import org.setsafe.read.Diagnostics;
 import org.setsafe.report.Readings;
 import org.setsafe.report.sheet.OshaForms;
@@ -62,6 +64,7 @@ final class OshaCommand implements Callable<Integer> {
   @Mixin DebugOption debug;
   @Mixin InputOptions input;
   @Mixin WidthOption width;
+  @Mixin RedactOption redact;
 
   @Option(
       names = "--establishment",
@@ -109,53 +112,82 @@ final class OshaCommand implements Callable<Integer> {
     Establishment e = EstablishmentFile.load(establishment);
     // PATH... comes with the input mixin; with none, the reference dataset is the data
     List<Path> paths = input.paths();
-    Dataset d = Inputs.load(paths, paths.isEmpty(), input.toImportOptions()).data();
-    Recordkeeping rk = Recordkeeping.of(d.records(), Readings.injuries());
+    // the establishment's name and address are searched for in the records' free text too
+    redact
+        .organisation(e.name())
+        .organisation(e.companyName())
+        .organisation(e.street())
+        .organisation(e.city());
+    Dataset d = Inputs.load(paths, paths.isEmpty(), input.toImportOptions(), redact).data();
+    // with --redact, each case is decided on the records as written (a person's employer decides
+    // whose log it goes on, and redaction scrubs it) and shown redacted
+    boolean redacted = redact.on() && !paths.isEmpty();
+    List<IncidentRecord> records = redacted ? redact.originals() : d.records();
+    Recordkeeping rk = Recordkeeping.of(records, Readings.injuries());
     OshaLog log = rk.log(e);
     Rates rates = rk.rates(log, e.totalHoursWorked());
+    List<CaseDecision> outside = rk.outsideUs(e);
+    List<String> noJurisdiction = rk.noJurisdiction(e);
+    Establishment shownAs = e;
+    if (redacted) {
+      RedactedCases shown =
+          new RedactedCases(
+              redact.redactor(), rk, Recordkeeping.of(d.records(), Readings.injuries()));
+      log = shown.log(log);
+      outside = shown.decisions(outside);
+      noJurisdiction = shown.ids(noJurisdiction);
+      shownAs = shown.establishment(e);
+    }
     ItaLayout layout = ItaLayout.bundled();
-    ItaSummaryCsv.Result ita = ItaSummaryCsv.write(e, log, layout);
+    ItaSummaryCsv.Result ita = redacted ? null : ItaSummaryCsv.write(e, log, layout);
     Path forms = output.resolve("osha-forms-" + log.year() + ".xlsx");
     Path csv = output.resolve("ita-summary-" + log.year() + ".csv");
+    List<Path> written = redacted ? List.of(forms) : List.of(forms, csv);
     try (StagedFiles files = new StagedFiles(output, "osha")) {
-      Path stagedCsv = files.stage(csv);
-      try {
-        Files.writeString(stagedCsv, ita.text(), StandardCharsets.UTF_8);
-      } catch (IOException x) {
-        throw new UncheckedIOException("cannot write " + csv, x);
+      if (!redacted) {
+        // the ITA's file is uploaded to OSHA as the establishment is: never redacted
+        Path stagedCsv = files.stage(csv);
+        try {
+          Files.writeString(stagedCsv, ita.text(), StandardCharsets.UTF_8);
+        } catch (IOException x) {
+          throw new UncheckedIOException("cannot write " + csv, x);
+        }
+        Diagnostics problems = new Diagnostics();
+        ItaCheck.check(stagedCsv, csv.getFileName().toString(), layout, problems);
+        problems.requireNoErrors();
       }
-      Diagnostics problems = new Diagnostics();
-      ItaCheck.check(stagedCsv, csv.getFileName().toString(), layout, problems);
-      problems.requireNoErrors();
-      OshaForms.write(e, log, rates, files.stage(forms), files.workFolder());
+      OshaForms.write(shownAs, log, rates, files.stage(forms), files.workFolder());
       files.commit();
+    }
+    List<String> itaChanges = redacted ? List.of() : ita.changes();
+    if (redacted) {
+      spec.commandLine().getErr().println("setsafe: " + csv.getFileName() + " " + NO_ITA_REDACTED);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {
           case table ->
               OshaText.table(
-                  e,
+                  shownAs,
                   log,
-                  rk.outsideUs(e),
-                  rk.noJurisdiction(e),
+                  outside,
+                  noJurisdiction,
                   rates,
-                  ita.changes(),
-                  List.of(forms, csv),
+                  itaChanges,
+                  written,
                   width.columns());
           case json ->
-              OshaText.json(
-                  e,
-                  log,
-                  rk.outsideUs(e),
-                  rk.noJurisdiction(e),
-                  rates,
-                  ita.changes(),
-                  List.of(forms, csv));
+              OshaText.json(shownAs, log, outside, noJurisdiction, rates, itaChanges, written);
         });
     out.flush();
+    redact.finish(spec.commandLine().getErr(), redacted ? new Path[] {forms} : new Path[0]);
     return ExitCode.OK;
   }
+
+  /** What a redacted run says of the ITA file it does not write. */
+  static final String NO_ITA_REDACTED =
+      "not written with --redact: the ITA's file is uploaded to OSHA with the establishment as it"
+          + " is, never redacted";
 
   /** Checks the ITA files given: each problem on a line of its own; exit 1 if any is an error. */
   private int checkIta() {

@@ -60,6 +60,12 @@ final class RedactOption {
 
   private Redactor redactor;
 
+  /** The user's records as read, before redaction (for figures that need exact times). */
+  private List<IncidentRecord> originals = List.of();
+
+  /** Names of organisations the records need not give (an establishment), to be searched for. */
+  private final List<String> organisations = new ArrayList<>();
+
   /**
    * Takes the word after {@code --redact} as its profile only when it is one (a {@code .json} file,
    * or {@code default}); otherwise it is left to be what it is, a PATH or another option, and the
@@ -112,8 +118,28 @@ final class RedactOption {
 
   /** Builds the redactor from the records it is to redact (all of them, names first). */
   Redactor build(Iterable<IncidentRecord> records) {
-    redactor = Redactor.of(loadProfile(), RedactionKey.open(keyFolder()), records);
+    Redactor.Builder b = Redactor.builder(loadProfile(), RedactionKey.open(keyFolder()));
+    organisations.forEach(b::organisation);
+    records.forEach(b::learn);
+    redactor = b.build();
     return redactor;
+  }
+
+  /** Adds an organisation's name for the redactor to find in free text (call before reading). */
+  RedactOption organisation(String name) {
+    if (name != null) {
+      organisations.add(name);
+    }
+    return this;
+  }
+
+  /**
+   * The records the last {@link #read} read, as written (not redacted), in the order of the
+   * redacted ones: for figures that need what redaction coarsens (a deadline's hour), which are
+   * then shown redacted.
+   */
+  List<IncidentRecord> originals() {
+    return originals;
   }
 
   /**
@@ -122,6 +148,7 @@ final class RedactOption {
    */
   Redactor build(RecordSource firstReading) {
     Redactor.Builder b = Redactor.builder(loadProfile(), RedactionKey.open(keyFolder()));
+    organisations.forEach(b::organisation);
     firstReading.read(IngestListener.of(d -> {}), name -> b::learn);
     redactor = b.build();
     return redactor;
@@ -158,6 +185,7 @@ final class RedactOption {
               + first
               + " (run 'setsafe validate' to see them all)");
     }
+    originals = List.copyOf(records);
     List<IncidentRecord> out = new ArrayList<>(records.size());
     for (IncidentRecord r : records) {
       out.add(redactor.redact(r));

@@ -106,6 +106,11 @@ class Redact_NoNameInAnyOutputTest {
     return dir.resolve("in/kay-alvarez-incidents.mapping.json").toString();
   }
 
+  /** A flat log of people hurt, with the injury columns: a privacy case, employers, reports. */
+  String injuries() {
+    return dir.resolve("in/kay-alvarez-injuries.csv").toString();
+  }
+
   String dataset() {
     return dir.resolve("in/dana-whitfield-dataset").toString();
   }
@@ -195,6 +200,20 @@ class Redact_NoNameInAnyOutputTest {
     for (String format : List.of("table", "json", "csv")) {
       c.add(a("classify", "--format", format, "--redact", log(), "-m", mapping()));
       c.add(a("classify", "--format", format, "--redact", dataset()));
+      c.add(a("due", "--format", format, "--redact", injuries(), "--as-of", "2026-04-30"));
+    }
+    for (String format : List.of("table", "json")) {
+      c.add(
+          a(
+              "osha",
+              "--format",
+              format,
+              "--redact",
+              injuries(),
+              "--establishment",
+              dir.resolve("in/kay-alvarez-establishment.json").toString(),
+              "-o",
+              out.resolve(format + "-osha").toString()));
     }
     return c;
   }
@@ -234,6 +253,8 @@ class Redact_NoNameInAnyOutputTest {
     assertThat(outputs.keySet()).anyMatch(k -> k.endsWith("report-redaction.txt"));
     assertThat(outputs.keySet()).anyMatch(k -> k.endsWith("compare-redaction.txt"));
     assertThat(outputs.keySet()).anyMatch(k -> k.endsWith("review-redaction.txt"));
+    assertThat(outputs.keySet()).anyMatch(k -> k.endsWith("osha-forms-2026-redaction.txt"));
+    assertThat(outputs.keySet()).anyMatch(k -> k.contains("osha-forms-2026.xlsx!xl/"));
     List<String> found = new ArrayList<>();
     for (Map.Entry<String, String> e : outputs.entrySet()) {
       for (String secret : SECRETS) {
@@ -260,6 +281,74 @@ class Redact_NoNameInAnyOutputTest {
     assertThat(keyFile).contains(m.group(1) + "\tproduction\tcanyon echo");
     assertThat(r.out()).doesNotContain(key.toString());
     assertThat(r.err()).doesNotContain(key.toString());
+  }
+
+  @Test
+  void dueAndOsha_decideOnTheRecordsAsWritten_andShowThemRedacted() throws IOException {
+    String establishment = dir.resolve("in/kay-alvarez-establishment.json").toString();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Run plain = Run.of("due", "--format", "json", injuries(), "--as-of", "2026-04-30");
+    Run red = Run.of("due", "--format", "json", "--redact", injuries(), "--as-of", "2026-04-30");
+    assertThat(red.exit()).as(red.err()).isZero();
+    var p = json.readTree(plain.out()).get("data");
+    var r = json.readTree(red.out()).get("data");
+    assertThat(r.get("counts")).isEqualTo(p.get("counts"));
+    assertThat(r.get("deadlines")).hasSize(p.get("deadlines").size()).isNotEmpty();
+    for (int k = 0; k < p.get("deadlines").size(); k++) {
+      var pd = p.get("deadlines").get(k);
+      var rd = r.get("deadlines").get(k);
+      assertThat(rd.get("status")).isEqualTo(pd.get("status"));
+      assertThat(rd.get("rule_id")).isEqualTo(pd.get("rule_id"));
+      assertThat(rd.get("late")).isEqualTo(pd.get("late"));
+      // the hour a deadline falls at would give the incident's: cut as the incident's time is
+      assertThat(rd.get("due").asText()).matches("2026-0[34], [a-z]+ \\(.*\\)");
+    }
+    assertThat(JsonSchemaCheck.of("setsafe.due").problems(json.readTree(red.out()))).isEmpty();
+
+    Run oshaPlain =
+        Run.of(
+            "osha",
+            "--format",
+            "json",
+            injuries(),
+            "--establishment",
+            establishment,
+            "-o",
+            dir.resolve("plain").toString());
+    Run oshaRed =
+        Run.of(
+            "osha",
+            "--format",
+            "json",
+            "--redact",
+            injuries(),
+            "--establishment",
+            establishment,
+            "-o",
+            dir.resolve("red").toString());
+    assertThat(oshaRed.exit()).as(oshaRed.err()).isZero();
+    var op = json.readTree(oshaPlain.out()).get("data");
+    var or = json.readTree(oshaRed.out()).get("data");
+    assertThat(or.get("totals")).isEqualTo(op.get("totals"));
+    List<String> people = new ArrayList<>();
+    for (String part : List.of("cases", "people")) {
+      if (op.has(part)) {
+        for (int k = 0; k < op.get(part).size(); k++) {
+          var a = op.get(part).get(k);
+          var b = or.get(part).get(k);
+          assertThat(b.get("answer")).isEqualTo(a.get("answer"));
+          assertThat(b.get("case_number")).isEqualTo(a.get("case_number"));
+          people.add(b.get("person").asText());
+        }
+      }
+    }
+    // Marisol Quint's case is a privacy case; the others become their recorded job titles
+    assertThat(people).contains("privacy case", "a dolly grip", "an electrician");
+    assertThat(JsonSchemaCheck.of("setsafe.osha").problems(json.readTree(oshaRed.out()))).isEmpty();
+    // the ITA's file goes to OSHA as the establishment is: not written redacted
+    assertThat(dir.resolve("red/ita-summary-2026.csv")).doesNotExist();
+    assertThat(dir.resolve("plain/ita-summary-2026.csv")).exists();
+    assertThat(oshaRed.err()).contains("ita-summary-2026.csv not written with --redact");
   }
 
   /** A name as a whole word (or number), any case. */

@@ -145,6 +145,23 @@ public final class OshaLog {
     return new Totals(g, h, i, j, k, l, m);
   }
 
+  /**
+   * This log with each decision replaced by {@code f}'s (the same person shown otherwise, as a
+   * redacted log shows them): case numbers, order and counts kept.
+   */
+  public OshaLog map(java.util.function.UnaryOperator<CaseDecision> f) {
+    List<Entry> e = new ArrayList<>();
+    for (Entry x : entries) {
+      e.add(new Entry(x.caseNumber(), f.apply(x.decision())));
+    }
+    return new OshaLog(
+        year,
+        e,
+        notRecordable.stream().map(f).toList(),
+        undecided.stream().map(f).toList(),
+        otherYears);
+  }
+
   public int year() {
     return year;
   }

@@ -107,11 +107,17 @@ final class KnownNames {
    * bare replacement.
    */
   void addPerson(String name, Role role) {
+    addPerson(
+        name,
+        role,
+        role == null || role == Role.OTHER ? profile.replacement() : profile.rolePhrase(role));
+  }
+
+  /** As {@link #addPerson(String, Role)}, with the phrase that stands for the person. */
+  void addPerson(String name, Role role, String phrase) {
     if (name == null || isRole(name)) {
       return;
     }
-    String phrase =
-        role == null || role == Role.OTHER ? profile.replacement() : profile.rolePhrase(role);
     String k = key(name);
     if (k.isEmpty()) {
       return;
@@ -330,14 +336,17 @@ final class KnownNames {
     return i + n - 1;
   }
 
-  /** Between two words of one name: at most three spaces, full stops, commas or hyphens. */
+  /**
+   * Between two words of one name: at most three spaces, full stops, commas, hyphens or ampersands
+   * ({@code Grip & Electric}).
+   */
   private static boolean shortGap(String text, int from, int to) {
     if (to - from > 3 || to == from) {
       return false;
     }
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c != ' ' && c != '.' && c != ',' && c != '-' && c != '\u00A0') {
+      if (c != ' ' && c != '.' && c != ',' && c != '-' && c != '&' && c != '\u00A0') {
         return false;
       }
     }

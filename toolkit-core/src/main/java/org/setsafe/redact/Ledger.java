@@ -29,6 +29,8 @@ public final class Ledger {
     DATE_TO_YEAR("dates cut to their year"),
     TIME_TO_QUARTER("times of day cut to their quarter of the day"),
     TIME_REMOVED("times of day removed"),
+    MOMENT_COARSENED(
+        "dates and times of a report cut to their month and quarter of the day (or year)"),
     LOCATION_TO_REGION("locations generalised to their region"),
     ID_CODED("incident ids that held a name replaced by a code"),
     INPUT_CODED("input file names replaced by a code"),

@@ -57,6 +57,7 @@ public final class RedactFields {
     return switch (f.kind()) {
       case DATE -> List.of(Action.YEAR_MONTH, Action.YEAR, Action.KEEP);
       case TIME -> List.of(Action.QUARTER_OF_DAY, Action.REMOVE, Action.KEEP);
+      case MOMENT -> List.of(Action.YEAR_MONTH, Action.YEAR, Action.REMOVE, Action.KEEP);
       case TEXT -> {
         if (NAME_FIELDS.contains(key)) {
           yield List.of(Action.ROLE, Action.REMOVE, Action.KEEP);

@@ -15,6 +15,7 @@ import org.setsafe.model.CheckResult;
 import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Injury;
 import org.setsafe.model.Involvement;
 import org.setsafe.model.LegalOutcome;
 import org.setsafe.model.PartialDate;
@@ -103,8 +104,9 @@ public final class Redactor {
       others.add(i.reportedBy());
       labelled(i.note());
       for (Involvement p : r.people()) {
-        people.add(new Object[] {p.name(), p.role()});
+        people.add(new Object[] {p.name(), p.role(), p.injury().jobTitle()});
         labelled(p.note());
+        organisations.add(p.injury().employer());
       }
       for (CorrectiveAction a : r.actions()) {
         people.add(new Object[] {a.owner(), a.ownerRole()});
@@ -140,6 +142,15 @@ public final class Redactor {
       }
     }
 
+    /**
+     * Notes an organisation's name that the records need not give (the establishment an OSHA log is
+     * for): found in free text, it is replaced.
+     */
+    public Builder organisation(String name) {
+      organisations.add(name);
+      return this;
+    }
+
     /** Alias of {@link #learn} for streams. */
     public Consumer<IncidentRecord> learner() {
       return this::learn;
@@ -156,7 +167,10 @@ public final class Redactor {
         locations.forEach((l, i) -> n.addPlace(l, r.region(l, i.jurisdiction())));
       }
       for (Object[] p : people) {
-        if (p[0] != null) {
+        String title = p.length > 2 ? (String) p[2] : null;
+        if (p[0] != null && title != null && n.isRole(title)) {
+          n.addPerson((String) p[0], (Role) p[1], jobPhrase(title));
+        } else if (p[0] != null) {
           n.addPerson((String) p[0], (Role) p[1]);
         }
       }
@@ -315,13 +329,14 @@ public final class Redactor {
             i.directControl());
     List<Involvement> people = new ArrayList<>();
     for (Involvement p : r.people()) {
-      people.add(
-          new Involvement(
-              id,
-              required(name("people.name", p.name(), p.role())),
-              p.role(),
-              p.harm(),
-              text("people.note", p.note())));
+      Injury j = p.injury();
+      String name = person(p.name(), p.role(), j);
+      String pnote = text("people.note", p.note());
+      String reported = moment("people.reported_at", j.reportedAt());
+      if (reported != null) {
+        pnote = pnote == null ? "Reported: " + reported : "Reported: " + reported + "; " + pnote;
+      }
+      people.add(new Involvement(id, name, p.role(), p.harm(), pnote, injury(j)));
     }
     List<CheckResult> checks = new ArrayList<>();
     for (CheckResult c : r.checks()) {
@@ -478,6 +493,112 @@ public final class Redactor {
 
   private String required(String value) {
     return value == null || value.isBlank() ? profile.replacement() : value;
+  }
+
+  /**
+   * The name of a person involved: {@code privacy case} for a privacy concern case, as OSHA's log
+   * writes it (29 CFR 1904.29(b)(7)); else as {@link #name(String, String, Role)}, a named person's
+   * recorded job title ({@code a grip}) standing for them before their role's phrase.
+   */
+  public String person(String name, Role role, Injury injury) {
+    if (name == null) {
+      return null;
+    }
+    Action a = profile.action("people.name");
+    if (a != Action.KEEP && injury != null && Boolean.TRUE.equals(injury.privacyCase())) {
+      ledger.add(Kind.PRIVACY_CASE);
+      return profile.privacyCase();
+    }
+    String title = injury == null ? null : injury.jobTitle();
+    if (a == Action.ROLE && title != null && !names.isRole(name) && names.isRole(title)) {
+      ledger.add(Kind.NAME_TO_ROLE);
+      return jobPhrase(title);
+    }
+    return required(name("people.name", name, role));
+  }
+
+  /**
+   * A date and time shown as the profile shows an incident's: its date cut as {@code
+   * incidents.date} says ({@code 2026-03}), its time as {@code incidents.time} says ({@code
+   * afternoon (12:00-17:59)}): for times worked out from an incident's (a report's deadline). Not
+   * counted in the ledger: the incident's own date and time are.
+   */
+  public String when(java.time.LocalDateTime t) {
+    if (t == null) {
+      return null;
+    }
+    String day =
+        switch (profile.action("incidents.date")) {
+          case YEAR -> String.valueOf(t.getYear());
+          case YEAR_MONTH -> java.time.YearMonth.from(t).toString();
+          default -> t.toLocalDate().toString();
+        };
+    return switch (profile.action("incidents.time")) {
+      case QUARTER_OF_DAY -> day + ", " + quarter(t.toLocalTime());
+      case REMOVE -> day;
+      default -> day + " " + t.toLocalTime().withSecond(0).withNano(0);
+    };
+  }
+
+  /** A job title as the phrase that stands for a person: {@code a grip}, {@code an electrician}. */
+  static String jobPhrase(String title) {
+    String t = title.strip().toLowerCase(Locale.ROOT);
+    return ("aeiou".indexOf(t.charAt(0)) >= 0 ? "an " : "a ") + t;
+  }
+
+  /**
+   * What a person's injury records, its words scrubbed (body part, nature, job title, employer, to
+   * whom it was reported, the words facts were inferred from) and when it was reported removed (the
+   * redacted record's note keeps it coarsened); care, days and case type are kept.
+   */
+  public Injury injury(Injury j) {
+    if (j == null || j.equals(Injury.NONE)) {
+      return j;
+    }
+    List<Injury.Inferred> inferred = new ArrayList<>();
+    for (Injury.Inferred i : j.inferred()) {
+      inferred.add(new Injury.Inferred(i.field(), text(i.words())));
+    }
+    return new Injury(
+        j.treatment(),
+        j.daysAway(),
+        j.daysRestricted(),
+        j.lostConsciousness(),
+        text("people.body_part", j.bodyPart()),
+        text("people.nature", j.nature()),
+        j.caseType(),
+        text("people.job_title", j.jobTitle()),
+        text("people.employer", j.employer()),
+        j.privacyCase(),
+        profile.action("people.reported_at") == Action.KEEP ? j.reportedAt() : null,
+        text("people.reported_to", j.reportedTo()),
+        inferred);
+  }
+
+  /**
+   * A date and time, coarsened as the profile says for {@code field}: {@code 2026-03, afternoon
+   * (12:00-17:59)} (year_month), {@code 2026} (year); null when there is none, when it is removed
+   * or kept (a kept moment stays in its field).
+   */
+  public String moment(String field, java.time.LocalDateTime t) {
+    if (t == null) {
+      return null;
+    }
+    return switch (profile.action(field)) {
+      case YEAR_MONTH -> {
+        ledger.add(Kind.MOMENT_COARSENED);
+        yield java.time.YearMonth.from(t) + ", " + quarter(t.toLocalTime());
+      }
+      case YEAR -> {
+        ledger.add(Kind.MOMENT_COARSENED);
+        yield String.valueOf(t.getYear());
+      }
+      case REMOVE -> {
+        ledger.add(Kind.VALUE_REMOVED);
+        yield null;
+      }
+      default -> null;
+    };
   }
 
   /** A name field: a role as it is (its free text searched), a name as its role's phrase. */

@@ -3,12 +3,14 @@ package org.setsafe.redact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.setsafe.model.ActionKind;
 import org.setsafe.model.ActionStatus;
 import org.setsafe.model.Activity;
+import org.setsafe.model.CaseType;
 import org.setsafe.model.Category;
 import org.setsafe.model.CheckResult;
 import org.setsafe.model.CheckStatus;
@@ -16,12 +18,14 @@ import org.setsafe.model.CorrectiveAction;
 import org.setsafe.model.Harm;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.Injury;
 import org.setsafe.model.Involvement;
 import org.setsafe.model.PartialDate;
 import org.setsafe.model.Role;
 import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
 import org.setsafe.model.SourceKind;
+import org.setsafe.model.Treatment;
 import org.setsafe.redact.Ledger.Kind;
 
 class Redactor_FieldsTest {
@@ -131,6 +135,101 @@ class Redactor_FieldsTest {
     assertThat(a.owner()).isEqualTo("ZZZ");
     assertThat(a.verifiedBy()).isEqualTo("Key grip");
     assertThat(a.dueOn()).hasToString("2026-03");
+  }
+
+  /** Two injured people: a privacy case, and a grip employed by a vendor named in the summary. */
+  static IncidentRecord injured() {
+    IncidentRecord r = named();
+    Injury privacy =
+        new Injury(
+            Treatment.MEDICAL_TREATMENT,
+            3,
+            null,
+            false,
+            "left breast",
+            "burn from Kay Alvarez's flare",
+            CaseType.INJURY,
+            "Stunt performer",
+            "Dusty Trail",
+            true,
+            LocalDateTime.of(2026, 3, 14, 16, 40),
+            "Cal/OSHA; Dana Whitfield",
+            List.of(new Injury.Inferred("nature", "Kay's flare burned her")));
+    Injury grip =
+        new Injury(
+            Treatment.FIRST_AID,
+            0,
+            0,
+            null,
+            "right hand",
+            "pinched",
+            null,
+            "Grip",
+            "Hollis Grip & Electric",
+            false,
+            LocalDateTime.of(2026, 3, 15, 7, 5),
+            "studio safety",
+            List.of());
+    Incident i = r.incident();
+    Incident hurt =
+        new Incident(
+            i.id(),
+            i.title(),
+            i.production(),
+            i.date(),
+            i.time(),
+            i.location(),
+            i.department(),
+            i.jurisdiction(),
+            i.category(),
+            i.activity(),
+            Severity.INJURY,
+            0,
+            2,
+            i.summary(),
+            i.reportedBy(),
+            i.note());
+    return new IncidentRecord(
+        hurt,
+        List.of(
+            new Involvement(
+                "DT-007", "Priya Raman", Role.STUNT_PERFORMER, Harm.INJURED, null, privacy),
+            new Involvement("DT-007", "Gus Handley", Role.CREW, Harm.INJURED, "Gus", grip),
+            new Involvement("DT-007", "Kay Alvarez", Role.ARMORER, Harm.NONE, null)),
+        r.checks(),
+        r.outcomes(),
+        r.sources(),
+        r.actions());
+  }
+
+  @Test
+  void redact_injuryFacts_areCarried_theirWordsScrubbed_aPrivacyCaseNamedAsOshaDoes() {
+    IncidentRecord r = injured();
+    Redactor x = Redactor.of(Profiles.bundled(), KEY, List.of(r));
+    IncidentRecord out = x.redact(r);
+    Involvement p = out.people().get(0);
+    assertThat(p.name()).isEqualTo("privacy case");
+    Injury j = p.injury();
+    assertThat(j.treatment()).isEqualTo(Treatment.MEDICAL_TREATMENT);
+    assertThat(j.daysAway()).isEqualTo(3);
+    assertThat(j.lostConsciousness()).isFalse();
+    assertThat(j.caseType()).isEqualTo(CaseType.INJURY);
+    assertThat(j.privacyCase()).isTrue();
+    assertThat(j.bodyPart()).isEqualTo("left breast");
+    assertThat(j.nature()).isEqualTo("burn from the armorer's flare");
+    assertThat(j.jobTitle()).isEqualTo("Stunt performer");
+    assertThat(j.employer()).isEqualTo(x.productionCode("Dusty Trail"));
+    assertThat(j.reportedAt()).isNull();
+    assertThat(j.reportedTo()).isEqualTo("Cal/OSHA; ZZZ");
+    assertThat(j.inferredFrom("nature")).isEqualTo("The armorer's flare burned her");
+    assertThat(p.note()).isEqualTo("Reported: 2026-03, afternoon (12:00-17:59)");
+    Involvement g = out.people().get(1);
+    assertThat(g.name()).isEqualTo("a grip");
+    assertThat(g.injury().employer()).isEqualTo("ZZZ");
+    assertThat(g.injury().daysRestricted()).isZero();
+    assertThat(g.note()).isEqualTo("Reported: 2026-03, morning (06:00-11:59); A grip");
+    assertThat(x.ledger().count(Kind.PRIVACY_CASE)).isEqualTo(1);
+    assertThat(x.ledger().count(Kind.MOMENT_COARSENED)).isEqualTo(2);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.setsafe.analysis.Casualty;
@@ -54,10 +55,14 @@ public final class DueText {
 
   /** A deadline's due time in words: the time, or {@code without delay}. */
   static String due(Deadline d) {
-    return d.due() == null ? "without delay" : WHEN.format(d.due());
+    return due(d, DueText::when);
   }
 
-  static String when(LocalDateTime t) {
+  static String due(Deadline d, Function<LocalDateTime, String> when) {
+    return d.due() == null ? "without delay" : when.apply(d.due());
+  }
+
+  public static String when(LocalDateTime t) {
     return t == null ? null : WHEN.format(t);
   }
 
@@ -85,6 +90,14 @@ public final class DueText {
   }
 
   public static String table(Deadlines.Result r, int width) {
+    return table(r, width, DueText::when);
+  }
+
+  /**
+   * As {@link #table(Deadlines.Result, int)}, times shown by {@code when} (a redacted run cuts them
+   * as it cuts an incident's).
+   */
+  public static String table(Deadlines.Result r, int width, Function<LocalDateTime, String> when) {
     TextTable t =
         new TextTable(
                 List.of("Status", "Due", "Incident", "Report to", "Why", "People", "Reported"))
@@ -99,12 +112,14 @@ public final class DueText {
       t.add(
           List.of(
               d.status().code(),
-              due(d) + (d.timeKnown() || d.due() == null ? "" : " *"),
+              due(d, when) + (d.timeKnown() || d.due() == null ? "" : " *"),
               d.incident().id(),
               rule.reportTo(),
               basis(d),
               people(d),
-              d.reportedAt() == null ? "" : when(d.reportedAt()) + (d.late() ? " late" : "")));
+              d.reportedAt() == null
+                  ? ""
+                  : when.apply(d.reportedAt()) + (d.late() ? " late" : "")));
     }
     StringBuilder b = new StringBuilder();
     if (r.deadlines().isEmpty()) {
@@ -193,6 +208,11 @@ public final class DueText {
 
   /** The deadlines as JSON: the envelope with {@code data} holding the deadlines and counts. */
   public static String json(Deadlines.Result r) {
+    return json(r, DueText::when);
+  }
+
+  /** As {@link #json(Deadlines.Result)}, times shown by {@code when}. */
+  public static String json(Deadlines.Result r, Function<LocalDateTime, String> when) {
     ObjectNode data = Json.object();
     data.put("as_of", r.asOf().toString());
     ObjectNode counts = data.putObject("counts");
@@ -201,7 +221,7 @@ public final class DueText {
     }
     ArrayNode a = data.putArray("deadlines");
     for (Deadline d : r.deadlines()) {
-      a.add(deadline(d));
+      a.add(deadline(d, when));
     }
     strings(data.putArray("no_jurisdiction"), r.noJurisdiction());
     strings(data.putArray("date_not_known"), r.dateNotKnown());
@@ -227,12 +247,12 @@ public final class DueText {
     xs.forEach(a::add);
   }
 
-  static ObjectNode deadline(Deadline d) {
+  static ObjectNode deadline(Deadline d, Function<LocalDateTime, String> when) {
     Incident i = d.incident();
     ReportingRule rule = d.rule();
     ObjectNode n = Json.object();
     n.put("status", d.status().code());
-    Json.put(n, "due", when(d.due()));
+    Json.put(n, "due", d.due() == null ? null : when.apply(d.due()));
     n.put("without_delay", d.withoutDelay());
     n.put("incident_id", i.id());
     n.put("title", i.title());
@@ -245,9 +265,9 @@ public final class DueText {
     n.put("basis", d.basis());
     n.put("possible", d.possible());
     Json.put(n, "inferred_from", d.inferredFrom());
-    n.put("clock_from", when(d.clockFrom()));
+    n.put("clock_from", when.apply(d.clockFrom()));
     n.put("time_known", d.timeKnown());
-    Json.put(n, "reported_at", when(d.reportedAt()));
+    Json.put(n, "reported_at", d.reportedAt() == null ? null : when.apply(d.reportedAt()));
     n.put("late", d.late());
     ArrayNode p = n.putArray("people");
     for (Casualty c : d.people()) {
@@ -258,6 +278,11 @@ public final class DueText {
 
   /** One row per report, with a header; cells that a spreadsheet would run as formulas escaped. */
   public static String csv(Deadlines.Result r) {
+    return csv(r, DueText::when);
+  }
+
+  /** As {@link #csv(Deadlines.Result)}, times shown by {@code when}. */
+  public static String csv(Deadlines.Result r, Function<LocalDateTime, String> when) {
     StringBuilder b = new StringBuilder();
     try (CSVPrinter p = new CSVPrinter(b, FORMAT)) {
       p.printRecord(CSV_HEADER);
@@ -267,7 +292,7 @@ public final class DueText {
         List<String> row =
             List.of(
                 d.status().code(),
-                d.due() == null ? "" : when(d.due()),
+                d.due() == null ? "" : when.apply(d.due()),
                 i.id(),
                 i.title(),
                 i.jurisdiction() == null ? "" : i.jurisdiction(),
@@ -279,9 +304,9 @@ public final class DueText {
                 d.basis(),
                 d.possible() ? "yes" : "no",
                 d.inferredFrom() == null ? "" : d.inferredFrom(),
-                when(d.clockFrom()),
+                when.apply(d.clockFrom()),
                 d.timeKnown() ? "yes" : "no",
-                d.reportedAt() == null ? "" : when(d.reportedAt()),
+                d.reportedAt() == null ? "" : when.apply(d.reportedAt()),
                 people(d));
         List<String> escaped = new ArrayList<>(row.size());
         row.forEach(c -> escaped.add(CsvFormulas.escape(c)));
