@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.setsafe.data.BundledData;
 import org.setsafe.mapping.ColumnMapping;
 import org.setsafe.mapping.ImportOptions;
 import org.setsafe.read.InputException;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
@@ -32,6 +37,44 @@ final class InputOptions {
   @Parameters(index = "+", arity = "0..*", paramLabel = "PATH", description = PATH_DESCRIPTION)
   List<Path> paths = new ArrayList<>();
 
+  /**
+   * PATH's help where the shared text is not true: commands that need a PATH say so (they have no
+   * reference dataset to fall back on), and one that takes its file otherwise does not show it.
+   */
+  private static final Map<String, String> PATH_REQUIRED =
+      Map.of(
+          "setsafe import",
+          "The data to import, at least one: flat logs (.csv, .xlsx), canonical CSV files,"
+              + " dataset folders, or - for standard input.",
+          "setsafe mapping draft",
+          "The log to draft a mapping for: one flat log (.csv or .xlsx).");
+
+  /** Commands whose PATH is refused (their files come as their own parameters): not shown. */
+  private static final Set<String> PATH_HIDDEN = Set.of("setsafe risk check");
+
+  /**
+   * Gives PATH its accurate help in {@code cl} and its subcommands (see {@link #PATH_REQUIRED}).
+   */
+  static void applyPathHelp(CommandLine cl) {
+    CommandSpec spec = cl.getCommandSpec();
+    String text = PATH_REQUIRED.get(spec.qualifiedName());
+    boolean hide = PATH_HIDDEN.contains(spec.qualifiedName());
+    if (text != null || hide) {
+      for (PositionalParamSpec p : new ArrayList<>(spec.positionalParameters())) {
+        if (p.description().length == 1 && p.description()[0].equals(PATH_DESCRIPTION)) {
+          PositionalParamSpec.Builder b = PositionalParamSpec.builder(p);
+          if (text != null) {
+            b.description(text);
+          }
+          b.hidden(hide);
+          spec.remove(p);
+          spec.addPositional(b.build());
+        }
+      }
+    }
+    cl.getSubcommands().values().forEach(InputOptions::applyPathHelp);
+  }
+
   /** The old spelling of PATH ({@code -i/--in PATH}), kept as a hidden alias. */
   @Option(
       names = {"-i", "--in"},
@@ -39,14 +82,15 @@ final class InputOptions {
       hidden = true)
   List<Path> in = new ArrayList<>();
 
-  /** Every PATH given, positional ones first. */
+  /**
+   * Every PATH given, positional ones first. A PATH that does not exist is a usage error (exit 2),
+   * one line that names it.
+   */
   List<Path> paths() {
-    if (in.isEmpty()) {
-      return paths;
-    }
     List<Path> all = new ArrayList<>(paths);
     all.addAll(in);
-    return all;
+    Suggestions.requireExisting("PATH", all);
+    return in.isEmpty() ? paths : all;
   }
 
   @Option(
@@ -93,7 +137,12 @@ final class InputOptions {
     if (headerRow != null && headerRow < 1) {
       throw new UsageException("--header-row must be 1 or more (the row with the column names)");
     }
-    ColumnMapping m = mapping == null ? null : ColumnMapping.load(resolveMapping(mapping));
+    ColumnMapping m = null;
+    if (mapping != null) {
+      Path file = resolveMapping(mapping);
+      Suggestions.requireExisting("--mapping", file);
+      m = ColumnMapping.load(file);
+    }
     return new ImportOptions(encoding, m, dateFormat, sheet, headerRow == null ? 0 : headerRow);
   }
 

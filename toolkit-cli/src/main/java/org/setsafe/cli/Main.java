@@ -58,6 +58,7 @@ public final class Main {
       SetsafeCommand.SUBCOMMANDS.values().forEach(s -> cl.addSubcommand(s.get()));
     }
     CodedOptions.apply(cl);
+    InputOptions.applyPathHelp(cl);
     Examples.apply(cl);
     HelpGroups.apply(cl);
     cl.setExecutionExceptionHandler(new ErrorHandler());

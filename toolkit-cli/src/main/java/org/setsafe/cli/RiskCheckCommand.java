@@ -1,7 +1,6 @@
 package org.setsafe.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.setsafe.model.RiskMatrix;
 import org.setsafe.protocol.ProtocolCatalog;
 import org.setsafe.protocol.ProtocolCheck;
 import org.setsafe.read.Diagnostics;
-import org.setsafe.read.InputException;
 import org.setsafe.risk.Assessment;
 import org.setsafe.risk.ReviewWorkbook;
 import org.setsafe.risk.RiskCheck;
@@ -136,16 +134,17 @@ final class RiskCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.exists(assessment)) {
-      throw new InputException(assessment + ": no such file");
+    Suggestions.requireExisting("RA", assessment);
+    if (log != null) {
+      Suggestions.requireExisting("--log", log);
     }
     ProtocolCatalog catalog = ProtocolCatalog.bundled();
     RiskMatrix m = matrix.matrix();
-    if (!input.paths().isEmpty()) {
+    if (!input.paths.isEmpty()) {
       // the input mixin's PATH... after RA: never read silently as something else
       throw new UsageException(
           "risk check reads one assessment (RA); give the production's log with --log "
-              + input.paths().get(0));
+              + input.paths.get(0));
     }
     ImportOptions options = input.toImportOptions();
     Assessment a = Assessment.read(assessment, assessment.toString(), options, catalog, m);

@@ -20,7 +20,7 @@ import picocli.CommandLine.IVersionProvider;
     exitCodeList = {
       "0:done",
       "1:bad input data (the problems are listed)",
-      "2:usage error (unknown option, unknown incident, ...)",
+      "2:usage error (unknown option or incident, no such PATH, ...)",
       "3:internal error"
     })
 public final class SetsafeCommand implements Runnable {

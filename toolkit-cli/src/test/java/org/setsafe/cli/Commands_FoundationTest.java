@@ -180,12 +180,11 @@ class Commands_FoundationTest {
   void userErrors_areOneLine_withoutStackTraces() {
     Run missing =
         Run.of("validate", "no/such/file.csv", CliFixtures.path("cli/valid-flat-log.csv"));
-    assertThat(missing.exit()).isEqualTo(1);
-    // validate reports an input it cannot read like any other problem, and reads the others
-    assertThat(missing.out())
-        .startsWith("no/such/file.csv: no such file or folder\n")
-        .contains("valid-flat-log.csv: 2 rows read, 2 ok, 0 rejected");
-    assertThat(missing.err()).isEmpty();
+    // a PATH that does not exist is a usage error, told before anything is read
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.out()).isEmpty();
+    assertThat(missing.err())
+        .isEqualTo("setsafe: PATH 'no/such/file.csv': no such file or folder\n");
 
     Run badMapping =
         Run.of(
@@ -195,8 +194,9 @@ class Commands_FoundationTest {
             "nope.json",
             "--into",
             "x");
-    assertThat(badMapping.exit()).isEqualTo(1);
-    assertThat(badMapping.err()).isEqualTo("setsafe: nope.json: no such mapping file\n");
+    assertThat(badMapping.exit()).isEqualTo(2);
+    assertThat(badMapping.err())
+        .isEqualTo("setsafe: --mapping 'nope.json': no such file or folder\n");
 
     Run usage = Run.of("show");
     assertThat(usage.exit()).isEqualTo(2);

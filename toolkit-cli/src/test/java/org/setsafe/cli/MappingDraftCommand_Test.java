@@ -55,15 +55,15 @@ class MappingDraftCommand_Test {
   }
 
   @Test
-  void draft_ofAMissingOrUnreadableLog_isOneLine_exit1() throws IOException {
+  void draft_ofAMissingLog_isAUsageError_ofAnUnreadableOne_exit1() throws IOException {
     Path xls = dir.resolve("old.xls");
     Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3});
 
     Run missing = Run.of("mapping", "draft", dir.resolve("nope.csv").toString());
     Run old = Run.of("mapping", "draft", xls.toString());
 
-    assertThat(missing.exit()).isEqualTo(ExitCode.BAD_DATA);
-    assertThat(missing.err()).contains("nope.csv: no such file");
+    assertThat(missing.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(missing.err()).contains("nope.csv': no such file or folder");
     assertThat(old.exit()).isEqualTo(ExitCode.BAD_DATA);
     assertThat(old.err()).startsWith("setsafe: " + xls + ": ").doesNotContain("Exception");
   }

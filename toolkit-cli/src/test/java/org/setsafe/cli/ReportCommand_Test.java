@@ -248,12 +248,12 @@ class ReportCommand_Test {
   }
 
   @Test
-  void report_missingInput_exit1_inOneLine_writesNothing() {
+  void report_missingInput_exit2_inOneLine_writesNothing() {
     Path missing = dir.resolve("missing.csv");
     Run r = Run.of("report", missing.toString(), "-o", dir.resolve("out/r.xlsx").toString());
 
-    assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("setsafe: " + missing + ": no such file or folder\n");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("setsafe: PATH '" + missing + "': no such file or folder\n");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 

@@ -32,8 +32,8 @@ public final class RecordText {
   /**
    * The incident in full.
    *
-   * @param day the day its follow-up state is for (an open action past its due date on that day is
-   *     overdue)
+   * @param day the day its follow-up state is for (an action past its due date on that day and not
+   *     marked done is overdue)
    * @param recordAsOf the date a reference record is complete to, shown with it; null for a record
    *     from the user's own data
    * @param classification the incident's class with its reasons ({@link SclText#section}), shown

@@ -79,7 +79,8 @@ public final class ActionsSheet {
     page.title(book.title, 14, "Follow-up actions as of " + f.asOf());
     page.note(
         book.note,
-        "Overdue first (open past its due date, the longest overdue on top), then open (the soonest"
+        "Overdue first (past its due date and not marked done, whether open or with no status"
+            + " recorded; the longest overdue on top), then open (the soonest"
             + " due on top), status not recorded, done, verified and cancelled. Days open: from"
             + " raised to "
             + f.asOf()

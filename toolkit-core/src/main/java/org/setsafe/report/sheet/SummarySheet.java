@@ -407,7 +407,7 @@ public final class SummarySheet {
         how.add(a.owner());
       }
       how.add(a.status().label().toLowerCase(Locale.ROOT));
-      if (a.isOpen() && a.dueOn() != null) {
+      if (a.isPending() && a.dueOn() != null) {
         how.add("due " + a.dueOn());
       }
       b.append(" (").append(String.join(", ", how)).append(")");
@@ -758,7 +758,7 @@ public final class SummarySheet {
           "Actions overdue",
           u.overdue(),
           u.overdue() == 0
-              ? "No action not known to be done is past its due date as of " + asOf + "."
+              ? "No open action, nor one without a status, is past its due date as of " + asOf + "."
               : "Past their due date and not marked done as of "
                   + asOf
                   + (u.overdueWithoutStatus() == 0
