@@ -130,7 +130,8 @@ class ProtocolCatalog_CoverageTest {
   /** A regulation basis names the law, standard or section it rests on. */
   private static final Pattern CITATION =
       Pattern.compile(
-          "\\b(CFR|CCR|Title \\d+|Labor Code|NFPA|WAC|Order \\d|section|OSHA|Cal/OSHA)\\b");
+          "\\b(CFR|CCR|Title \\d+|Labor Code|NFPA|WAC|Order \\d|section|OSHA|Cal/OSHA"
+              + "|Regulations \\d{4})\\b");
 
   @Test
   void regulationBases_nameTheLawOrStandardTheyRestOn() {

@@ -26,7 +26,7 @@ import org.setsafe.protocol.ProtocolCheck;
  * least 85% of them; for each hazard, at least 60% of its descriptions must get a check of a
  * protocol for that hazard; no more than 5% may get a check of a hazard protocol that is not theirs
  * (general protocols aside, as they apply to every hazard). Prints the figures per hazard, for the
- * whole set and for its held-out part.
+ * whole set and for its held-out part (overall and per hazard).
  */
 class HazardWords_LabelledSetTest {
   private static final ProtocolCatalog CATALOG = ProtocolsUnderTest.CATALOG;
@@ -125,9 +125,13 @@ class HazardWords_LabelledSetTest {
     List<Map<String, String>> rows = Fixtures.rows("hazard-descriptions.csv");
     List<Result> results = rows.stream().map(HazardWords_LabelledSetTest::evaluate).toList();
     Map<Category, Tally> perHazard = new EnumMap<>(Category.class);
+    Map<Category, Tally> heldOutPerHazard = new EnumMap<>(Category.class);
     Map<String, Tally> parts = new LinkedHashMap<>();
     for (Result r : results) {
       perHazard.computeIfAbsent(r.label(), k -> new Tally()).add(r);
+      if ("held_out".equals(r.row().get("set"))) {
+        heldOutPerHazard.computeIfAbsent(r.label(), k -> new Tally()).add(r);
+      }
       parts.computeIfAbsent("all", k -> new Tally()).add(r);
       parts.computeIfAbsent(r.row().get("set"), k -> new Tally()).add(r);
       if ("yes".equals(r.row().get("distractor"))) {
@@ -137,6 +141,8 @@ class HazardWords_LabelledSetTest {
     StringBuilder b = new StringBuilder("hazard-descriptions.csv:\n");
     perHazard.forEach((c, t) -> b.append(t.line(c.code())).append('\n'));
     parts.forEach((k, t) -> b.append(t.line(k)).append('\n'));
+    b.append("held out, by hazard:\n");
+    heldOutPerHazard.forEach((c, t) -> b.append(t.line(c.code())).append('\n'));
     // the held-out descriptions count in the figures, but their misses are not listed: they are
     // not read while tuning the words
     List<String> wrong = new ArrayList<>();
@@ -172,26 +178,15 @@ class HazardWords_LabelledSetTest {
     assertThat(all.n).isGreaterThanOrEqualTo(150);
     assertThat(parts.get("distractors").n).isGreaterThanOrEqualTo(20);
     assertThat(all.named * 100).as("hazard named right\n%s", b).isGreaterThanOrEqualTo(85 * all.n);
-    // a hazard whose descriptions show failures the catalog has a check of its own protocol for
-    // (by the labels) in at least 60% of them must get one for 60%; where the catalog has fewer
-    // such checks (the labels show failures of general checks, or of none), at least 80% of the
-    // descriptions labelled with a check of its own protocol must get one
+    // every hazard's protocol gets a check suggested for at least 60% of its descriptions
     perHazard.forEach(
         (c, t) -> {
           if (c == Category.OTHER) {
             return;
           }
-          if (t.labelledOwn * 100 >= 60 * t.n) {
-            assertThat(t.own * 100)
-                .as("%s: descriptions with a check of its protocol\n%s", c.code(), b)
-                .isGreaterThanOrEqualTo(60 * t.n);
-          } else {
-            assertThat(t.own * 100)
-                .as(
-                    "%s (catalog short of checks): descriptions with a check of its protocol\n%s",
-                    c.code(), b)
-                .isGreaterThanOrEqualTo(80 * t.labelledOwn);
-          }
+          assertThat(t.own * 100)
+              .as("%s: descriptions with a check of its protocol\n%s", c.code(), b)
+              .isGreaterThanOrEqualTo(60 * t.n);
         });
     assertThat(all.unrelated * 100).as("unrelated checks\n%s", b).isLessThanOrEqualTo(5 * all.n);
   }
