@@ -175,7 +175,24 @@ class Redact_NoNameInAnyOutputTest {
     }
     // a real file: the bundled data may be inside the jar
     String assessment = dir.resolve("in/dusty-trail-assessment.csv").toString();
+    String named = dir.resolve("in/kay-alvarez-assessment.csv").toString();
     for (String format : List.of("table", "json", "csv")) {
+      c.add(
+          a(
+              "risk",
+              "check",
+              named,
+              "--log",
+              log(),
+              "--log-mapping",
+              mapping(),
+              "--format",
+              format,
+              "--redact",
+              "--as-of",
+              "2026-04-30",
+              "-o",
+              out.resolve(format + "-named-risk/review.xlsx").toString()));
       c.add(
           a(
               "risk",

@@ -81,6 +81,7 @@ public final class Redactor {
     private final Set<String> productions = new HashSet<>();
     private final SmallGroups groups;
     private final java.util.Map<String, Incident> locations = new java.util.LinkedHashMap<>();
+    private final List<String> places = new ArrayList<>();
 
     private Builder(RedactionProfile profile, RedactionKey key) {
       this.profile = profile;
@@ -151,6 +152,20 @@ public final class Redactor {
       return this;
     }
 
+    /** Notes a person's name that the records need not give (who signed an assessment). */
+    public Builder person(String name) {
+      others.add(name);
+      return this;
+    }
+
+    /** Notes a place the records need not give (an assessed scene's location). */
+    public Builder place(String location) {
+      if (location != null && !location.isBlank()) {
+        places.add(location);
+      }
+      return this;
+    }
+
     /** Alias of {@link #learn} for streams. */
     public Consumer<IncidentRecord> learner() {
       return this::learn;
@@ -165,6 +180,7 @@ public final class Redactor {
       if (profile.action("incidents.location") == Action.REGION) {
         // a location written in free text (a title made from a template) becomes its region too
         locations.forEach((l, i) -> n.addPlace(l, r.region(l, i.jurisdiction())));
+        places.forEach(l -> n.addPlace(l, r.region(l, null)));
       }
       for (Object[] p : people) {
         String title = p.length > 2 ? (String) p[2] : null;
@@ -645,6 +661,25 @@ public final class Redactor {
       default -> {
         ledger.add(Kind.LOCATION_TO_REGION);
         yield region(l, i.jurisdiction());
+      }
+    };
+  }
+
+  /**
+   * A location given outside the records (an assessed scene's): as the profile says for an
+   * incident's location, with no jurisdiction to fall back on.
+   */
+  public String place(String location) {
+    if (location == null) {
+      return null;
+    }
+    return switch (profile.action("incidents.location")) {
+      case KEEP -> location;
+      case REMOVE -> removed();
+      case SCRUB -> text(location);
+      default -> {
+        ledger.add(Kind.LOCATION_TO_REGION);
+        yield region(location, null);
       }
     };
   }
