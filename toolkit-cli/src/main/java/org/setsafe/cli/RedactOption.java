@@ -71,6 +71,8 @@ final class RedactOption {
 
   private final List<String> places = new ArrayList<>();
 
+  private org.setsafe.model.Period window;
+
   /**
    * Takes the word after {@code --redact} as its profile only when it is one (a {@code .json} file,
    * or {@code default}); otherwise it is left to be what it is, a PATH or another option, and the
@@ -128,7 +130,7 @@ final class RedactOption {
     people.forEach(b::person);
     places.forEach(b::place);
     records.forEach(b::learn);
-    redactor = b.build();
+    redactor = b.build().window(window);
     return redactor;
   }
 
@@ -137,6 +139,15 @@ final class RedactOption {
     if (name != null) {
       organisations.add(name);
     }
+    return this;
+  }
+
+  /**
+   * The period the command asks for (call before reading): an incident dated in it keeps a date in
+   * it, so that it is selected as its real date is.
+   */
+  RedactOption window(org.setsafe.model.Period period) {
+    this.window = period;
     return this;
   }
 
@@ -175,7 +186,7 @@ final class RedactOption {
     people.forEach(b::person);
     places.forEach(b::place);
     firstReading.read(IngestListener.of(d -> {}), name -> b::learn);
-    redactor = b.build();
+    redactor = b.build().window(window);
     return redactor;
   }
 

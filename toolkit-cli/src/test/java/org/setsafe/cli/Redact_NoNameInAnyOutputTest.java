@@ -368,6 +368,40 @@ class Redact_NoNameInAnyOutputTest {
     assertThat(oshaRed.err()).contains("ita-summary-2026.csv not written with --redact");
   }
 
+  @Test
+  void aPeriod_selectsTheSameIncidents_redactedOrNot() {
+    String log = org.setsafe.data.BundledData.path("examples/dusty-trail-log.csv").toString();
+    String mapping =
+        org.setsafe.data.BundledData.path("examples/dusty-trail-log.mapping.json").toString();
+    for (String[] period :
+        List.of(
+            a("--month", "2026-03"),
+            a("--from", "2026-02", "--to", "2026-03"),
+            a("--from", "2026-03-10", "--to", "2026-03-20"))) {
+      List<String> args = new ArrayList<>(List.of("list", log, "--mapping", mapping));
+      args.addAll(List.of(period));
+      Run plain = Run.of(args.toArray(String[]::new));
+      args.add("--redact");
+      Run red = Run.of(args.toArray(String[]::new));
+      String last = plain.out().strip().lines().reduce((x, y) -> y).orElseThrow();
+      assertThat(last).as(String.join(" ", period)).matches("[0-9]+ of 42 incident\\(s\\)");
+      assertThat(red.out().strip()).as(String.join(" ", period)).endsWith(last);
+    }
+    Run report =
+        Run.of(
+            "report",
+            log,
+            "--mapping",
+            mapping,
+            "--month",
+            "2026-03",
+            "--redact",
+            "-o",
+            dir.resolve("march/report.xlsx").toString());
+    assertThat(report.out()).contains(": 26 incident(s) on");
+    assertThat(report.err()).contains("kept to their month (or day)");
+  }
+
   /** A name as a whole word (or number), any case. */
   static Pattern word(String secret) {
     return Pattern.compile(

@@ -50,6 +50,9 @@ public final class Redactor {
 
   private final SmallGroups groups;
 
+  /** The period a report or a list asks for, or null: see {@link #window(Period)}. */
+  private volatile org.setsafe.model.Period window;
+
   private Redactor(
       RedactionProfile profile, RedactionKey key, KnownNames names, SmallGroups groups) {
     this.profile = profile;
@@ -205,6 +208,17 @@ public final class Redactor {
     }
   }
 
+  /**
+   * The period the output asks for ({@code --month 2026-03}): an incident dated in it keeps a date
+   * in it, so that it is counted in the period as its real date is. Its month (or, for a period of
+   * days, its day) is then kept where the profile or the small-group rule would cut it: the period
+   * tells as much. Counted in the ledger.
+   */
+  public Redactor window(org.setsafe.model.Period period) {
+    this.window = period == null || (period.from() == null && period.to() == null) ? null : period;
+    return this;
+  }
+
   public RedactionProfile profile() {
     return profile;
   }
@@ -305,16 +319,29 @@ public final class Redactor {
       time = null;
       ledger.add(Kind.TIME_REMOVED);
     }
-    PartialDate date = date("incidents.date", i.date());
+    PartialDate original = i.date();
+    // an incident of the period asked for stays in it: its date is never cut past the period
+    boolean inWindow = window != null && original != null && window.contains(original);
+    PartialDate date = dateCut("incidents.date", original);
+    if (inWindow && !window.contains(date)) {
+      date = original; // a period of days: the month would leave it
+      ledger.add(Kind.DATE_KEPT_FOR_PERIOD);
+    } else {
+      date = date("incidents.date", original);
+    }
     String department = text("incidents.department", i.department());
     if (date != null && date.month() != null) {
       // an incident that its department, roles, month and severity single out
       SmallGroups.Step step = groups.step(r);
-      if (step != SmallGroups.Step.NONE) {
+      PartialDate year = new PartialDate(date.year(), null, null);
+      if (step != SmallGroups.Step.NONE && (!inWindow || window.contains(year))) {
         String q = "Quarter: " + SmallGroups.quarter(date);
         note = note == null ? q : q + "; " + note;
-        date = new PartialDate(date.year(), null, null);
+        date = year;
         ledger.add(Kind.MONTH_TO_QUARTER);
+      } else if (step != SmallGroups.Step.NONE) {
+        // the period asked for already tells its month (or more): its date stays in the period
+        ledger.add(Kind.DATE_KEPT_FOR_PERIOD);
       }
       if (step == SmallGroups.Step.QUARTER_AND_NO_DEPARTMENT && department != null) {
         department = profile.replacement();
@@ -688,6 +715,18 @@ public final class Redactor {
   private String region(String location, String jurisdiction) {
     String region = profile.regions().get(location.strip().toLowerCase(Locale.ROOT));
     return region != null ? region : jurisdiction != null ? jurisdiction : profile.replacement();
+  }
+
+  /** A date cut as the profile says for {@code field}, not counted. */
+  private PartialDate dateCut(String field, PartialDate d) {
+    if (d == null) {
+      return null;
+    }
+    return switch (profile.action(field)) {
+      case YEAR -> new PartialDate(d.year(), null, null);
+      case YEAR_MONTH -> new PartialDate(d.year(), d.month(), null);
+      default -> d;
+    };
   }
 
   private PartialDate date(String field, PartialDate d) {
