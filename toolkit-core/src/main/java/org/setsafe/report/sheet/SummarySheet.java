@@ -131,7 +131,8 @@ public final class SummarySheet {
         + smallCell
         + " shown as < "
         + smallCell
-        + "). The historical record is public and sourced, and is not redacted.";
+        + "; an action counts as overdue once its due month is over, days to close are not"
+        + " counted). The historical record is public and sourced, and is not redacted.";
   }
 
   /** The production and the period in words, for the Summary and every page's footer. */
