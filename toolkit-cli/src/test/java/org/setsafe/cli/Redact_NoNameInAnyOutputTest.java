@@ -369,16 +369,19 @@ class Redact_NoNameInAnyOutputTest {
   }
 
   @Test
-  void aPeriod_selectsTheSameIncidents_redactedOrNot() {
-    String log = org.setsafe.data.BundledData.path("examples/dusty-trail-log.csv").toString();
-    String mapping =
-        org.setsafe.data.BundledData.path("examples/dusty-trail-log.mapping.json").toString();
+  void aPeriod_selectsTheSameIncidents_redactedOrNot() throws IOException {
+    // real files: the bundled data may be inside the jar
+    Path log = dir.resolve("in/dusty-trail-log.csv");
+    Path mapping = dir.resolve("in/dusty-trail-log.mapping.json");
+    Files.copy(org.setsafe.data.BundledData.path("examples/dusty-trail-log.csv"), log);
+    Files.copy(org.setsafe.data.BundledData.path("examples/dusty-trail-log.mapping.json"), mapping);
     for (String[] period :
         List.of(
             a("--month", "2026-03"),
             a("--from", "2026-02", "--to", "2026-03"),
             a("--from", "2026-03-10", "--to", "2026-03-20"))) {
-      List<String> args = new ArrayList<>(List.of("list", log, "--mapping", mapping));
+      List<String> args =
+          new ArrayList<>(List.of("list", log.toString(), "--mapping", mapping.toString()));
       args.addAll(List.of(period));
       Run plain = Run.of(args.toArray(String[]::new));
       args.add("--redact");
@@ -390,9 +393,9 @@ class Redact_NoNameInAnyOutputTest {
     Run report =
         Run.of(
             "report",
-            log,
+            log.toString(),
             "--mapping",
-            mapping,
+            mapping.toString(),
             "--month",
             "2026-03",
             "--redact",
