@@ -88,6 +88,30 @@ public final class FlatLogReader {
     final Layout layout = new Layout();
     List<String> header;
 
+    /** The mapping's name, or null when the columns are read by their names. */
+    String mapping;
+
+    /**
+     * A value of {@code field} that cannot be read, in the log's and the mapping's words (see
+     * {@link ColumnRule#unreadValue}); null when the field has no one mapped column.
+     */
+    RowContext.Told unread(RawRow row, String field, String expected) {
+      int at = fields.indexOf(field);
+      if (mapping == null || at < 0 || feeds.get(at).size() != 1) {
+        return null;
+      }
+      return unread(feeds.get(at).get(0), row, "field " + field, expected);
+    }
+
+    RowContext.Told unread(Feed feed, RawRow row, String target, String expected) {
+      if (mapping == null || feed == null || feed.rule() == null) {
+        return null;
+      }
+      return feed.rule()
+          .unreadValue(
+              row.get(feed.column()), header.get(feed.column()), mapping, target, expected);
+    }
+
     /** Why the header cannot be read with the mapping (null when it can). */
     Diagnostic unusable;
 
@@ -131,8 +155,10 @@ public final class FlatLogReader {
           int width = in.header().size();
           for (RawRow row = in.next(); row != null; row = in.next()) {
             stats.countRead();
+            RawRow raw = row;
             RowContext c =
-                new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today());
+                new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today())
+                    .words((field, expected) -> b.unread(raw, field, expected));
             // a sheet row ends at its last filled cell; a CSV row must have every comma. Values are
             // still read so that every problem of the row is reported
             c.checkShape(row, width, in.sheet() == null);
@@ -194,8 +220,10 @@ public final class FlatLogReader {
           int width = in.header().size();
           for (RawRow row = in.next(); row != null; row = in.next()) {
             stats.countRead();
+            RawRow raw = row;
             RowContext c =
-                new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today());
+                new RowContext(name, row.line(), b.layout, values(b, row), dates, options.today())
+                    .words((field, expected) -> b.unread(raw, field, expected));
             c.checkShape(row, width, in.sheet() == null);
             T record = make.apply(c);
             Diagnostic firstError = null;
@@ -299,6 +327,7 @@ public final class FlatLogReader {
     Binding b = new Binding();
     List<String> header = in.header();
     b.header = header;
+    b.mapping = mapping == null ? null : mapping.name();
     long line = in.headerLine();
     String file = in.name();
     Map<String, ActionFeed> actionsByHeader = new LinkedHashMap<>();
@@ -600,6 +629,12 @@ public final class FlatLogReader {
       CheckStatus status = Coded.find(CheckStatus.class, raw);
       if (status == null) {
         int col = k.feed().column();
+        RowContext.Told told =
+            b.unread(k.feed(), row, "check " + k.checkId(), Coded.codes(CheckStatus.class));
+        if (told != null) {
+          c.errorAt(col + 1, b.header.get(col), told);
+          continue;
+        }
         c.errorAt(
             col + 1,
             b.header.get(col),
@@ -698,7 +733,15 @@ public final class FlatLogReader {
       if (values[kind].isEmpty() && a.action().rule().kind() != null) {
         values[kind] = a.action().rule().kind().code();
       }
-      RowContext ac = new RowContext(file, row.line(), layout, values, dates, c.today());
+      RowContext ac =
+          new RowContext(file, row.line(), layout, values, dates, c.today())
+              .words(
+                  (field, expected) ->
+                      b.unread(
+                          field.equals("action") ? a.action() : a.parts().get(field),
+                          row,
+                          "follow-up field " + field,
+                          expected));
       CorrectiveAction action = CanonicalRows.action(ac);
       if (action != null) {
         CanonicalRows.raisedAfterIncident(ac, action, incident);

@@ -23,6 +23,7 @@ import org.setsafe.read.InputException;
 import org.setsafe.read.StrictJson;
 import org.setsafe.schema.CanonicalTable;
 import org.setsafe.schema.RecordKind;
+import org.setsafe.schema.RowContext;
 
 /**
  * How a foreign log's columns and values map onto setsafe's fields, read from a JSON file:
@@ -131,6 +132,84 @@ public final class ColumnMapping {
         v = prefix + v;
       }
       return v;
+    }
+
+    /**
+     * A value of this column that setsafe could not read, told in the log's and the mapping's
+     * words: the log's own value, the column, the values the mapping reads there and the line to
+     * add to the mapping, e.g. {@code 'Yes' in column "Injured? (Y/N)" is not one of the values the
+     * mapping reads there (Y, N); add it to "values" of field injuries in log.mapping.json: "Yes":
+     * "1"}. Null when the mapping is not why: the value was translated, or a default applies, or
+     * the column is read as it is and {@code expected} is null.
+     *
+     * @param raw the cell as the log has it
+     * @param header the column's header
+     * @param mapping the mapping's name, as the user gave it
+     * @param target what the column feeds, in words: {@code field severity}, {@code check
+     *     NO_LIVE_AMMO}, {@code follow-up field status}
+     * @param expected setsafe's values there (codes, comma-separated), or null when the field is
+     *     not a code
+     */
+    public RowContext.Told unreadValue(
+        String raw, String header, String mapping, String target, String expected) {
+      String value = raw.strip();
+      if (value.isEmpty()) {
+        return null;
+      }
+      String choices = expected == null ? null : expected.replace(", ", "|");
+      if (values == null) {
+        if (expected == null || use == Use.NOTE || use == Use.IGNORE) {
+          return null;
+        }
+        return new RowContext.Told(
+            quoted(value)
+                + " in column "
+                + json(header)
+                + " is not one of setsafe's values for "
+                + target
+                + " ("
+                + expected
+                + "), and mapping "
+                + mapping
+                + " reads the column as it is",
+            "give it \"values\" there, e.g. "
+                + json(header)
+                + ": {"
+                + json(use == Use.ACTION ? "action" : "field")
+                + ": "
+                + json(this.target)
+                + ", \"values\": {"
+                + json(value)
+                + ": \"<one of them>\"}}");
+      }
+      if (values.hasDefault() || values.find(value) != null) {
+        return null;
+      }
+      String similar = values.similarKey(value);
+      String to;
+      if (similar != null) {
+        to = json(values.translation(similar));
+      } else if (choices != null) {
+        to = "\"<" + choices + ">\"";
+      } else {
+        to = "\"<" + String.join("|", values.translations()) + "|...>\"";
+      }
+      return new RowContext.Told(
+          quoted(value)
+              + " in column "
+              + json(header)
+              + " is not one of the values the mapping reads there ("
+              + values.describe()
+              + ")",
+          "add it to \"values\" of " + target + " in " + mapping + ": " + json(value) + ": " + to);
+    }
+
+    private static String quoted(String v) {
+      return "'" + v + "'";
+    }
+
+    private static String json(String v) {
+      return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
   }
 

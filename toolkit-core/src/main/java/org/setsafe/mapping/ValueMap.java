@@ -119,6 +119,81 @@ final class ValueMap {
   /** The exact keys as written, in order, with their values. */
   private final Map<String, String> originals = new LinkedHashMap<>();
 
+  /** Whether values the map does not name take a default (so none is left unread). */
+  boolean hasDefault() {
+    return defaultValue != null;
+  }
+
+  /**
+   * The values the map reads, as the mapping writes them: {@code Y, N, N/A}; {@code values starting
+   * with 43, 44}; {@code numbers in 1-9, 10-20}. At most twelve, then how many more.
+   */
+  String describe() {
+    List<String> keys = new ArrayList<>();
+    String lead = "";
+    switch (match) {
+      case PREFIX -> {
+        lead = "values starting with ";
+        prefixes.forEach(e -> keys.add(e.getKey()));
+      }
+      case RANGE -> {
+        lead = "numbers in ";
+        for (Range r : ranges) {
+          keys.add(
+              r.low().compareTo(r.high()) == 0
+                  ? r.low().toPlainString()
+                  : r.low().toPlainString() + "-" + r.high().toPlainString());
+        }
+      }
+      default -> keys.addAll(originals.keySet());
+    }
+    int shown = Math.min(keys.size(), 12);
+    String list = String.join(", ", keys.subList(0, shown));
+    return lead + list + (keys.size() > shown ? " and " + (keys.size() - shown) + " more" : "");
+  }
+
+  /**
+   * The key (as written) that {@code raw} most likely means the same as, for a mapping line to
+   * propose: a yes, no or not-applicable word for a key of the same sort ({@code Yes} for {@code
+   * Y}), else a key within a few edits or that {@code raw} begins; null when none is close.
+   */
+  String similarKey(String raw) {
+    if (match != Match.EXACT) {
+      return null;
+    }
+    String kind = yesNo(raw);
+    if (kind != null) {
+      for (String key : originals.keySet()) {
+        if (kind.equals(yesNo(key))) {
+          return key;
+        }
+      }
+      return null;
+    }
+    List<String> close = org.setsafe.model.EditDistance.closest(raw, originals.keySet(), 1);
+    return close.isEmpty() || yesNo(close.get(0)) != null ? null : close.get(0);
+  }
+
+  /** The translation of a key as written. */
+  String translation(String key) {
+    return originals.get(key);
+  }
+
+  /** The distinct translations, in the mapping's order. */
+  List<String> translations() {
+    return originals.values().stream().distinct().toList();
+  }
+
+  /** Which of yes, no and not applicable a cell's word says, or null for other words. */
+  private static String yesNo(String word) {
+    return switch (word.strip().toLowerCase(Locale.ROOT)) {
+      case "y", "yes", "true", "t", "x", "1", "\u2713", "\u2714" -> "yes";
+      case "n", "no", "false", "f", "0", "\u2717", "\u2718" -> "no";
+      case "n/a", "na", "n.a.", "not applicable" -> "n/a";
+      default -> null;
+    };
+  }
+
   /** Adds a translation; returns a problem with the key, or null. */
   String put(String key, String value) {
     switch (match) {

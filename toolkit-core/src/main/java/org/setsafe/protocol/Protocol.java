@@ -20,6 +20,8 @@ import org.setsafe.model.Category;
  * @param hazardWords words and phrases that speak of the protocol's hazard ("ladder", "fell from",
  *     "catwalk"): with {@link #categories} they name the hazard of a description that has none (see
  *     {@code org.setsafe.text.HazardReader}); empty for none
+ * @param hazardNotWhen phrases that, in the same sentence, cancel the protocol's hazard words
+ *     ("paperwork" beside "electric department"): the words name no hazard there; empty for none
  */
 public record Protocol(
     String id,
@@ -30,7 +32,8 @@ public record Protocol(
     List<String> signalContext,
     Set<Category> categories,
     boolean general,
-    List<String> hazardWords) {
+    List<String> hazardWords,
+    List<String> hazardNotWhen) {
 
   /** A document the protocol relates to. */
   public record Reference(String title, String publisher, String url) {}
@@ -43,6 +46,7 @@ public record Protocol(
     checks = List.copyOf(checks);
     signalContext = List.copyOf(signalContext);
     hazardWords = List.copyOf(hazardWords);
+    hazardNotWhen = List.copyOf(hazardNotWhen);
     categories =
         categories.isEmpty()
             ? Collections.unmodifiableSet(EnumSet.noneOf(Category.class))

@@ -181,7 +181,8 @@ public final class ProtocolCatalog {
         phrases(root, "signal_context", name),
         categories(root, name),
         optionalFlag(root, "general", name),
-        phrases(root, "hazard_words", name));
+        phrases(root, "hazard_words", name),
+        phrases(root, "hazard_not_when", name));
   }
 
   /** The words of a check's {@code limits}: see {@link Limit}. */

@@ -8,8 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.setsafe.model.Coded;
 import org.setsafe.model.IncidentRecord;
@@ -32,6 +34,40 @@ public final class RowContext {
   private final DateTimeFormatter dateFormat;
   private final LocalDate today;
   private final List<Diagnostic> problems = new ArrayList<>(2);
+  private ValueWords words;
+
+  /** The problem index of the value error told in the input's words, by column. */
+  private Map<Integer, Integer> toldAt;
+
+  /**
+   * How a value that cannot be read is told in the words of where it came from: a log's column and
+   * the mapping that translates it (see {@link #words(ValueWords)}).
+   */
+  @FunctionalInterface
+  public interface ValueWords {
+    /**
+     * The message for {@code field}'s value, which cannot be read, in the input's own words; null
+     * to keep setsafe's message.
+     *
+     * @param expected setsafe's values for the field (codes, comma-separated), or null when the
+     *     field is not a code
+     */
+    Told explain(String field, String expected);
+  }
+
+  /**
+   * A value error in the input's own words.
+   *
+   * @param what what is wrong, e.g. {@code 'Yes' in column "Injured?" is not one of the values the
+   *     mapping reads there (Y, N)}
+   * @param fix what to change, e.g. {@code add it to "values" of field injuries in
+   *     log.mapping.json: "Yes": "1"}
+   */
+  public record Told(String what, String fix) {
+    public String message() {
+      return what + "; " + fix;
+    }
+  }
 
   public RowContext(
       String file, long line, Layout layout, String[] values, DateTimeFormatter dateFormat) {
@@ -62,6 +98,46 @@ public final class RowContext {
    */
   void notFuture(String field, PartialDate date) {
     notFuture(field, date, "an incident that happened");
+  }
+
+  /**
+   * Tells the values of this row that cannot be read through {@code words} (the log's column, the
+   * values its mapping reads there and the line to add) where it has words for them; returns this.
+   */
+  public RowContext words(ValueWords words) {
+    this.words = words;
+    return this;
+  }
+
+  /** A value that cannot be read: the input's words for it where there are some, else setsafe's. */
+  private void valueError(String field, String message, String expected) {
+    Told told = words == null ? null : words.explain(field, expected);
+    if (told == null) {
+      error(field, message);
+    } else {
+      errorAt(layout.column(field), layout.header(field), told);
+    }
+  }
+
+  /**
+   * A value error told in the input's words at a column; a second one at the same column (a column
+   * that feeds two fields) adds its fix to the first, so a bad cell has one message.
+   */
+  public void errorAt(int column, String header, Told told) {
+    if (toldAt == null) {
+      toldAt = new HashMap<>();
+    }
+    Integer at = column > 0 ? toldAt.get(column) : null;
+    if (at != null) {
+      Diagnostic d = problems.get(at);
+      problems.set(
+          at,
+          Diagnostic.error(
+              file, line, column, d.columnName(), d.message() + "; and " + told.fix()));
+      return;
+    }
+    errorAt(column, header, told.message());
+    toldAt.put(column, problems.size() - 1);
   }
 
   /** The day taken as today, or null when dates are not checked against it. */
@@ -116,7 +192,10 @@ public final class RowContext {
     }
     E e = Coded.find(type, v);
     if (e == null) {
-      error(field, "unknown " + what + " '" + v + "'; expected one of: " + Coded.codes(type));
+      valueError(
+          field,
+          "unknown " + what + " '" + v + "'; expected one of: " + Coded.codes(type),
+          Coded.codes(type));
     }
     return e;
   }
@@ -136,7 +215,7 @@ public final class RowContext {
       }
       return PartialDate.parse(isoDateWithTime(v) ? v.substring(0, 10) : v);
     } catch (InvalidValueException e) {
-      error(
+      valueError(
           field,
           dateFormat != null && !looksIso(v)
               ? "'" + v + "' is not a real date in the format the input declares"
@@ -144,7 +223,8 @@ public final class RowContext {
                   ? e.getMessage()
                   : e.getMessage()
                       + "; a log that writes dates another way says so with \"dateFormat\" in"
-                      + " its mapping (e.g. \"dateFormat\": \"M/d/yyyy\") or --date-format");
+                      + " its mapping (e.g. \"dateFormat\": \"M/d/yyyy\") or --date-format",
+          null);
       return null;
     }
   }
@@ -170,7 +250,8 @@ public final class RowContext {
     if (t != null) {
       return t;
     }
-    error(field, "'" + v + "' is not a time of day (expected HH:mm, such as 14:05 or 9:30)");
+    valueError(
+        field, "'" + v + "' is not a time of day (expected HH:mm, such as 14:05 or 9:30)", null);
     return null;
   }
 
@@ -229,11 +310,12 @@ public final class RowContext {
       if (v.startsWith("-")
           && v.length() > 1
           && v.substring(1).chars().allMatch(RowContext::ascii)) {
-        error(field, "'" + v + "' is negative; a count must be 0 or more");
+        valueError(field, "'" + v + "' is negative; a count must be 0 or more", null);
       } else if (digits > 0 && v.charAt(digits) == '.') {
-        error(field, "'" + v + "' is not a whole number");
+        valueError(field, "'" + v + "' is not a whole number", null);
       } else {
-        error(field, "'" + v + "' is not a number (expected a whole number such as 0, 1, 2)");
+        valueError(
+            field, "'" + v + "' is not a number (expected a whole number such as 0, 1, 2)", null);
       }
       return null;
     }
@@ -269,7 +351,8 @@ public final class RowContext {
         return Boolean.FALSE;
       }
       default -> {
-        error(field, "'" + v + "' is not yes or no (expected yes, no, y, n, true or false)");
+        valueError(
+            field, "'" + v + "' is not yes or no (expected yes, no, y, n, true or false)", null);
         return null;
       }
     }

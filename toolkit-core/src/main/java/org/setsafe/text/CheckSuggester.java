@@ -324,6 +324,11 @@ public final class CheckSuggester {
       return out;
     }
 
+    /** The sentence (0, 1, ...) of the word at char offset {@code offset}. */
+    int sentenceOf(int offset) {
+      return sentences.ofOffset(offset);
+    }
+
     /** The words of {@code spans} as written, overlapping ones joined, each once. */
     List<String> quoted(List<int[]> spans) {
       return words(text, new ArrayList<>(spans));

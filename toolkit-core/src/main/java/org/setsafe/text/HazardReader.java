@@ -1,17 +1,21 @@
 package org.setsafe.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.setsafe.model.Category;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.protocol.Protocol;
 import org.setsafe.protocol.ProtocolCatalog;
+import org.setsafe.protocol.ProtocolException;
 
 /**
  * Names the hazard a description speaks of, from the protocols: each protocol that applies to
@@ -21,7 +25,9 @@ import org.setsafe.protocol.ProtocolCatalog;
  * ("fell from" two, "ladder" one); a check of the protocol that the description suggests failed
  * ({@link CheckSuggester}) scores {@link #CHECK_POINTS}. The category with the most points is
  * named, with the words that scored; on a tie the first in {@link Category} order (firearm before
- * stunt before fall from height) wins. A description with no point names nothing.
+ * stunt before fall from height) wins. A description with no point names nothing. A protocol's
+ * {@link Protocol#hazardNotWhen} phrases cancel its hazard words in the sentence that holds one
+ * ("the electric department's paperwork"): they name no hazard there.
  */
 public final class HazardReader {
   /** Points for a suggested failure of a check of a hazard's protocol. */
@@ -35,7 +41,8 @@ public final class HazardReader {
   /** Check id to the categories of its protocol (only protocols with categories). */
   private final Map<String, List<Category>> checkCategories = new HashMap<>();
 
-  private record ProtocolWords(List<Category> categories, List<List<String>> words) {}
+  private record ProtocolWords(
+      List<Category> categories, List<List<String>> words, List<List<String>> notWhen) {}
 
   HazardReader(ProtocolCatalog catalog, CheckSuggester suggester) {
     this.suggester = suggester;
@@ -47,7 +54,23 @@ public final class HazardReader {
       // "horse" and "horses" read alike: one point, not two
       List<List<String>> words =
           new ArrayList<>(new LinkedHashSet<>(suggester.analysed(p.hazardWords())));
-      protocols.add(new ProtocolWords(cats, words));
+      List<List<String>> notWhen = suggester.analysed(p.hazardNotWhen());
+      for (int k = 0; k < notWhen.size(); k++) {
+        for (int j = 0; j < words.size(); j++) {
+          if (Collections.indexOfSubList(words.get(j), notWhen.get(k)) >= 0) {
+            throw new ProtocolException(
+                p.id()
+                    + ": the hazard_not_when phrase '"
+                    + p.hazardNotWhen().get(k)
+                    + "' reads as '"
+                    + String.join(" ", notWhen.get(k))
+                    + "', which the hazard word '"
+                    + String.join(" ", words.get(j))
+                    + "' holds: it would cancel that word wherever it matches");
+          }
+        }
+      }
+      protocols.add(new ProtocolWords(cats, words, notWhen));
       p.checks().forEach(c -> checkCategories.put(c.id(), cats));
     }
   }
@@ -122,8 +145,13 @@ public final class HazardReader {
     Map<Category, Integer> points = new EnumMap<>(Category.class);
     Map<Category, List<int[]>> spans = new EnumMap<>(Category.class);
     for (ProtocolWords p : protocols) {
+      Set<Integer> cancelled = new HashSet<>();
+      for (int[] span : a.spans(p.notWhen())) {
+        cancelled.add(a.sentenceOf(span[0]));
+      }
       for (List<String> phrase : p.words()) {
-        List<int[]> found = a.spans(List.of(phrase));
+        List<int[]> found = new ArrayList<>(a.spans(List.of(phrase)));
+        found.removeIf(span -> cancelled.contains(a.sentenceOf(span[0])));
         if (!found.isEmpty()) {
           for (Category c : p.categories()) {
             points.merge(c, phrase.size(), Integer::sum);

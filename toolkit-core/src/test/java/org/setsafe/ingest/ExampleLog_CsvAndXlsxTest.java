@@ -102,8 +102,11 @@ class ExampleLog_CsvAndXlsxTest {
         .containsExactly(
             "bad.xlsx:'Week 2'!B3: Date: '3/32/2026' is not a real date in the format the input"
                 + " declares",
-            "bad.xlsx:'Week 2'!D3: Type: unknown severity 'Close call'; expected one of:"
-                + " near_miss, injury, serious_injury, fatal");
+            "bad.xlsx:'Week 2'!D3: Type: 'Close call' in column \"Type\" is not one of the values"
+                + " the mapping reads there (Near miss, First aid, Injury, Serious injury, Fatal);"
+                + " add it to \"values\" of field severity in "
+                + MAPPED.mapping().name()
+                + ": \"Close call\": \"<near_miss|injury|serious_injury|fatal>\"");
     assertThat(r.result.read()).isEqualTo(2);
     assertThat(r.result.rejected()).isEqualTo(1);
     assertThat(r.rejects).containsExactly(bad + ":3");

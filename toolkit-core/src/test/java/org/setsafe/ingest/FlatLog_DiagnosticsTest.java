@@ -104,7 +104,8 @@ class FlatLog_DiagnosticsTest {
         .containsExactlyInAnyOrder(
             "people.csv:3:3: role: unknown role 'grip boss'; expected one of: armorer, prop_master, first_ad, second_ad, "
                 + "producer, executive_producer, upm, director, actor, stunt_coordinator, stunt_performer, sfx_pyro, "
-                + "cinematographer, camera_crew, pilot, safety_rep, production_company, supplier, crew, other",
+                + "cinematographer, camera_crew, electrician, grip, rigger, driver, animal_trainer, pilot, "
+                + "safety_rep, production_company, supplier, crew, other",
             "people.csv:4:1: incident_id: names incident 'X-2', which is not in incidents.csv",
             "checks.csv:3:2: check_id: unknown check id 'NOT_A_CHECK'; run 'setsafe protocols' for the list");
     IncidentRecord x1 = r.records.get(0);

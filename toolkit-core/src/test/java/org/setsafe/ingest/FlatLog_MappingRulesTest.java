@@ -217,8 +217,11 @@ class FlatLog_MappingRulesTest {
         .singleElement()
         .asString()
         .endsWith(
-            "log.csv:4:7: Status 1: unknown action status 'Dunno'; expected one of: open,"
-                + " in_progress, done, verified, cancelled, unknown");
+            "log.csv:4:7: Status 1: 'Dunno' in column \"Status 1\" is not one of the values the"
+                + " mapping reads there (Done, Open); add it to \"values\" of follow-up field status"
+                + " in "
+                + dir.resolve("log.mapping.json")
+                + ": \"Dunno\": \"<open|in_progress|done|verified|cancelled|unknown>\"");
     // an owner with no action beside it is not silently dropped
     assertThat(r.warnings())
         .singleElement()

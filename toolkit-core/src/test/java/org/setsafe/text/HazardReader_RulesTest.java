@@ -1,6 +1,7 @@
 package org.setsafe.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +60,8 @@ class HazardReader_RulesTest {
         dir.resolve("heat.json"),
         protocol(
             "heat",
-            ",\"categories\":[\"heat\"],\"hazard_words\":[\"heat\"]",
+            ",\"categories\":[\"heat\"],\"hazard_words\":[\"heat\"],"
+                + "\"hazard_not_when\":[\"paperwork\"]",
             "WATER",
             "\"no water\""));
     Files.writeString(
@@ -70,6 +72,34 @@ class HazardReader_RulesTest {
 
   private static Optional<InferredHazard> read(String text) {
     return suggester.hazards().read(text);
+  }
+
+  @Test
+  void hazardNotWhen_cancelsTheHazardWordsOfItsSentenceOnly() {
+    assertThat(read("The heat department's paperwork was late.")).isEmpty();
+    InferredHazard h =
+        read("The paperwork was late. A rigger collapsed in the heat.").orElseThrow();
+    assertThat(h.category()).isEqualTo(Category.HEAT);
+    assertThat(h.words()).containsExactly("heat");
+    // a check's signal still counts in that sentence: only the hazard words are cancelled
+    assertThat(read("No water for the paperwork crew.").orElseThrow().category())
+        .isEqualTo(Category.HEAT);
+  }
+
+  @Test
+  void aHazardNotWhenPhraseInsideAHazardWord_isRefused() throws IOException {
+    Path other = Files.createTempDirectory(dir, "refused");
+    Files.writeString(
+        other.resolve("heat.json"),
+        protocol(
+            "heat",
+            ",\"categories\":[\"heat\"],\"hazard_words\":[\"heat stroke\"],"
+                + "\"hazard_not_when\":[\"the heat\"]",
+            "WATER",
+            "\"no water\""));
+    assertThatThrownBy(() -> CheckSuggester.of(ProtocolCatalog.load(other)).hazards())
+        .isInstanceOf(org.setsafe.protocol.ProtocolException.class)
+        .hasMessageContaining("hazard_not_when phrase 'the heat' reads as 'heat'");
   }
 
   @Test
