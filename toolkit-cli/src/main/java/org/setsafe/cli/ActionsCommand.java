@@ -74,6 +74,7 @@ final class ActionsCommand implements Callable<Integer> {
     Period p = period.period();
     LocalDate day = asOf.day(p);
     Dataset d = new Dataset();
+    redact.window(p);
     Inputs.load(input, reference, redact).data().records().stream()
         .filter(r -> p.contains(r.incident().date()))
         .forEach(d::add);

@@ -61,6 +61,7 @@ final class ClassifyCommand implements Callable<Integer> {
     SclClassifier c = classifier();
     List<SclText.Row> rows = new ArrayList<>();
     Period p = period.period();
+    redact.window(p);
     Inputs.load(input, reference, redact).data().records().stream()
         .filter(r -> p.contains(r.incident().date()))
         .forEach(r -> rows.add(new SclText.Row(r, c.classify(r))));

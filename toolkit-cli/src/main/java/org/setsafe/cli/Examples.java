@@ -74,7 +74,10 @@ final class Examples {
         "risk check",
         List.of(
             "setsafe risk check data/examples/dusty-trail-assessment.xlsx --as-of 2026-12-07",
-            "setsafe risk check data/examples/dusty-trail-assessment.csv --format csv"));
+            "setsafe risk check data/examples/dusty-trail-assessment.csv --format csv",
+            "setsafe risk check data/examples/dusty-trail-assessment.csv --log"
+                + " data/examples/dusty-trail-log.csv --log-mapping"
+                + " data/examples/dusty-trail-log.mapping.json --redact"));
     m.put(
         "due",
         List.of(

@@ -100,6 +100,7 @@ final class ListCommand implements Callable<Integer> {
                                 + Suggestions.didYouMean(failed, Suggestions.checkIds(catalog))
                                 + " ('setsafe protocols' lists them)"));
     Period p = period.period();
+    redact.window(p);
     Dataset d = Inputs.load(input, reference, redact).data();
     IncidentFilter filter = new IncidentFilter(category, severity, null, null, failedId, role);
     SclClassifier classifier = sclClass == null ? null : ClassifyCommand.classifier();

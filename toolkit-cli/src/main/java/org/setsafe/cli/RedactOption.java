@@ -66,6 +66,13 @@ final class RedactOption {
   /** Names of organisations the records need not give (an establishment), to be searched for. */
   private final List<String> organisations = new ArrayList<>();
 
+  /** Names of people and places the records need not give (an assessment's), to be searched for. */
+  private final List<String> people = new ArrayList<>();
+
+  private final List<String> places = new ArrayList<>();
+
+  private org.setsafe.model.Period window;
+
   /**
    * Takes the word after {@code --redact} as its profile only when it is one (a {@code .json} file,
    * or {@code default}); otherwise it is left to be what it is, a PATH or another option, and the
@@ -120,8 +127,10 @@ final class RedactOption {
   Redactor build(Iterable<IncidentRecord> records) {
     Redactor.Builder b = Redactor.builder(loadProfile(), RedactionKey.open(keyFolder()));
     organisations.forEach(b::organisation);
+    people.forEach(b::person);
+    places.forEach(b::place);
     records.forEach(b::learn);
-    redactor = b.build();
+    redactor = b.build().window(window);
     return redactor;
   }
 
@@ -129,6 +138,31 @@ final class RedactOption {
   RedactOption organisation(String name) {
     if (name != null) {
       organisations.add(name);
+    }
+    return this;
+  }
+
+  /**
+   * The period the command asks for (call before reading): an incident dated in it keeps a date in
+   * it, so that it is selected as its real date is.
+   */
+  RedactOption window(org.setsafe.model.Period period) {
+    this.window = period;
+    return this;
+  }
+
+  /** Adds a person's name for the redactor to find in free text (call before reading). */
+  RedactOption person(String name) {
+    if (name != null) {
+      people.add(name);
+    }
+    return this;
+  }
+
+  /** Adds a place for the redactor to find in free text (call before reading). */
+  RedactOption place(String location) {
+    if (location != null) {
+      places.add(location);
     }
     return this;
   }
@@ -149,8 +183,10 @@ final class RedactOption {
   Redactor build(RecordSource firstReading) {
     Redactor.Builder b = Redactor.builder(loadProfile(), RedactionKey.open(keyFolder()));
     organisations.forEach(b::organisation);
+    people.forEach(b::person);
+    places.forEach(b::place);
     firstReading.read(IngestListener.of(d -> {}), name -> b::learn);
-    redactor = b.build();
+    redactor = b.build().window(window);
     return redactor;
   }
 

@@ -128,6 +128,7 @@ final class ReportCommand implements Callable<Integer> {
     Redactor redactor = null;
     if (redact.on() && !files.isEmpty()) {
       // a first reading learns every name, with an Ingest of its own (ids are read twice)
+      redact.window(asked);
       redactor = redact.build(new Ingest(importOptions, ProtocolCatalog.bundled()).source(files));
     }
     ReportOptions options;

@@ -148,6 +148,10 @@ final class RiskCheckCommand implements Callable<Integer> {
     }
     ImportOptions options = input.toImportOptions();
     Assessment a = Assessment.read(assessment, assessment.toString(), options, catalog, m);
+    if (redact.on()) {
+      // the assessment's own people and places are searched for in its text and the log's
+      RedactedReview.learn(a, redact);
+    }
     List<IncidentRecord> own = null;
     if (log != null) {
       own = new ArrayList<>();
@@ -165,11 +169,21 @@ final class RiskCheckCommand implements Callable<Integer> {
     }
     RiskCheck check = checker(catalog, m, Ingest.reference().records(), own, asOf.today());
     List<SceneReview> scenes = check.review(a);
+    String file = Text.path(assessment);
+    if (redact.on()) {
+      // reviewed as written (its findings are about its dates and signatures), shown redacted
+      if (redact.redactor() == null) {
+        redact.build(List.of());
+      }
+      RedactedReview shown = new RedactedReview(redact.redactor());
+      scenes = shown.reviews(scenes);
+      a = shown.assessment(a);
+      file = redact.redactor().inputName(file);
+    }
     if (output != null) {
       ReviewWorkbook.write(a, scenes, m, output);
     }
     PrintWriter out = spec.commandLine().getOut();
-    String file = Text.path(assessment);
     out.print(
         switch (format) {
           case table -> RiskText.table(file, scenes, a.problems(), m, own != null, width.columns());

@@ -46,6 +46,7 @@ final class SuggestCommand implements Callable<Integer> {
     CheckSuggester suggester = CheckSuggester.bundled();
     List<SuggestedChecks> all = new ArrayList<>();
     Period p = period.period();
+    redact.window(p);
     Inputs.load(input, reference, redact).data().records().stream()
         .filter(r -> p.contains(r.incident().date()))
         .forEach(r -> all.add(suggester.suggestions(r)));

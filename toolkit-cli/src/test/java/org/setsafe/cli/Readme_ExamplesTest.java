@@ -41,6 +41,11 @@ import picocli.CommandLine;
  * still shows once; an excerpt that cannot be found is not guessed at, its example fails and its
  * block is left for a hand edit. Blocks that match are never touched. Review the change with {@code
  * git diff README.md}.
+ *
+ * <p>A workbook's Summary shown in the README: a line {@code <!-- the Summary sheet of
+ * reports/NAME.xlsx -->} before an output block says that the block is the text of that workbook's
+ * Summary (written by an example above it), one line per row, cells joined by {@code " | "}; it is
+ * compared (and updated) like an example's output.
  */
 class Readme_ExamplesTest {
   /** The README, given by the build (surefire's {@code setsafe.readme}). */
@@ -66,8 +71,91 @@ class Readme_ExamplesTest {
     for (ReadmeExamples.Example e : examples) {
       outputs.add(e.expected(readme));
     }
-    return examples.stream()
-        .map(e -> DynamicTest.dynamicTest(e.name(), () -> check(examples.indexOf(e))));
+    Stream<DynamicTest> runs =
+        examples.stream()
+            .map(e -> DynamicTest.dynamicTest(e.name(), () -> check(examples.indexOf(e))));
+    Stream<DynamicTest> summaries =
+        summaryBlocks(readme).stream()
+            .map(
+                at ->
+                    DynamicTest.dynamicTest(
+                        readme.get(at), () -> checkSummary(readme.get(at), at + 1)));
+    return Stream.concat(runs, summaries);
+  }
+
+  static final String SUMMARY_MARK = "<!-- the Summary sheet of ";
+
+  private static final java.util.Map<Integer, List<String>> summaryOutputs =
+      new java.util.TreeMap<>();
+
+  /** The lines of the README that mark a Summary block. */
+  static List<Integer> summaryBlocks(List<String> lines) {
+    List<Integer> at = new ArrayList<>();
+    for (int k = 0; k < lines.size(); k++) {
+      if (lines.get(k).startsWith(SUMMARY_MARK)) {
+        at.add(k);
+      }
+    }
+    return at;
+  }
+
+  /** The block's lines after the fence at {@code fence}, up to the closing fence. */
+  private static List<String> block(List<String> lines, int fence) {
+    List<String> out = new ArrayList<>();
+    for (int k = fence + 1; k < lines.size() && !lines.get(k).startsWith("```"); k++) {
+      out.add(lines.get(k));
+    }
+    return out;
+  }
+
+  /** The Summary sheet's text: each row with text, its cells joined by {@code " | "}. */
+  static List<String> summaryText(Path workbook) throws IOException {
+    List<String> out = new ArrayList<>();
+    org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+    try (var in = Files.newInputStream(workbook);
+        var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      for (org.apache.poi.ss.usermodel.Row row : wb.getSheet("Summary")) {
+        List<String> cells = new ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Cell c : row) {
+          String v = f.formatCellValue(c).strip();
+          if (!v.isEmpty()) {
+            cells.add(v);
+          }
+        }
+        if (!cells.isEmpty()) {
+          out.add(String.join(" | ", cells));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void checkSummary(String mark, int fence) throws IOException {
+    String name = mark.substring(SUMMARY_MARK.length()).replace("-->", "").strip();
+    Path workbook = checkout.resolve(name);
+    assertThat(workbook).as(mark + ": written by an example above it").exists();
+    assertThat(readme.get(fence)).as(mark + ": an output block follows").startsWith("```");
+    List<String> expected = block(readme, fence);
+    List<String> actual = summaryText(workbook);
+    if (ElidedOutput.matches(expected, actual)) {
+      return;
+    }
+    List<String> updated;
+    try {
+      updated = ElidedOutput.update(expected, actual);
+    } catch (ElidedOutput.Unplaced u) {
+      fail(mark + ": " + u.getMessage() + ".\n" + Diff.lines(expected, actual));
+      return;
+    }
+    if (UPDATE) {
+      summaryOutputs.put(fence, updated);
+      return;
+    }
+    fail(
+        mark
+            + ": the workbook's Summary says something else than the README shows.\n"
+            + Diff.lines(expected, updated)
+            + "\nIf the new text is right, rewrite with -Dsetsafe.readme.update=true.");
   }
 
   private static void check(int k) {
@@ -115,6 +203,23 @@ class Readme_ExamplesTest {
       return;
     }
     List<String> updated = ReadmeExamples.withOutputs(readme, examples, outputs);
+    if (!summaryOutputs.isEmpty()) {
+      // the Summary blocks, found again by their marks (example blocks above may have changed)
+      List<Integer> before = summaryBlocks(readme);
+      List<Integer> after = summaryBlocks(updated);
+      for (int i = after.size() - 1; i >= 0; i--) {
+        List<String> text = summaryOutputs.get(before.get(i) + 1);
+        if (text == null) {
+          continue;
+        }
+        int fence = after.get(i) + 1;
+        int end = fence + 1 + block(updated, fence).size();
+        List<String> next = new ArrayList<>(updated.subList(0, fence + 1));
+        next.addAll(text);
+        next.addAll(updated.subList(end, updated.size()));
+        updated = next;
+      }
+    }
     if (!updated.equals(readme)) {
       Files.write(README, updated, StandardCharsets.UTF_8);
       System.err.println("Readme_ExamplesTest: rewrote the output blocks of " + README);

@@ -175,7 +175,24 @@ class Redact_NoNameInAnyOutputTest {
     }
     // a real file: the bundled data may be inside the jar
     String assessment = dir.resolve("in/dusty-trail-assessment.csv").toString();
+    String named = dir.resolve("in/kay-alvarez-assessment.csv").toString();
     for (String format : List.of("table", "json", "csv")) {
+      c.add(
+          a(
+              "risk",
+              "check",
+              named,
+              "--log",
+              log(),
+              "--log-mapping",
+              mapping(),
+              "--format",
+              format,
+              "--redact",
+              "--as-of",
+              "2026-04-30",
+              "-o",
+              out.resolve(format + "-named-risk/review.xlsx").toString()));
       c.add(
           a(
               "risk",
@@ -349,6 +366,43 @@ class Redact_NoNameInAnyOutputTest {
     assertThat(dir.resolve("red/ita-summary-2026.csv")).doesNotExist();
     assertThat(dir.resolve("plain/ita-summary-2026.csv")).exists();
     assertThat(oshaRed.err()).contains("ita-summary-2026.csv not written with --redact");
+  }
+
+  @Test
+  void aPeriod_selectsTheSameIncidents_redactedOrNot() throws IOException {
+    // real files: the bundled data may be inside the jar
+    Path log = dir.resolve("in/dusty-trail-log.csv");
+    Path mapping = dir.resolve("in/dusty-trail-log.mapping.json");
+    Files.copy(org.setsafe.data.BundledData.path("examples/dusty-trail-log.csv"), log);
+    Files.copy(org.setsafe.data.BundledData.path("examples/dusty-trail-log.mapping.json"), mapping);
+    for (String[] period :
+        List.of(
+            a("--month", "2026-03"),
+            a("--from", "2026-02", "--to", "2026-03"),
+            a("--from", "2026-03-10", "--to", "2026-03-20"))) {
+      List<String> args =
+          new ArrayList<>(List.of("list", log.toString(), "--mapping", mapping.toString()));
+      args.addAll(List.of(period));
+      Run plain = Run.of(args.toArray(String[]::new));
+      args.add("--redact");
+      Run red = Run.of(args.toArray(String[]::new));
+      String last = plain.out().strip().lines().reduce((x, y) -> y).orElseThrow();
+      assertThat(last).as(String.join(" ", period)).matches("[0-9]+ of 42 incident\\(s\\)");
+      assertThat(red.out().strip()).as(String.join(" ", period)).endsWith(last);
+    }
+    Run report =
+        Run.of(
+            "report",
+            log.toString(),
+            "--mapping",
+            mapping.toString(),
+            "--month",
+            "2026-03",
+            "--redact",
+            "-o",
+            dir.resolve("march/report.xlsx").toString());
+    assertThat(report.out()).contains(": 26 incident(s) on");
+    assertThat(report.err()).contains("kept to their month (or day)");
   }
 
   /** A name as a whole word (or number), any case. */

@@ -40,6 +40,9 @@ public final class Ledger {
     MONTH_TO_QUARTER(
         "incidents whose month was coarsened to its quarter (fewer than N shared their department,"
             + " roles, month and severity)"),
+    DATE_KEPT_FOR_PERIOD(
+        "incident dates kept to their month (or day), where the rules would cut them further, so"
+            + " that they stay in the period asked for"),
     DEPARTMENT_DROPPED(
         "incidents whose department was dropped too (fewer than N shared their department, roles,"
             + " quarter and severity)");

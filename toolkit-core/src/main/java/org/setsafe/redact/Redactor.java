@@ -50,6 +50,9 @@ public final class Redactor {
 
   private final SmallGroups groups;
 
+  /** The period a report or a list asks for, or null: see {@link #window(Period)}. */
+  private volatile org.setsafe.model.Period window;
+
   private Redactor(
       RedactionProfile profile, RedactionKey key, KnownNames names, SmallGroups groups) {
     this.profile = profile;
@@ -81,6 +84,7 @@ public final class Redactor {
     private final Set<String> productions = new HashSet<>();
     private final SmallGroups groups;
     private final java.util.Map<String, Incident> locations = new java.util.LinkedHashMap<>();
+    private final List<String> places = new ArrayList<>();
 
     private Builder(RedactionProfile profile, RedactionKey key) {
       this.profile = profile;
@@ -151,6 +155,20 @@ public final class Redactor {
       return this;
     }
 
+    /** Notes a person's name that the records need not give (who signed an assessment). */
+    public Builder person(String name) {
+      others.add(name);
+      return this;
+    }
+
+    /** Notes a place the records need not give (an assessed scene's location). */
+    public Builder place(String location) {
+      if (location != null && !location.isBlank()) {
+        places.add(location);
+      }
+      return this;
+    }
+
     /** Alias of {@link #learn} for streams. */
     public Consumer<IncidentRecord> learner() {
       return this::learn;
@@ -165,6 +183,7 @@ public final class Redactor {
       if (profile.action("incidents.location") == Action.REGION) {
         // a location written in free text (a title made from a template) becomes its region too
         locations.forEach((l, i) -> n.addPlace(l, r.region(l, i.jurisdiction())));
+        places.forEach(l -> n.addPlace(l, r.region(l, null)));
       }
       for (Object[] p : people) {
         String title = p.length > 2 ? (String) p[2] : null;
@@ -187,6 +206,17 @@ public final class Redactor {
       n.seal();
       return r;
     }
+  }
+
+  /**
+   * The period the output asks for ({@code --month 2026-03}): an incident dated in it keeps a date
+   * in it, so that it is counted in the period as its real date is. Its month (or, for a period of
+   * days, its day) is then kept where the profile or the small-group rule would cut it: the period
+   * tells as much. Counted in the ledger.
+   */
+  public Redactor window(org.setsafe.model.Period period) {
+    this.window = period == null || (period.from() == null && period.to() == null) ? null : period;
+    return this;
   }
 
   public RedactionProfile profile() {
@@ -289,16 +319,29 @@ public final class Redactor {
       time = null;
       ledger.add(Kind.TIME_REMOVED);
     }
-    PartialDate date = date("incidents.date", i.date());
+    PartialDate original = i.date();
+    // an incident of the period asked for stays in it: its date is never cut past the period
+    boolean inWindow = window != null && original != null && window.contains(original);
+    PartialDate date = dateCut("incidents.date", original);
+    if (inWindow && !window.contains(date)) {
+      date = original; // a period of days: the month would leave it
+      ledger.add(Kind.DATE_KEPT_FOR_PERIOD);
+    } else {
+      date = date("incidents.date", original);
+    }
     String department = text("incidents.department", i.department());
     if (date != null && date.month() != null) {
       // an incident that its department, roles, month and severity single out
       SmallGroups.Step step = groups.step(r);
-      if (step != SmallGroups.Step.NONE) {
+      PartialDate year = new PartialDate(date.year(), null, null);
+      if (step != SmallGroups.Step.NONE && (!inWindow || window.contains(year))) {
         String q = "Quarter: " + SmallGroups.quarter(date);
         note = note == null ? q : q + "; " + note;
-        date = new PartialDate(date.year(), null, null);
+        date = year;
         ledger.add(Kind.MONTH_TO_QUARTER);
+      } else if (step != SmallGroups.Step.NONE) {
+        // the period asked for already tells its month (or more): its date stays in the period
+        ledger.add(Kind.DATE_KEPT_FOR_PERIOD);
       }
       if (step == SmallGroups.Step.QUARTER_AND_NO_DEPARTMENT && department != null) {
         department = profile.replacement();
@@ -649,10 +692,41 @@ public final class Redactor {
     };
   }
 
+  /**
+   * A location given outside the records (an assessed scene's): as the profile says for an
+   * incident's location, with no jurisdiction to fall back on.
+   */
+  public String place(String location) {
+    if (location == null) {
+      return null;
+    }
+    return switch (profile.action("incidents.location")) {
+      case KEEP -> location;
+      case REMOVE -> removed();
+      case SCRUB -> text(location);
+      default -> {
+        ledger.add(Kind.LOCATION_TO_REGION);
+        yield region(location, null);
+      }
+    };
+  }
+
   /** A location's region: as the profile's regions say, else the jurisdiction, else ZZZ. */
   private String region(String location, String jurisdiction) {
     String region = profile.regions().get(location.strip().toLowerCase(Locale.ROOT));
     return region != null ? region : jurisdiction != null ? jurisdiction : profile.replacement();
+  }
+
+  /** A date cut as the profile says for {@code field}, not counted. */
+  private PartialDate dateCut(String field, PartialDate d) {
+    if (d == null) {
+      return null;
+    }
+    return switch (profile.action(field)) {
+      case YEAR -> new PartialDate(d.year(), null, null);
+      case YEAR_MONTH -> new PartialDate(d.year(), d.month(), null);
+      default -> d;
+    };
   }
 
   private PartialDate date(String field, PartialDate d) {

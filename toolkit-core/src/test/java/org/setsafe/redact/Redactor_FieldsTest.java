@@ -3,6 +3,7 @@ package org.setsafe.redact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.Injury;
 import org.setsafe.model.Involvement;
 import org.setsafe.model.PartialDate;
+import org.setsafe.model.Period;
 import org.setsafe.model.Role;
 import org.setsafe.model.Severity;
 import org.setsafe.model.Source;
@@ -230,6 +232,30 @@ class Redactor_FieldsTest {
     assertThat(g.note()).isEqualTo("Reported: 2026-03, morning (06:00-11:59); A grip");
     assertThat(x.ledger().count(Kind.PRIVACY_CASE)).isEqualTo(1);
     assertThat(x.ledger().count(Kind.MOMENT_COARSENED)).isEqualTo(2);
+  }
+
+  @Test
+  void redact_inAPeriodAskedFor_keepsTheIncidentInIt_andCountsWhatWasKept() {
+    IncidentRecord r = named(); // 2026-03-14, alone in its group: the rules would date it 2026
+    Redactor month =
+        Redactor.of(Profiles.bundled(), KEY, List.of(r))
+            .window(new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+    assertThat(month.redact(r).incident().date()).hasToString("2026-03");
+    assertThat(month.ledger().count(Kind.MONTH_TO_QUARTER)).isZero();
+    assertThat(month.ledger().count(Kind.DATE_KEPT_FOR_PERIOD)).isEqualTo(1);
+    assertThat(month.ledger().count(Kind.DEPARTMENT_DROPPED)).isEqualTo(1);
+
+    Redactor days =
+        Redactor.of(Profiles.bundled(), KEY, List.of(r))
+            .window(new Period(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 20)));
+    assertThat(days.redact(r).incident().date()).hasToString("2026-03-14");
+    assertThat(days.ledger().count(Kind.DATE_TO_MONTH)).isEqualTo(4); // the action's dates only
+
+    Redactor april =
+        Redactor.of(Profiles.bundled(), KEY, List.of(r))
+            .window(new Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
+    // outside the period: cut as ever, and so still outside it
+    assertThat(april.redact(r).incident().date()).hasToString("2026");
   }
 
   @Test

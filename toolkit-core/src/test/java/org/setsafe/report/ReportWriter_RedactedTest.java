@@ -25,6 +25,7 @@ import org.setsafe.redact.Profiles;
 import org.setsafe.redact.RedactionKey;
 import org.setsafe.redact.Redactor;
 import org.setsafe.report.sheet.BreakdownSheet;
+import org.setsafe.report.sheet.SummarySheet;
 import org.setsafe.report.sheet.TrendsSheet;
 
 /**
@@ -100,5 +101,34 @@ class ReportWriter_RedactedTest {
     assertThat(bars.get()).as("the charts left bars out").isPositive();
     assertThat(redactor.ledger().count(Ledger.Kind.MONTH_TO_QUARTER))
         .isEqualTo(r.analysis().datedToYear());
+    assertThat(summaryText(r.workbook()))
+        .as("the Summary says the production's data is redacted, the history not")
+        .contains(
+            "Redacted: the production's data was redacted before any figure was made",
+            "The historical record is public and sourced, and is not redacted.");
+
+    ReportResult plain =
+        new ReportWriter(Workbooks.options(dir.resolve("plain")).build())
+            .write(
+                ReportInputs.production(
+                    new Ingest(options, ProtocolCatalog.bundled()).source(files),
+                    null,
+                    files.size()));
+    assertThat(summaryText(plain.workbook())).doesNotContain("Redacted");
+  }
+
+  /** Every text cell of the Summary, one space between. */
+  private static String summaryText(Path workbook) throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (XSSFWorkbook wb = Workbooks.open(workbook)) {
+      for (Row row : wb.getSheet(SummarySheet.NAME)) {
+        for (Cell c : row) {
+          if (c.getCellType() == CellType.STRING) {
+            text.append(c.getStringCellValue()).append(' ');
+          }
+        }
+      }
+    }
+    return text.toString().replaceAll("\\s+", " ");
   }
 }

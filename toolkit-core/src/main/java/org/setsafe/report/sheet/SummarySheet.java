@@ -123,6 +123,18 @@ public final class SummarySheet {
         : "The historical record's figures, the inputs and this guide.";
   }
 
+  /** What the Summary of a redacted report says of its data and of the historical record. */
+  public static String redactedLine(int smallCell) {
+    return "Redacted: the production's data was redacted before any figure was made (names as"
+        + " roles or ZZZ, dates to the month, times to a quarter of the day, places to their"
+        + " region; counts under "
+        + smallCell
+        + " shown as < "
+        + smallCell
+        + "; an action counts as overdue once its due month is over, days to close are not"
+        + " counted). The historical record is public and sourced, and is not redacted.";
+  }
+
   /** The production and the period in words, for the Summary and every page's footer. */
   public static String productionAndPeriod(ReportFigures ctx) {
     String period = ctx.from() == null ? "no incidents" : ctx.from() + " to " + ctx.to();
@@ -149,6 +161,9 @@ public final class SummarySheet {
                 "The historical record: %,d real film-set incidents from setsafe's reference"
                     + " dataset, each with its sources.",
                 ctx.analysis().incidents()));
+    if (ctx.production() && ctx.options().redacted()) {
+      page.note(book.note, redactedLine(ctx.options().smallCell()));
+    }
     page.skip(1);
     tiles(page, ctx);
     page.skip(1);
