@@ -49,6 +49,10 @@ final class InputOptions {
           "setsafe mapping draft",
           "The log to draft a mapping for: one flat log (.csv or .xlsx).");
 
+  /** How the synopsis writes PATH in a command that needs it (picocli brackets it: optional). */
+  private static final Map<String, String> PATH_SYNOPSIS =
+      Map.of("setsafe import", "PATH...", "setsafe mapping draft", "PATH");
+
   /** Commands whose PATH is refused (their files come as their own parameters): not shown. */
   private static final Set<String> PATH_HIDDEN = Set.of("setsafe risk check");
 
@@ -71,6 +75,19 @@ final class InputOptions {
           spec.addPositional(b.build());
         }
       }
+    }
+    String synopsis = PATH_SYNOPSIS.get(spec.qualifiedName());
+    if (synopsis != null) {
+      cl.getHelpSectionMap()
+          .put(
+              CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS,
+              help -> help.synopsis(help.synopsisHeadingLength()).replace("[PATH...]", synopsis));
+      // the parameter list too, padded to the bracketed label's width so the columns stay
+      String padded = String.format("%-" + "[PATH...]".length() + "s", synopsis);
+      cl.getHelpSectionMap()
+          .put(
+              CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST,
+              help -> help.parameterList().replace("[PATH...]", padded));
     }
     cl.getSubcommands().values().forEach(InputOptions::applyPathHelp);
   }

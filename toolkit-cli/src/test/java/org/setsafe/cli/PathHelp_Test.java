@@ -22,14 +22,16 @@ class PathHelp_Test {
   void import_needsAPath_andSaysSo_withoutTheReferenceFallback() {
     assertThat(help("import"))
         .contains("The data to import, at least one: flat logs")
-        .doesNotContain("With none, the reference dataset");
+        .contains("[--sheet=NAME] PATH... ")
+        .doesNotContain("With none, the reference dataset", "[PATH...]");
   }
 
   @Test
   void mappingDraft_takesOneLog() {
     assertThat(help("mapping", "draft"))
         .contains("The log to draft a mapping for: one flat log (.csv or .xlsx).")
-        .doesNotContain("With none, the reference dataset");
+        .contains("[--sheet=NAME] PATH ")
+        .doesNotContain("With none, the reference dataset", "[PATH...]");
   }
 
   @Test
@@ -40,7 +42,7 @@ class PathHelp_Test {
   @Test
   void commandsThatFallBackOnTheReference_keepTheSharedText() {
     for (String c : new String[] {"list", "validate", "actions", "report", "classify", "suggest"}) {
-      assertThat(help(c)).as(c).contains("With none, the reference dataset.");
+      assertThat(help(c)).as(c).contains("With none, the reference dataset.", "[PATH...]");
     }
   }
 
