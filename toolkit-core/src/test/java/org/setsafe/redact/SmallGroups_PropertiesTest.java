@@ -3,6 +3,7 @@ package org.setsafe.redact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.setsafe.model.Category;
 import org.setsafe.model.Incident;
 import org.setsafe.model.IncidentRecord;
 import org.setsafe.model.PartialDate;
+import org.setsafe.model.Period;
 import org.setsafe.model.Severity;
 import org.setsafe.redact.Ledger.Kind;
 
@@ -105,5 +107,52 @@ class SmallGroups_PropertiesTest {
     }
     assertThat(x.ledger().count(Kind.MONTH_TO_QUARTER)).isEqualTo(quarters);
     assertThat(x.ledger().count(Kind.DEPARTMENT_DROPPED)).isEqualTo(dropped);
+  }
+
+  /** A period of the generated half year: whole months, or days of one month. */
+  @Provide
+  Arbitrary<Period> periods() {
+    Arbitrary<Period> months =
+        Combinators.combine(
+                Arbitraries.integers().between(1, 6), Arbitraries.integers().between(0, 5))
+            .as(
+                (m, len) -> {
+                  LocalDate from = LocalDate.of(2026, m, 1);
+                  return new Period(from, from.plusMonths(len + 1L).minusDays(1));
+                });
+    Arbitrary<Period> days =
+        Combinators.combine(
+                Arbitraries.integers().between(1, 6),
+                Arbitraries.integers().between(1, 28),
+                Arbitraries.integers().between(0, 20))
+            .as(
+                (m, d, len) -> {
+                  LocalDate from = LocalDate.of(2026, m, d);
+                  return new Period(from, from.plusDays(len));
+                });
+    return Arbitraries.oneOf(months, days);
+  }
+
+  /**
+   * An incident is in a period asked for when redacted exactly when it is as written; its date is
+   * kept to the day only where the period is of days that its month would leave.
+   */
+  @Property(tries = 300)
+  void aPeriodAskedFor_selectsTheSameIncidents_redactedOrNot(
+      @ForAll("logs") List<Row> rows, @ForAll("periods") Period period) {
+    List<IncidentRecord> in = records(rows);
+    Redactor x = Redactor.of(Profiles.bundled(), KEY, in).window(period);
+    long kept = 0;
+    for (IncidentRecord r : in) {
+      PartialDate shown = x.redact(r).incident().date();
+      assertThat(period.contains(shown))
+          .as("%s in %s, shown as %s", r.incident().date(), period, shown)
+          .isEqualTo(period.contains(r.incident().date()));
+      if (period.contains(r.incident().date()) && shown.day() != null) {
+        kept++;
+        assertThat(period.contains(new PartialDate(2026, shown.month(), null))).isFalse();
+      }
+    }
+    assertThat(x.ledger().count(Kind.DATE_KEPT_FOR_PERIOD)).isGreaterThanOrEqualTo(kept);
   }
 }
