@@ -13,9 +13,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Joins two-word names of things that are not what their second (or first) word says: a nail gun,
  * staple gun, torque gun or spray gun is a tool, not a gun; a cartridge heater or a filter
  * cartridge holds no round; an ammunition can is a box people trip over; dolly track is not a
- * railway; blank notebooks and a round table are stationery and furniture. The pair becomes one
- * word ({@code nailgun}, {@code cartridgeheater}, {@code ammocan}), so neither word counts alone in
- * likeness or in a check's signals. Runs on lower-case words, before stop words and stemming.
+ * railway; blank notebooks and a round table are stationery and furniture; a water pistol is a toy.
+ * The pair becomes one word ({@code nailgun}, {@code cartridgeheater}, {@code ammocan}), so neither
+ * word counts alone in likeness or in a check's signals. Runs on lower-case words, before stop
+ * words and stemming.
  */
 final class ToolWordFilter extends TokenFilter {
   private static final Set<String> GUN = Set.of("gun", "guns");
@@ -153,6 +154,10 @@ final class ToolWordFilter extends TokenFilter {
             "labels"),
         ToolWordFilter::union);
     m.merge("round", Set.of("table", "tables", "trip", "trips", "robin"), ToolWordFilter::union);
+    // a water pistol or squirt gun is a toy that squirts water
+    Set<String> toy = Set.of("pistol", "pistols", "gun", "guns");
+    m.merge("water", toy, ToolWordFilter::union);
+    m.merge("squirt", toy, ToolWordFilter::union);
     return Map.copyOf(m);
   }
 

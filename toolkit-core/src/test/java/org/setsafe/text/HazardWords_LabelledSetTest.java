@@ -79,7 +79,7 @@ class HazardWords_LabelledSetTest {
     return new Result(row, label, named, own, unrelated, labelled, got, labelledOwn);
   }
 
-  private static final class Tally {
+  static final class Tally {
     int n;
     int named;
     int own;
