@@ -92,7 +92,7 @@ public final class Analysis implements Consumer<IncidentRecord> {
       injuries += i.injuries();
     }
     first = first == null || i.date().compareTo(first) < 0 ? i.date() : first;
-    last = last == null || i.date().compareTo(last) > 0 ? i.date() : last;
+    last = last == null || later(i.date(), last) ? i.date() : last;
     bySeverity.merge(i.severity(), 1L, Long::sum);
     byCategory.merge(i.category(), 1L, Long::sum);
     yearSeverity
@@ -198,7 +198,7 @@ public final class Analysis implements Consumer<IncidentRecord> {
     inferred.merge(other.inferred);
     if (other.first != null) {
       first = first == null || other.first.compareTo(first) < 0 ? other.first : first;
-      last = last == null || other.last.compareTo(last) > 0 ? other.last : last;
+      last = last == null || later(other.last, last) ? other.last : last;
     }
     other.bySeverity.forEach((k, v) -> bySeverity.merge(k, v, Long::sum));
     other.byCategory.forEach((k, v) -> byCategory.merge(k, v, Long::sum));
@@ -291,6 +291,16 @@ public final class Analysis implements Consumer<IncidentRecord> {
   /** Incidents with at least one inferred failure. */
   public long incidentsWithInferred() {
     return withInferred;
+  }
+
+  /**
+   * Whether {@code a} reaches later than {@code b}: by the last day each may stand for, so that an
+   * incident dated only to its year (a redacted one, say) ends the span at that year's end and the
+   * span never claims to end before it; of two reaching as far, the coarser.
+   */
+  private static boolean later(PartialDate a, PartialDate b) {
+    int c = a.lastDay().compareTo(b.lastDay());
+    return c > 0 || (c == 0 && a.compareTo(b) < 0);
   }
 
   /** The earliest incident date, or null when there are none. */

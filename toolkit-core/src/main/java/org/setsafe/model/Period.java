@@ -14,13 +14,19 @@ public record Period(LocalDate from, LocalDate to) {
 
   /**
    * A period in words, either end open (a null end), each end a date or a partial date: "2026-03-02
-   * to 2026-04-17", "from 2027-01-01", "up to 2020-01-01", or "" when both ends are open.
+   * to 2026-04-17", "from 2027-01-01", "up to 2020-01-01", one date when both ends read the same
+   * ("2026"), or "" when both ends are open.
    */
   public static String span(Object from, Object to) {
     if (from == null) {
       return to == null ? "" : "up to " + to;
     }
-    return to == null ? "from " + from : from + " to " + to;
+    if (to == null) {
+      return "from " + from;
+    }
+    String f = from.toString();
+    String t = to.toString();
+    return f.equals(t) ? f : f + " to " + t;
   }
 
   public boolean contains(PartialDate d) {

@@ -10,6 +10,7 @@ import org.setsafe.analysis.FollowUps;
 import org.setsafe.analysis.HighPotential;
 import org.setsafe.analysis.History;
 import org.setsafe.analysis.Reporting;
+import org.setsafe.model.PartialDate;
 import org.setsafe.model.Period;
 import org.setsafe.read.FileStats;
 import org.setsafe.report.book.ReportOptions;
@@ -142,6 +143,19 @@ public record ReportFigures(
       return period.to();
     }
     return analysis.lastDate() == null ? null : analysis.lastDate().lastDay();
+  }
+
+  /**
+   * The period in words: the one asked for, else the first and the last incident's dates as the
+   * inputs know them ("2026-03-02 to 2026-04-17"; "2026" when dates were cut to the year); null
+   * when there are no incidents.
+   */
+  public String span() {
+    if (period.from() != null || period.to() != null) {
+      return Period.span(from(), to());
+    }
+    PartialDate first = analysis.firstDate();
+    return first == null ? null : Period.span(first, analysis.lastDate());
   }
 
   /** The production's name: as given, or the one the inputs name, or how many they name. */

@@ -137,7 +137,7 @@ public final class SummarySheet {
 
   /** The production and the period in words, for the Summary and every page's footer. */
   public static String productionAndPeriod(ReportFigures ctx) {
-    String period = ctx.from() == null ? "no incidents" : ctx.from() + " to " + ctx.to();
+    String period = ctx.span() == null ? "no incidents" : ctx.span();
     return ctx.production() ? ctx.productionName() + ", " + period : "Historical record, " + period;
   }
 
