@@ -96,6 +96,24 @@ class ReportWriter_RedactedTest {
       }
     }
     assertThat(shown).isPositive();
+    long tiles = 0;
+    try (XSSFWorkbook wb = Workbooks.open(r.workbook())) {
+      for (Row row : wb.getSheet(SummarySheet.NAME)) {
+        for (Cell c : row) {
+          if (c.getCellType() == CellType.NUMERIC) {
+            double v = c.getNumericCellValue();
+            assertThat(v > 0 && v < 5).as("Summary tile %s = %s", c.getAddress(), v).isFalse();
+          } else if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("< 5")) {
+            tiles++;
+          }
+        }
+      }
+    }
+    assertThat(tiles).as("the Summary's tiles of 1 to 4").isPositive();
+    assertThat(summaryText(r.workbook()))
+        .as("a tile's note gives away no count its figure hides")
+        .doesNotContainPattern("(^|[ (;])[1-4] (at worst|recorded as serious|more with no status)");
+    shown += tiles;
     assertThat(cells.get()).isEqualTo(shown);
     assertThat(redactor.ledger().count(Ledger.Kind.SMALL_CELL)).isEqualTo(shown);
     assertThat(bars.get()).as("the charts left bars out").isPositive();

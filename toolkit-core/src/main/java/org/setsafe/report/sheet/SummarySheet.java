@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.setsafe.analysis.ActionRow;
@@ -236,7 +238,11 @@ public final class SummarySheet {
       for (int i = 0; i < row.size(); i++) {
         Tile t = row.get(i);
         Cell v = values.createCell(i);
-        if (t.value() != null) {
+        if (t.value() != null && small(book, t.value())) {
+          book.onSmallCell.run();
+          v.setCellValue("< " + book.smallCell);
+          v.setCellStyle(book.tileValue);
+        } else if (t.value() != null) {
           v.setCellValue(t.value());
           v.setCellStyle(book.tileValue);
         } else {
@@ -250,14 +256,42 @@ public final class SummarySheet {
         Cell n = notes.createCell(i);
         n.setCellStyle(book.tileNote);
         if (t.note() != null) {
-          n.setCellValue(t.note());
-          noteLines = Math.max(noteLines, TextFit.lines(t.note(), TILE_WIDTH));
+          String note = smallCounts(book, t.note());
+          n.setCellValue(note);
+          noteLines = Math.max(noteLines, TextFit.lines(note, TILE_WIDTH));
         }
       }
       labels.setHeightInPoints(labelLines * Page.LINE_POINTS + 1);
       notes.setHeightInPoints(noteLines * Page.LINE_POINTS + 1);
       page.skip(1);
     }
+  }
+
+  /** Whether a redacted report shows {@code v} as {@code < N}: a count of 1 to N - 1. */
+  private static boolean small(Book book, long v) {
+    return book.smallCell > 0 && v > 0 && v < book.smallCell;
+  }
+
+  /** A count in a tile's note: a number standing alone, not part of a date, time or figure. */
+  private static final Pattern COUNT =
+      Pattern.compile("(?<![\\d\\-:./,])(\\d+)(?![\\d\\-:./,]\\d)");
+
+  /**
+   * A tile's note as a redacted report shows it: every count of 1 to N - 1 in it as {@code < N},
+   * like the tile's figure (a note's "1 at worst" would give away what the figure hides).
+   */
+  static String smallCounts(Book book, String note) {
+    if (book.smallCell <= 0) {
+      return note;
+    }
+    Matcher m = COUNT.matcher(note);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String digits = m.group(1);
+      boolean hide = digits.length() < 10 && small(book, Long.parseLong(digits));
+      m.appendReplacement(out, Matcher.quoteReplacement(hide ? "< " + book.smallCell : digits));
+    }
+    return m.appendTail(out).toString();
   }
 
   /** The short label of a class's tile (its meaning is the tile's note). */
