@@ -148,6 +148,7 @@ public final class ProtocolCatalog {
       boolean required = optionalFlag(c, "required", where);
       List<String> notWhen = phrases(c, "not_when", where);
       List<Limit> limits = limits(c, where);
+      List<String> controls = phrases(c, "controls", where);
       try {
         checks.add(
             new ProtocolCheck(
@@ -164,7 +165,8 @@ public final class ProtocolCatalog {
                 direct,
                 required,
                 notWhen,
-                limits));
+                limits,
+                controls));
       } catch (IllegalArgumentException e) {
         throw new ProtocolException(where + ": " + e.getMessage());
       }

@@ -29,6 +29,9 @@ import org.setsafe.model.Role;
  *     ("nail gun", "discharged from hospital"); matched like signals
  * @param limits numbers the check sets, which a description's number fails ("fired at 8 ft" fails a
  *     20 ft stand-off)
+ * @param controls the things or people the check puts in place (a blade guard, a standby diver,
+ *     sandbags), named in its rule; a description that says one was absent ("no sandbags", "the
+ *     guard was tied back") suggests the check failed, see {@code org.setsafe.text.CheckSuggester}
  */
 public record ProtocolCheck(
     String id,
@@ -44,7 +47,8 @@ public record ProtocolCheck(
     boolean directControl,
     boolean required,
     List<String> notWhen,
-    List<Limit> limits) {
+    List<Limit> limits,
+    List<String> controls) {
 
   public ProtocolCheck {
     Objects.requireNonNull(id, "id");
@@ -64,6 +68,7 @@ public record ProtocolCheck(
     signals = List.copyOf(signals);
     notWhen = List.copyOf(notWhen);
     limits = List.copyOf(limits);
+    controls = List.copyOf(controls);
   }
 
   /** Whether any basis is confirmed Safety Bulletin #1 wording. */

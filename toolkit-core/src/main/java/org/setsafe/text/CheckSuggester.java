@@ -50,6 +50,17 @@ import org.setsafe.protocol.ProtocolException;
  * number beside a near word that fails no limit cancels the check's signals in its sentence: "fell
  * 2 ft off the platform" is no failure of fall protection from 6 ft, whatever the signals say,
  * while "fell 12 feet from a ladder" is.
+ *
+ * <p>A check's {@link ProtocolCheck#controls} (the things or people it puts in place: "blade
+ * guard", "standby diver", "sandbags") suggest it when the description says one was absent, in the
+ * same sentence: a negation or {@link #LACKS} word in the {@value #CONTROL_BEFORE} words before it
+ * ("no sandbags", "wasn't wearing a seat belt", "lack of shade"), unless a negation stands just
+ * before that word ("never without a harness"), or one of {@link #ABSENT_AFTER} in the {@value
+ * #CONTROL_AFTER} words after it ("the guard was tied back"). The suggestion quotes the words from
+ * the one to the other. A sentence a not_when phrase cancels or a limit clears cancels them too.
+ * Controls count only where the hazard is known (recorded, or named by the hazard's own words and
+ * signals): "shot the scene without a single rehearsal" names no stunt, and an absent control gives
+ * a hazard no points.
  */
 public final class CheckSuggester {
   /** The words a signal's "gun" stands for. */
@@ -75,10 +86,37 @@ public final class CheckSuggester {
   private static final int NEGATION_BEFORE = 2;
   private static final int NEGATION_AFTER = 3;
 
+  /** Words that, besides the negations, say a control that follows them was absent. */
+  public static final List<String> LACKS = List.of("lack", "lacking", "missing", "absent");
+
+  /** Phrases that, after a control, say it was absent ("the guard was tied back"). */
+  public static final List<String> ABSENT_AFTER =
+      List.of(
+          "missing",
+          "removed",
+          "tied back",
+          "taped back",
+          "taken off",
+          "not used",
+          "not worn",
+          "not in place",
+          "not fitted",
+          "disabled",
+          "bypassed",
+          "none");
+
+  private static final int CONTROL_BEFORE = 3;
+  private static final int CONTROL_AFTER = 3;
+
   private final ProtocolCatalog catalog;
   private final Set<String> firearm = new HashSet<>();
   private final Set<String> negations = new HashSet<>();
   private final Set<String> nones = new HashSet<>();
+  private final Set<String> lacks = new HashSet<>();
+  private final List<List<String>> absentAfter = new ArrayList<>();
+
+  /** Check id to its controls' terms (absent: none). */
+  private final Map<String, List<List<String>>> controls = new LinkedHashMap<>();
 
   /** Check id to its signals' terms, in protocol order. */
   private final Map<String, List<List<String>>> signals = new LinkedHashMap<>();
@@ -109,6 +147,13 @@ public final class CheckSuggester {
       negations.addAll(Words.terms(w));
     }
     nones.addAll(Words.terms("none"));
+    lacks.addAll(negations);
+    for (String w : LACKS) {
+      lacks.addAll(Words.terms(w));
+    }
+    for (String w : ABSENT_AFTER) {
+      absentAfter.add(Words.terms(w));
+    }
     for (Protocol p : catalog.protocols()) {
       Set<String> words = new HashSet<>();
       for (String w : p.signalContext()) {
@@ -148,6 +193,9 @@ public final class CheckSuggester {
             }
           }
           notWhen.put(c.id(), cancels);
+        }
+        if (!c.controls().isEmpty()) {
+          controls.put(c.id(), phrases(c, c.controls(), "control"));
         }
         List<Bound> bounds = new ArrayList<>();
         for (Limit l : c.limits()) {
@@ -238,10 +286,10 @@ public final class CheckSuggester {
    * protocols and of protocols that apply to it; all of them for {@code other}.
    */
   public List<Suggestion> suggest(String text, Category category) {
-    List<Suggestion> all = suggest(text);
     if (category == Category.OTHER) {
-      return all;
+      return suggest(text);
     }
+    List<Suggestion> all = suggest(analyse(text), true);
     return all.stream()
         .filter(
             s ->
@@ -266,9 +314,12 @@ public final class CheckSuggester {
     return hazards;
   }
 
-  /** The checks {@code text} suggests, in protocol order, each with the words that matched. */
+  /**
+   * The checks {@code text} suggests, in protocol order, each with the words that matched: from
+   * signals and limits only, as no hazard is known for the controls to count in.
+   */
   public List<Suggestion> suggest(String text) {
-    return suggest(analyse(text));
+    return suggest(analyse(text), false);
   }
 
   /** A text after analysis: its words (numbers left out), as signals see them, and sentences. */
@@ -351,7 +402,11 @@ public final class CheckSuggester {
     return out;
   }
 
-  List<Suggestion> suggest(Analysed a) {
+  /**
+   * The checks {@code a} suggests; from its controls too when {@code withControls} (only for a text
+   * whose hazard is known: an absent control does not name a hazard).
+   */
+  List<Suggestion> suggest(Analysed a, boolean withControls) {
     String text = a.text;
     List<Words.Token> tokens = a.tokens;
     String[] terms = a.terms;
@@ -406,6 +461,20 @@ public final class CheckSuggester {
               && !cancelled.contains(sentences.ofToken(i))
               && !withinLimits.contains(sentences.ofToken(i))) {
             spans.add(new int[] {tokens.get(i).start(), tokens.get(i + signal.size() - 1).end()});
+          }
+        }
+      }
+      for (List<String> control :
+          withControls ? controls.getOrDefault(id, List.of()) : List.<List<String>>of()) {
+        for (int i = 0; i + control.size() <= terms.length; i++) {
+          int sentence = sentences.ofToken(i);
+          if (matches(terms, i, control)
+              && !cancelled.contains(sentence)
+              && !withinLimits.contains(sentence)) {
+            int[] span = absent(terms, sentences, i, i + control.size());
+            if (span != null) {
+              spans.add(new int[] {tokens.get(span[0]).start(), tokens.get(span[1] - 1).end()});
+            }
           }
         }
       }
@@ -562,6 +631,33 @@ public final class CheckSuggester {
       }
     }
     return true;
+  }
+
+  /**
+   * The token span [from, to) that says the control at [start, end) was absent, from the word
+   * before it that says so or to the phrase after it that does, within its sentence; null when none
+   * does.
+   */
+  private int[] absent(String[] terms, Sentences sentences, int start, int end) {
+    int sentence = sentences.ofToken(start);
+    for (int i = start - 1; i >= Math.max(0, start - CONTROL_BEFORE); i--) {
+      if (sentences.ofToken(i) == sentence && lacks.contains(terms[i])) {
+        boolean twice =
+            i > 0 && sentences.ofToken(i - 1) == sentence && negations.contains(terms[i - 1]);
+        if (twice) {
+          break;
+        }
+        return new int[] {i, end};
+      }
+    }
+    for (List<String> phrase : absentAfter) {
+      for (int i = end; i < end + CONTROL_AFTER && i + phrase.size() <= terms.length; i++) {
+        if (sentences.ofToken(i + phrase.size() - 1) == sentence && matches(terms, i, phrase)) {
+          return new int[] {start, i + phrase.size()};
+        }
+      }
+    }
+    return null;
   }
 
   private boolean negated(String[] terms, int start, int end) {

@@ -160,7 +160,7 @@ public final class HazardReader {
         }
       }
     }
-    for (Suggestion s : suggester.suggest(a)) {
+    for (Suggestion s : suggester.suggest(a, false)) {
       for (Category c : checkCategories.getOrDefault(s.checkId(), List.of())) {
         points.merge(c, CHECK_POINTS, Integer::sum);
         List<int[]> found = new ArrayList<>();

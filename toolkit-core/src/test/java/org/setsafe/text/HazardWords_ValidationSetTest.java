@@ -18,8 +18,8 @@ import org.setsafe.text.HazardWords_LabelledSetTest.Tally;
  * 60% of the descriptions of a hazard with a protocol must get a check of that protocol; no more
  * than 5% may get a check of a hazard protocol that is not theirs. Prints the figures per hazard
  * and per set ({@code validation}: measured before the words were widened, then used to widen them;
- * {@code fresh}, {@code clean}, {@code final}: written after, never used to change a word) and
- * every miss.
+ * {@code fresh}, {@code clean}, {@code final}: written after, never used to change a word; {@code
+ * controls}: written before checks had controls, never used to choose one) and every miss.
  */
 class HazardWords_ValidationSetTest {
 
