@@ -2,7 +2,9 @@ package org.setsafe.protocol;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.setsafe.model.Category;
@@ -22,6 +24,9 @@ import org.setsafe.model.Category;
  *     {@code org.setsafe.text.HazardReader}); empty for none
  * @param hazardNotWhen phrases that, in the same sentence, cancel the protocol's hazard words
  *     ("paperwork" beside "electric department"): the words name no hazard there; empty for none
+ * @param hazardWordNotWhen for a hazard word (as written in {@link #hazardWords}), phrases that
+ *     cancel that word alone in the same sentence ("car park" for "car"): the protocol's other
+ *     hazard words still count there ("a van reversed in the car park"); no entry for most words
  */
 public record Protocol(
     String id,
@@ -33,7 +38,8 @@ public record Protocol(
     Set<Category> categories,
     boolean general,
     List<String> hazardWords,
-    List<String> hazardNotWhen) {
+    List<String> hazardNotWhen,
+    Map<String, List<String>> hazardWordNotWhen) {
 
   /** A document the protocol relates to. */
   public record Reference(String title, String publisher, String url) {}
@@ -47,6 +53,9 @@ public record Protocol(
     signalContext = List.copyOf(signalContext);
     hazardWords = List.copyOf(hazardWords);
     hazardNotWhen = List.copyOf(hazardNotWhen);
+    Map<String, List<String>> byWord = new LinkedHashMap<>();
+    hazardWordNotWhen.forEach((w, phrases) -> byWord.put(w, List.copyOf(phrases)));
+    hazardWordNotWhen = Collections.unmodifiableMap(byWord);
     categories =
         categories.isEmpty()
             ? Collections.unmodifiableSet(EnumSet.noneOf(Category.class))

@@ -174,6 +174,9 @@ public final class ProtocolCatalog {
     if (checks.isEmpty()) {
       throw new ProtocolException(name + ": no checks");
     }
+    List<String> hazardWords = new ArrayList<>();
+    Map<String, List<String>> hazardWordNotWhen = new LinkedHashMap<>();
+    hazardWords(root, name, hazardWords, hazardWordNotWhen);
     return new Protocol(
         id,
         text(root, "title", name),
@@ -183,8 +186,9 @@ public final class ProtocolCatalog {
         phrases(root, "signal_context", name),
         categories(root, name),
         optionalFlag(root, "general", name),
-        phrases(root, "hazard_words", name),
-        phrases(root, "hazard_not_when", name));
+        hazardWords,
+        phrases(root, "hazard_not_when", name),
+        hazardWordNotWhen);
   }
 
   /** The words of a check's {@code limits}: see {@link Limit}. */
@@ -267,6 +271,60 @@ public final class ProtocolCatalog {
       Set.of("near", "quantity", "fails_below", "fails_at_or_above", "fails_above");
 
   /** A list of phrases (text, not blank), stripped; none when absent. */
+  /**
+   * The protocol's {@code hazard_words}: each a phrase, or {@code {"word": "car", "not_when": ["car
+   * park", "car bomb"]}} for a word that the phrases cancel in their sentence (that word alone).
+   */
+  private static void hazardWords(
+      Object root, String where, List<String> words, Map<String, List<String>> notWhen) {
+    Object v = JsonValues.get(root, "hazard_words");
+    if (v == null) {
+      return;
+    }
+    if (!(v instanceof List<?> list)) {
+      throw new ProtocolException(where + ": 'hazard_words' must be a list of words (text)");
+    }
+    for (Object w : list) {
+      if (w instanceof String s) {
+        if (s.isBlank()) {
+          throw new ProtocolException(where + ": 'hazard_words' holds a blank phrase");
+        }
+        words.add(s.strip());
+      } else if (w instanceof Map<?, ?> m) {
+        Object word = m.get("word");
+        if (!(word instanceof String s) || s.isBlank()) {
+          throw new ProtocolException(
+              where + ": a hazard word written as an object needs its 'word' (text), not " + w);
+        }
+        for (Object key : m.keySet()) {
+          if (!"word".equals(key) && !"not_when".equals(key)) {
+            throw new ProtocolException(
+                where + ": hazard word '" + s.strip() + "': unknown field '" + key + "'");
+          }
+        }
+        List<String> phrases = phrases(m, "not_when", where + ": hazard word '" + s.strip() + "'");
+        if (phrases.isEmpty()) {
+          throw new ProtocolException(
+              where + ": hazard word '" + s.strip() + "': 'not_when' must list phrases");
+        }
+        words.add(s.strip());
+        notWhen.merge(
+            s.strip(),
+            phrases,
+            (a, b) -> {
+              List<String> all = new ArrayList<>(a);
+              all.addAll(b);
+              return all;
+            });
+      } else {
+        throw new ProtocolException(
+            where
+                + ": 'hazard_words' must hold words (text) or {\"word\", \"not_when\"}, not "
+                + w);
+      }
+    }
+  }
+
   private static List<String> phrases(Object node, String field, String where) {
     Object v = JsonValues.get(node, field);
     if (v == null) {

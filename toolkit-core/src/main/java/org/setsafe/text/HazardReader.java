@@ -27,7 +27,9 @@ import org.setsafe.protocol.ProtocolException;
  * named, with the words that scored; on a tie the first in {@link Category} order (firearm before
  * stunt before fall from height) wins. A description with no point names nothing. A protocol's
  * {@link Protocol#hazardNotWhen} phrases cancel its hazard words in the sentence that holds one
- * ("the electric department's paperwork"): they name no hazard there.
+ * ("the electric department's paperwork"): they name no hazard there. A hazard word's own {@link
+ * Protocol#hazardWordNotWhen} phrases cancel that word alone in their sentence ("car park" cancels
+ * "car", not "van", in "a van reversed in the car park").
  */
 public final class HazardReader {
   /** Points for a suggested failure of a check of a hazard's protocol. */
@@ -42,7 +44,10 @@ public final class HazardReader {
   private final Map<String, List<Category>> checkCategories = new HashMap<>();
 
   private record ProtocolWords(
-      List<Category> categories, List<List<String>> words, List<List<String>> notWhen) {}
+      List<Category> categories,
+      List<List<String>> words,
+      List<List<String>> notWhen,
+      Map<List<String>, List<List<String>>> wordNotWhen) {}
 
   HazardReader(ProtocolCatalog catalog, CheckSuggester suggester) {
     this.suggester = suggester;
@@ -70,7 +75,26 @@ public final class HazardReader {
           }
         }
       }
-      protocols.add(new ProtocolWords(cats, words, notWhen));
+      Map<List<String>, List<List<String>>> wordNotWhen = new HashMap<>();
+      for (Map.Entry<String, List<String>> e : p.hazardWordNotWhen().entrySet()) {
+        List<String> word = suggester.analysed(List.of(e.getKey())).get(0);
+        List<List<String>> phrases = suggester.analysed(e.getValue());
+        for (int k = 0; k < phrases.size(); k++) {
+          if (Collections.indexOfSubList(word, phrases.get(k)) >= 0) {
+            throw new ProtocolException(
+                p.id()
+                    + ": the not_when phrase '"
+                    + e.getValue().get(k)
+                    + "' of the hazard word '"
+                    + e.getKey()
+                    + "' reads as '"
+                    + String.join(" ", phrases.get(k))
+                    + "', which the word holds: it would cancel the word wherever it matches");
+          }
+        }
+        wordNotWhen.computeIfAbsent(word, k -> new ArrayList<>()).addAll(phrases);
+      }
+      protocols.add(new ProtocolWords(cats, words, notWhen, wordNotWhen));
       p.checks().forEach(c -> checkCategories.put(c.id(), cats));
     }
   }
@@ -152,6 +176,14 @@ public final class HazardReader {
       for (List<String> phrase : p.words()) {
         List<int[]> found = new ArrayList<>(a.spans(List.of(phrase)));
         found.removeIf(span -> cancelled.contains(a.sentenceOf(span[0])));
+        List<List<String>> own = p.wordNotWhen().get(phrase);
+        if (own != null && !found.isEmpty()) {
+          Set<Integer> ownCancelled = new HashSet<>();
+          for (int[] span : a.spans(own)) {
+            ownCancelled.add(a.sentenceOf(span[0]));
+          }
+          found.removeIf(span -> ownCancelled.contains(a.sentenceOf(span[0])));
+        }
         if (!found.isEmpty()) {
           for (Category c : p.categories()) {
             points.merge(c, phrase.size(), Integer::sum);

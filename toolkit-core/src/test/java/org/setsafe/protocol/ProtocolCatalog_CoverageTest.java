@@ -122,7 +122,14 @@ class ProtocolCatalog_CoverageTest {
       }
       assertThat(words.isArray() && words.size() > 0).as(f.getKey() + ": hazard_words").isTrue();
       for (JsonNode w : words) {
-        assertThat(w.isTextual() && !w.asText().isBlank()).as(f.getKey() + ": " + w).isTrue();
+        // a word, or a word with the phrases that cancel it: {"word": "car", "not_when": [...]}
+        JsonNode word = w.isObject() ? w.path("word") : w;
+        assertThat(word.isTextual() && !word.asText().isBlank()).as(f.getKey() + ": " + w).isTrue();
+        if (w.isObject()) {
+          assertThat(w.path("not_when").isArray() && w.path("not_when").size() > 0)
+              .as(f.getKey() + ": " + w + ": not_when")
+              .isTrue();
+        }
       }
     }
   }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.setsafe.model.Quantities;
@@ -84,6 +86,40 @@ class ProtocolCatalog_WordFieldsTest {
   }
 
   @Test
+  void aHazardWordWithItsOwnNotWhen_isReadAsAWordWithItsPhrases(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("a.json"),
+        "{\"id\":\"a\",\"title\":\"T\",\"categories\":[\"vehicle\"],"
+            + "\"hazard_words\":[\"van\",{\"word\":\"car\",\"not_when\":[\"car park\"]}],"
+            + "\"checks\":[{\"id\":\"X\",\"title\":\"T\",\"rule\":\"r\","
+            + "\"responsible\":[\"crew\"],\"layer\":\"unsafe_acts\",\"basis\":[],"
+            + "\"energy\":\"any\",\"control\":\"administrative\",\"direct_control\":false}]}");
+    Protocol p = ProtocolCatalog.load(dir).protocol("a").orElseThrow();
+    assertThat(p.hazardWords()).containsExactly("van", "car");
+    assertThat(p.hazardWordNotWhen()).containsExactly(Map.entry("car", List.of("car park")));
+    for (String[] bad :
+        new String[][] {
+          {"{\"word\":\"car\"}", "hazard word 'car': 'not_when' must list phrases"},
+          {"{\"not_when\":[\"car park\"]}", "a hazard word written as an object needs its 'word'"},
+          {"{\"word\":\"car\",\"not_when\":[\"x\"],\"weight\":2}", "unknown field 'weight'"},
+          {"3", "'hazard_words' must hold words (text)"}
+        }) {
+      Files.writeString(
+          dir.resolve("a.json"),
+          "{\"id\":\"a\",\"title\":\"T\",\"categories\":[\"vehicle\"],\"hazard_words\":["
+              + bad[0]
+              + "],\"checks\":[{\"id\":\"X\",\"title\":\"T\",\"rule\":\"r\","
+              + "\"responsible\":[\"crew\"],\"layer\":\"unsafe_acts\",\"basis\":[],"
+              + "\"energy\":\"any\",\"control\":\"administrative\",\"direct_control\":false}]}");
+      assertThatThrownBy(() -> ProtocolCatalog.load(dir))
+          .isInstanceOf(ProtocolException.class)
+          .hasMessageContaining("a.json")
+          .hasMessageContaining(bad[1]);
+    }
+  }
+
+  @Test
   void absentWordFields_meanNone(@TempDir Path dir) throws IOException {
     write(dir, "", "");
     ProtocolCheck x = ProtocolCatalog.load(dir).check("X").orElseThrow();
@@ -151,6 +187,7 @@ class ProtocolCatalog_WordFieldsTest {
     }
     write(dir, ",\"hazard_words\":[1]", "");
     assertThatThrownBy(() -> ProtocolCatalog.load(dir))
-        .hasMessage("a.json: 'hazard_words' must hold words (text), not 1");
+        .hasMessage(
+            "a.json: 'hazard_words' must hold words (text) or {\"word\", \"not_when\"}, not 1");
   }
 }

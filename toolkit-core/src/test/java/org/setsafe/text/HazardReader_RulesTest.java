@@ -65,6 +65,14 @@ class HazardReader_RulesTest {
             "WATER",
             "\"no water\""));
     Files.writeString(
+        dir.resolve("vehicles.json"),
+        protocol(
+            "vehicles",
+            ",\"categories\":[\"vehicle\"],\"hazard_words\":[\"van\","
+                + "{\"word\":\"car\",\"not_when\":[\"car park\",\"car bomb\"]}]",
+            "SPOTTER",
+            "\"no spotter\""));
+    Files.writeString(
         dir.resolve("hours.json"),
         protocol("hours", ",\"general\":true,\"hazard_words\":[\"tired\"]", "REST", "\"no rest\""));
     suggester = CheckSuggester.of(ProtocolCatalog.load(dir));
@@ -84,6 +92,36 @@ class HazardReader_RulesTest {
     // a check's signal still counts in that sentence: only the hazard words are cancelled
     assertThat(read("No water for the paperwork crew.").orElseThrow().category())
         .isEqualTo(Category.HEAT);
+  }
+
+  @Test
+  void aHazardWordsOwnNotWhen_cancelsThatWordAloneInItsSentence() {
+    assertThat(read("A dog bit a grip in the car park.")).isEmpty();
+    assertThat(read("The writers argued about the car bomb scene.")).isEmpty();
+    InferredHazard van = read("A van reversed into a grip in the car park.").orElseThrow();
+    assertThat(van.category()).isEqualTo(Category.VEHICLE);
+    assertThat(van.words()).containsExactly("van");
+    // only in its sentence: the car of another sentence still speaks of a vehicle
+    InferredHazard car = read("The car hit a grip. It was parked in the car park.").orElseThrow();
+    assertThat(car.category()).isEqualTo(Category.VEHICLE);
+    assertThat(car.words()).containsExactly("car");
+  }
+
+  @Test
+  void aHazardWordsNotWhenInsideTheWord_isRefused() throws IOException {
+    Path other = Files.createTempDirectory(dir, "refusedWord");
+    Files.writeString(
+        other.resolve("vehicles.json"),
+        protocol(
+            "vehicles",
+            ",\"categories\":[\"vehicle\"],"
+                + "\"hazard_words\":[{\"word\":\"car park\",\"not_when\":[\"the car\"]}]",
+            "SPOTTER",
+            "\"no spotter\""));
+    assertThatThrownBy(() -> CheckSuggester.of(ProtocolCatalog.load(other)).hazards())
+        .isInstanceOf(org.setsafe.protocol.ProtocolException.class)
+        .hasMessageContaining(
+            "the not_when phrase 'the car' of the hazard word 'car park' reads as 'car'");
   }
 
   @Test

@@ -19,7 +19,9 @@ import org.setsafe.text.HazardWords_LabelledSetTest.Tally;
  * than 5% may get a check of a hazard protocol that is not theirs. Prints the figures per hazard
  * and per set ({@code validation}: measured before the words were widened, then used to widen them;
  * {@code fresh}, {@code clean}, {@code final}: written after, never used to change a word; {@code
- * controls}: written before checks had controls, never used to choose one) and every miss.
+ * controls}: written before checks had controls, never used to choose one; {@code naming}:
+ * look-alike hazard words, measured before the words were changed, then used to change them) and
+ * every miss.
  */
 class HazardWords_ValidationSetTest {
 
