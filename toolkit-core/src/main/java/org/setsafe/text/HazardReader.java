@@ -77,8 +77,26 @@ public final class HazardReader {
       }
       Map<List<String>, List<List<String>>> wordNotWhen = new HashMap<>();
       for (Map.Entry<String, List<String>> e : p.hazardWordNotWhen().entrySet()) {
-        List<String> word = suggester.analysed(List.of(e.getKey())).get(0);
-        List<List<String>> phrases = suggester.analysed(e.getValue());
+        List<List<String>> analysedWord = suggester.analysed(List.of(e.getKey()));
+        if (analysedWord.isEmpty()) {
+          continue; // a word with no word left matches nothing
+        }
+        List<String> word = analysedWord.get(0);
+        List<List<String>> phrases = new ArrayList<>();
+        for (String phrase : e.getValue()) {
+          List<String> terms =
+              suggester.analysed(List.of(phrase)).stream().findFirst().orElse(null);
+          if (terms == null) {
+            throw new ProtocolException(
+                p.id()
+                    + ": the not_when phrase '"
+                    + phrase
+                    + "' of the hazard word '"
+                    + e.getKey()
+                    + "' has no word left after analysis (only stop words or numbers)");
+          }
+          phrases.add(terms);
+        }
         for (int k = 0; k < phrases.size(); k++) {
           if (Collections.indexOfSubList(word, phrases.get(k)) >= 0) {
             throw new ProtocolException(

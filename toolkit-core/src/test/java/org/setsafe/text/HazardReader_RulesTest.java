@@ -122,6 +122,17 @@ class HazardReader_RulesTest {
         .isInstanceOf(org.setsafe.protocol.ProtocolException.class)
         .hasMessageContaining(
             "the not_when phrase 'the car' of the hazard word 'car park' reads as 'car'");
+    Files.writeString(
+        other.resolve("vehicles.json"),
+        protocol(
+            "vehicles",
+            ",\"categories\":[\"vehicle\"],"
+                + "\"hazard_words\":[{\"word\":\"car\",\"not_when\":[\"was the\"]}]",
+            "SPOTTER",
+            "\"no spotter\""));
+    assertThatThrownBy(() -> CheckSuggester.of(ProtocolCatalog.load(other)).hazards())
+        .isInstanceOf(org.setsafe.protocol.ProtocolException.class)
+        .hasMessageContaining("the not_when phrase 'was the' of the hazard word 'car' has no word");
   }
 
   @Test
