@@ -421,6 +421,9 @@ public final class CheckSuggester {
       }
       Set<Integer> cancelled = new HashSet<>();
       for (List<String> phrase : notWhen.getOrDefault(id, List.of())) {
+        if (!phrase.isEmpty() && !a.present.contains(phrase.get(0))) {
+          continue; // its first word is nowhere in the text: no need to look
+        }
         for (int i = 0; i + phrase.size() <= terms.length; i++) {
           if (matches(terms, i, phrase)) {
             cancelled.add(sentences.ofToken(i));
@@ -455,6 +458,9 @@ public final class CheckSuggester {
       }
       withinLimits.removeAll(failedLimits);
       for (List<String> signal : e.getValue()) {
+        if (!signal.isEmpty() && !a.present.contains(signal.get(0))) {
+          continue;
+        }
         for (int i = 0; i + signal.size() <= terms.length; i++) {
           if (matches(terms, i, signal)
               && !negated(terms, i, i + signal.size())

@@ -3,11 +3,14 @@ package org.setsafe.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.setsafe.analysis.DescriptionReader;
 import org.setsafe.model.Energy;
 import org.setsafe.model.IncidentRecord;
+import org.setsafe.model.InferredTreatment;
 import org.setsafe.model.Quantities;
 import org.setsafe.protocol.Protocol;
 import org.setsafe.protocol.ProtocolCatalog;
@@ -63,11 +66,46 @@ public final class DescriptionWords implements DescriptionReader {
     return s == null ? r.incident().title() : s;
   }
 
+  /** What a text says, apart from the record: read once for each text (see {@link #READ}). */
+  private record Reading(
+      List<Cue> cues,
+      List<Suggestion> suggestions,
+      List<Measured> measures,
+      InferredTreatment treatment) {}
+
+  /**
+   * How many texts' readings are kept. A log repeats its descriptions ("near miss, no injury", a
+   * generated log's phrases), and reading one costs three passes of the analyser; the bound keeps
+   * the memory of a long log flat (the map is emptied when it is full).
+   */
+  static final int READ = 2048;
+
+  private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+
+  private Reading reading(String text) {
+    String key = text == null ? "" : text;
+    Reading cached = readings.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Reading fresh =
+        new Reading(
+            List.copyOf(cues(text)),
+            suggester.suggest(text),
+            List.copyOf(measures(text)),
+            TreatmentWords.infer(text).orElse(null));
+    if (readings.size() >= READ) {
+      readings.clear();
+    }
+    readings.put(key, fresh);
+    return fresh;
+  }
+
   @Override
   public Description read(IncidentRecord r) {
-    String text = text(r);
-    List<Cue> cues = cues(text);
-    for (Suggestion s : suggester.suggest(text)) {
+    Reading reading = reading(text(r));
+    List<Cue> cues = new ArrayList<>(reading.cues());
+    for (Suggestion s : reading.suggestions()) {
       Optional<ProtocolCheck> c = catalog.check(s.checkId());
       if (c.isPresent() && c.get().directControl() && applies(c.get(), r)) {
         for (String w : s.words()) {
@@ -75,7 +113,7 @@ public final class DescriptionWords implements DescriptionReader {
         }
       }
     }
-    return new Description(cues, measures(text), TreatmentWords.infer(text).orElse(null));
+    return new Description(cues, reading.measures(), reading.treatment());
   }
 
   private boolean applies(ProtocolCheck c, IncidentRecord r) {
