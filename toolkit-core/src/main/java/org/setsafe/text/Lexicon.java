@@ -1,6 +1,7 @@
 package org.setsafe.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,8 +77,12 @@ final class Lexicon {
       terms[i] = tokens.get(i).term();
     }
     boolean[] masked = new boolean[terms.length];
+    Set<String> present = new HashSet<>(Arrays.asList(terms));
     List<Match> out = new ArrayList<>();
     for (Phrase p : sections.getOrDefault(IGNORE, List.of())) {
+      if (absent(present, p)) {
+        continue;
+      }
       for (int i = 0; i + p.terms().size() <= terms.length; i++) {
         if (matches(terms, masked, i, p.terms())) {
           for (int j = i; j < i + p.terms().size(); j++) {
@@ -92,6 +97,9 @@ final class Lexicon {
         continue;
       }
       for (Phrase p : e.getValue()) {
+        if (absent(present, p)) {
+          continue;
+        }
         boolean selfNegated = negations.contains(p.terms().get(0));
         for (int i = 0; i + p.terms().size() <= terms.length; i++) {
           if (matches(terms, masked, i, p.terms()) && (selfNegated || !negated(terms, i))) {
@@ -108,6 +116,13 @@ final class Lexicon {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a phrase's first word is nowhere in the text (then it cannot match: no need to look).
+   */
+  private static boolean absent(Set<String> present, Phrase p) {
+    return !p.terms().isEmpty() && !present.contains(p.terms().get(0));
   }
 
   private static boolean matches(String[] terms, boolean[] masked, int at, List<String> phrase) {
