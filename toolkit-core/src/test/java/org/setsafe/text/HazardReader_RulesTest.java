@@ -78,6 +78,10 @@ class HazardReader_RulesTest {
     suggester = CheckSuggester.of(ProtocolCatalog.load(dir));
   }
 
+  private static Optional<InferredHazard> bundled(String text) {
+    return CheckSuggester.bundled().hazards().read(text);
+  }
+
   private static Optional<InferredHazard> read(String text) {
     return suggester.hazards().read(text);
   }
@@ -105,6 +109,21 @@ class HazardReader_RulesTest {
     InferredHazard car = read("The car hit a grip. It was parked in the car park.").orElseThrow();
     assertThat(car.category()).isEqualTo(Category.VEHICLE);
     assertThat(car.words()).containsExactly("car");
+  }
+
+  @Test
+  void sparks_theElectricians_areNoPyrotechnics() {
+    // the bundled protocols: "sparks" (an electrician) and "sparks flew" name no pyrotechnics
+    // or aircraft; a spark fall effect still does
+    assertThat(bundled("Sparks ran the cable to the genny behind the trailers."))
+        .map(InferredHazard::category)
+        .isNotEqualTo(Optional.of(Category.PYROTECHNICS));
+    assertThat(bundled("Sparks flew from the distro box and the electrician was shocked."))
+        .map(InferredHazard::category)
+        .contains(Category.ELECTRICAL);
+    assertThat(bundled("The spark fall effect showered the stunt double with sparks."))
+        .map(InferredHazard::category)
+        .contains(Category.PYROTECHNICS);
   }
 
   @Test
