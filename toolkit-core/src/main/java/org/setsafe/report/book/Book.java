@@ -54,6 +54,11 @@ public final class Book implements AutoCloseable {
    */
   public int smallCell;
 
+  /** Whether a redacted report shows the count {@code v} as {@code < N}: a count of 1 to N - 1. */
+  public boolean small(long v) {
+    return smallCell > 0 && v > 0 && v < smallCell;
+  }
+
   public Runnable onSmallCell = () -> {};
 
   private final DataQuality quality;

@@ -394,7 +394,7 @@ public final class SheetTable {
    * count of 1 to {@code N - 1} is shown as the text {@code < N} (N the report's smallest count).
    */
   public SheetTable count(Column col, long v) {
-    if (book.smallCell > 0 && v > 0 && v < book.smallCell) {
+    if (book.small(v)) {
       book.onSmallCell.run();
       return text(col, "< " + book.smallCell);
     }

@@ -238,7 +238,7 @@ public final class SummarySheet {
       for (int i = 0; i < row.size(); i++) {
         Tile t = row.get(i);
         Cell v = values.createCell(i);
-        if (t.value() != null && small(book, t.value())) {
+        if (t.value() != null && book.small(t.value())) {
           book.onSmallCell.run();
           v.setCellValue("< " + book.smallCell);
           v.setCellStyle(book.tileValue);
@@ -267,11 +267,6 @@ public final class SummarySheet {
     }
   }
 
-  /** Whether a redacted report shows {@code v} as {@code < N}: a count of 1 to N - 1. */
-  private static boolean small(Book book, long v) {
-    return book.smallCell > 0 && v > 0 && v < book.smallCell;
-  }
-
   /** A count in a tile's note: a number standing alone, not part of a date, time or figure. */
   private static final Pattern COUNT =
       Pattern.compile("(?<![\\d\\-:./,])(\\d+)(?![\\d\\-:./,]\\d)");
@@ -288,7 +283,7 @@ public final class SummarySheet {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String digits = m.group(1);
-      boolean hide = digits.length() < 10 && small(book, Long.parseLong(digits));
+      boolean hide = digits.length() < 10 && book.small(Long.parseLong(digits));
       m.appendReplacement(out, Matcher.quoteReplacement(hide ? "< " + book.smallCell : digits));
     }
     return m.appendTail(out).toString();
