@@ -88,12 +88,14 @@ public final class DescriptionWords implements DescriptionReader {
     if (cached != null) {
       return cached;
     }
+    // the word list is looked up once: its cue and its care sections read the same matches
+    List<Lexicon.Match> found = text == null || text.isBlank() ? List.of() : LEXICON.find(text);
     Reading fresh =
         new Reading(
-            List.copyOf(cues(text)),
+            List.copyOf(cues(found)),
             suggester.suggest(text),
             List.copyOf(measures(text)),
-            TreatmentWords.infer(text).orElse(null));
+            TreatmentWords.infer(found).orElse(null));
     if (readings.size() >= READ) {
       readings.clear();
     }
@@ -125,8 +127,13 @@ public final class DescriptionWords implements DescriptionReader {
 
   /** The cues of a text: each phrase found, with its kind and (for a source) its energy. */
   static List<Cue> cues(String text) {
+    return cues(LEXICON.find(text));
+  }
+
+  /** The cues of the word list's phrases found in a text, in text order. */
+  private static List<Cue> cues(List<Lexicon.Match> matches) {
     List<Cue> out = new ArrayList<>();
-    List<Lexicon.Match> found = new ArrayList<>(LEXICON.find(text));
+    List<Lexicon.Match> found = new ArrayList<>(matches);
     found.sort(java.util.Comparator.comparingInt(Lexicon.Match::start));
     for (Lexicon.Match m : found) {
       String[] section = m.section().split("\\s+", 2);

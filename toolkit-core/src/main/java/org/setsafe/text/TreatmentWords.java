@@ -23,9 +23,17 @@ public final class TreatmentWords {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
+    return infer(DescriptionWords.LEXICON.find(text));
+  }
+
+  /**
+   * The most care {@code found} (the word list's phrases found in one text) speaks of, with its
+   * words: for a reader that has looked the text up once for every section.
+   */
+  static Optional<InferredTreatment> infer(List<Lexicon.Match> found) {
     Treatment level = null;
     List<Lexicon.Match> matches = new ArrayList<>();
-    for (Lexicon.Match m : DescriptionWords.LEXICON.find(text)) {
+    for (Lexicon.Match m : found) {
       if (m.section().startsWith(SECTION)) {
         Treatment t =
             Treatment.valueOf(
